@@ -1,0 +1,228 @@
+"""The records that move through the pipeline.
+
+Every stage takes and returns these frozen dataclasses, so a stage can be
+tested alone and no stage can mutate what an earlier one produced.
+Offsets are character offsets into ``Document.text`` (Python ``str`` indices).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Category = Literal["quantity", "date", "attribution"]
+Kind = Literal["conflict", "unsupported", "internal"]
+Severity = Literal["high", "medium", "low"]
+Role = Literal["target", "source", "peer"]
+
+SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    line: int  # 1-based line of ``start``
+    column: int  # 1-based column of ``start``
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    path: str | None = None
+    role: Role = "source"
+    sentences: tuple[Sentence, ...] = ()
+    # Start offset of every line, so offsets map to line/column in O(log n).
+    line_starts: tuple[int, ...] = (0,)
+
+    @classmethod
+    def from_text(
+        cls, text: str, id: str = "doc", path: str | None = None, role: Role = "source"
+    ) -> Document:
+        from .load import document_from_text
+
+        return document_from_text(text, id=id, path=path, role=role)
+
+    @classmethod
+    def from_path(cls, path: str, id: str | None = None, role: Role = "source") -> Document:
+        from .load import load_document
+
+        return load_document(path, id=id, role=role)
+
+    def with_role(self, role: Role, id: str | None = None) -> Document:
+        from dataclasses import replace
+
+        return replace(self, role=role, id=id or self.id)
+
+    def location(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        from bisect import bisect_right
+
+        i = bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        from bisect import bisect_right
+
+        starts = [s.start for s in self.sentences]
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return None
+        return self.sentences[i]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as an interval in normalized units.
+
+    ``low``/``high`` are in the canonical ``unit`` (pint base-ish unit for
+    physical quantities, the currency code for money, ``""`` for counts);
+    either may be infinite for open bounds ("more than 800" -> [800, inf)).
+    ``tolerance`` is the relative rounding slack implied by how the figure
+    was written ("two million" is looser than "2,013,450").
+    """
+
+    low: float
+    high: float
+    value: float  # the nominal figure, normalized (midpoint for ranges)
+    unit: str = ""  # canonical unit: "tonne", "meter", "USD", "percent", "" (count)
+    dimension: str = "count"  # "count", "mass", "length", "currency:USD", "percent", "ratio", ...
+    qualifier: str = "exact"  # exact|approx|more_than|at_least|less_than|at_most|range|vague|plus|multiplier|unknown
+    change: str = "="  # NewsQuant-style: = ~ > < up down
+    subject: str = ""  # lemmatized counted thing / measured thing: "artillery shell"
+    attributes: tuple[str, ...] = ()  # modifiers kept out of the value: ("152mm",)
+    tolerance: float = 0.0
+    surface_value: str = ""  # the number as written: "two million", "25-30"
+    surface_unit: str = ""  # the unit as written: "tons", "rail cars", "$"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": _json_num(self.low),
+            "high": _json_num(self.high),
+            "value": _json_num(self.value),
+            "unit": self.unit,
+            "dimension": self.dimension,
+            "qualifier": self.qualifier,
+            "subject": self.subject,
+            "attributes": list(self.attributes),
+        }
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date or period resolved to an inclusive interval of ISO days."""
+
+    start: str  # "2023-09-01"
+    end: str  # "2024-01-23"
+    granularity: str = "day"  # day|month|year|season|relative|open
+    open_start: bool = False  # "until January": no stated start
+    open_end: bool = False  # "since September": runs to the reference date
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "granularity": self.granularity,
+            "open_start": self.open_start,
+            "open_end": self.open_end,
+        }
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str  # normalized entity: "analysts", "u.s. state department"
+    speaker_surface: str = ""
+    outlet: str = ""  # "the wall street journal" in "Analysts told The Wall Street Journal"
+    verb: str = ""  # lemma of the speech verb: "say", "tell", "according to"
+    speaker_start: int = -1
+    speaker_end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "outlet": self.outlet, "verb": self.verb}
+
+
+@dataclass(frozen=True)
+class Claim:
+    doc: str  # Document.id
+    category: Category
+    text: str  # the surface span, exactly ``document.text[start:end]``
+    start: int
+    end: int
+    sentence: int  # index into Document.sentences
+    subject: str = ""  # what the claim is about, for matching
+    quantity: Quantity | None = None
+    period: Period | None = None  # for date claims: the date itself
+    time_frame: Period | None = None  # for quantity claims: when it held
+    attribution: Attribution | None = None
+    context: tuple[str, ...] = ()  # content-word lemmas of the sentence, for matching
+    source: str = "text"  # text|table: where the claim was read
+
+    def value_dict(self) -> dict[str, Any]:
+        if self.quantity is not None:
+            return self.quantity.to_dict()
+        if self.period is not None:
+            return self.period.to_dict()
+        if self.attribution is not None:
+            return self.attribution.to_dict()
+        return {}
+
+
+@dataclass(frozen=True)
+class Match:
+    claim: Claim
+    evidence: Claim
+    score: float  # 0..100 subject similarity
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str  # stable: DQ101 ...
+    name: str  # readable: quantity.conflict
+    kind: Kind
+    category: Category
+    severity: Severity
+    message: str
+    claim: Claim
+    evidence: tuple[Claim, ...] = ()
+    fingerprint: str = ""
+    ratio: float | None = None  # how far apart the figures are, where that means something
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    claims: tuple[Claim, ...] = field(default=(), repr=False)
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        from .report.records import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_frame(self) -> Any:
+        from .report.records import report_to_frame
+
+        return report_to_frame(self)
+
+
+def _json_num(x: float) -> float | str | None:
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if math.isnan(x):
+        return None
+    if x == int(x) and abs(x) < 2**53:
+        return int(x)
+    return round(x, 10)

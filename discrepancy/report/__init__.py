@@ -1,0 +1,1 @@
+"""Renderers: every format is built from the records in ``records.py``."""

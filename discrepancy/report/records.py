@@ -1,0 +1,114 @@
+"""One record per finding: the single source every output format is built from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from ..model import SEVERITY_RANK, Claim, Document, Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..model import Report
+
+SCHEMA_VERSION = 1
+
+
+def claim_record(claim: Claim, doc: Document) -> dict[str, Any]:
+    line, column = doc.location(claim.start)
+    end_line, end_column = doc.location(claim.end)
+    sentence = doc.sentences[claim.sentence].text if 0 <= claim.sentence < len(doc.sentences) else ""
+    return {
+        "doc": claim.doc,
+        "path": doc.path,
+        "text": claim.text,
+        "sentence": sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "value": claim.value_dict(),
+    }
+
+
+def finding_record(f: Finding, docs: dict[str, Document]) -> dict[str, Any]:
+    return {
+        "code": f.code,
+        "name": f.name,
+        "kind": f.kind,
+        "category": f.category,
+        "severity": f.severity,
+        "message": f.message,
+        "claim": claim_record(f.claim, docs[f.claim.doc]),
+        "evidence": [claim_record(e, docs[e.doc]) for e in f.evidence],
+        "ratio": None if f.ratio is None else round(f.ratio, 4),
+        "fingerprint": f.fingerprint,
+    }
+
+
+def sort_key(f: Finding) -> tuple[Any, ...]:
+    return (f.claim.doc, f.claim.start, f.claim.end, f.code, f.fingerprint)
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    docs = {d.id: d for d in report.documents}
+    findings = [finding_record(f, docs) for f in report.findings]
+    by_sev = Counter(f.severity for f in report.findings)
+    by_kind = Counter(f.kind for f in report.findings)
+    by_cat = Counter(f.category for f in report.findings)
+    return {
+        "version": SCHEMA_VERSION,
+        "documents": [{"id": d.id, "path": d.path, "role": d.role} for d in report.documents],
+        "findings": findings,
+        "summary": {
+            "findings": len(findings),
+            "claims": len(report.claims),
+            "by_severity": {k: by_sev.get(k, 0) for k in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)},
+            "by_kind": {k: by_kind.get(k, 0) for k in ("conflict", "unsupported", "internal")},
+            "by_category": {k: by_cat.get(k, 0) for k in ("quantity", "date", "attribution")},
+        },
+    }
+
+
+def flat_record(rec: dict[str, Any]) -> dict[str, Any]:
+    """A finding record flattened to one row (for CSV and DataFrames)."""
+    c = rec["claim"]
+    ev = rec["evidence"][0] if rec["evidence"] else None
+    return {
+        "code": rec["code"],
+        "name": rec["name"],
+        "kind": rec["kind"],
+        "category": rec["category"],
+        "severity": rec["severity"],
+        "message": rec["message"],
+        "doc": c["doc"],
+        "path": c["path"],
+        "line": c["line"],
+        "column": c["column"],
+        "claim": c["text"],
+        "claim_sentence": c["sentence"],
+        "evidence_doc": ev["doc"] if ev else None,
+        "evidence_line": ev["line"] if ev else None,
+        "evidence": ev["text"] if ev else None,
+        "evidence_sentence": ev["sentence"] if ev else None,
+        "ratio": rec["ratio"],
+        "fingerprint": rec["fingerprint"],
+    }
+
+
+def report_to_frame(report: Report) -> pd.DataFrame:
+    import pandas as pd
+
+    rows = [flat_record(r) for r in report_to_dict(report)["findings"]]
+    columns = list(flat_record(_EMPTY).keys())
+    return pd.DataFrame(rows, columns=columns)
+
+
+_EMPTY: dict[str, Any] = {
+    "code": None, "name": None, "kind": None, "category": None, "severity": None,
+    "message": None, "claim": {"doc": None, "path": None, "line": None, "column": None,
+    "text": None, "sentence": None}, "evidence": [], "ratio": None, "fingerprint": None,
+}
