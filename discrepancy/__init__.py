@@ -1,0 +1,15 @@
+"""discrepancy: check the figures, dates and attributions in one text against others."""
+
+from __future__ import annotations
+
+from .check import check
+from .extract import extract
+from .model import Claim, Document, Finding, Match, Quantity, Report
+from .options import Options
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim", "Document", "Finding", "Match", "Options", "Quantity", "Report",
+    "check", "extract", "__version__",
+]

@@ -1,0 +1,58 @@
+"""Check one target document against sources: the library entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .compare import quantity_findings
+from .extract import as_document, extract
+from .model import Document, Finding, Report
+from .options import Options
+from .report.records import sort_key
+
+
+def _documents(
+    target: Document | str, sources: Sequence[Document | str]
+) -> tuple[Document, list[Document]]:
+    t = as_document(target, id="target", role="target")
+    if t.role != "target":
+        t = t.with_role("target")
+    out: list[Document] = []
+    used = {t.id}
+    for i, s in enumerate(sources, 1):
+        d = as_document(s, id=f"source{i}", role="source")
+        if d.role != "source":
+            d = d.with_role("source")
+        if d.id in used:  # two sources named alike ("a/article.txt", "b/article.txt")
+            d = d.with_role("source", id=f"{d.id}#{i}")
+        used.add(d.id)
+        out.append(d)
+    return t, out
+
+
+def _enabled(f: Finding, options: Options) -> bool:
+    return f.code not in options.disabled and f.name not in options.disabled
+
+
+def check(
+    target: Document | str,
+    sources: Sequence[Document | str] | Document | str,
+    options: Options | None = None,
+) -> Report:
+    """Every figure, date and attribution in ``target`` that ``sources`` contradict
+    or do not support, and every place ``target`` contradicts itself."""
+    from .compare_attributions import find_attribution_findings
+    from .compare_dates import find_date_findings
+
+    options = options or Options()
+    if isinstance(sources, (str, Document)):
+        sources = [sources]
+    t, srcs = _documents(target, sources)
+    t_claims = extract(t)
+    s_pairs = [(d, extract(d)) for d in srcs]
+    findings = quantity_findings(t, t_claims, s_pairs, options)
+    findings += find_date_findings(t, t_claims, s_pairs)
+    findings += find_attribution_findings(t, t_claims, s_pairs)
+    findings = sorted((f for f in findings if _enabled(f, options)), key=sort_key)
+    claims = tuple(t_claims) + tuple(c for _, cs in s_pairs for c in cs)
+    return Report(documents=(t, *srcs), findings=tuple(findings), claims=claims)

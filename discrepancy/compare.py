@@ -1,0 +1,192 @@
+"""Decide whether matched figures agree, and turn disagreements into findings.
+
+A figure is an interval widened by the rounding slack of how it was written;
+two figures agree when their widened intervals overlap. A figure with no
+matched evidence is still "supported" when any source states an overlapping
+figure of the same dimension: that keeps paraphrased subjects from raising
+false alarms, at the cost of missing a figure moved to the wrong subject.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from .findings import make_finding
+from .matching import context_overlap, match_quantities
+from .model import Claim, Document, Finding, Match, Period, Quantity
+from .options import Options
+
+HIGH_RATIO = 2.0  # a figure off by half or double misleads a reader
+MEDIUM_RATIO = 1.2
+
+
+def widened(q: Quantity, extra: float = 0.0) -> tuple[float, float]:
+    slack = q.tolerance + extra
+    low = q.low * (1 - slack) if q.low >= 0 else q.low * (1 + slack)
+    high = q.high * (1 + slack) if q.high >= 0 else q.high * (1 - slack)
+    return low, high
+
+
+def known(q: Quantity) -> bool:
+    return q.qualifier != "unknown"
+
+
+def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    if not known(a) or not known(b):
+        return not (known(a) ^ known(b))
+    alo, ahi = widened(a, extra)
+    blo, bhi = widened(b, extra)
+    return alo <= bhi and blo <= ahi
+
+
+def gap_ratio(a: Quantity, b: Quantity) -> float:
+    """How many times apart two disjoint intervals are (>= 1); inf across zero."""
+    if a.low > b.high:
+        lo, hi = b.high, a.low
+    elif b.low > a.high:
+        lo, hi = a.high, b.low
+    else:
+        return 1.0
+    if lo <= 0 or hi <= 0:
+        return math.inf
+    return hi / lo
+
+
+def severity_for_ratio(ratio: float) -> str:
+    if ratio >= HIGH_RATIO:
+        return "high"
+    if ratio >= MEDIUM_RATIO:
+        return "medium"
+    return "low"
+
+
+def frames_compatible(a: Period | None, b: Period | None) -> bool:
+    """Figures are compared only when they could describe the same time.
+
+    Vague relative frames ("in recent months") are compatible with anything:
+    the writer did not commit to a period precise enough to contradict.
+    """
+    if a is None or b is None:
+        return True
+    if a.granularity == "relative" or b.granularity == "relative":
+        return True
+    return a.overlaps(b)
+
+
+def is_growth(a: Claim, b: Claim) -> bool:
+    """Cumulative totals stated at different times may differ without conflict:
+    both claims carry a time frame and the frames end at different points."""
+    fa, fb = a.time_frame, b.time_frame
+    if fa is None or fb is None:
+        return False
+    return fa.end != fb.end
+
+
+def comparable(m: Match) -> bool:
+    if not frames_compatible(m.claim.time_frame, m.evidence.time_frame):
+        return False
+    return not is_growth(m.claim, m.evidence)
+
+
+def _fmt_claim(c: Claim) -> str:
+    return f'"{c.text}"'
+
+
+def _best(matches: Sequence[Match]) -> Match:
+    return max(
+        matches,
+        key=lambda m: (m.score, context_overlap(m.claim, m.evidence), -m.evidence.start),
+    )
+
+
+def value_supported(claim: Claim, pool: Sequence[Claim], extra: float) -> bool:
+    q = claim.quantity
+    assert q is not None
+    for s in pool:
+        sq = s.quantity
+        if sq is not None and known(sq) and sq.dimension == q.dimension and agree(q, sq, extra):
+            return True
+    return False
+
+
+def _sentence(doc: Document, c: Claim) -> str:
+    return doc.sentences[c.sentence].text if 0 <= c.sentence < len(doc.sentences) else ""
+
+
+def conflict_finding(
+    m: Match, kind: str, doc: Document, who: str = "a source"
+) -> Finding:
+    q, e = m.claim.quantity, m.evidence.quantity
+    assert q is not None and e is not None
+    if not known(q):
+        sev, ratio = "medium", None
+        msg = f"{_fmt_claim(m.claim)} says the figure is unknown; {who} gives {_fmt_claim(m.evidence)}."
+    else:
+        ratio = gap_ratio(q, e)
+        sev = severity_for_ratio(ratio)
+        times = "" if math.isinf(ratio) else f" ({ratio:.1f}x apart)"
+        msg = f"{_fmt_claim(m.claim)} disagrees with {who}: {_fmt_claim(m.evidence)}{times}."
+    return make_finding(
+        "quantity", kind, sev, msg, m.claim, (m.evidence,),
+        sentence_text=_sentence(doc, m.claim), ratio=None if ratio is None or math.isinf(ratio) else ratio,
+    )
+
+
+def quantity_findings(
+    target: Document,
+    target_claims: Sequence[Claim],
+    sources: Sequence[tuple[Document, Sequence[Claim]]],
+    options: Options | None = None,
+) -> list[Finding]:
+    options = options or Options()
+    t_quant = [c for c in target_claims if c.quantity is not None]
+    s_quant = [c for _, claims in sources for c in claims if c.quantity is not None]
+    findings: list[Finding] = []
+
+    by_claim: dict[int, list[Match]] = {}
+    for m in match_quantities(t_quant, s_quant, options):
+        if comparable(m):
+            by_claim.setdefault(id(m.claim), []).append(m)
+
+    for c in t_quant:
+        q = c.quantity
+        assert q is not None
+        matches = by_claim.get(id(c), [])
+        if any(agree(q, m.evidence.quantity, options.tolerance) for m in matches):  # type: ignore[arg-type]
+            continue
+        if matches:
+            findings.append(conflict_finding(_best(matches), "conflict", target))
+        elif known(q) and not value_supported(c, s_quant, options.tolerance):
+            sev = "medium" if (c.subject or q.dimension != "count") else "low"
+            findings.append(make_finding(
+                "quantity", "unsupported", sev,
+                f"No source gives a figure for {_fmt_claim(c)}.",
+                c, (), sentence_text=_sentence(target, c),
+            ))
+
+    findings.extend(internal_findings(target, t_quant, options))
+    return findings
+
+
+def internal_findings(
+    doc: Document, claims: Sequence[Claim], options: Options | None = None
+) -> list[Finding]:
+    """Pairs of figures inside one document that cannot both hold; each pair once."""
+    options = options or Options()
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for m in match_quantities(claims, claims, options):
+        a, b = m.claim, m.evidence
+        key = (min(a.start, b.start), max(a.start, b.start))
+        if key in seen or a.start == b.start or not comparable(m):
+            continue
+        if a.start > b.start:
+            continue  # each pair once: reported at the earlier figure
+        qa, qb = a.quantity, b.quantity
+        assert qa is not None and qb is not None
+        if not known(qa) or not known(qb) or agree(qa, qb, options.tolerance):
+            continue
+        seen.add(key)
+        out.append(conflict_finding(m, "internal", doc, who="the same document"))
+    return out

@@ -1,0 +1,47 @@
+"""All claims of one document: quantities, dates, attributions and table rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Claim, Document
+
+
+def as_document(doc: Document | str, id: str = "doc", role: str = "source") -> Document:
+    if isinstance(doc, Document):
+        return doc
+    from .load import document_from_text
+
+    return document_from_text(doc, id=id, role=role)  # type: ignore[arg-type]
+
+
+def _overlaps(c: Claim, spans: list[tuple[int, int]]) -> bool:
+    return any(c.start < b and a < c.end for a, b in spans)
+
+
+def extract(doc: Document | str) -> list[Claim]:
+    """Every claim in ``doc``, ordered by position."""
+    from .attributions import extract_attributions
+    from .dates import extract_dates, reference_date
+    from .quantities import extract_quantities
+    from .tables import extract_table_claims
+    from .timeframes import attach_time_frames
+
+    document = as_document(doc)
+    dates = extract_dates(document, reference_date(document))
+    date_spans = [(d.start, d.end) for d in dates]
+    table = extract_table_claims(document)
+    table_lines = {c.sentence for c in table}
+    # A duration inside a date phrase ("over the past two months") is a time
+    # frame, not a figure; a table row is read once, as a row.
+    quantities = [
+        q for q in extract_quantities(document)
+        if not _overlaps(q, date_spans) and q.sentence not in table_lines
+    ]
+    quantities = attach_time_frames(document, quantities + table, dates)
+    claims = quantities + dates + extract_attributions(document)
+    return sorted(claims, key=lambda c: (c.start, c.end, c.category))
+
+
+def with_doc(claims: list[Claim], doc_id: str) -> list[Claim]:
+    return [c if c.doc == doc_id else replace(c, doc=doc_id) for c in claims]

@@ -1,0 +1,181 @@
+"""Read documents and split them into sentences with offsets and line/column.
+
+Splitting is our own: one linear scan over sentence-final punctuation with an
+abbreviation list (a data file). pysbd was tried; it is ~50x slower on long
+articles and we only need sentence boundaries good enough to quote.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+from .model import Document, Role, Sentence
+
+MAX_BYTES = 20 * 1024 * 1024  # news articles are KBs; 20 MB is a mistake, not an article
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]{0,3}[ \t]+")
+_PREV_TOKEN = re.compile(r"(\S{1,40})$")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,6}$")
+# "Table 1. Known transfers", "No. 3. The": a label number, not a sentence end.
+_LABEL_NUMBER = re.compile(r"\b(?:table|figure|fig|chart|exhibit|no|item|step)[ \t]{1,3}\d{1,4}$", re.I)
+_LINE_SPLIT = re.compile(r"\n")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    text = resources.files("discrepancy.data").joinpath("abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def _is_abbreviation(token: str) -> bool:
+    """Whether ``token`` (ending in ".") is an abbreviation rather than a sentence end."""
+    core = token.lstrip("(\"'“‘[")
+    if _DOTTED_ACRONYM.search(core):
+        return True
+    word = core[:-1]
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    return word.lower() in _abbreviations()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) without surrounding whitespace.
+
+    Lines are split first: headlines, datelines and table rows carry no
+    final punctuation but are separate units.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LINE_SPLIT.finditer(text + "\n"):
+        _split_line(text, pos, m.start(), spans)
+        pos = m.end()
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    line = text[start:end]
+    s = 0
+    for m in _BOUNDARY.finditer(line):
+        nxt = line[m.end(): m.end() + 1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
+            continue
+        punct_end = m.end() - len(m.group()) + len(m.group().rstrip(" \t"))
+        if line[m.start()] == ".":
+            tok = _PREV_TOKEN.search(line, 0, m.start() + 1)
+            if tok and _is_abbreviation(tok.group(1)):
+                continue
+            if _LABEL_NUMBER.search(line, max(0, m.start() - 20), m.start()):
+                continue
+        _emit(text, start + s, start + punct_end, out)
+        s = m.end()
+    _emit(text, start + s, end, out)
+
+
+def _emit(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _LINE_SPLIT.finditer(text)))
+
+
+def document_from_text(
+    text: str, id: str = "doc", path: str | None = None, role: Role = "source"
+) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    line_starts = _line_starts(text)
+    probe = Document(id=id, text=text, path=path, role=role, line_starts=line_starts)
+    sentences = []
+    for i, (a, b) in enumerate(split_sentences(text)):
+        line, col = probe.location(a)
+        sentences.append(Sentence(index=i, start=a, end=b, line=line, column=col, text=text[a:b]))
+    return Document(
+        id=id, text=text, path=path, role=role, sentences=tuple(sentences), line_starts=line_starts
+    )
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text, or an InputError saying exactly why not."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: file is too large ({len(data) // (1024 * 1024)} MB; limit 20 MB)")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "convert it with iconv -t UTF-8"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{name}: file is empty")
+    return text
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    if Path(name).suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text.lstrip()[:512].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def html_to_text(html: str, name: str) -> str:
+    """Main article text of a news page; navigation and boilerplate dropped."""
+    try:
+        import trafilatura
+    except ImportError as e:  # pragma: no cover - a declared dependency
+        raise InputError(f"{name}: HTML input needs trafilatura ({e})") from None
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=True, favor_recall=True,
+            with_metadata=False, deduplicate=False,
+        )
+    except Exception as e:  # trafilatura raises lxml errors of many kinds on broken pages
+        raise InputError(f"{name}: could not parse HTML ({type(e).__name__})") from None
+    if not text or not text.strip():
+        raise InputError(f"{name}: no article text found in HTML")
+    return text
+
+
+def text_to_document(
+    text: str, name: str, id: str | None = None, role: Role = "source", path: str | None = None
+) -> Document:
+    if looks_like_html(text, name):
+        text = html_to_text(text, name)
+    return document_from_text(text, id=id or _default_id(name), path=path, role=role)
+
+
+def load_document(path: str | Path, id: str | None = None, role: Role = "source") -> Document:
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(f"{name}: no such file")
+    if p.is_dir():
+        raise InputError(f"{name}: is a directory, not a file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{name}: file is too large ({size // (1024 * 1024)} MB; limit 20 MB)")
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    return text_to_document(decode(data, name), name, id=id, role=role, path=name)
+
+
+def _default_id(name: str) -> str:
+    return Path(name).stem or name

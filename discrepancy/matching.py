@@ -1,0 +1,133 @@
+"""Pair claims that talk about the same thing.
+
+Subjects are canonicalized through synonym groups (a data file), then scored
+many-to-many with ``rapidfuzz.process.cdist``. Two subjects must share their
+head noun (the last word, after synonyms) as well as score high on tokens:
+"missile boat" is not a "missile".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from .model import Claim, Match
+from .options import Options
+
+
+@cache
+def _builtin_groups() -> tuple[tuple[str, ...], ...]:
+    text = resources.files("discrepancy.data").joinpath("synonyms.txt").read_text("utf-8")
+    groups = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        groups.append(tuple(w.strip().lower() for w in line.split(",") if w.strip()))
+    return tuple(groups)
+
+
+@cache
+def _synonym_map(extra: tuple[tuple[str, ...], ...] = ()) -> dict[str, str]:
+    """Member phrase -> group head. Later groups never override earlier ones."""
+    mapping: dict[str, str] = {}
+    for group in (*_builtin_groups(), *extra):
+        head = group[0].replace(" ", "_")
+        for member in group:
+            mapping.setdefault(member, head)
+    return mapping
+
+
+def canonical_subject(subject: str, extra: tuple[tuple[str, ...], ...] = ()) -> str:
+    """Replace synonym phrases (longest first) by their group head."""
+    words = subject.lower().split()
+    if not words:
+        return ""
+    mapping = _synonym_map(extra)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n <= len(words):
+                phrase = " ".join(words[i : i + n])
+                if phrase in mapping:
+                    out.append(mapping[phrase])
+                    i += n
+                    break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def head(subject: str) -> str:
+    parts = subject.split()
+    return parts[-1] if parts else ""
+
+
+def dimensions_comparable(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None:
+        return False
+    return qa.dimension == qb.dimension
+
+
+def subject_scores(
+    left: Sequence[str], right: Sequence[str], extra: tuple[tuple[str, ...], ...] = ()
+):  # -> numpy.ndarray
+    """Many-to-many subject similarity (0-100); 0 where either side is empty
+    or the head nouns differ."""
+    from rapidfuzz import fuzz, process
+
+    lc = [canonical_subject(s, extra) for s in left]
+    rc = [canonical_subject(s, extra) for s in right]
+    tokens = process.cdist(lc, rc, scorer=fuzz.token_set_ratio, dtype="float32")
+    heads = process.cdist(
+        [head(s) for s in lc], [head(s) for s in rc], scorer=fuzz.ratio, dtype="float32"
+    )
+    tokens[heads < 85] = 0
+    for i, s in enumerate(lc):
+        if not s:
+            tokens[i, :] = 0
+    for j, s in enumerate(rc):
+        if not s:
+            tokens[:, j] = 0
+    return tokens
+
+
+def match_quantities(
+    targets: Sequence[Claim], sources: Sequence[Claim], options: Options | None = None
+) -> list[Match]:
+    """Every (target, source) pair with the same dimension and a similar subject."""
+    options = options or Options()
+    matches: list[Match] = []
+    for dim, t_group in _by_dimension(targets).items():
+        s_group = _by_dimension(sources).get(dim, [])
+        if not s_group:
+            continue
+        scores = subject_scores(
+            [c.subject for c in t_group], [c.subject for c in s_group], options.synonyms
+        )
+        for i, j in zip(*(scores >= options.min_subject_score).nonzero()):
+            t, s = t_group[int(i)], s_group[int(j)]
+            if t is s or (t.doc == s.doc and t.start == s.start):
+                continue
+            matches.append(Match(claim=t, evidence=s, score=float(scores[i, j])))
+    return matches
+
+
+def _by_dimension(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.quantity is not None:
+            out.setdefault(c.quantity.dimension, []).append(c)
+    return out
+
+
+def context_overlap(a: Claim, b: Claim) -> float:
+    """Jaccard overlap of sentence content lemmas: a tie-breaker between candidates."""
+    sa, sb = set(a.context), set(b.context)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
