@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .findings import make_finding
 from .matching import context_overlap, match_quantities
@@ -19,6 +20,9 @@ from .options import Options
 
 HIGH_RATIO = 2.0  # a figure off by half or double misleads a reader
 MEDIUM_RATIO = 1.2
+# "More than two million" is read as "two million and a bit", not "any number
+# above two million": open bounds are capped at this factor for agreement.
+OPEN_BOUND_CAP = 2.0
 
 
 def widened(q: Quantity, extra: float = 0.0) -> tuple[float, float]:
@@ -32,16 +36,50 @@ def known(q: Quantity) -> bool:
     return q.qualifier != "unknown"
 
 
-def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
-    if not known(a) or not known(b):
-        return not (known(a) ^ known(b))
+def plausible(q: Quantity) -> Quantity:
+    """The interval a reader takes from the figure: open bounds capped."""
+    low, high = q.low, q.high
+    if math.isinf(high) and low > 0:
+        high = low * OPEN_BOUND_CAP
+    if (low <= 0 or math.isinf(low)) and high > 0 and q.qualifier in ("less_than", "at_most"):
+        low = high / OPEN_BOUND_CAP
+    return q if (low, high) == (q.low, q.high) else replace(q, low=low, high=high)
+
+
+def _overlap(a: Quantity, b: Quantity, extra: float) -> bool:
     alo, ahi = widened(a, extra)
     blo, bhi = widened(b, extra)
     return alo <= bhi and blo <= ahi
 
 
+def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    if not known(a) or not known(b):
+        return not (known(a) ^ known(b))
+    return _overlap(plausible(a), plausible(b), extra)
+
+
+def understated(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    """True when the figures agree only literally: one is an open bound the
+    other lies far inside ("more than 500" against "1,200")."""
+    return _overlap(a, b, extra) and not _same_open_direction(a, b)
+
+
+def _same_open_direction(a: Quantity, b: Quantity) -> bool:
+    return (math.isinf(a.high) and math.isinf(b.high)) or (
+        a.low <= 0 and b.low <= 0 and a.qualifier in ("less_than", "at_most")
+        and b.qualifier in ("less_than", "at_most")
+    )
+
+
 def gap_ratio(a: Quantity, b: Quantity) -> float:
-    """How many times apart two disjoint intervals are (>= 1); inf across zero."""
+    """How many times apart two figures are (>= 1); inf across zero.
+
+    Two bounds open the same way ("20 million+" and "more than two million")
+    are compared by the figures written; otherwise by the gap between the
+    plausible intervals."""
+    if _same_open_direction(a, b) and a.value > 0 and b.value > 0:
+        return max(a.value, b.value) / min(a.value, b.value)
+    a, b = plausible(a), plausible(b)
     if a.low > b.high:
         lo, hi = b.high, a.low
     elif b.low > a.high:
@@ -121,15 +159,19 @@ def conflict_finding(
     assert q is not None and e is not None
     if not known(q):
         sev, ratio = "medium", None
-        msg = f"{_fmt_claim(m.claim)} says the figure is unknown; {who} gives {_fmt_claim(m.evidence)}."
+        msg = (
+            f"{_fmt_claim(m.claim)} says the figure is unknown; "
+            f"{who} gives {_fmt_claim(m.evidence)}."
+        )
     else:
         ratio = gap_ratio(q, e)
-        sev = severity_for_ratio(ratio)
+        sev = "low" if understated(q, e) else severity_for_ratio(ratio)
         times = "" if math.isinf(ratio) else f" ({ratio:.1f}x apart)"
         msg = f"{_fmt_claim(m.claim)} disagrees with {who}: {_fmt_claim(m.evidence)}{times}."
     return make_finding(
         "quantity", kind, sev, msg, m.claim, (m.evidence,),
-        sentence_text=_sentence(doc, m.claim), ratio=None if ratio is None or math.isinf(ratio) else ratio,
+        sentence_text=_sentence(doc, m.claim),
+        ratio=None if ratio is None or math.isinf(ratio) else ratio,
     )
 
 

@@ -23,7 +23,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]{0,3}[ \t]+")
 _PREV_TOKEN = re.compile(r"(\S{1,40})$")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,6}$")
 # "Table 1. Known transfers", "No. 3. The": a label number, not a sentence end.
-_LABEL_NUMBER = re.compile(r"\b(?:table|figure|fig|chart|exhibit|no|item|step)[ \t]{1,3}\d{1,4}$", re.I)
+_LABEL_NUMBER = re.compile(
+    r"\b(?:table|figure|fig|chart|exhibit|no|item|step)[ \t]{1,3}\d{1,4}$", re.I
+)
 _LINE_SPLIT = re.compile(r"\n")
 
 

@@ -30,10 +30,15 @@ def _builtin_groups() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _synonym_map(extra: tuple[tuple[str, ...], ...] = ()) -> dict[str, str]:
-    """Member phrase -> group head. Later groups never override earlier ones."""
+    """Member phrase -> group head. A group sharing a member with an earlier
+    group joins it, so user groups extend built-in ones instead of splitting them."""
     mapping: dict[str, str] = {}
     for group in (*_builtin_groups(), *extra):
-        head = group[0].replace(" ", "_")
+        group = tuple(m.strip().lower() for m in group if m.strip())
+        if not group:
+            continue
+        joined = next((mapping[m] for m in group if m in mapping), None)
+        head = joined or group[0].replace(" ", "_")
         for member in group:
             mapping.setdefault(member, head)
     return mapping

@@ -1,0 +1,33 @@
+"""Small builders for hand-made claims, so comparison tests do not depend on extraction."""
+
+from __future__ import annotations
+
+import math
+
+from discrepancy.model import Claim, Period, Quantity
+
+
+def qclaim(
+    text: str,
+    low: float,
+    high: float | None = None,
+    *,
+    subject: str = "",
+    dimension: str = "count",
+    unit: str = "",
+    qualifier: str = "exact",
+    tolerance: float = 0.0,
+    doc: str = "target",
+    start: int = 0,
+    frame: Period | None = None,
+) -> Claim:
+    high = low if high is None else high
+    value = low if math.isinf(high) else (low + high) / 2
+    q = Quantity(
+        low=low, high=high, value=value, unit=unit, dimension=dimension, qualifier=qualifier,
+        subject=subject, tolerance=tolerance,
+    )
+    return Claim(
+        doc=doc, category="quantity", text=text, start=start, end=start + len(text), sentence=0,
+        subject=subject, quantity=q, time_frame=frame,
+    )
