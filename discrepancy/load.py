@@ -112,7 +112,8 @@ def document_from_text(
 def decode(data: bytes, name: str) -> str:
     """Bytes to text, or an InputError saying exactly why not."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: file is too large ({len(data) // (1024 * 1024)} MB; limit 20 MB)")
+        mb = len(data) // (1024 * 1024)
+        raise InputError(f"{name}: file is too large ({mb} MB; limit 20 MB)")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     try:

@@ -114,7 +114,7 @@ def match_quantities(
         scores = subject_scores(
             [c.subject for c in t_group], [c.subject for c in s_group], options.synonyms
         )
-        for i, j in zip(*(scores >= options.min_subject_score).nonzero()):
+        for i, j in zip(*(scores >= options.min_subject_score).nonzero(), strict=True):
             t, s = t_group[int(i)], s_group[int(j)]
             if t is s or (t.doc == s.doc and t.start == s.start):
                 continue

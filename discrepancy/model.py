@@ -90,8 +90,10 @@ class Quantity:
     high: float
     value: float  # the nominal figure, normalized (midpoint for ranges)
     unit: str = ""  # canonical unit: "tonne", "meter", "USD", "percent", "" (count)
-    dimension: str = "count"  # "count", "mass", "length", "currency:USD", "percent", "ratio", ...
-    qualifier: str = "exact"  # exact|approx|more_than|at_least|less_than|at_most|range|vague|plus|multiplier|unknown
+    # "count", "mass", "length", "currency:USD", "percent", "ratio", ...
+    dimension: str = "count"
+    # exact|approx|more_than|at_least|less_than|at_most|range|vague|plus|multiplier|unknown
+    qualifier: str = "exact"
     change: str = "="  # NewsQuant-style: = ~ > < up down
     subject: str = ""  # lemmatized counted thing / measured thing: "artillery shell"
     attributes: tuple[str, ...] = ()  # modifiers kept out of the value: ("152mm",)
