@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .compare import quantity_findings
 from .extract import as_document, extract
-from .model import Document, Finding, Report
+from .model import Claim, Document, Finding, Report
 from .options import Options
 from .report.records import sort_key
 
@@ -41,18 +41,30 @@ def check(
 ) -> Report:
     """Every figure, date and attribution in ``target`` that ``sources`` contradict
     or do not support, and every place ``target`` contradicts itself."""
+    if isinstance(sources, (str, Document)):
+        sources = [sources]
+    t, srcs = _documents(target, sources)
+    return check_extracted(t, extract(t), [(d, extract(d)) for d in srcs], options)
+
+
+def check_extracted(
+    target: Document,
+    target_claims: Sequence[Claim],
+    sources: Sequence[tuple[Document, Sequence[Claim]]],
+    options: Options | None = None,
+) -> Report:
+    """``check`` on claims already extracted: batch runs extract each source once."""
     from .compare_attributions import find_attribution_findings
     from .compare_dates import find_date_findings
 
     options = options or Options()
-    if isinstance(sources, (str, Document)):
-        sources = [sources]
-    t, srcs = _documents(target, sources)
-    t_claims = extract(t)
-    s_pairs = [(d, extract(d)) for d in srcs]
-    findings = quantity_findings(t, t_claims, s_pairs, options)
-    findings += find_date_findings(t, t_claims, s_pairs)
-    findings += find_attribution_findings(t, t_claims, s_pairs)
+    t_claims = list(target_claims)
+    s_pairs = [(d, list(cs)) for d, cs in sources]
+    findings = quantity_findings(target, t_claims, s_pairs, options)
+    findings += find_date_findings(target, t_claims, s_pairs)
+    findings += find_attribution_findings(target, t_claims, s_pairs)
     findings = sorted((f for f in findings if _enabled(f, options)), key=sort_key)
     claims = tuple(t_claims) + tuple(c for _, cs in s_pairs for c in cs)
-    return Report(documents=(t, *srcs), findings=tuple(findings), claims=claims)
+    return Report(
+        documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims
+    )
