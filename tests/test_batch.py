@@ -1,0 +1,34 @@
+from pathlib import Path
+
+from discrepancy.batch import check_batch
+from discrepancy.frames import claims_frame
+
+ROOT = Path(__file__).resolve().parent.parent
+SUMMARY = ROOT / "seeds" / "000_49d02485ee17d19b.txt"
+SOURCE = ROOT / "seeds" / "004_1f1aacc786a3892f.txt"
+
+
+def test_batch_checks_every_target_in_order_and_reports_bad_ones(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = check_batch([SUMMARY, empty, SOURCE], [SOURCE])
+    assert result.targets == 3
+    assert result.errors == ((str(empty), f"{empty}: file is empty"),)
+    assert list(dict.fromkeys(result.findings["target"])) == [str(SUMMARY)]
+    assert (result.findings["code"] == "DQ101").any()
+
+
+def test_batch_in_a_process_pool_gives_the_same_rows() -> None:
+    serial = check_batch([SUMMARY, SUMMARY], [SOURCE])
+    pooled = check_batch([SUMMARY, SUMMARY], [SOURCE], workers=2)
+    assert serial.findings.equals(pooled.findings)
+
+
+def test_claims_frame_has_one_row_per_claim() -> None:
+    import discrepancy
+
+    claims = discrepancy.extract(SUMMARY.read_text(encoding="utf-8"))
+    frame = claims_frame(claims)
+    assert len(frame) == len(claims)
+    row = frame[frame["text"].str.contains("20 million")].iloc[0]
+    assert row["category"] == "quantity" and row["low"] == 20_000_000
