@@ -69,8 +69,9 @@ def test_report_dict_frame_and_findings_agree(seed_report) -> None:
     d = seed_report.to_dict()
     frame = seed_report.to_frame()
     assert d["version"] == 1
-    assert [r["fingerprint"] for r in d["findings"]] == [f.fingerprint for f in seed_report.findings]
-    assert list(frame["fingerprint"]) == [f.fingerprint for f in seed_report.findings]
+    fingerprints = [f.fingerprint for f in seed_report.findings]
+    assert [r["fingerprint"] for r in d["findings"]] == fingerprints
+    assert list(frame["fingerprint"]) == fingerprints
     assert {x["role"] for x in d["documents"]} == {"target", "source"}
     for rec in d["findings"]:
         assert rec["kind"] in ("conflict", "unsupported", "internal")
