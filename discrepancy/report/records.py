@@ -18,7 +18,8 @@ SCHEMA_VERSION = 1
 def claim_record(claim: Claim, doc: Document) -> dict[str, Any]:
     line, column = doc.location(claim.start)
     end_line, end_column = doc.location(claim.end)
-    sentence = doc.sentences[claim.sentence].text if 0 <= claim.sentence < len(doc.sentences) else ""
+    in_range = 0 <= claim.sentence < len(doc.sentences)
+    sentence = doc.sentences[claim.sentence].text if in_range else ""
     return {
         "doc": claim.doc,
         "path": doc.path,
@@ -66,7 +67,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "summary": {
             "findings": len(findings),
             "claims": len(report.claims),
-            "by_severity": {k: by_sev.get(k, 0) for k in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)},
+            "by_severity": {
+                k: by_sev.get(k, 0)
+                for k in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)
+            },
             "by_kind": {k: by_kind.get(k, 0) for k in ("conflict", "unsupported", "internal")},
             "by_category": {k: by_cat.get(k, 0) for k in ("quantity", "date", "attribution")},
         },

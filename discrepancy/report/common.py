@@ -1,0 +1,105 @@
+"""Pieces several formats share: ordering, the summary line, values as text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..model import Report
+from .records import sort_key
+
+SEVERITIES = ("high", "medium", "low")
+KINDS = ("conflict", "unsupported", "internal")
+CATEGORIES = ("quantity", "date", "attribution")
+
+
+def ordered(report: Report) -> Report:
+    """The report with findings in ``sort_key`` order, so output never depends on
+    the order the comparison stages happened to produce them in."""
+    return replace(report, findings=tuple(sorted(report.findings, key=sort_key)))
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def target_count(data: dict[str, Any]) -> int:
+    return sum(1 for d in data["documents"] if d["role"] == "target")
+
+
+def summary_line(data: dict[str, Any], suppressed: int = 0) -> str:
+    """'3 high, 2 medium, 1 low — 6 findings in 1 target' from a report dict."""
+    s = data["summary"]
+    counts = ", ".join(f"{s['by_severity'].get(k, 0)} {k}" for k in SEVERITIES)
+    total = plural(s["findings"], "finding")
+    line = f"{counts} — {total} in {plural(target_count(data), 'target')}"
+    if suppressed:
+        line += f" ({suppressed} more in the baseline, not shown)"
+    return line
+
+
+def doc_label(rec: dict[str, Any]) -> str:
+    """How a claim record's document is named to people: the path the user gave."""
+    return str(rec["path"] or rec["doc"])
+
+
+def num(x: Any) -> str:
+    if x is None:
+        return "?"
+    if x == "inf":
+        return "∞"
+    if x == "-inf":
+        return "-∞"
+    if isinstance(x, float):
+        if x.is_integer() and abs(x) < 1e15:
+            return f"{int(x):,}"
+        return f"{x:,.4g}" if abs(x) >= 1e-3 else f"{x:.3g}"
+    if isinstance(x, int):
+        return f"{x:,}"
+    return str(x)
+
+
+_QUALIFIER_SIGN = {
+    "more_than": ">", "at_least": "≥", "plus": "≥", "less_than": "<", "at_most": "≤",
+    "approx": "~", "vague": "~",
+}
+
+
+def format_value(value: dict[str, Any]) -> str:
+    """A normalized value (``Claim.value_dict()``) as short text: '≥800 rail car'."""
+    if not value:
+        return ""
+    if "dimension" in value:  # quantity
+        low, high = value.get("low"), value.get("high")
+        if low == high or high is None:
+            figure = num(low)
+        elif high == "inf":
+            figure = num(low)
+        elif low == "-inf":
+            figure = num(high)
+        else:
+            figure = f"{num(low)}–{num(high)}"
+        sign = _QUALIFIER_SIGN.get(str(value.get("qualifier", "")), "")
+        if high == "inf" and not sign:
+            sign = "≥"
+        if low == "-inf" and not sign:
+            sign = "≤"
+        unit = value.get("unit") or ""
+        if unit == "percent":
+            text = f"{sign}{figure}%"
+        else:
+            text = f"{sign}{figure} {unit}".rstrip()
+        subject = value.get("subject") or ""
+        return f"{text} {subject}".rstrip() if subject else text
+    if "granularity" in value:  # period
+        start, end = value.get("start", ""), value.get("end", "")
+        left = "" if value.get("open_start") else start
+        right = "" if value.get("open_end") else end
+        if start == end and left and right:
+            return str(start)
+        return f"{left}..{right}"
+    if "speaker" in value:  # attribution
+        speaker = str(value.get("speaker") or "")
+        outlet = str(value.get("outlet") or "")
+        return f"{speaker} via {outlet}" if outlet else speaker
+    return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))

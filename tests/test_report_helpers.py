@@ -1,0 +1,86 @@
+"""Hand-built reports for renderer and CLI tests: no extraction involved.
+
+Named test_report_* so it sits with the report tests; it holds builders, not tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from discrepancy.findings import make_finding
+from discrepancy.load import document_from_text
+from discrepancy.model import Attribution, Claim, Document, Finding, Period, Quantity, Report
+
+TARGET_TEXT = (
+    "North Korea Steps Up Arms Shipments\n"
+    "\n"
+    "Analysts told The Wall Street Journal that North Korea exported more than 800 rail cars "
+    "of munitions between September 2022 and January 2023.\n"
+    "Each rail car held 25-30 tons, a figure that | pipes, *stars* and <b>tags</b> & more.\n"
+    "On January 22nd, the UK reported 20 million shells.\n"
+)
+SOURCE_TEXT = (
+    "The U.S. State Department accused North Korea of shipping more than 10,000 containers "
+    "of munitions to Russia since September.\n"
+    "The report was published on January 23.\n"
+)
+
+
+def span(doc: Document, text: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return start, start + len(text)
+
+
+def claim(doc: Document, text: str, category: str = "quantity", **kw: object) -> Claim:
+    start, end = span(doc, text)
+    sentence = doc.sentence_at(start)
+    return Claim(
+        doc=doc.id, category=category, text=text, start=start, end=end,  # type: ignore[arg-type]
+        sentence=sentence.index if sentence else 0, **kw,  # type: ignore[arg-type]
+    )
+
+
+def sentence_of(doc: Document, c: Claim) -> str:
+    return doc.sentences[c.sentence].text
+
+
+def sample_report(target_text: str = TARGET_TEXT, target_path: str = "summary.txt") -> Report:
+    """Three findings of three severities, categories and kinds, one with evidence."""
+    t = document_from_text(target_text, id="summary", path=target_path, role="target")
+    s = document_from_text(SOURCE_TEXT, id="source", path="source.txt", role="source")
+    rail = claim(
+        t, "more than 800 rail cars", subject="munition",
+        quantity=Quantity(low=800, high=float("inf"), value=800, qualifier="more_than",
+                          subject="munition", unit="", dimension="count"),
+    )
+    containers = claim(
+        s, "more than 10,000 containers", subject="munition",
+        quantity=Quantity(low=10000, high=float("inf"), value=10000, qualifier="more_than",
+                          subject="munition"),
+    )
+    date = claim(t, "January 22nd", "date", period=Period("2024-01-22", "2024-01-22"))
+    src_date = claim(s, "January 23", "date", period=Period("2024-01-23", "2024-01-23"))
+    wsj = claim(
+        t, "Analysts told The Wall Street Journal", "attribution",
+        attribution=Attribution(speaker="analysts", outlet="the wall street journal", verb="tell"),
+    )
+    findings: list[Finding] = [
+        make_finding("quantity", "conflict", "high",
+                     "800 rail cars vs more than 10,000 containers of munitions in source",
+                     rail, [containers], sentence_text=sentence_of(t, rail), ratio=12.5),
+        make_finding("date", "conflict", "medium", "January 22 vs January 23 in source", date,
+                     [src_date], sentence_text=sentence_of(t, date)),
+        make_finding("attribution", "unsupported", "low",
+                     "The Wall Street Journal appears in no source", wsj,
+                     sentence_text=sentence_of(t, wsj)),
+    ]
+    # Deliberately out of order: renderers must sort.
+    return Report(documents=(t, s), findings=tuple(reversed(findings)),
+                  claims=(rail, date, wsj, containers, src_date))
+
+
+def empty_report() -> Report:
+    r = sample_report()
+    return replace(r, findings=())
