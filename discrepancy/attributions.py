@@ -1,0 +1,467 @@
+"""Who said what: speakers, outlets and the statements attributed to them.
+
+One pass over each sentence's tokens. For every speech verb (a data file) the
+speaker is the noun phrase right before it (at most 8 words, skipping
+adverbs such as "also" and times such as "on Friday"); "according to X" takes
+the phrase after. An outlet is read from "told <Outlet>" or from a speaker that
+is itself an outlet ("Bloomberg News ... quoted <estimates>"). No regex here
+repeats anything unboundedly, so long sentences cost linear time.
+
+Entity helpers (``canonical_entity``, ``entity_keys``, ``speaker_kind``,
+``is_vague``) are shared with the comparer so "the British government" and
+"UK" meet, and so are "U.S." and "United States".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .dates import _data_lines, content_stems
+from .model import Attribution, Claim, Document, Sentence
+
+MAX_NP = 8  # a speaker phrase longer than this is a clause, not a name
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,4}|[A-Za-z0-9][A-Za-z0-9\-’']{0,40}(?:\.(?=[A-Za-z]))?|[^\sA-Za-z0-9]"
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+_CONNECTORS = frozenset({"of", "in", "for", "at", "and", "on", "to"})
+_SKIP_BEFORE_VERB = frozenset(
+    "also immediately previously recently repeatedly publicly later earlier separately reportedly "
+    "has have had will would could did does was were is are has been later then first further "
+    "on last this week month year yesterday today monday tuesday wednesday thursday friday "
+    "saturday sunday late early".split()
+)
+_PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
+# Lowercase words that end a speaker phrase when scanning backwards: a speaker
+# is never preceded inside its phrase by a verb or subordinator.
+_NP_STOP = frozenset(
+    "that which who whom whose when while if because but however as than so is was are were be "
+    "been has have had will would could should may might must can do does did not no nor "
+    "where why how what after before since until although though whether with without by from "
+    "into onto about against among between through during over under".split()
+)
+# Heads that make a lowercase phrase a plausible speaker ("the missile usage" is not).
+_SPEAKER_HEADS = frozenset(
+    "government ministry department embassy house office agency council committee spokesman "
+    "spokeswoman spokesperson minister president chief commander secretary ambassador envoy "
+    "military army navy police company firm institute group organization report statement "
+    "estimate estimates intelligence pentagon kremlin administration authorities authority "
+    "leader leaders lawmaker lawmakers senator general director head staff team service "
+    "services study survey data monitor monitors watchdog court prosecutor prosecutors "
+    "media newspaper outlet spokespeople representative representatives".split()
+)
+_ORG_WORDS = frozenset(
+    "government ministry department embassy house office agency council committee pentagon "
+    "kremlin administration authorities military army navy command parliament congress senate "
+    "state commission union nations".split()
+)
+_SUBJECT_VERBS = frozenset({"quote", "cite"})  # "Bloomberg quoted <speaker>"
+
+
+@cache
+def _speech_verbs() -> dict[str, str]:
+    out = {}
+    for ln in _data_lines("speech_verbs.txt"):
+        surface, _, lemma = ln.partition(":")
+        out[surface.strip()] = lemma.strip()
+    return out
+
+
+@cache
+def _outlets() -> tuple[frozenset[str], frozenset[str]]:
+    names: set[str] = set()
+    suffixes: set[str] = set()
+    target = names
+    for ln in _data_lines("outlets.txt"):
+        if ln == "[suffix]":
+            target = suffixes
+            continue
+        target.add(ln.lower())
+    return frozenset(names), frozenset(suffixes)
+
+
+@cache
+def _vague_heads() -> frozenset[str]:
+    return frozenset(_data_lines("vague_speakers.txt"))
+
+
+@cache
+def _aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical) pairs, longest alias first so "united states" wins over "states"."""
+    pairs: list[tuple[str, str]] = []
+    for ln in _data_lines("entity_aliases.txt"):
+        if ln.startswith("["):
+            continue
+        canon, _, rest = ln.partition(":")
+        canon = canon.strip()
+        for alias in rest.split(","):
+            if alias.strip():
+                pairs.append((alias.strip(), canon))
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def _alias_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(a) for a, _ in _aliases())
+    return re.compile(rf"(?<![a-z0-9.])(?:{alts})(?![a-z0-9])")
+
+
+@cache
+def _alias_map() -> dict[str, str]:
+    return dict(_aliases())
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Words of place names and their adjectives: "South Korean" does not name a speaker."""
+    words: set[str] = {"western", "eastern", "european", "allied", "foreign", "asian"}
+    in_places = False
+    for ln in _data_lines("entity_aliases.txt"):
+        if ln.startswith("["):
+            in_places = ln == "[places]"
+            continue
+        if in_places:
+            words.update(re.findall(r"[a-z.]+", ln.replace(":", ",")))
+    words.update(w.replace(".", "") for w in list(words))
+    return frozenset(words)
+
+
+# ------------------------------------------------------------------ entities
+
+
+def canonical_entity(text: str) -> str:
+    """Lowercase, no leading article, aliases folded: "The U.K. government" -> "uk government"."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = re.sub(r"^(?:the|a|an)\s+", "", t)
+    t = _alias_re().sub(lambda m: _alias_map()[m.group()], t)
+    t = re.sub(r"'s\b", "", t)
+    return " ".join(w.strip(".,") for w in t.split())
+
+
+def canonical_text(text: str) -> str:
+    """A whole document folded like ``canonical_entity``, for "does this name appear" checks."""
+    t = text.lower().replace("’", "'")
+    t = _alias_re().sub(lambda m: _alias_map()[m.group()], t)
+    return t
+
+
+def _words(surface: str) -> list[str]:
+    return [w for w in re.findall(r"(?:[A-Za-z]\.){2,4}|[A-Za-z][A-Za-z\-'’]*", surface)]
+
+
+def is_outlet(surface: str) -> bool:
+    names, suffixes = _outlets()
+    norm = " ".join(surface.lower().split())
+    bare = re.sub(r"^the\s+", "", norm)
+    if norm in names or bare in names:
+        return True
+    ws = _words(surface)
+    return len(ws) >= 2 and ws[-1].lower() in suffixes and all(w[0].isupper() for w in ws)
+
+
+def _proper(words: list[str]) -> list[str]:
+    return [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS]
+
+
+def _is_demonym(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in _demonyms() or w.replace(".", "") in _demonyms()
+
+
+def is_vague(surface: str) -> bool:
+    """Generic speakers ("analysts", "a senior U.S. defense official") name nobody."""
+    ws = _words(surface)
+    if not ws:
+        return True
+    head = ws[-1].lower()
+    if head not in _vague_heads():
+        return False
+    named = [w for w in _proper(ws) if not _is_demonym(w)]
+    # "Analysts" at the start of a sentence is capitalized but still generic
+    return all(w.lower() in _vague_heads() for w in named)
+
+
+def speaker_kind(surface: str) -> str:
+    """outlet | vague | government | person | other: conflicts are between like kinds."""
+    if is_outlet(surface):
+        return "outlet"
+    if is_vague(surface):
+        return "vague"
+    ws = _words(surface)
+    last_two = ws[-2:]
+    if (
+        len(last_two) == 2
+        and all(w[0].isupper() and not _is_demonym(w) for w in last_two)
+        and not any(w.lower() in _ORG_WORDS for w in last_two)
+    ):
+        return "person"  # "... chief Kyrylo Budanov"
+    if any(w.lower() in _ORG_WORDS for w in ws):
+        return "government"
+    return "other"
+
+
+def entity_keys(surface: str) -> list[str]:
+    """Words that must all appear in a source for it to mention this speaker.
+
+    A person is found by surname; an organization by its proper words with
+    country aliases folded ("The British government" -> ["uk"]).
+    """
+    ws = _words(surface)
+    kind = speaker_kind(surface)
+    if kind == "person":
+        return [canonical_entity(ws[-1])]
+    proper = [canonical_entity(w) for w in _proper(ws)]
+    proper = [p for p in proper if p]
+    if proper:
+        return proper
+    return [canonical_entity(ws[-1])] if ws else []
+
+
+# ------------------------------------------------------------------ extraction
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def _tokens(doc: Document, sent: Sentence) -> list[_Tok]:
+    return [
+        _Tok(sent.start + m.start(), sent.start + m.end(), m.group())
+        for m in _TOKEN.finditer(sent.text)
+    ]
+
+
+def _np_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the speaker phrase ending just before index ``i``."""
+    j = i - 1
+    # "Bloomberg News on Friday quoted", "The White House also said"
+    while j >= 0 and toks[j].is_word and toks[j].low in _SKIP_BEFORE_VERB:
+        j -= 1
+    while j >= 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", toks[j].low):
+        j -= 1  # "on January 22" between speaker and verb
+        if j >= 0 and toks[j].low in _SKIP_BEFORE_VERB | {"january", "february"}:
+            j -= 1
+    b = j + 1
+    words = 0
+    while j >= 0 and words < MAX_NP:
+        t = toks[j]
+        if t.text in ("'s", "’s"):
+            j -= 1
+            continue
+        if not t.is_word:
+            break
+        low = t.low
+        if low in _DETERMINERS:
+            j -= 1
+            break
+        if low in _CONNECTORS:
+            # "Embassy in Georgia": a connector joins two capitalized parts only
+            if j + 1 < b and toks[j + 1].is_cap and j > 0 and toks[j - 1].is_cap:
+                j -= 1
+                words += 1
+                continue
+            break
+        if low in _NP_STOP or low in _PRONOUNS or t.text in _speech_verbs():
+            break
+        j -= 1
+        words += 1
+    a = j + 1
+    while a < b and toks[a].low in _CONNECTORS:
+        a += 1
+    return (a, b) if a < b else None
+
+
+def _np_after(toks: list[_Tok], i: int, caps_only: bool = False) -> tuple[int, int] | None:
+    """Token range [a, b) of the phrase starting at index ``i`` (outlet, quoted speaker)."""
+    j = i
+    if j < len(toks) and toks[j].low in _DETERMINERS:
+        j += 1
+    words = 0
+    while j < len(toks) and words < MAX_NP:
+        t = toks[j]
+        if not t.is_word:
+            if t.text == "." and j > i and toks[j - 1].is_cap and len(toks[j - 1].text) <= 3:
+                j += 1
+                continue
+            break
+        low = t.low
+        if caps_only and not t.is_cap:
+            break
+        if low == "and":
+            # "U.S. and South Korean intelligence": "and" joins names, not clauses
+            if j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1
+                continue
+            break
+        if t.text in _speech_verbs():
+            # "intelligence estimates that": a plural noun here, and the phrase's head
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if t.text.endswith("s") and nxt in ("that", "of") and words:
+                j += 1
+                words += 1
+            break
+        if low in _NP_STOP or low in _PRONOUNS:
+            break
+        j += 1
+        words += 1
+    return (i, j) if j > i and words else None
+
+
+def _plausible_speaker(toks: list[_Tok], a: int, b: int, sentence_start: int) -> bool:
+    ws = toks[a:b]
+    if not ws or ws[-1].low in _PRONOUNS:
+        return False
+    head = ws[-1].low
+    if head in _SPEAKER_HEADS or head in _vague_heads():
+        return True
+    surface = " ".join(t.text for t in ws)
+    if is_outlet(surface):
+        return True
+    # a capital that is not merely the sentence's first word marks a name
+    return any(t.is_cap and t.start != sentence_start for t in ws)
+
+
+def _surface(doc: Document, toks: list[_Tok], a: int, b: int) -> tuple[int, int, str]:
+    s, e = toks[a].start, toks[b - 1].end
+    return s, e, doc.text[s:e]
+
+
+def _normal_speaker(surface: str) -> str:
+    t = " ".join(surface.lower().replace("’", "'").split())
+    return re.sub(r"^(?:the|a|an)\s+", "", t)
+
+
+def _statement_subject(doc: Document, sent: Sentence, skip: list[tuple[int, int]]) -> str:
+    """Content stems of the sentence with the speaker, outlet and verb cut out."""
+    parts: list[str] = []
+    pos = sent.start
+    for a, b in sorted(skip):
+        parts.append(doc.text[pos:a])
+        pos = max(pos, b)
+    parts.append(doc.text[pos:sent.end])
+    return " ".join(content_stems(" ".join(parts)))
+
+
+def extract_attributions(doc: Document) -> list[Claim]:
+    """Every attributed statement in ``doc`` as an "attribution" Claim.
+
+    The span covers the speaker (and the outlet when there is one, with the
+    verb between them); ``subject`` is the content stems of the statement.
+    """
+    claims: list[Claim] = []
+    verbs = _speech_verbs()
+    for sent in doc.sentences:
+        toks = _tokens(doc, sent)
+        consumed_until = -1  # an earlier attribution's object ("quoted ... estimates that")
+        for i, t in enumerate(toks):
+            if i <= consumed_until:
+                continue
+            got = _according_to(doc, sent, toks, i)
+            if got is None and t.text in verbs:
+                got = _verb_attribution(doc, sent, toks, i, verbs[t.text])
+            if got is None:
+                continue
+            claim, last_tok = got
+            claims.append(claim)
+            consumed_until = last_tok
+    return claims
+
+
+def _according_to(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int
+) -> tuple[Claim, int] | None:
+    if toks[i].low != "according" or i + 1 >= len(toks) or toks[i + 1].low != "to":
+        return None
+    np = _np_after(toks, i + 2)
+    if np is None or not _plausible_speaker(toks, np[0], np[1], -1):
+        return None
+    s, e, surface = _surface(doc, toks, *np)
+    outlet = _normal_outlet(surface) if is_outlet(surface) else ""
+    att = Attribution(
+        speaker=_normal_speaker(surface), speaker_surface=surface, outlet=outlet,
+        verb="according to", speaker_start=s, speaker_end=e,
+    )
+    subject = _statement_subject(doc, sent, [(toks[i].start, e)])
+    return _claim(doc, sent, toks[i].start, e, att, subject), np[1] - 1
+
+
+def _normal_outlet(surface: str) -> str:
+    return " ".join(surface.lower().replace("’", "'").split())
+
+
+def _verb_attribution(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int, lemma: str
+) -> tuple[Claim, int] | None:
+    # "the UK's report on", "a fact sheet": a determiner before the word makes it a noun
+    if i > 0 and (
+        toks[i - 1].low in _DETERMINERS | {"its", "their", "his", "her"}
+        or toks[i - 1].low.endswith(("'s", "’s"))
+    ):
+        return None
+    np = _np_before(toks, i)
+    if np is None or not _plausible_speaker(toks, np[0], np[1], sent.start):
+        return None
+    s, e, surface = _surface(doc, toks, *np)
+    outlet = ""
+    span_end = e
+    last = i
+    skip = [(s, toks[i].end)]
+    if is_outlet(surface):
+        outlet = _normal_outlet(surface)
+        if lemma in _SUBJECT_VERBS:
+            obj = _np_after(toks, i + 1)
+            if obj is not None:
+                os_, oe, osurf = _surface(doc, toks, *obj)
+                surface, s, e = osurf, os_, oe
+                span_end = oe
+                last = obj[1] - 1
+                skip.append((os_, oe))
+    elif lemma == "tell" and i + 1 < len(toks) and toks[i + 1].is_cap:
+        obj = _np_after(toks, i + 1, caps_only=True)
+        if obj is not None:
+            _, oe, osurf = _surface(doc, toks, *obj)
+            if is_outlet(osurf) or len(_words(osurf)) >= 2:
+                outlet = _normal_outlet(osurf)
+                span_end = oe
+                last = obj[1] - 1
+                skip.append((toks[i].end, oe))
+    start = min(s, toks[np[0]].start)
+    att = Attribution(
+        speaker=_normal_speaker(surface), speaker_surface=surface, outlet=outlet,
+        verb=lemma, speaker_start=s, speaker_end=e,
+    )
+    subject = _statement_subject(doc, sent, skip)
+    return _claim(doc, sent, start, max(span_end, e), att, subject), last
+
+
+def _claim(doc: Document, sent: Sentence, start: int, end: int, att: Attribution,
+           subject: str) -> Claim:
+    return Claim(
+        doc=doc.id,
+        category="attribution",
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        sentence=sent.index,
+        subject=subject,
+        attribution=att,
+        context=tuple(content_stems(sent.text)),
+    )
