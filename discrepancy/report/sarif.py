@@ -73,8 +73,6 @@ def _location(
             "snippet": {"text": rec["text"]},
         },
     }
-    if rec["sentence"]:
-        loc["physicalLocation"]["contextRegion"] = {"snippet": {"text": rec["sentence"]}}
     if message is not None:
         loc["message"] = {"text": message}
     return loc

@@ -1,0 +1,512 @@
+"""The ``discrepancy`` command line.
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or input
+error. Errors are one line on stderr (``discrepancy: error: <path>: <reason>``);
+a traceback only with --debug, because CI logs are read by people who did not
+write the tool.
+
+To add a subcommand from another module, add one line to ``LAZY_COMMANDS``;
+it is imported only when used, so it may import helpers from this module.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import import_module
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .config import FAIL_ON, Config, check_codes, find_config, load_config
+from .errors import ConfigError, DiscrepancyError, InputError
+from .model import SEVERITY_RANK, Document, Report, Role
+from .report import FORMATS, SUFFIXES
+
+# name -> "module:attribute" of a click command, imported on first use.
+LAZY_COMMANDS: dict[str, str] = {
+    # "compare": "discrepancy.cli_compare:compare",
+}
+
+DOC_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+STDIN = "-"
+_DEBUG_KEY = "discrepancy.debug"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _fail(ctx: click.Context, message: str, exc: BaseException) -> None:
+    if ctx.find_root().meta.get(_DEBUG_KEY) or os.environ.get("DISCREPANCY_DEBUG"):
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    click.echo(f"discrepancy: error: {_one_line(message)}", err=True)
+    ctx.exit(2)
+
+
+class DiscrepancyGroup(click.Group):
+    """A group that turns our errors into one line and exit code 2, and loads
+    subcommands listed in ``LAZY_COMMANDS`` on demand."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS and name not in self.commands:
+            module, attr = LAZY_COMMANDS[name].split(":")
+            command = getattr(import_module(module), attr)
+            self.add_command(command, name)
+        return super().get_command(ctx, name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # click's own usage errors already exit 2 with a message
+        except DiscrepancyError as e:
+            _fail(ctx, str(e), e)
+        except OSError as e:
+            if e.errno == errno.EPIPE:
+                raise  # `discrepancy check ... | head`: click exits quietly
+            where = f"{e.filename}: " if e.filename else ""
+            _fail(ctx, f"{where}{e.strerror or e}", e)
+        except Exception as e:  # a bug: still one line, and exit 2 rather than 1
+            _fail(
+                ctx,
+                f"internal error: {type(e).__name__}: {e} (rerun with --debug for a traceback)",
+                e,
+            )
+        return None
+
+
+def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.find_root().meta[_DEBUG_KEY] = True
+    return value
+
+
+def debug_option(f: F) -> F:
+    """``--debug``: show tracebacks. Subcommands in other modules should use it too."""
+    return click.option(  # type: ignore[return-value]
+        "--debug", is_flag=True, is_eager=True, expose_value=False, callback=_set_debug,
+        help="Show a traceback on errors.",
+    )(f)
+
+
+@click.group(cls=DiscrepancyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="discrepancy", prog_name="discrepancy")
+@debug_option
+def cli() -> None:
+    """Check the figures, dates and attributions in a text against source texts."""
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A document to read: ``shown`` is the path as the user typed it (or ``-``)."""
+
+    shown: str
+    from_directory: bool = False
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.shown == STDIN
+
+
+def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
+    """Files for ``args``: a directory means every text, Markdown or HTML file under
+    it (sorted, hidden files skipped); ``-`` is stdin. Duplicates are dropped."""
+    out: list[InputFile] = []
+    seen: set[str] = set()
+    for arg in args:
+        if arg == STDIN:
+            items = [InputFile(STDIN)]
+        elif Path(arg).is_dir():
+            items = [InputFile(p, from_directory=True) for p in _documents_in(arg)]
+            if not items:
+                raise InputError(
+                    f"{arg}: no text, Markdown or HTML files in this directory "
+                    f"({', '.join(DOC_SUFFIXES)})"
+                )
+        else:
+            items = [InputFile(arg)]
+        for item in items:
+            key = item.shown if item.is_stdin else _identity(item.shown)
+            if key not in seen:
+                seen.add(key)
+                out.append(item)
+    if sum(1 for i in out if i.is_stdin) > 1:
+        raise click.UsageError(f"stdin ('-') can be read only once ({what})")
+    return out
+
+
+def _documents_in(directory: str) -> list[str]:
+    root = Path(directory)
+    found = []
+    for p in root.rglob("*"):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue  # .git, editor swap files
+        if p.is_file() and p.suffix.lower() in DOC_SUFFIXES:
+            found.append(rel.as_posix())
+    # Sorted by the relative path so the order (and the report) is the same on every OS.
+    return [str(root / rel) for rel in sorted(found)]
+
+
+def _identity(path: str) -> str:
+    try:
+        return os.path.realpath(path)
+    except OSError:
+        return os.path.abspath(path)
+
+
+def _same_file(a: str, b: str) -> bool:
+    if _identity(a) == _identity(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _read_stdin() -> str:
+    from .load import MAX_BYTES, decode
+
+    # Read one byte past the limit so an endless pipe is refused, not buffered whole.
+    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+    return decode(data, "<stdin>")
+
+
+def load_inputs(files: Sequence[InputFile], role: Role, taken: set[str]) -> list[Document]:
+    """Documents for ``files`` with ids unique across ``taken`` (which is updated).
+
+    Ids are file stems ("summary") where unique, else the path as given, so
+    fingerprints do not depend on the directory the tool is run from.
+    """
+    from .load import load_document, text_to_document
+
+    docs = []
+    for item in files:
+        if item.is_stdin:
+            doc_id = _unique("stdin", "stdin", taken)
+            doc = text_to_document(_read_stdin(), "<stdin>", id=doc_id, role=role, path=None)
+        else:
+            doc_id = _unique(Path(item.shown).stem or item.shown, item.shown, taken)
+            doc = load_document(item.shown, id=doc_id, role=role)
+        docs.append(doc)
+    return docs
+
+
+def _unique(preferred: str, fallback: str, taken: set[str]) -> str:
+    for candidate in (preferred, Path(fallback).as_posix()):
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    n = 2
+    while f"{fallback}#{n}" in taken:
+        n += 1
+    taken.add(f"{fallback}#{n}")
+    return f"{fallback}#{n}"
+
+
+# ----------------------------------------------------------------------------- reports
+
+
+def merge_reports(reports: Sequence[Report]) -> Report:
+    """One report for many targets; each source appears once."""
+    docs: dict[str, Document] = {}
+    for r in reports:
+        for d in r.documents:
+            if d.role == "target":
+                docs.setdefault(d.id, d)
+    for r in reports:
+        for d in r.documents:
+            docs.setdefault(d.id, d)
+    findings = tuple(f for r in reports for f in r.findings)
+    claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
+    return Report(documents=tuple(docs.values()), findings=findings, claims=claims)
+
+
+def apply_ignores(report: Report, config: Config) -> Report:
+    """Drop findings disabled by ``disable`` or ``per-file-ignores``."""
+    paths = {d.id: d.path for d in report.documents}
+    disabled = set(config.disable)
+    kept = []
+    for f in report.findings:
+        ignored = disabled | config.ignored_for(paths.get(f.claim.doc))
+        if f.code in ignored or f.name in ignored:
+            continue
+        kept.append(f)
+    return replace(report, findings=tuple(kept))
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """1 if any finding is at or above ``fail_on`` (low|medium|high|never), else 0."""
+    if fail_on == "never":
+        return 0
+    floor = SEVERITY_RANK[fail_on]
+    return int(any(SEVERITY_RANK[f.severity] >= floor for f in report.findings))
+
+
+def choose_format(explicit: str | None, output: str | None, config: Config) -> str:
+    """--format, else the --output file's extension, else the config, else table."""
+    if explicit:
+        return explicit
+    if output and output != STDIN:
+        fmt = SUFFIXES.get(Path(output).suffix.lower())
+        if fmt:
+            return fmt
+    return config.format or "table"
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write the rendered report to ``output`` atomically, or to stdout."""
+    from .atomic import atomic_write_text
+
+    if output is None or output == STDIN:
+        click.echo(text, nl=False)
+        return
+    try:
+        atomic_write_text(output, text)
+    except OSError as e:
+        raise DiscrepancyError(f"{output}: cannot write ({e.strerror or e})") from None
+
+
+def refuse_overwrite(outputs: Iterable[tuple[str, str | None]], inputs: Iterable[str]) -> None:
+    """Never write a report or baseline over a document being checked."""
+    inputs = list(inputs)
+    for option, out in outputs:
+        if out is None or out == STDIN:
+            continue
+        for path in inputs:
+            if _same_file(out, path):
+                raise click.UsageError(f"{option} {out} is also an input document; refusing")
+
+
+def _colour(output: str | None) -> bool:
+    if output not in (None, STDIN) or os.environ.get("NO_COLOR"):
+        return False
+    return click.get_text_stream("stdout").isatty()
+
+
+class _AgainstCommand(click.Command):
+    """Lets ``--against`` take several paths: ``check T --against A B --format json``.
+
+    click options take one value each, so ``--against A B`` is rewritten to
+    ``--against A --against B`` before parsing; values end at the next option.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        out: list[str] = []
+        absorbing = pending = False
+        for i, arg in enumerate(args):
+            if arg == "--":
+                out += args[i:]
+                break
+            if arg == "--against" or arg.startswith("--against="):
+                if pending:
+                    break
+                absorbing = pending = True
+                if "=" in arg:
+                    out += ["--against", arg.split("=", 1)[1]]
+                    pending = False
+            elif absorbing and (arg == STDIN or not arg.startswith("-")):
+                out += ["--against", arg]
+                pending = False
+            else:
+                if pending:
+                    break
+                absorbing = False
+                out.append(arg)
+        if pending:
+            raise click.UsageError("--against needs at least one SOURCE", ctx=ctx)
+        return super().parse_args(ctx, out)
+
+
+# ----------------------------------------------------------------------------- check
+
+
+def _fraction(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and value < 0:
+        raise click.BadParameter("must be >= 0")
+    return value
+
+
+def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    if not value:
+        return value
+    items = [c for v in value for c in v.split(",") if c.strip()]
+    try:
+        return check_codes(items, "--disable")
+    except ConfigError as e:
+        raise click.BadParameter(str(e).removeprefix("--disable: ")) from None
+
+
+@cli.command("check", cls=_AgainstCommand)
+@click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
+@click.option(
+    "--against", "sources", multiple=True, required=True, metavar="SOURCE...",
+    help="Source documents (files, directories, or - for stdin).",
+)
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: from --output's extension, config, or table].")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+              help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Exit 1 on findings of this severity or higher [default: medium].")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="pyproject.toml to read [tool.discrepancy] from [default: nearest one].")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+              help="Record the current findings in FILE; the run then exits 0.")
+@click.option("--tolerance", type=float, default=None, callback=_fraction,
+              help="Extra relative slack when comparing figures (0.05 = 5%).")
+@click.option("--min-subject-score", type=click.FloatRange(0, 100), default=None,
+              help="Minimum similarity (0-100) for two subjects to be the same thing.")
+@click.option("--disable", multiple=True, callback=_codes, metavar="CODE",
+              help="Do not report this code or name (DQ302, attribution.unsupported).")
+@debug_option
+def check_command(
+    targets: tuple[str, ...],
+    sources: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    fail_on: str | None,
+    config_path: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    tolerance: float | None,
+    min_subject_score: float | None,
+    disable: tuple[str, ...],
+) -> None:
+    """Check TARGET documents against --against SOURCE documents.
+
+    \b
+    Examples:
+      discrepancy check summary.txt --against a.txt b.html
+      discrepancy check summaries/ --against sources/ --format sarif -o report.sarif
+    """
+    from . import check as run_check
+    from .baseline import apply_baseline, baseline_text, read_baseline
+    from .report import render
+
+    target_files = expand_inputs(targets, "targets")
+    source_files = expand_inputs(sources, "sources")
+    # "check articles/ --against articles/source.txt": the source is not also a target.
+    source_ids = {_identity(s.shown) for s in source_files if not s.is_stdin}
+    target_files = [
+        t for t in target_files if not (t.from_directory and _identity(t.shown) in source_ids)
+    ]
+    if not target_files:
+        raise InputError(f"{targets[0]}: every document in it is also a source")
+    inputs = [f.shown for f in (*target_files, *source_files) if not f.is_stdin]
+    refuse_overwrite(
+        [("--output", output), ("--write-baseline", write_baseline)],
+        [*inputs, *([baseline] if baseline else [])],
+    )
+    if output and write_baseline and output != STDIN and _same_file(output, write_baseline):
+        raise click.UsageError("--output and --write-baseline name the same file")
+
+    config = _config(config_path, target_files)
+    config = config.override(
+        fail_on=fail_on, tolerance=tolerance, min_subject_score=min_subject_score,
+        disable=tuple(dict.fromkeys((*config.disable, *disable))) if disable else None,
+    )
+    fmt = choose_format(fmt, output, config)
+    known = read_baseline(baseline) if baseline else frozenset()
+
+    taken: set[str] = set()
+    target_docs = load_inputs(target_files, "target", taken)
+    source_docs = load_inputs(source_files, "source", taken)
+    options = config.options()
+    report = merge_reports([run_check(t, source_docs, options) for t in target_docs])
+    report = apply_ignores(report, config)
+
+    new_baseline = baseline_text(report) if write_baseline else None
+    shown, suppressed = apply_baseline(report, known) if known else (report, 0)
+    # Render before writing anything: a failing renderer must leave no file behind.
+    text = render(shown, fmt, color=_colour(output), suppressed=suppressed)
+
+    if write_baseline and new_baseline is not None:
+        from .atomic import atomic_write_text
+
+        try:
+            atomic_write_text(write_baseline, new_baseline)
+        except OSError as e:
+            raise DiscrepancyError(f"{write_baseline}: cannot write ({e.strerror or e})") from None
+        n = len({f.fingerprint for f in report.findings})
+        click.echo(
+            f"discrepancy: wrote {n} fingerprint{'s' if n != 1 else ''} to {write_baseline}",
+            err=True,
+        )
+    emit(text, output)
+    code = 0 if write_baseline else exit_code(shown, config.fail_on)
+    click.get_current_context().exit(code)
+
+
+def _config(config_path: str | None, targets: Sequence[InputFile]) -> Config:
+    if config_path is not None:
+        if not Path(config_path).is_file():
+            raise ConfigError(f"{config_path}: no such config file")
+        return load_config(config_path, shown=config_path)
+    first = next((t.shown for t in targets if not t.is_stdin), None)
+    start = Path(first).parent if first else Path.cwd()
+    found = find_config(start if str(start) else Path("."))
+    if found is None:
+        return Config()
+    return load_config(found, shown=_display_path(found))
+
+
+def _display_path(path: Path) -> str:
+    # Relative to the cwd when below it: error messages then match what the user sees.
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+# ----------------------------------------------------------------------------- extract
+
+
+@cli.command("extract")
+@click.argument("article", metavar="ARTICLE")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@debug_option
+def extract_command(article: str, fmt: str) -> None:
+    """List every figure, date and attribution found in ARTICLE (- for stdin)."""
+    from . import extract
+    from .report.claims import render_claims_json, render_claims_table
+
+    files = expand_inputs([article], "article")
+    if len(files) != 1:
+        raise click.UsageError(f"{article}: give one file, not a directory of {len(files)}")
+    doc = load_inputs(files, "target", set())[0]
+    claims = extract(doc)
+    text = render_claims_json(doc, claims) if fmt == "json" else render_claims_table(doc, claims)
+    click.echo(text, nl=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="discrepancy")
+
+
+__all__ = [
+    "LAZY_COMMANDS", "InputFile", "apply_ignores", "choose_format", "cli",
+    "debug_option", "emit", "exit_code", "expand_inputs", "load_inputs", "main", "merge_reports",
+    "refuse_overwrite",
+]
