@@ -36,6 +36,8 @@ OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
 HEAD_CHARS = 2000  # datelines sit above the story; further down a bare date is a caption
 DATELINE_SUBJECT = "dateline"
+SUBJECT_WINDOW = 12  # content words each side of a date that describe its event
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\sthat\s|,\s(?=[a-z]{2,20}ing\b)")
 
 
 # --------------------------------------------------------------------------- data
@@ -593,17 +595,18 @@ def _subject(doc: Document, span: _Span, sentence_start: int, sentence_end: int,
         w for w in word_spans(text, sentence_start)
         if not any(a <= w[0] < b for a, b in date_spans)
     ]
-    # a clause ends at ";" or ":" or a dash; a date describes its own clause
+    # A clause ends at ";", ":" or a dash; "X said that <clause>" starts one; a
+    # trailing ", helping ..." participle opens a new one. A date describes its clause.
     lo, hi = sentence_start, sentence_end
-    for m in re.finditer(r"[;:]|\s[—–]\s", text):
+    for m in _CLAUSE_BREAK.finditer(text):
         pos = sentence_start + m.start()
-        if pos < span.start:
-            lo = pos
+        if pos + len(m.group()) <= span.start:
+            lo = pos + len(m.group())
         elif pos >= span.end:
             hi = pos
             break
-    before = [w[2] for w in words if lo <= w[0] < span.start][-8:]
-    after = [w[2] for w in words if span.end <= w[0] < hi][:8]
+    before = [w[2] for w in words if lo <= w[0] < span.start][-SUBJECT_WINDOW:]
+    after = [w[2] for w in words if span.end <= w[0] < hi][:SUBJECT_WINDOW]
     return " ".join(before + after)
 
 

@@ -1,0 +1,247 @@
+"""Attribution findings: a statement credited to the wrong speaker or outlet, or to nobody known.
+
+For each attributed statement in the target:
+
+1. Its statement (the sentence minus speaker, outlet and verb, plus the rest
+   of its paragraph, since reported speech runs on) is matched against every
+   source sentence with one ``cdist`` call (see ``compare_dates`` for the
+   scoring). A source sentence speaks for whoever is quoted in it, else for
+   the nearest attribution up to ``CARRY`` sentences before it: news prose
+   keeps reporting a speaker's claims without repeating "said".
+2. If a matching source sentence is credited to the same speaker or outlet,
+   the attribution is supported. If the best match is credited to a different,
+   named speaker of the same kind (outlet for outlet, government for
+   government, person for person), or to any named speaker with a strong
+   match, it is a conflict.
+3. Otherwise, a named speaker or outlet that no source mentions anywhere
+   (aliases folded: "UK" ~ "British") is unsupported.
+
+Generic speakers ("analysts", "a senior U.S. defense official") name nobody:
+they are never reported, though the outlet they spoke to can be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .attributions import canonical_entity, canonical_text, entity_keys, speaker_kind
+from .compare_dates import common_stems, event_key, overlap_matrix
+from .dates import content_stems
+from .findings import make_finding
+from .model import Attribution, Claim, Document, Finding
+
+CARRY = 3  # sentences a source's attribution carries forward
+MIN_SHARED = 2
+SAME_KIND_OVERLAP = 0.2  # a government credited instead of another government
+ANY_KIND_OVERLAP = 0.5  # anyone else: only when the statements clearly match
+FIGURE_BONUS = 0.15  # both statements carry a figure: the kind of claim agrees
+SAME_ENTITY_SCORE = 90.0  # rapidfuzz token_set_ratio on canonical names
+PRESENT_WORD_SCORE = 90.0  # a speaker's key word found in a source, allowing typos
+
+_FIGURE = re.compile(
+    r"(?<![\w-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w])"
+    r"|\b(?:dozens|hundreds|thousands|millions?|billions?|tenfold|twofold)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _SourceSentence:
+    doc: Document
+    index: int
+    key: list[str]
+    credited: tuple[Claim, ...]  # attribution claims speaking for this sentence
+    has_figure: bool
+
+
+def _names(att: Attribution) -> list[tuple[str, str]]:
+    """(canonical name, kind) of the named entities an attribution cites."""
+    out: list[tuple[str, str]] = []
+    surface = att.speaker_surface or att.speaker
+    kind = speaker_kind(surface)
+    if kind != "vague":
+        out.append((canonical_entity(surface), kind))
+    if att.outlet and canonical_entity(att.outlet) != canonical_entity(surface):
+        out.append((canonical_entity(att.outlet), "outlet"))
+    return out
+
+
+def _same_entity(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    return fuzz.token_set_ratio(a, b) >= SAME_ENTITY_SCORE
+
+
+def _has_figure(text: str) -> bool:
+    return _FIGURE.search(text) is not None
+
+
+def _source_sentences(
+    doc: Document, claims: list[Claim], common: frozenset[str]
+) -> list[_SourceSentence]:
+    atts = [c for c in claims if c.category == "attribution" and c.attribution is not None]
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in atts:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out: list[_SourceSentence] = []
+    for s in doc.sentences:
+        credited: list[Claim] = by_sentence.get(s.index, [])
+        for back in range(1, CARRY + 1):
+            if credited:
+                break
+            credited = by_sentence.get(s.index - back, [])
+        text = s.text
+        for c in by_sentence.get(s.index, []):
+            # the speaker's own words are not part of what was said
+            a, b = c.start - s.start, c.end - s.start
+            text = text[:max(a, 0)] + " " + text[max(b, 0):]
+        out.append(
+            _SourceSentence(
+                doc, s.index, event_key(content_stems(text), common), tuple(credited),
+                _has_figure(s.text),
+            )
+        )
+    return out
+
+
+def _source_vocab(docs: list[Document]) -> list[str]:
+    words: set[str] = set()
+    for d in docs:
+        words.update(re.findall(r"[a-z][a-z0-9\-]*", canonical_text(d.text)))
+    return sorted(words)
+
+
+def _appears(keys: list[str], vocab: list[str]) -> bool:
+    """Whether every key word of a name occurs in the sources (rapidfuzz, typo-tolerant)."""
+    words = [w for k in keys for w in k.split() if w]
+    if not words:
+        return True
+    if not vocab:
+        return False
+    scores = process.cdist(words, vocab, scorer=fuzz.ratio, dtype=np.float32)
+    return bool((scores.max(axis=1) >= PRESENT_WORD_SCORE).all())
+
+
+def _credited_names(s: _SourceSentence) -> list[tuple[str, str, Claim]]:
+    out: list[tuple[str, str, Claim]] = []
+    for c in s.credited:
+        assert c.attribution is not None
+        out.extend((name, kind, c) for name, kind in _names(c.attribution))
+    return out
+
+
+def _quote(text: str) -> str:
+    return f'"{text.strip()}"'
+
+
+def find_attribution_findings(
+    target: Document,
+    target_claims: list[Claim],
+    sources: list[tuple[Document, list[Claim]]],
+) -> list[Finding]:
+    """Attribution conflicts and unsupported speakers of ``target`` against ``sources``."""
+    t_atts = [c for c in target_claims if c.category == "attribution" and c.attribution]
+    if not t_atts or not sources:
+        return []
+    common = common_stems([target, *(d for d, _ in sources)])
+    src_sentences = [s for d, cl in sources for s in _source_sentences(d, cl, common)]
+    t_keys = [event_key(c.subject.split(), common) for c in t_atts]
+    t_figures = [
+        _has_figure(target.sentences[c.sentence].text) if c.sentence < len(target.sentences)
+        else False
+        for c in t_atts
+    ]
+    shared, coef = overlap_matrix(t_keys, [s.key for s in src_sentences])
+    if src_sentences:
+        src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
+        coef = coef + FIGURE_BONUS * (np.array(t_figures, dtype=bool)[:, None] & src_fig[None, :])
+    vocab = _source_vocab([d for d, _ in sources])
+    findings: list[Finding] = []
+    for i, claim in enumerate(t_atts):
+        assert claim.attribution is not None
+        names = _names(claim.attribution)
+        if not names:
+            continue  # "analysts said": nobody to check
+        sentence_text = target.sentences[claim.sentence].text
+        got = _judge(claim, names, shared[i], coef[i], src_sentences, vocab)
+        if got is None:
+            continue
+        kind, severity, message, evidence = got
+        findings.append(
+            make_finding("attribution", kind, severity, message, claim, evidence,
+                         sentence_text=sentence_text)
+        )
+    return findings
+
+
+def _judge(
+    claim: Claim,
+    names: list[tuple[str, str]],
+    shared: np.ndarray,
+    coef: np.ndarray,
+    src: list[_SourceSentence],
+    vocab: list[str],
+) -> tuple[str, str, str, tuple[Claim, ...]] | None:
+    order = [int(j) for j in np.lexsort((-shared, -coef)) if shared[j] >= MIN_SHARED]
+    matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
+    # supported: some matching source sentence credits the same speaker or outlet
+    for j in matches:
+        for s_name, _, _ in _credited_names(src[j]):
+            if any(_same_entity(n, s_name) for n, _ in names):
+                return None
+    # a summary swaps like for like: an outlet for another outlet, a government
+    # for another government; across kinds only a close match counts
+    for n, kind in names:
+        for j in matches:
+            for s_name, s_kind, ev in _credited_names(src[j]):
+                if s_kind == kind and kind != "other" and not _same_entity(n, s_name):
+                    return _conflict(claim, kind, ev, s_kind)
+        for j in matches:
+            if coef[j] < ANY_KIND_OVERLAP:
+                continue
+            for s_name, s_kind, ev in _credited_names(src[j]):
+                if not _same_entity(n, s_name):
+                    return _conflict(claim, kind, ev, s_kind)
+    for _, kind in names:
+        att = claim.attribution
+        assert att is not None
+        surface = att.outlet if kind == "outlet" and att.outlet else att.speaker_surface
+        keys = entity_keys(surface) if kind != "outlet" else [canonical_entity(surface)]
+        if not _appears(keys, vocab):
+            what = "outlet" if kind == "outlet" else "speaker"
+            return (
+                "unsupported", "medium",
+                f"No source mentions the {what} {_quote(surface)} this is attributed to.",
+                (),
+            )
+    return None
+
+
+def _conflict(
+    claim: Claim, kind: str, evidence: Claim, ev_kind: str
+) -> tuple[str, str, str, tuple[Claim, ...]]:
+    att = claim.attribution
+    ev = evidence.attribution
+    assert att is not None and ev is not None
+    mine = att.speaker_surface
+    if kind == "outlet" and att.outlet:
+        mine = _as_written(claim, att.outlet)
+    if ev_kind == "outlet" and ev.outlet:
+        theirs = _as_written(evidence, ev.outlet)
+    else:
+        theirs = ev.speaker_surface or ev.speaker
+    return (
+        "conflict", "high",
+        f"Summary attributes this to {_quote(mine)}; the source cites {_quote(theirs)}.",
+        (evidence,),
+    )
+
+
+def _as_written(claim: Claim, name: str) -> str:
+    """``name`` with the capitals it has in the claim's text, for messages."""
+    at = claim.text.lower().find(name.lower())
+    return claim.text[at: at + len(name)] if at >= 0 else name

@@ -1,0 +1,171 @@
+"""Date findings: a period that disagrees with a source's period for the same event.
+
+Events are matched by the content stems around each date (``Claim.subject``).
+Words that occur in a large share of all sentences ("north", "korea",
+"russia" in a story about North Korea and Russia) say nothing about which
+event is meant, so they are dropped before scoring. Scores are the Dice
+overlap of the remaining stem sets, computed for all pairs at once with
+``rapidfuzz.process.cdist`` (``fuzz.ratio`` over sorted unique stem lists is
+exactly Dice on the sets).
+
+Kinds:
+* conflict: the best-matching source event has a period that does not overlap.
+* internal: a document carries two different datelines.
+Unsupported dates are not reported: a summary often dates things no source
+dates ("in recent months"), and that is not an error an editor can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .dates import DATELINE_SUBJECT, content_stems
+from .findings import make_finding
+from .model import Claim, Document, Finding, Period
+
+COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event
+MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
+MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
+_NUMERIC = re.compile(r"^[\d,.\-]+$|^\d")
+_DATE_WORDS = frozenset(
+    content_stems(
+        "january february march april may june july august september october november "
+        "december monday tuesday wednesday thursday friday saturday sunday week month year "
+        "day mid-october mid-september mid-november early late"
+    )
+)
+
+
+def common_stems(docs: Iterable[Document], share: float = COMMON_SHARE) -> frozenset[str]:
+    """Stems found in more than ``share`` of all sentences of ``docs``."""
+    df: Counter[str] = Counter()
+    n = 0
+    for d in docs:
+        for s in d.sentences:
+            n += 1
+            df.update(set(content_stems(s.text)))
+    if n == 0:
+        return frozenset()
+    return frozenset(w for w, c in df.items() if c / n > share)
+
+
+def event_key(words: Iterable[str], common: frozenset[str]) -> list[str]:
+    """Sorted unique stems that identify an event: no topic words, numbers or date words."""
+    return sorted(
+        {
+            w
+            for w in words
+            if w not in common and w not in _DATE_WORDS and not _NUMERIC.match(w) and len(w) > 1
+        }
+    )
+
+
+def dice_matrix(a: Sequence[list[str]], b: Sequence[list[str]]) -> np.ndarray:
+    """Pairwise Dice x 100 of stem sets (rows ``a``, columns ``b``)."""
+    if not a or not b:
+        return np.zeros((len(a), len(b)))
+    return process.cdist(list(a), list(b), scorer=fuzz.ratio, dtype=np.float32)
+
+
+def overlap_matrix(
+    a: Sequence[list[str]], b: Sequence[list[str]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(shared stem counts, overlap coefficient) for all pairs, from one cdist call.
+
+    Dice is symmetric in length, which punishes a long source sentence for
+    saying more than the summary; the overlap coefficient does not.
+    """
+    dice = dice_matrix(a, b)
+    la = np.array([len(x) for x in a], dtype=np.float32)[:, None]
+    lb = np.array([len(x) for x in b], dtype=np.float32)[None, :]
+    shared = np.rint(dice / 100.0 * (la + lb) / 2.0)
+    smaller = np.maximum(np.minimum(la, lb), 1.0)
+    return shared, shared / smaller
+
+
+def _sentence_text(doc: Document, claim: Claim) -> str:
+    if 0 <= claim.sentence < len(doc.sentences):
+        return doc.sentences[claim.sentence].text
+    return ""
+
+
+def _overlaps(c: Claim, p: Period) -> bool:
+    return c.period is not None and c.period.overlaps(p)
+
+
+def _describe(p: Period, text: str) -> str:
+    if p.open_end:
+        return f'"{text}" ({p.start} onward)'
+    if p.open_start:
+        return f'"{text}" (up to {p.end})'
+    if p.start == p.end:
+        return f'"{text}" ({p.start})'
+    return f'"{text}" ({p.start} to {p.end})'
+
+
+def _internal_datelines(target: Document, claims: list[Claim]) -> list[Finding]:
+    lines = [c for c in claims if c.subject == DATELINE_SUBJECT and c.period is not None]
+    out: list[Finding] = []
+    if len(lines) < 2:
+        return out
+    first = lines[0]
+    for other in lines[1:]:
+        assert first.period is not None and other.period is not None
+        if other.period.start == first.period.start:
+            continue
+        out.append(
+            make_finding(
+                "date", "internal", "high",
+                f'The document carries two datelines: "{first.text}" and "{other.text}".',
+                other, (first,), sentence_text=_sentence_text(target, other),
+            )
+        )
+    return out
+
+
+def find_date_findings(
+    target: Document,
+    target_claims: list[Claim],
+    sources: list[tuple[Document, list[Claim]]],
+) -> list[Finding]:
+    """Date conflicts of ``target`` against ``sources``, and its internal dateline clashes."""
+    t_dates = [c for c in target_claims if c.category == "date" and c.period is not None]
+    findings = _internal_datelines(target, t_dates)
+    events = [c for c in t_dates if c.subject != DATELINE_SUBJECT]
+    s_dates = [
+        (doc, c)
+        for doc, cl in sources
+        for c in cl
+        if c.category == "date" and c.period is not None and c.subject != DATELINE_SUBJECT
+    ]
+    if not events or not s_dates:
+        return findings
+    common = common_stems([target, *(d for d, _ in sources)])
+    t_keys = [event_key(c.subject.split(), common) for c in events]
+    s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
+    shared, coef = overlap_matrix(t_keys, s_keys)
+    for i, claim in enumerate(events):
+        ok = (shared[i] >= MIN_SHARED) & (coef[i] >= MIN_OVERLAP)
+        candidates = [int(j) for j in np.lexsort((-coef[i], -shared[i])) if ok[j]]
+        if not candidates:
+            continue
+        assert claim.period is not None
+        # the same event dated compatibly anywhere in the sources settles it
+        if any(_overlaps(s_dates[j][1], claim.period) for j in candidates):
+            continue
+        best_doc, best = s_dates[candidates[0]]
+        assert best.period is not None
+        findings.append(
+            make_finding(
+                "date", "conflict", "high",
+                f"Summary dates this {_describe(claim.period, claim.text)}; "
+                f"the source says {_describe(best.period, best.text)}.",
+                claim, (best,), sentence_text=_sentence_text(target, claim),
+            )
+        )
+    return findings
