@@ -1,0 +1,202 @@
+"""Score our quantity extraction on NewsQuant dev, next to quantulum3.
+
+    python benchmarks/newsquant.py [--limit N] [--dump FILE] [--direct]
+
+Runs the shared scorer (``score_quantities.py``) twice, on ``predict`` below
+and on quantulum3, and prints both rows and the sentences/s ratio. The data
+is read in place from ``../shared`` (or ``$NEWSQUANT_DIR``), never copied.
+
+``predict`` maps our Claims onto NewsQuant's conventions here, not in the
+extractor: written (unnormalized) values, "dollar"/"percentage" unit names,
+vague amounts as decades ("hundreds of" = 100-1000), no multipliers read
+from verbs ("doubled"), no "several"/"a few".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from discrepancy import units  # noqa: E402
+from discrepancy.model import Claim, Document  # noqa: E402
+from discrepancy.quantities import Mention, extract_quantities, quantities_in_text  # noqa: E402
+
+# NewsQuant annotates "hundreds of miles" as 100-1000: one decade up from the scale.
+_DECADES = {
+    "dozens": (12.0, 100.0),
+    "tens": (10.0, 100.0),
+    "hundreds": (100.0, 1000.0),
+    "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7),
+    "billions": (1e9, 1e10),
+    "trillions": (1e12, 1e13),
+}
+_VERB_MULTIPLIERS = {"twice", "double", "doubled", "doubles", "doubling", "triple", "tripled",
+                     "triples", "tripling", "quadruple", "quadrupled", "quadrupling", "thrice"}
+_USE_EXTRACT = os.environ.get("NEWSQUANT_DIRECT", "") == ""
+
+
+def _extract(text: str) -> list[Claim]:
+    if _USE_EXTRACT:
+        try:
+            from discrepancy import extract
+
+            return [c for c in extract(text) if c.category == "quantity" and c.quantity]
+        except ImportError:
+            pass
+    return extract_quantities(Document.from_text(text))
+
+
+def _written(claim: Claim) -> Mention | None:
+    """The claim's figure re-read from its own span, in the unit as written."""
+    found = quantities_in_text(claim.text)
+    return found[0] if found else None
+
+
+def _vague_value(surface: str) -> list[float] | None:
+    words = surface.lower().replace(" of", "").split()
+    if not words or words[0] not in _DECADES:
+        return None
+    lo, hi = _DECADES[words[0]]
+    if len(words) > 1 and words[1] in _DECADES and words[0] in ("tens", "hundreds"):
+        lo, hi = lo * _DECADES[words[1]][0], hi * _DECADES[words[1]][0]
+    return [lo, hi]
+
+
+def _unit_name(claim: Claim, m: Mention) -> str:
+    q = claim.quantity
+    assert q is not None
+    rate = next((a for a in q.attributes if a.startswith("per ")), "")
+    if q.dimension.startswith("currency:"):
+        if m.surface_unit.lower() in ("cents", "cent", "sen", "pence", "p"):
+            base = m.surface_unit
+        else:
+            base = units.currency_name(q.unit)
+    elif q.dimension == "percent":
+        base = "percentage"
+    elif q.dimension == "percentage_point":
+        base = "basis point" if "basis" in m.surface_unit.lower() else "percentage point"
+    elif q.dimension in ("count", "ratio"):
+        base = m.surface_unit if q.dimension == "count" else ""
+        return base or "-"
+    else:
+        base = m.surface_unit
+    return f"{base} {rate}".strip()
+
+
+def predict(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for claim in _extract(text):
+        q = claim.quantity
+        if q is None:
+            continue
+        m = _written(claim)
+        if m is None:
+            continue
+        value: Any
+        if q.qualifier == "vague" or m.kind == "vague":
+            value = _vague_value(m.surface_value)
+            if value is None:
+                continue
+        elif q.qualifier == "multiplier" and m.surface_value.lower() in _VERB_MULTIPLIERS:
+            continue
+        elif m.is_range:
+            lo, hi = m.extras["written"]
+            value = [lo, hi]
+        else:
+            value = m.extras["written"]
+            if isinstance(value, tuple):
+                value = list(value)
+        if isinstance(value, float) and math.isnan(value):
+            continue
+        out.append({"value": value, "unit": _unit_name(claim, m), "change": q.change,
+                    "surface": claim.text})
+    return out
+
+
+# --------------------------------------------------------------------- runner
+
+
+def _data_dir() -> Path:
+    env = os.environ.get("NEWSQUANT_DIR")
+    if env:
+        return Path(env)
+    return ROOT.parent / "shared" / "data" / "quantities"
+
+
+def _scorer() -> Path:
+    return ROOT.parent / "shared" / "tools" / "score_quantities.py"
+
+
+def _run(adapter: str, split: Path, extra: list[str]) -> dict[str, Any]:
+    cmd = [sys.executable, str(_scorer()), str(split), adapter, "--json", *extra]
+    # Imported as top-level "newsquant": site-packages may hold an unrelated "benchmarks".
+    path = os.pathsep.join([str(ROOT / "benchmarks"), str(ROOT), os.environ.get("PYTHONPATH", "")])
+    env = dict(os.environ, PYTHONPATH=path)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"scorer failed for {adapter}:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _row(name: str, s: dict[str, Any]) -> list[Any]:
+    m = s["metrics"]
+    change = m.get("value+change", {}).get("F1", "-")
+    return [name, m["value"]["F1"], m["value+unit"]["F1"], change, s["sentences_per_second"]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="dev.jsonl")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--dump", help="write our per-sentence predictions here")
+    ap.add_argument("--no-baseline", action="store_true", help="skip quantulum3")
+    args = ap.parse_args(argv)
+    split = _data_dir() / args.split
+    if not split.exists() or not _scorer().exists():
+        print(f"NewsQuant data not found at {split} (set NEWSQUANT_DIR); nothing to score.")
+        return 0
+    extra = ["--limit", str(args.limit)] if args.limit else []
+    ours = _run("newsquant:predict", split, extra + (["--dump", args.dump]
+                                                                if args.dump else []))
+    rows = [_row("discrepancy", ours)]
+    base = None
+    if not args.no_baseline:
+        try:
+            base = _run("quantulum3", split, extra)
+            rows.append(_row("quantulum3", base))
+        except SystemExit as exc:
+            print(f"quantulum3 not scored: {exc}")
+    from tabulate import tabulate
+
+    print(tabulate(rows, headers=["system", "value F1", "value+unit F1", "value+change F1",
+                                  "sentences/s"]))
+    if base and base["sentences_per_second"]:
+        ratio = ours["sentences_per_second"] / base["sentences_per_second"]
+        print(f"speed ratio: {ratio:.1f}x quantulum3")
+    p = ours["metrics"]
+    print(f"ours: value P/R {p['value']['P']}/{p['value']['R']}, "
+          f"{ours['predicted_quantities']} predicted, {ours['gold_quantities']} gold")
+    return 0
+
+
+def _warm_up() -> None:
+    # Load word lists and the pint registry at import, so the scorer's timed
+    # loop measures extraction, not one-off start-up.
+    predict("It rose 5% to $3.5m, about 20 km and 3 tons, from 2 to 3 hours.")
+
+
+_warm_up()
+
+if __name__ == "__main__":
+    sys.exit(main())

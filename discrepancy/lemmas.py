@@ -1,0 +1,77 @@
+"""A small English noun singularizer, enough to compare counted nouns.
+
+A real lemmatizer (spaCy, NLTK) would cost a model load and milliseconds per
+sentence; counted nouns in news are overwhelmingly regular plurals, so suffix
+rules plus an exceptions data file get them right at dictionary-lookup speed.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib import resources
+
+__all__ = ["lemma", "lemma_phrase", "is_plural", "stopwords"]
+
+
+@cache
+def _table() -> tuple[dict[str, str], frozenset[str]]:
+    raw = resources.files("discrepancy.data").joinpath("noun_lemmas.json").read_text("utf-8")
+    data = json.loads(raw)
+    return dict(data["irregular"]), frozenset(w.lower() for w in data["invariant"])
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    raw = resources.files("discrepancy.data").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(
+        w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+_KEEP_ENDINGS = ("ss", "us", "is", "ous", "ics", "'s", "’s")
+_ES_ENDINGS = ("ches", "shes", "xes", "zzes", "sses")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Singular lowercase form of an English noun: ``"entities"`` -> ``"entity"``."""
+    w = word.strip().lower()
+    irregular, invariant = _table()
+    if w in irregular:
+        return irregular[w]
+    if w in invariant or len(w) <= 3 or not w.endswith("s") or not w.isascii():
+        return w
+    if w.endswith(_KEEP_ENDINGS):
+        return w
+    if "-" in w:
+        # "first-team players": only the last part inflects.
+        head, _, tail = w.rpartition("-")
+        return f"{head}-{lemma(tail)}" if tail else w
+    if w.endswith("men") and len(w) > 5:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("sses"):
+        return w[:-2]
+    if w.endswith(_ES_ENDINGS):
+        return w[:-2]
+    if w.endswith("oes") and len(w) > 5:
+        return w[:-2]  # potatoes, heroes; shoes/toes are exceptions
+    if w.endswith("yses"):
+        return w[:-4] + "ysis"
+    return w[:-1]
+
+
+def is_plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun (its lemma differs from it)."""
+    w = word.lower()
+    irregular, invariant = _table()
+    if w in irregular:
+        return True
+    return lemma(w) != w
+
+
+def lemma_phrase(text: str) -> str:
+    """Lemmatize every word of a short noun phrase: ``"Rail Cars"`` -> ``"rail car"``."""
+    return " ".join(lemma(w) for w in text.split())

@@ -1,0 +1,265 @@
+"""Numbers as written in news: "10,000", "1.2bn", "two million", "a third".
+
+pint and float() parse neither thousands separators nor words, so every
+figure goes through here. The word tables are data
+(``data/number_words.json``); the parsers are a few linear regexes and a
+left-to-right pass over words.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "parse_number",
+    "format_number",
+    "parse_digits",
+    "spelled_value",
+    "rounding_tolerance",
+    "number_words",
+    "scale_of",
+]
+
+# Grouped thousands must be groups of exactly three ("1,234,567"); anything
+# else ("1,2,3") is a list, not a number. No nested quantifiers: linear.
+_DIGITS = re.compile(
+    r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{1,3})?|[+-]?\.\d+(?:[eE][+-]?\d{1,3})?"
+)
+_NUM_SCALE = re.compile(r"([+-]?[\d.,]{1,40})\s?([A-Za-z]{1,9})")
+_FRACTION = re.compile(r"(\d{1,6})\s?[/⁄](\d{1,6})")
+_MIXED_VULGAR = re.compile(r"(\d{0,6})\s?([½⅓⅔¼¾⅕⅛])")
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_MAX_LEN = 200  # a figure longer than this is not a figure; keeps every path cheap
+
+
+@cache
+def number_words() -> dict[str, Any]:
+    raw = resources.files("discrepancy.data").joinpath("number_words.json").read_text("utf-8")
+    data = json.loads(raw)
+    data.pop("_comment", None)
+    return data
+
+
+@cache
+def _all_words() -> frozenset[str]:
+    nw = number_words()
+    keys: set[str] = set()
+    for table in ("ones", "tens", "hundred", "scales", "dozen"):
+        keys.update(nw[table])
+    return frozenset(keys)
+
+
+def scale_of(word: str) -> float | None:
+    """Multiplier of a scale word or abbreviation ("million", "bn", "k"), case-aware.
+
+    Single letters are case-sensitive ("m"/"M" both mean million after money,
+    but "b" alone is rarer than "B"); longer words are not ("Bn", "MILLION").
+    """
+    table = number_words()["scale_abbreviations"]
+    if word in table:
+        return float(table[word])
+    low = word.lower()
+    if len(word) > 1 and low in table:
+        return float(table[low])
+    return None
+
+
+def parse_digits(text: str) -> float | None:
+    """A digit string with valid separators ("10,000", "2.5", "-3", "1e6"), else None."""
+    if len(text) > _MAX_LEN or not _DIGITS.fullmatch(text):
+        return None
+    try:
+        value = float(text.replace(",", ""))
+    except (ValueError, OverflowError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def spelled_value(words: list[str]) -> tuple[float, int] | None:
+    """Value of the longest spelled-out number at the start of ``words``.
+
+    ``words`` are lowercase, hyphens already split off: ["twenty", "five"],
+    ["half", "a", "million"], ["a", "dozen"], ["two", "thirds"].
+    Returns (value, words consumed) or None.
+    """
+    nw = number_words()
+    ones, tens, scales = nw["ones"], nw["tens"], nw["scales"]
+    dozen, fractions = nw["dozen"], nw["fractions"]
+    n = min(len(words), 24)
+    if n == 0:
+        return None
+    w0 = words[0]
+    # "a dozen", "a million", "a third", "half a million"
+    if w0 in ("a", "an") and n >= 2:
+        w1 = words[1]
+        if w1 in dozen:
+            return float(dozen[w1]), 2
+        if w1 in scales or w1 == "hundred":
+            return (1e2 if w1 == "hundred" else float(scales[w1])), 2
+        if w1 in fractions and not w1.endswith("s"):
+            return float(fractions[w1]), 2
+        return None
+    if w0 == "half" and n >= 3 and words[1] in ("a", "an"):
+        w2 = words[2]
+        if w2 in scales:
+            return 0.5 * scales[w2], 3
+        if w2 in dozen:
+            return 0.5 * dozen[w2], 3
+        if w2 == "hundred":
+            return 50.0, 3
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    used = 0
+    i = 0
+    last = ""
+    while i < n:
+        w = words[i]
+        if w in ones and last not in ("ones",):
+            current += ones[w]
+            last = "ones"
+        elif w in tens and last not in ("ones", "tens"):
+            current += tens[w]
+            last = "tens"
+        elif w == "hundred" and seen and last in ("ones", "tens"):
+            current = (current or 1.0) * 100
+            last = "hundred"
+        elif w in scales and seen and last != "scale":
+            total += (current or 1.0) * scales[w]
+            current = 0.0
+            last = "scale"
+        elif w in dozen and seen and last == "ones":
+            current *= dozen[w]
+            last = "dozen"
+        elif (
+            w in fractions
+            and seen
+            and last == "ones"
+            and total == 0
+            and 1 <= current < 20
+            and w not in ("half",)
+        ):
+            # "two-thirds", "three quarters": a count of a fraction.
+            plural_ok = current > 1 and w.endswith("s")
+            if plural_ok or (current == 1 and not w.endswith("s")):
+                return current * fractions[w], i + 1
+            break
+        elif w == "and" and seen and last in ("hundred", "scale") and i + 1 < n and (
+            words[i + 1] in ones or words[i + 1] in tens
+        ):
+            i += 1
+            continue
+        else:
+            break
+        seen = True
+        i += 1
+        used = i
+    if not seen:
+        return None
+    return total + current, used
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one figure as written; None if ``text`` is not a number. Never raises."""
+    if not isinstance(text, str):
+        return None
+    s = text.strip()
+    if not s or len(s) > _MAX_LEN:
+        return None
+    try:
+        return _parse(s)
+    except (ValueError, OverflowError, ArithmeticError):
+        return None
+
+
+def _parse(s: str) -> float | None:
+    value = parse_digits(s)
+    if value is not None:
+        return value
+    low = s.lower()
+    if low in ("inf", "+inf", "infinity", "+infinity"):
+        return math.inf
+    if low in ("-inf", "-infinity"):
+        return -math.inf
+    m = _NUM_SCALE.fullmatch(s)
+    if m:
+        base = parse_digits(m.group(1))
+        scale = scale_of(m.group(2))
+        if base is not None and scale is not None:
+            return base * scale
+        return None
+    m = _FRACTION.fullmatch(s)
+    if m:
+        den = int(m.group(2))
+        return int(m.group(1)) / den if den else None
+    m = _MIXED_VULGAR.fullmatch(s)
+    if m:
+        whole = float(m.group(1)) if m.group(1) else 0.0
+        return whole + number_words()["vulgar_fractions"][m.group(2)]
+    words = [w for w in _WORD_SPLIT.split(low) if w]
+    if not words:
+        return None
+    sign = 1.0
+    if words[0] in ("minus", "negative"):
+        sign, words = -1.0, words[1:]
+    # "2 million", "1.5 billion": digits then a spelled scale.
+    if len(words) >= 2:
+        base = parse_digits(words[0])
+        if base is not None:
+            rest = spelled_value(["a"] + words[1:])
+            if rest is not None and rest[1] == len(words) and words[1] not in ("a", "an"):
+                return sign * base * rest[0]
+            return None
+    got = spelled_value(words)
+    if got is None or got[1] != len(words):
+        return None
+    return sign * got[0]
+
+
+def format_number(x: float) -> str:
+    """Write ``x`` so that ``parse_number`` reads it back exactly.
+
+    Integral values get thousands separators ("2,013,450"); others use the
+    shortest repr that round-trips ("0.1", "1.5e-07").
+    """
+    if isinstance(x, bool):
+        x = int(x)
+    if isinstance(x, int):
+        return f"{x:,}"
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if x == int(x) and abs(x) < 1e21:
+        return f"{int(x):,}"
+    return repr(float(x))
+
+
+def rounding_tolerance(digits: str, scale: float, value: float) -> float:
+    """Relative slack implied by how a figure was written.
+
+    Only the written digits are significant: "2 million" could be anything
+    that rounds to it, so half a unit of its last significant digit,
+    relative to the value (0.25); "2,013,450" -> ~2.5e-6; "1.5m" -> 0.033.
+    """
+    if not value or not math.isfinite(value):
+        return 0.0
+    s = digits.replace(",", "").lstrip("+-")
+    if "e" in s.lower():
+        return 0.0
+    if "." in s:
+        unit = 10.0 ** -len(s.split(".", 1)[1])
+    else:
+        stripped = s.rstrip("0")
+        unit = 10.0 ** (len(s) - len(stripped)) if stripped else 1.0
+    return min(0.5, 0.5 * unit * scale / abs(value))
+
+
+def is_number_word(word: str) -> bool:
+    return word.lower() in _all_words()

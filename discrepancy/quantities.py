@@ -1,0 +1,1304 @@
+"""Find the figures in a document and read each as an interval with a unit.
+
+One linear tokenizer regex, then a left-to-right scan over tokens: at each
+token that can start a figure (digits, a number word, a currency mark, a
+vague amount) we read, in order, the qualifier and change verb before it,
+the number, a range, the unit or currency, and the counted noun after it.
+Word lists live in ``data/``; nothing here is sentence-specific.
+
+Not quantities: years, dates, times, ordinals, scores ("2-0"), phone
+numbers and identifiers ("Section 427", "No. 3", "COVID-19", "S23").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from . import numbers, units
+from .lemmas import is_plural, lemma, lemma_phrase, stopwords
+from .model import Claim, Document, Quantity, Sentence
+
+__all__ = ["extract_quantities", "quantity_from_cell", "quantities_in_text", "Mention"]
+
+# Digits (separators validated later), letters (any script), or one other
+# character. Each alternative is linear: no nested or overlapping repeats.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
+
+_DASHES = frozenset("-–—")
+_CURRENCY_CHARS = frozenset("$€£¥₹₩₽₪₺")
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_AMPM = frozenset({"am", "pm"})
+_PLUS = frozenset({"+"})
+_VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
+_APPROX_SLACK = 0.1  # "about 500": on top of the rounding slack of "500"
+_MAX_SPELLED = 16
+
+
+# ------------------------------------------------------------------ data
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    ones_tens: frozenset[str]
+    spelled_start: frozenset[str]
+    spelled_part: frozenset[str]
+    scales_spaced: dict[str, float]
+    of_vague: dict[str, tuple[float, float]]
+    vague_phrases: dict[tuple[str, ...], tuple[float, float]]
+    vague_tol: float
+    multipliers: dict[str, float]
+    folds: dict[str, float]
+    q_before: dict[tuple[str, ...], tuple[str, str]]
+    q_after: dict[tuple[str, ...], tuple[str, str]]
+    up: frozenset[str]
+    down: frozenset[str]
+    months: frozenset[str]
+    ambiguous_months: frozenset[str]
+    year_preps: frozenset[str]
+    timezones: frozenset[str]
+    id_words: frozenset[str]
+    one_before: frozenset[str]
+    one_after: frozenset[str]
+    rate_denoms: frozenset[str]
+    np_keep: frozenset[str]
+    np_stop: frozenset[str]
+    change_skip: frozenset[str]
+    unknown_cells: frozenset[str]
+    containers: frozenset[str]
+    prefixes: dict[str, str]
+    prefix_first: frozenset[str]
+    attached_prefixes: frozenset[str]
+    stop: frozenset[str]
+
+
+def _load(name: str) -> Any:
+    text = resources.files("discrepancy.data").joinpath(name).read_text("utf-8")
+    return json.loads(text) if name.endswith(".json") else text
+
+
+@cache
+def _lex() -> _Lexicon:
+    nw = numbers.number_words()
+    vague = _load("vague_quantities.json")
+    quals = _load("qualifiers.json")
+    change = _load("change_words.json")
+    ctx = _load("context_words.json")
+    containers = _load("count_containers.txt")
+    prefixes = units.currency_prefixes()
+    ones_tens = frozenset(nw["ones"]) | frozenset(nw["tens"])
+    spelled_part = (
+        ones_tens
+        | frozenset(nw["scales"])
+        | frozenset(nw["hundred"])
+        | frozenset(nw["dozen"])
+        | frozenset(nw["fractions"])
+        | {"a", "an", "and", "half"}
+    )
+    scales_spaced = {
+        k: float(v)
+        for k, v in nw["scale_abbreviations"].items()
+        if len(k) > 1 and not k.endswith("s") and k not in ("lakh", "crore") or k in ("lakh",)
+    }
+    prefix_first = frozenset(_TOKEN.findall(p)[0] for p in prefixes)
+
+    def phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[str, str]]:
+        return {
+            tuple(_TOKEN.findall(k.lower())): (v[0], v[1])
+            for k, v in table.items()
+            if not k.startswith("_")
+        }
+
+    return _Lexicon(
+        ones_tens=ones_tens,
+        spelled_start=ones_tens | {"a", "an", "half"},
+        spelled_part=spelled_part,
+        scales_spaced=scales_spaced,
+        of_vague={k: (float(a), float(b)) for k, (a, b) in vague["of_phrases"].items()},
+        vague_phrases={
+            tuple(k.split()): (float(a), float(b)) for k, (a, b) in vague["phrases"].items()
+        },
+        vague_tol=float(vague["tolerance"]),
+        multipliers={k: float(v) for k, v in nw["multipliers"].items()},
+        folds={k: float(v) for k, v in nw["fold"].items()},
+        q_before=phrases(quals["before"]),
+        q_after=phrases(quals["after"]),
+        up=frozenset(w for w in change["up"] if " " not in w),
+        down=frozenset(w for w in change["down"] if " " not in w),
+        months=frozenset(ctx["months"]),
+        ambiguous_months=frozenset(ctx["ambiguous_months"]),
+        year_preps=frozenset(ctx["year_prepositions"]),
+        timezones=frozenset(ctx["timezones"]),
+        id_words=frozenset(ctx["identifier_words"]),
+        one_before=frozenset(ctx["one_pronoun_before"]),
+        one_after=frozenset(ctx["one_pronoun_after"]),
+        rate_denoms=frozenset(ctx["rate_denominators"]),
+        np_keep=frozenset(ctx["np_keep"]),
+        np_stop=frozenset(ctx["np_stop"]),
+        change_skip=frozenset(ctx["change_skip"]),
+        unknown_cells=frozenset(ctx["unknown_cells"]),
+        containers=frozenset(
+            w.strip() for w in containers.splitlines() if w.strip() and not w.startswith("#")
+        ),
+        prefixes=prefixes,
+        prefix_first=prefix_first,
+        attached_prefixes=frozenset(units.attached_only_prefixes()),
+        stop=stopwords(),
+    )
+
+
+# ------------------------------------------------------------------ tokens
+
+
+class _Tokens:
+    """Parallel arrays of a sentence's tokens (faster than a list of objects)."""
+
+    __slots__ = ("text", "tx", "low", "st", "en", "kind", "n")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        tx: list[str] = []
+        st: list[int] = []
+        en: list[int] = []
+        for m in _TOKEN.finditer(text):
+            t = m.group()
+            if t[0].isdigit() and ("," in t or t.count(".") > 1) and not _valid_digits(t):
+                base = m.start()
+                for sub in _SPLIT_BAD_NUMBER.finditer(t):
+                    tx.append(sub.group())
+                    st.append(base + sub.start())
+                    en.append(base + sub.end())
+                continue
+            tx.append(t)
+            st.append(m.start())
+            en.append(m.end())
+        self.tx = tx
+        self.low = [t.lower() for t in tx]
+        self.st = st
+        self.en = en
+        self.kind = [("n" if t[0].isdigit() else "w" if t[0].isalpha() else "p") for t in tx]
+        self.n = len(tx)
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` touches the token before it (no space between)."""
+        return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+def _valid_digits(t: str) -> bool:
+    return numbers.parse_digits(t) is not None
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@dataclass
+class Mention:
+    """A figure found in a sentence, before normalization (offsets sentence-relative)."""
+
+    start: int
+    end: int
+    low: float  # as written (after scale words), in the written unit
+    high: float
+    value: float
+    qualifier: str = "exact"
+    change: str = "="
+    unit: units.UnitInfo = units.COUNT
+    surface_unit: str = ""
+    surface_value: str = ""
+    subject: str = ""
+    attributes: tuple[str, ...] = ()
+    tolerance: float = 0.0
+    is_range: bool = False
+    kind: str = "digits"  # digits|spelled|fraction|vague|multiplier
+    resume: int = 0  # token index where scanning continues
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Core:
+    value: float
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    digits: str
+    scale: float = 1.0
+    kind: str = "digits"
+    unit: units.UnitInfo | None = None
+    surface_unit: str = ""
+    currency: str | None = None
+    tol: float = 0.0
+    vague: tuple[float, float] | None = None
+
+
+class _Skip(Exception):
+    """The figure at this token is not a quantity; resume at ``resume``."""
+
+    def __init__(self, resume: int) -> None:
+        self.resume = resume
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.lx = _lex()
+        self.t = _Tokens(text)
+        self.text = text
+
+    # -------------------------------------------------------------- driver
+
+    def scan(self) -> list[Mention]:
+        t, lx = self.t, self.lx
+        out: list[Mention] = []
+        i = 0
+        n = t.n
+        while i < n:
+            k = t.kind[i]
+            low = t.low[i]
+            if not (
+                k == "n"
+                or (k == "w" and self._may_start(low, i))
+                or (k == "p" and (t.tx[i] in _CURRENCY_CHARS or t.tx[i] in _VULGAR))
+            ):
+                i += 1
+                continue
+            try:
+                m = self._mention(i, out)
+            except _Skip as skip:
+                i = max(skip.resume, i + 1)
+                continue
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = max(m.resume, i + 1)
+        del lx
+        return out
+
+    def _may_start(self, low: str, i: int) -> bool:
+        lx = self.lx
+        return (
+            low in lx.spelled_start
+            or low in lx.of_vague
+            or low in lx.multipliers
+            or low in lx.folds
+            or (low,) in lx.vague_phrases
+            or low in ("several", "numerous")
+            or self.t.tx[i] in lx.prefix_first
+        )
+
+    # -------------------------------------------------------------- one figure
+
+    def _mention(self, i: int, previous: list[Mention]) -> Mention | None:
+        t, lx = self.t, self.lx
+        low = t.low[i]
+        if t.kind[i] == "w" and t.tx[i] not in lx.prefix_first or t.tx[i] in lx.ones_tens:
+            special = self._word_figure(i)
+            if special is not None:
+                return special
+        if t.kind[i] == "w" and t.tx[i] in lx.prefix_first and t.kind[i] != "n":
+            if self._currency_prefix(i) is None and low not in lx.spelled_start:
+                return None
+        core = self._core(i)
+        if core is None:
+            return None
+        return self._finish(core, previous)
+
+    def _word_figure(self, i: int) -> Mention | None:
+        """Vague amounts and multipliers written as words ("dozens of", "tenfold")."""
+        t, lx = self.t, self.lx
+        low = t.low[i]
+        n = t.n
+        if low in lx.of_vague and i + 1 < n and t.low[i + 1] == "of":
+            lo, hi = lx.of_vague[low]
+            last = i
+            j = i + 2
+            # "tens of thousands of", "hundreds of millions of"
+            if j < n and t.low[j] in lx.of_vague and t.low[j] not in ("tens", "dozens"):
+                scale = numbers.scale_of(t.low[j]) or 1.0
+                if low in ("tens", "hundreds") and scale > 1:
+                    lo, hi = lo * scale, hi * scale
+                    last = j
+                    j += 1 if not (j + 1 < n and t.low[j + 1] == "of") else 2
+            core = _Core(
+                value=(lo + hi) / 2, first=i, last=last, digits="", kind="vague",
+                vague=(lo, hi),
+            )
+            return self._finish(core, [], after_of=j if t.low[j - 1] == "of" else None)
+        for phrase, (lo, hi) in lx.vague_phrases.items():
+            k = len(phrase)
+            if tuple(t.low[i : i + k]) == phrase and i + k < n and t.kind[i + k] == "w":
+                if t.low[i + k] in ("of",) and phrase[-1] != "of":
+                    if k == 1:
+                        continue  # "several of them": a pronoun, not a count
+                core = _Core(
+                    value=(lo + hi) / 2, first=i, last=i + k - 1, digits="", kind="vague",
+                    vague=(lo, hi),
+                )
+                return self._finish(core, [])
+        if low in lx.folds or low in lx.multipliers:
+            if low in lx.multipliers and low in ("double", "triple", "quadruple"):
+                if not self._qualifier_before(i)[0]:
+                    return None
+            if i + 1 < n and t.tx[i + 1] in _DASHES and t.glued(i + 1):
+                return None  # "double-digit"
+            value = lx.folds.get(low) or lx.multipliers[low]
+            core = _Core(value=value, first=i, last=i, digits="", kind="multiplier")
+            return self._finish(core, [])
+        return None
+
+    def _currency_prefix(self, i: int) -> tuple[str, int] | None:
+        """(ISO code, index of the number token) if a currency mark starts at ``i``."""
+        t, lx = self.t, self.lx
+        for k in (3, 2, 1):
+            last = i + k - 1
+            if last + 1 >= t.n:
+                continue
+            s = self.text[t.st[i] : t.en[last]]
+            code = lx.prefixes.get(s)
+            if code is None:
+                continue
+            nxt = last + 1
+            if t.kind[nxt] != "n":
+                continue
+            if s in lx.attached_prefixes or s[-1].isalpha():
+                if not t.glued(nxt) and not (len(s) == 3 and s.isupper()):
+                    continue
+            elif t.st[nxt] - t.en[last] > 1:
+                continue
+            if t.kind[i] == "w" and t.glued(i) and t.kind[i - 1] == "w":
+                continue
+            return code, nxt
+        return None
+
+    def _core(self, i: int) -> _Core | None:
+        """The number itself (with currency prefix, scale and glued unit)."""
+        t = self.t
+        currency: str | None = None
+        start = i
+        cp = self._currency_prefix(i)
+        if cp is not None:
+            currency, i = cp
+        elif t.kind[i] == "w":
+            if t.low[i] not in self.lx.spelled_start:
+                return None
+            core = self._spelled(i)
+            if core is None:
+                return None
+            return core
+        elif t.kind[i] == "p":
+            if t.tx[i] in _VULGAR:
+                v = numbers.number_words()["vulgar_fractions"][t.tx[i]]
+                return _Core(value=v, first=i, last=i, digits="", kind="fraction", tol=0.01)
+            return None
+        core = self._digits(i)
+        if core is None:
+            return None
+        if currency is not None:
+            core.first = start
+            core.currency = currency
+        return core
+
+    def _spelled(self, i: int) -> _Core | None:
+        t, lx = self.t, self.lx
+        words: list[str] = []
+        idx: list[int] = []
+        j = i
+        n = t.n
+        while j < n and len(words) < _MAX_SPELLED:
+            low = t.low[j]
+            if t.kind[j] == "w" and low in lx.spelled_part:
+                words.append(low)
+                idx.append(j)
+                j += 1
+            elif t.tx[j] in _DASHES and t.glued(j) and j + 1 < n and t.glued(j + 1) and words:
+                j += 1
+            else:
+                break
+        got = numbers.spelled_value(words)
+        if got is None:
+            return None
+        value, used = got
+        last = idx[used - 1]
+        if words[0] == "one" and used == 1:
+            prev = t.low[i - 1] if i > 0 else ""
+            nxt = t.low[last + 1] if last + 1 < n else ""
+            if prev in lx.one_before or nxt in lx.one_after or nxt in _DASHES:
+                return None
+        if words[used - 1] in ("a", "an", "and"):
+            return None
+        digits = _int_digits(value)
+        core = _Core(value=value, first=i, last=last, digits=digits, kind="spelled")
+        core.tol = numbers.rounding_tolerance(digits, 1.0, value) if digits else 0.01
+        if value != int(value):
+            core.kind = "fraction"
+        return core
+
+    def _digits(self, i: int) -> _Core | None:
+        t = self.t
+        n = t.n
+        raw = t.tx[i]
+        value = numbers.parse_digits(raw)
+        if value is None:
+            return None
+        core = _Core(value=value, first=i, last=i, digits=raw)
+        j = i + 1
+        # fraction "1/16", "1⁄32"
+        if j + 1 < n and t.tx[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1):
+            if t.kind[j + 1] == "n":
+                den = numbers.parse_digits(t.tx[j + 1])
+                if j + 2 < n and t.tx[j + 2] in ("/", "⁄") and t.glued(j + 2):
+                    raise _Skip(j + 4)  # a date "10/12/2023"
+                if not den or den <= value or "." in t.tx[j + 1] or "." in raw:
+                    raise _Skip(j + 2)  # "24/7", "9/11": not a fraction
+                core.value = value / den
+                core.last = j + 1
+                core.kind = "fraction"
+                core.digits = ""
+                core.tol = 0.01
+                return core
+        # scientific "1.99×10−30"
+        if (
+            j + 3 < n
+            and t.tx[j] in ("×", "x", "*")
+            and t.tx[j + 1] == "10"
+            and t.tx[j + 2] in ("−", "-", "^", "–")
+            and t.kind[j + 3] == "n"
+        ):
+            exp = numbers.parse_digits(t.tx[j + 3])
+            if exp is not None and t.glued(j + 1):
+                core.value = value * 10.0 ** (-exp if t.tx[j + 2] != "^" else exp)
+                core.last = j + 3
+                core.tol = numbers.rounding_tolerance(raw, 1.0, value)
+                return core
+        # glued vulgar fraction "2½"
+        if j < n and t.tx[j] in _VULGAR and t.glued(j):
+            core.value = value + numbers.number_words()["vulgar_fractions"][t.tx[j]]
+            core.last = j
+            core.kind = "fraction"
+            core.tol = 0.01
+            return core
+        # glued suffix: "20k", "1.2bn", "152mm", "2nd", "5pm", "1990s"
+        if j < n and t.kind[j] == "w" and t.glued(j):
+            suf = t.tx[j]
+            lsuf = t.low[j]
+            if lsuf in _ORDINAL_SUFFIX and "." not in raw:
+                raise _Skip(j + 1)
+            if lsuf in _AMPM:
+                raise _Skip(j + 1)
+            scale = self._glued_scale(suf, j)
+            if scale is not None:
+                core.scale = scale
+                core.last = j
+            else:
+                info = units.lookup(suf)
+                if info is not None:
+                    core.unit = info
+                    core.surface_unit = suf
+                    core.last = j
+                elif lsuf == "x":
+                    core.kind = "multiplier"
+                    core.last = j
+                elif lsuf == "s" or not lsuf.isascii() or j + 1 < n and t.kind[j + 1] == "n":
+                    raise _Skip(j + 1)
+                else:
+                    raise _Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
+        # spaced scale word: "2 million", "1.5 bn", "1.8 billion-mile"
+        k = core.last + 1
+        if core.scale == 1.0 and core.unit is None and k < n and t.kind[k] == "w":
+            scale = self.lx.scales_spaced.get(t.low[k])
+            if scale is not None:
+                core.scale = scale
+                core.last = k
+        core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
+        core.value = value * core.scale
+        return core
+
+    def _glued_scale(self, suf: str, j: int) -> float | None:
+        """Scale abbreviation glued to digits. "m" is million only where a metre is unlikely."""
+        t = self.t
+        scale = numbers.scale_of(suf)
+        if scale is None:
+            return None
+        if suf in ("m", "b"):
+            if self._money_before(j - 1):
+                return scale
+            nxt = j + 1
+            if nxt < t.n and t.kind[nxt] == "w" and (
+                is_plural(t.low[nxt]) or units.lookup(t.tx[nxt]) is not None
+            ):
+                return scale if suf == "m" else None
+            return None
+        return scale
+
+    def _money_before(self, i: int) -> bool:
+        t = self.t
+        return i > 0 and (
+            t.tx[i - 1] in _CURRENCY_CHARS
+            or (t.kind[i - 1] == "w" and self._currency_prefix(i - 1) is not None)
+            or (i > 1 and self._currency_prefix(i - 2) is not None)
+        )
+
+    # -------------------------------------------------------------- around it
+
+    def _finish(
+        self, core: _Core, previous: list[Mention], after_of: int | None = None
+    ) -> Mention | None:
+        t, lx = self.t, self.lx
+        n = t.n
+        first = core.first
+        negative = False
+        # sign: "-1.3%", "minus 5", "minus-260"
+        if core.kind == "digits" and first > 0:
+            p = first - 1
+            if t.tx[p] in ("-", "−") and t.glued(first) and (p == 0 or not t.glued(p)):
+                if p == 0 or t.kind[p - 1] != "n":
+                    negative, first = True, p
+            elif t.tx[p] in _DASHES and t.glued(first) and p > 0 and t.low[p - 1] == "minus":
+                negative, first = True, p - 1
+            elif t.low[p] == "minus":
+                negative, first = True, p
+        qual, change, qfirst = self._qualifier_before(first)
+        between = qfirst > 0 and t.low[qfirst - 1] in ("between", "from")
+        between_word = t.low[qfirst - 1] if between else ""
+        if not qual and t.low[first - 1 : first] in (["between"], ["from"]):
+            between, between_word = True, t.low[first - 1]
+        last = core.last
+        # -------- non-quantities that look like numbers
+        if core.kind == "digits" and core.currency is None:
+            self._reject_non_quantity(core, first)
+        # -------- range
+        second: _Core | None = None
+        conn = last + 1
+        if core.kind in ("digits", "spelled") and conn < n:
+            second = self._range_second(core, conn, between_word)
+        is_range = second is not None
+        if second is not None:
+            if second.scale > 1 and core.scale == 1.0 and core.value < second.value / second.scale:
+                core.value *= second.scale
+                core.tol = numbers.rounding_tolerance(core.digits, second.scale, core.value)
+            if core.currency is None:
+                core.currency = second.currency
+            last = second.last
+        unit = core.unit or (second.unit if second else None)
+        surface_unit = core.surface_unit or (second.surface_unit if second else "")
+        if core.unit is not None and second is not None and second.unit is not None:
+            if core.unit.dimension != second.unit.dimension:
+                return None
+        # -------- unit / currency after
+        attrs: list[str] = []
+        currency = core.currency
+        minor = False
+        pos = last + 1
+        if after_of is not None:
+            pos = after_of
+        if currency is None and unit is None:
+            got = self._unit_after(pos, glued_ok=core.kind in ("digits",))
+            if got is not None:
+                kind_u, info, surf, end_tok = got
+                if kind_u == "currency":
+                    currency, surface_unit = info, surf
+                elif kind_u == "minor":
+                    currency, surface_unit, minor = info, surf, True
+                else:
+                    unit, surface_unit = info, surf
+                last = end_tok
+                pos = end_tok + 1
+            elif after_of is not None:
+                pos = after_of
+        elif currency is not None:
+            # "$31.20 US", "1,200€" handled as suffix; here only "US"
+            if pos < n and t.tx[pos] == "US" and not t.glued(pos):
+                last = pos
+                pos += 1
+            got = self._unit_after(pos, glued_ok=False, currency_only=True)
+            if got is not None and got[0] == "currency":
+                currency, surface_unit = got[1], got[2]
+                last = got[3]
+                pos = last + 1
+        if currency is None and unit is None and core.kind == "digits" and pos < n:
+            # "1,200€"
+            if t.tx[pos] in _CURRENCY_CHARS and t.glued(pos):
+                code = units.currency_word(t.tx[pos])
+                if code:
+                    currency, surface_unit = code, t.tx[pos]
+                    last = pos
+                    pos += 1
+        # multiplier words after digits: "three times", "10-fold"
+        kind = core.kind
+        if unit is None and currency is None and pos < n and kind in ("digits", "spelled"):
+            lw = t.low[pos]
+            p2 = pos
+            if t.tx[pos] in _DASHES and t.glued(pos) and pos + 1 < n:
+                p2 = pos + 1
+                lw = t.low[p2]
+            if lw in ("fold", "times"):
+                kind = "multiplier"
+                surface_unit = lw
+                last = p2
+                pos = p2 + 1
+        # -------- reject bare years/dates/ids now that we know there is no unit
+        if (
+            core.kind == "digits"
+            and currency is None
+            and unit is None
+            and kind == "digits"
+            and not is_range
+        ):
+            self._reject_bare(core, first, pos)
+        if is_range and currency is None and unit is None and second is not None:
+            self._reject_bare_range(core, second, first)
+        # -------- rate: "a month", "per share", "/kWh"
+        if (unit is not None or currency is not None) and pos < n:
+            got_rate = self._rate(pos)
+            if got_rate is not None:
+                attrs.append(got_rate[0])
+                last = got_rate[1]
+                pos = last + 1
+        # -------- qualifiers after: "20 million+", "or more"
+        qa = self._qualifier_after(last + 1)
+        if qa is not None:
+            q2, c2, end_tok = qa
+            if not qual or qual in ("exact",):
+                qual, change = q2, c2
+            last = end_tok
+            pos = max(pos, end_tok + 1)
+        # -------- counted noun
+        subject = ""
+        span_last = last
+        resume = last + 1
+        if unit is None and currency is None and kind not in ("multiplier",):
+            np = self._noun_phrase(pos)
+            if np is not None:
+                subject, np_attrs, head_last, np_resume = np
+                attrs.extend(np_attrs)
+                span_last = head_last
+                resume = np_resume
+                if not surface_unit:
+                    surface_unit = self.text[t.st[pos] : t.en[head_last]]
+        elif (unit is not None or currency is not None) and pos + 1 < n and t.low[pos] == "of":
+            np = self._noun_phrase(pos + 1)
+            if np is not None and unit is not None:
+                subject, np_attrs, _, np_resume = np
+                attrs.extend(np_attrs)
+                resume = np_resume
+        if not subject and unit is None and currency is None and kind != "multiplier":
+            subject = self._row_label(first, span_last)
+        # -------- change verbs before
+        verb_change = self._change_before(qfirst)
+        if verb_change is None and previous and qfirst >= 2:
+            # "lost 190 points, or 0.6%": the second figure restates the first.
+            if t.low[qfirst - 1] == "or" and t.tx[qfirst - 2] == ",":
+                prev = previous[-1]
+                if prev.end == t.en[qfirst - 3] and prev.change in ("up", "down"):
+                    verb_change = (prev.change, False)
+        if verb_change is not None:
+            direction, adverb = verb_change
+            if not (adverb and change == "~"):
+                change = direction
+        # -------- numbers
+        value = core.value
+        lo = hi = value
+        if second is not None:
+            lo, hi = value, second.value
+        if negative:
+            value, lo, hi = -value, -lo, -hi
+        if minor:
+            value, lo, hi = value / 100, lo / 100, hi / 100
+        info = (
+            units.currency(currency)
+            if currency
+            else unit
+            if unit is not None
+            else units.UnitInfo("ratio", "", 1.0, 0.0, "times")
+            if kind == "multiplier"
+            else units.COUNT
+        )
+        tol = core.tol
+        qualifier = qual or "exact"
+        if kind == "vague" and core.vague is not None:
+            lo, hi = core.vague
+            value = (lo + hi) / 2
+            tol = lx.vague_tol
+            if qualifier == "exact":
+                qualifier = "vague"
+        elif kind == "multiplier" and qualifier == "exact":
+            qualifier = "multiplier"
+        elif is_range and qualifier in ("exact", "approx"):
+            qualifier = "range"
+        low_v, high_v = min(lo, hi), max(lo, hi)
+        if qualifier == "approx":
+            tol = tol + _APPROX_SLACK
+            low_v, high_v = low_v - abs(low_v) * tol, high_v + abs(high_v) * tol
+        elif qualifier in ("more_than", "at_least", "plus"):
+            high_v = math.inf
+        elif qualifier in ("less_than", "at_most"):
+            low_v = 0.0 if low_v >= 0 else -math.inf
+        mid = (lo + hi) / 2 if is_range else value
+        opener = -1
+        if is_range and between_word:
+            # the claim reads "between 5 and 7", not "5 and 7"
+            s0 = min(first, qfirst)
+            if s0 > 0 and t.low[s0 - 1] == between_word:
+                opener = s0 - 1
+        extras: dict[str, Any] = {"written": (lo, hi) if is_range else value}
+        if between_word == "from" and is_range:
+            extras["from_to"] = True
+            attrs.append("from-to")
+        return Mention(
+            start=t.st[opener if opener >= 0 else min(first, qfirst)],
+            end=t.en[span_last],
+            low=low_v,
+            high=high_v,
+            value=mid,
+            qualifier=qualifier,
+            change=change or "=",
+            unit=info,
+            surface_unit=surface_unit,
+            surface_value=self.text[t.st[core.first] : t.en[second.last if second else core.last]],
+            subject=subject,
+            attributes=tuple(attrs),
+            tolerance=tol,
+            is_range=is_range,
+            kind=kind,
+            resume=max(resume, span_last + 1),
+            extras=extras,
+        )
+
+    # -------------------------------------------------------------- helpers
+
+    def _qualifier_before(self, first: int) -> tuple[str, str, int]:
+        """(qualifier, change, index of its first token) for words right before ``first``."""
+        t, lx = self.t, self.lx
+        if first > 0 and t.tx[first - 1] in ("~", "≈"):
+            return "approx", "~", first - 1
+        if first > 1 and t.tx[first - 1] in _DASHES and t.low[first - 2] == "sub":
+            if t.glued(first - 1) and t.glued(first):
+                return "less_than", "<", first - 2
+        for k in (3, 2, 1):
+            s = first - k
+            if s < 0:
+                continue
+            phrase = tuple(t.low[s:first])
+            got = lx.q_before.get(phrase)
+            if got is not None:
+                if phrase == ("some",) and s > 0 and t.low[s - 1] in ("for", "in"):
+                    continue
+                if got[0] == "exact":
+                    return "", "=", s
+                return got[0], got[1], s
+        return "", "=", first
+
+    def _qualifier_after(self, j: int) -> tuple[str, str, int] | None:
+        t, lx = self.t, self.lx
+        if j < t.n and t.tx[j] in _PLUS and t.glued(j):
+            return "plus", ">", j
+        for k in (2, 1):
+            if j + k > t.n:
+                continue
+            got = lx.q_after.get(tuple(t.low[j : j + k]))
+            if got is not None and not (k == 1 and t.low[j] == "plus"):
+                return got[0], got[1], j + k - 1
+        return None
+
+    def _change_before(self, s: int) -> tuple[str, bool] | None:
+        """("up"|"down", is_adverb) for a change verb shortly before token ``s``."""
+        t, lx = self.t, self.lx
+        j = s - 1
+        steps = 0
+        while j >= 0 and steps < 4:
+            low = t.low[j]
+            if low in lx.up or low in lx.down:
+                direction = "up" if low in lx.up else "down"
+                return direction, low in ("up", "down", "higher", "lower", "off")
+            if low in lx.change_skip:
+                j -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def _reject_non_quantity(self, core: _Core, first: int) -> None:
+        """Identifiers, times, dates glued to the digits; raise _Skip if so."""
+        t, lx = self.t, self.lx
+        i = core.first
+        n = t.n
+        prev = first - 1
+        # letters glued before: "S23", "COVID-19", "TA-35"
+        if prev >= 0 and t.glued(first):
+            if t.kind[prev] == "w":
+                raise _Skip(core.last + 1)
+            if t.tx[prev] in _DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "w":
+                if t.low[prev - 1] not in ("sub", "minus", "over", "under", "now", "mid", "the"):
+                    raise _Skip(core.last + 1)
+            if t.tx[prev] in ("#", "№"):
+                raise _Skip(core.last + 1)
+        # "No. 3"
+        if prev >= 1 and t.tx[prev] == "." and t.low[prev - 1] in ("no", "nos", "vol", "art"):
+            raise _Skip(core.last + 1)
+        if core.scale != 1.0 or core.unit is not None:
+            return
+        j = core.last + 1
+        if j < n:
+            # times "11:30", "5 p.m.", "0401 GMT"
+            if t.tx[j] in (":",) and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n":
+                raise _Skip(j + 2)
+            if t.low[j] in _AMPM or t.low[j] in lx.timezones and t.tx[j].isupper():
+                raise _Skip(j + 1)
+            if t.low[j] in ("a", "p") and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
+                raise _Skip(j + 3)
+            # dotted dates / versions "1.2.3" already split; "3.4.5"
+            if t.tx[j] == "." and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n" and t.glued(
+                j + 1
+            ):
+                raise _Skip(j + 2)
+        if i == core.first and "." not in core.digits and "," not in core.digits:
+            v = core.value
+            # day of month next to a month name: "January 22", "Oct. 31", "1 September"
+            if 1 <= v <= 31:
+                p = first - 1
+                if p >= 0 and t.tx[p] == "." and p > 0:
+                    p -= 1
+                if p >= 0 and self._is_month(p):
+                    raise _Skip(core.last + 1)
+                q = core.last + 1
+                if q < n and t.low[q] == "of" and q + 1 < n:
+                    q += 1
+                if q < n and self._is_month(q):
+                    raise _Skip(q + 1)
+
+    def _reject_bare(self, core: _Core, first: int, pos: int) -> None:
+        """A bare number (no unit, scale or currency): years and identifiers are skipped."""
+        t, lx = self.t, self.lx
+        raw = core.digits
+        prev = first - 1
+        if core.scale != 1.0:
+            return
+        if raw.isdigit():
+            v = int(raw)
+            if len(raw) == 4 and 1900 <= v <= 2099:
+                raise _Skip(core.last + 1)
+            if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
+                if v >= 1000 or t.low[prev] in ("ad", "bc"):
+                    raise _Skip(core.last + 1)
+            nxt = core.last + 1
+            if nxt < t.n and t.low[nxt] in ("bc", "ad", "bce", "ce"):
+                raise _Skip(nxt + 1)
+            # year after a month and day: "Jan 23, 2024"
+            if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
+                raise _Skip(core.last + 1)
+            if len(raw) == 4 and prev >= 0 and self._is_month(prev):
+                raise _Skip(core.last + 1)
+        if prev >= 0 and t.kind[prev] == "w":
+            pw = t.tx[prev]
+            if t.low[prev] in lx.id_words:
+                raise _Skip(core.last + 1)
+            if pw[0].isupper() and prev > 0 and not self._sentence_start(prev):
+                if t.low[prev] not in lx.stop and (t.low[prev],) not in lx.q_before:
+                    raise _Skip(core.last + 1)
+            if pw.isupper() and len(pw) > 1 and (t.low[prev],) not in lx.q_before:
+                if t.low[prev] not in lx.stop:
+                    raise _Skip(core.last + 1)
+        if prev >= 0 and t.tx[prev] in ("(", "#") and core.last + 1 < t.n:
+            if t.tx[core.last + 1] == ")" and "." not in raw and len(raw) >= 3:
+                raise _Skip(core.last + 2)  # "(555) 123-4567" area code
+        # "+44 20 7946 0958", "555 0199": runs of digit groups are phone numbers
+        if prev >= 0 and t.tx[prev] == "+" and t.glued(first):
+            j = core.last + 1
+            while j < t.n and t.kind[j] == "n":
+                j += 1
+            raise _Skip(j)
+
+    def _reject_bare_range(self, a: _Core, b: _Core, first: int) -> None:
+        t = self.t
+        for c in (a, b):
+            if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099:
+                raise _Skip(b.last + 1)
+        prev = first - 1
+        if prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper():
+            if not self._sentence_start(prev) and t.low[prev] not in self.lx.stop:
+                if (t.low[prev],) not in self.lx.q_before:
+                    raise _Skip(b.last + 1)
+        if prev >= 0 and self._is_month(prev if t.tx[prev] != "." else prev - 1):
+            raise _Skip(b.last + 1)
+
+    def _sentence_start(self, i: int) -> bool:
+        t = self.t
+        j = i - 1
+        while j >= 0 and t.kind[j] == "p" and t.tx[j] in "\"'“‘([":
+            j -= 1
+        return j < 0 or t.tx[j] in (".", "!", "?", ":", ";", "—", "-", "–") and not t.glued(j + 1)
+
+    def _is_month(self, i: int) -> bool:
+        t, lx = self.t, self.lx
+        if i < 0 or i >= t.n:
+            return False
+        low = t.low[i]
+        if low not in lx.months:
+            return False
+        if low in lx.ambiguous_months or len(low) <= 4 and low not in ("june", "july"):
+            return t.tx[i][0].isupper()
+        return True
+
+    def _range_second(self, core: _Core, conn: int, between_word: str) -> _Core | None:
+        """The upper end of "25-30", "5 to 7", "between 5 and 7", if there is one."""
+        t = self.t
+        n = t.n
+        c = t.tx[conn]
+        low = t.low[conn]
+        j = conn + 1
+        if c in _DASHES:
+            # "0-to-60"
+            if j + 1 < n and t.low[j] == "to" and t.tx[j + 1] in _DASHES:
+                j += 2
+        elif low == "to":
+            if between_word not in ("from", "between", ""):
+                return None
+        elif low == "and":
+            if between_word != "between":
+                return None
+        else:
+            return None
+        if j >= n:
+            return None
+        save_unit = core.unit is not None
+        try:
+            if t.kind[j] == "n" or self._currency_prefix(j) is not None:
+                second = self._core(j)
+            elif t.kind[j] == "w" and t.low[j] in self.lx.ones_tens:
+                if core.kind != "spelled":
+                    return None
+                second = self._spelled(j)
+            else:
+                return None
+        except _Skip:
+            return None
+        if second is None or second.kind not in ("digits", "spelled"):
+            return None
+        if c in _DASHES:
+            if core.kind == "digits" and second.kind == "digits":
+                both_int = core.digits.isdigit() and second.digits.isdigit()
+                # phone / ISO code chains "555-123-4567", "2019-09-01"
+                nxt = second.last + 1
+                if nxt + 1 < n and t.tx[nxt] in _DASHES and t.kind[nxt + 1] == "n":
+                    raise _Skip(nxt + 2)
+                if both_int and len(second.digits) >= 4 and len(core.digits) >= 3:
+                    if not (core.digits.startswith(second.digits[:1]) and save_unit):
+                        raise _Skip(second.last + 1)
+                # scores "2-0", "9-2": the first is not below the second, no unit
+                if (
+                    both_int
+                    and core.value >= second.value
+                    and second.unit is None
+                    and core.unit is None
+                    and second.scale == 1.0
+                    and core.currency is None
+                    and not self._unit_after(second.last + 1, glued_ok=True)
+                ):
+                    raise _Skip(second.last + 1)
+        elif low == "to" and not between_word:
+            # "rose 0.7 percent to 6,327": a change then a level, not a range
+            if core.unit is not None and second.unit is None:
+                return None
+            if self._change_before(core.first) is not None:
+                return None
+            if core.currency is not None and second.currency is None:
+                return None
+        if core.currency and second.currency and core.currency != second.currency:
+            return None
+        if core.unit is not None and second.unit is None:
+            nxt = self._unit_after(second.last + 1, glued_ok=True)
+            if nxt is None or nxt[0] != "unit" or nxt[1] != core.unit:
+                if low != "to" or between_word:
+                    second.unit, second.surface_unit = core.unit, core.surface_unit
+        return second
+
+    def _unit_after(
+        self, j: int, glued_ok: bool, currency_only: bool = False
+    ) -> tuple[str, Any, str, int] | None:
+        """("unit"|"currency"|"minor", info, surface, last token) for a unit starting at ``j``."""
+        t = self.t
+        n = t.n
+        if j >= n:
+            return None
+        if t.tx[j] == "%":
+            return "unit", units.lookup("%"), "%", j
+        start = j
+        if t.tx[j] in _DASHES and t.glued(j) and j + 1 < n and t.kind[j + 1] == "w":
+            start = j + 1  # "3.5-liter", "6.1-inch"
+        if t.kind[start] not in ("w", "p"):
+            return None
+        glued = t.glued(start) and start == j
+        best: tuple[str, Any, str, int] | None = None
+        for k in (4, 3, 2, 1):
+            last = start + k - 1
+            if last >= n:
+                continue
+            s = self.text[t.st[start] : t.en[last]]
+            if len(s) > 40:
+                continue
+            code = units.currency_word(s)
+            if code is not None and not (k == 1 and s in _CURRENCY_CHARS):
+                if s == "won" or (t.low[start] in ("real", "rand") and k == 1):
+                    continue
+                best = ("currency", code, s, last)
+                break
+            code = units.minor_currency(s)
+            if code is not None and (s != "p" or glued):
+                best = ("minor", code, s, last)
+                break
+            if currency_only:
+                continue
+            info = units.lookup(s)
+            if info is not None:
+                if units.is_attached_only(s) and not glued:
+                    continue
+                if k == 1 and len(s) > 1 and s[0].isupper() and s[1:].islower():
+                    # Capitalized full words ("Section", "Row") are not units; symbols are.
+                    if s.lower() not in ("celsius", "fahrenheit", "kelvin"):
+                        continue
+                best = ("unit", info, s, last)
+                break
+        if best is not None and best[0] == "unit":
+            # "degrees" + "Celsius"/"C"/"F"
+            nxt = best[3] + 1
+            if best[1].dimension == "angle" and nxt < n and t.tx[nxt] in ("C", "F"):
+                sym = "°" + t.tx[nxt]
+                return "unit", units.lookup(sym), self.text[t.st[start] : t.en[nxt]], nxt
+        return best
+
+    def _rate(self, j: int) -> tuple[str, int] | None:
+        """"per month", "a year", "/kWh" after a unit -> ("per month", last token)."""
+        t, lx = self.t, self.lx
+        n = t.n
+        low = t.low[j]
+        if low in ("per", "a", "an", "/", "every", "each") and j + 1 < n:
+            k = j + 1
+            w = t.low[k]
+            if w == "square" and k + 1 < n:
+                return f"per square {lemma(t.low[k + 1])}", k + 1
+            lw = lemma(w)
+            if lw in lx.rate_denoms or (low in ("per", "/") and t.kind[k] == "w"):
+                if low == "/" and not t.glued(k):
+                    return None
+                if low in ("each", "every") and lw not in lx.rate_denoms:
+                    return None
+                return f"per {lw}", k
+        return None
+
+    def _noun_phrase(self, j: int) -> tuple[str, list[str], int, int] | None:
+        """Counted noun after a figure: (subject lemma, attributes, head token, resume)."""
+        t, lx = self.t, self.lx
+        n = t.n
+        words: list[str] = []
+        attrs: list[str] = []
+        head = -1
+        k = j
+        while k < n and len(words) < 4:
+            kind = t.kind[k]
+            low = t.low[k]
+            if kind == "n":
+                # "152mm" inside "rounds of 152mm artillery shells": an attribute
+                if k + 1 < n and t.kind[k + 1] == "w" and t.glued(k + 1):
+                    if units.lookup(t.tx[k + 1]) is not None and words == []:
+                        attrs.append(t.tx[k] + t.tx[k + 1])
+                        k += 2
+                        continue
+                break
+            if kind == "p":
+                if t.tx[k] in _DASHES and t.glued(k) and words and k + 1 < n and t.glued(k + 1):
+                    # "first-team players": join the hyphenated compound
+                    if t.kind[k + 1] == "w":
+                        words[-1] = words[-1] + "-" + t.low[k + 1]
+                        head = k + 1
+                        k += 2
+                        if is_plural(t.low[k - 1]):
+                            break
+                        continue
+                break
+            if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):
+                break
+            if low in lx.up or low in lx.down:
+                break
+            if numbers.is_number_word(low):
+                break
+            if t.tx[k][0].isupper() and words and not t.tx[k - 1][0].isupper():
+                break
+            if low.endswith("ly") and len(low) > 4:
+                break
+            if t.tx[k] in ("'s", "’s") or low in ("s",):
+                break
+            words.append(low)
+            head = k
+            k += 1
+            if is_plural(low) or low in ("people", "staff", "personnel", "police"):
+                break
+        if not words:
+            return None
+        # "individuals and entities"
+        if k + 1 < n and t.low[k] == "and" and is_plural(words[-1]):
+            nxt = t.low[k + 1]
+            if t.kind[k + 1] == "w" and is_plural(nxt) and nxt not in lx.stop:
+                words.append("and")
+                words.append(nxt)
+                head = k + 1
+                k += 2
+        if not is_plural(words[-1]) and words[-1] not in ("people", "staff", "personnel"):
+            # no plural head: only trust a single noun right before a break
+            if len(words) > 2:
+                return None
+        # "rounds of 152mm artillery shells": count the contents, not the container
+        if words[-1] in lx.containers and k + 1 < n and t.low[k] == "of":
+            inner = self._noun_phrase(k + 1)
+            if inner is not None:
+                subj, inner_attrs, _, resume = inner
+                return subj, attrs + inner_attrs, head, resume
+        subject = " ".join(lemma(w) for w in words)
+        return subject, attrs, head, head + 1
+
+    def _row_label(self, first: int, last: int) -> str:
+        """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
+        t = self.t
+        if last + 1 < t.n or first == 0 or first > 4:
+            return ""
+        if all(t.kind[i] == "w" for i in range(first)) and t.tx[0][0].isupper():
+            return lemma_phrase(" ".join(t.low[:first]))
+        return ""
+
+
+def _int_digits(value: float) -> str:
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return ""
+
+
+# ------------------------------------------------------------------ public API
+
+
+def quantities_in_text(text: str) -> list[Mention]:
+    """Mentions in one sentence (offsets relative to ``text``)."""
+    return _Scanner(text).scan()
+
+
+def _context(text: str) -> tuple[str, ...]:
+    stop = stopwords()
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if not w[0].isalpha() or len(w) < 2:
+            continue
+        low = w.lower()
+        if low in stop:
+            continue
+        lem = lemma(low)
+        if lem not in seen:
+            seen.add(lem)
+            out.append(lem)
+    return tuple(out)
+
+
+def to_quantity(m: Mention) -> Quantity:
+    """Normalize a mention's numbers into the canonical unit of its dimension."""
+    info = m.unit
+
+    def conv(x: float) -> float:
+        return units.to_canonical(x, info)
+
+    lo, hi = conv(m.low), conv(m.high)
+    if lo > hi:
+        lo, hi = hi, lo
+    unit = info.unit
+    return Quantity(
+        low=lo,
+        high=hi,
+        value=conv(m.value),
+        unit=unit,
+        dimension=info.dimension,
+        qualifier=m.qualifier,
+        change=m.change,
+        subject=m.subject,
+        attributes=m.attributes,
+        tolerance=round(m.tolerance, 6),
+        surface_value=m.surface_value,
+        surface_unit=m.surface_unit,
+    )
+
+
+def extract_quantities(doc: Document) -> list[Claim]:
+    """Every quantity in ``doc`` as a Claim (category "quantity")."""
+    sentences = doc.sentences or (Sentence(0, 0, len(doc.text), 1, 1, doc.text),)
+    claims: list[Claim] = []
+    for sent in sentences:
+        stext = doc.text[sent.start : sent.end]
+        if not any(c.isdigit() for c in stext) and not _has_word_figure(stext):
+            continue
+        mentions = quantities_in_text(stext)
+        if not mentions:
+            continue
+        context = _context(stext)
+        for m in mentions:
+            start, end = sent.start + m.start, sent.start + m.end
+            claims.append(
+                Claim(
+                    doc=doc.id,
+                    category="quantity",
+                    text=doc.text[start:end],
+                    start=start,
+                    end=end,
+                    sentence=sent.index,
+                    subject=m.subject,
+                    quantity=to_quantity(m),
+                    context=context,
+                )
+            )
+    return claims
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    lx = _lex()
+    words = set(lx.ones_tens) | set(lx.of_vague) | set(lx.multipliers) | set(lx.folds)
+    words |= {"dozen", "half", "third", "quarter", "several", "few", "handful", "couple"}
+    words |= {"numerous", "thirds", "quarters", "fifth", "tenth"}
+    words |= {p for p in lx.prefix_first if p.isalpha()}
+    return frozenset(words)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _has_word_figure(text: str) -> bool:
+    fw = _figure_words()
+    return any(w.lower() in fw or w in fw for w in _WORDS.findall(text)) or any(
+        c in _CURRENCY_CHARS or c in _VULGAR for c in text
+    )
+
+
+def quantity_from_cell(value_text: str, subject: str) -> Quantity | None:
+    """Read a table cell ("20 million+", "Unknown") whose row label is ``subject``."""
+    subj = lemma_phrase(subject.strip().lower()) if subject else ""
+    cell = (value_text or "").strip()
+    if cell.lower() in _lex().unknown_cells or not cell:
+        if not cell:
+            return None
+        return Quantity(
+            low=0.0,
+            high=math.inf,
+            value=math.nan,
+            qualifier="unknown",
+            subject=subj,
+            surface_value=cell,
+        )
+    mentions = quantities_in_text(cell)
+    if not mentions:
+        return None
+    q = to_quantity(mentions[0])
+    if not q.subject or q.dimension == "count":
+        from dataclasses import replace
+
+        q = replace(q, subject=subj or q.subject)
+    return q

@@ -1,0 +1,205 @@
+"""Unit words -> canonical units, with pint kept off the hot path.
+
+Unit spellings come from ``data/unit_aliases.json`` and currencies from
+``data/currencies.json``. pint is only used to turn a unit expression into a
+(dimension, canonical unit, factor, offset) record, once per expression, and
+the pint registry itself is built lazily on the first physical unit seen:
+``import discrepancy`` must not pay pint's ~0.5 s start-up.
+
+Conventions:
+- "ton"/"tons"/"tonne" is the metric tonne (1000 kg). News outside the US
+  almost always means that, and pint's bare ``ton`` is the 2000 lb short ton,
+  so "short tons"/"long tons" must be written out to get those.
+- Money is one dimension per currency ("currency:USD"); we never convert
+  between currencies, only scale ("$3.5m" -> 3_500_000 USD). Minor units
+  (cents, pence, sen) are hundredths of their currency.
+- Percent is dimension "percent"; percentage points (and basis points, 1/100
+  of one) are "percentage_point": "rose 3%" and "rose 3 points" differ.
+- Counts have dimension "count" and unit ""; the counted noun is the
+  quantity's subject, not its unit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from .lemmas import lemma_phrase
+
+__all__ = [
+    "UnitInfo",
+    "COUNT",
+    "lookup",
+    "currency",
+    "currency_prefixes",
+    "currency_word",
+    "currency_name",
+    "minor_currency",
+    "is_attached_only",
+    "registry",
+    "to_canonical",
+    "from_canonical",
+]
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    dimension: str  # "mass", "length", "percent", "currency:USD", "count", ...
+    unit: str  # canonical unit of the dimension: "kilogram", "USD", "" for counts
+    factor: float = 1.0  # canonical = written * factor + offset
+    offset: float = 0.0  # only temperatures have one
+    name: str = ""  # the written unit's own name ("mile", "gigabyte"), for display
+
+
+COUNT = UnitInfo("count", "", 1.0, 0.0, "")
+
+# pint dimensionality -> (our dimension name, canonical unit name, pint expression for it)
+_CANONICAL: dict[str, tuple[str, str, str]] = {
+    "[length]": ("length", "meter", "meter"),
+    "[mass]": ("mass", "kilogram", "kilogram"),
+    "[length] ** 3": ("volume", "liter", "liter"),
+    "[length] ** 2": ("area", "square_meter", "meter**2"),
+    "[time]": ("duration", "second", "second"),
+    "[length] / [time]": ("speed", "meter_per_second", "meter/second"),
+    "[length] ** 2 * [mass] / [time] ** 2": ("energy", "joule", "joule"),
+    "[mass] * [length] ** 2 / [time] ** 2": ("energy", "joule", "joule"),
+    "[length] ** 2 * [mass] / [time] ** 3": ("power", "watt", "watt"),
+    "[temperature]": ("temperature", "degree_Celsius", "degree_Celsius"),
+    "1 / [time]": ("frequency", "hertz", "hertz"),
+    "[mass] / [length] / [time] ** 2": ("pressure", "pascal", "pascal"),
+    "[current]": ("current", "ampere", "ampere"),
+    "[current] * [time]": ("charge", "coulomb", "coulomb"),
+    "[length] ** 2 * [mass] / [current] / [time] ** 3": ("voltage", "volt", "volt"),
+    "[mass] * [length] / [time] ** 3 / [current]": (
+        "electric_field",
+        "volt_per_meter",
+        "volt/meter",
+    ),
+    "1 / [length] ** 2": ("fuel_economy", "kilometer_per_liter", "kilometer/liter"),
+}
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("discrepancy.data").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def _aliases() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    data = _read_json("unit_aliases.json")
+    words = {k.lower(): v for k, v in data["words"].items()}
+    return dict(data["symbols"]), words, frozenset(data["attached_only"])
+
+
+@cache
+def _currencies() -> dict[str, Any]:
+    return _read_json("currencies.json")
+
+
+@cache
+def registry() -> Any:
+    """The one pint registry (built on first use; ~0.5 s, so never at import)."""
+    import pint
+
+    return pint.UnitRegistry(cache_folder=":auto:")
+
+
+def _expression(surface: str) -> str | None:
+    symbols, words, _ = _aliases()
+    if surface in symbols:
+        return symbols[surface]
+    low = surface.lower()
+    if low in words:
+        return words[low]
+    lem = lemma_phrase(low)
+    if lem in words:
+        return words[lem]
+    return None
+
+
+def is_attached_only(surface: str) -> bool:
+    """Whether a symbol counts as a unit only when glued to the digits ("5m")."""
+    return surface in _aliases()[2]
+
+
+@lru_cache(maxsize=4096)
+def lookup(surface: str) -> UnitInfo | None:
+    """Unit record for a unit as written ("km", "Miles", "per cent"), or None."""
+    expr = _expression(surface)
+    if expr is None:
+        return None
+    return _resolve(expr)
+
+
+@lru_cache(maxsize=1024)
+def _resolve(expr: str) -> UnitInfo:
+    if expr.startswith("="):
+        dimension, unit, factor = expr[1:].split(":")
+        return UnitInfo(dimension, unit, float(factor), 0.0, unit)
+    ureg = registry()
+    one = ureg.Quantity(1.0, expr)
+    if "bit" in expr or "byte" in expr:
+        # pint treats information as dimensionless; keep it apart from plain ratios.
+        per_time = "/" in expr
+        bits = one.to("bit/second" if per_time else "bit").magnitude
+        dim, unit = ("data_rate", "byte_per_second") if per_time else ("information", "byte")
+        return UnitInfo(dim, unit, bits / 8.0, 0.0, expr)
+    dims = str(one.dimensionality)
+    if dims not in _CANONICAL:
+        base = one.to_base_units()
+        return UnitInfo(dims, str(base.units), float(base.magnitude), 0.0, expr)
+    dimension, unit, target = _CANONICAL[dims]
+    zero = ureg.Quantity(0.0, expr).to(target).magnitude
+    # Measure the slope over a wide span so offset units (degF) keep their precision.
+    factor = (ureg.Quantity(1000.0, expr).to(target).magnitude - zero) / 1000.0
+    return UnitInfo(dimension, unit, float(factor), float(zero), expr)
+
+
+def to_canonical(x: float, info: UnitInfo) -> float:
+    if math.isinf(x) or math.isnan(x):
+        return x if x == x and info.factor > 0 else x
+    return x * info.factor + info.offset
+
+
+def from_canonical(x: float, info: UnitInfo) -> float:
+    if math.isinf(x) or math.isnan(x) or info.factor == 0:
+        return x
+    return (x - info.offset) / info.factor
+
+
+# ---------------------------------------------------------------- currencies
+
+
+@cache
+def currency_prefixes() -> dict[str, str]:
+    """Currency marks written before a figure ("US$", "€", "RM") -> ISO code."""
+    return dict(_currencies()["prefixes"])
+
+
+@cache
+def attached_only_prefixes() -> frozenset[str]:
+    return frozenset(_currencies()["attached_only"])
+
+
+def currency(code: str) -> UnitInfo:
+    return UnitInfo(f"currency:{code}", code, 1.0, 0.0, code)
+
+
+def currency_word(surface: str) -> str | None:
+    """ISO code for a currency written after the figure ("euros", "Danish crowns")."""
+    data = _currencies()
+    low = surface.lower()
+    return data["words"].get(low) or data["suffix_symbols"].get(surface)
+
+
+def minor_currency(surface: str) -> str | None:
+    """ISO code of the currency whose hundredths ``surface`` names ("cents" -> USD)."""
+    return _currencies()["minor"].get(surface.lower())
+
+
+def currency_name(code: str) -> str:
+    """Display name of a currency code: "USD" -> "dollar"."""
+    return _currencies()["names"].get(code, code.lower())
