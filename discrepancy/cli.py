@@ -185,7 +185,7 @@ def _read_stdin() -> str:
     from .load import MAX_BYTES, decode
 
     # Read one byte past the limit so an endless pipe is refused, not buffered whole.
-    data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+    data = getattr(sys.stdin, "buffer", sys.stdin).read(MAX_BYTES + 1)
     return decode(data, "<stdin>")
 
 
@@ -298,7 +298,8 @@ def refuse_overwrite(outputs: Iterable[tuple[str, str | None]], inputs: Iterable
 def _colour(output: str | None) -> bool:
     if output not in (None, STDIN) or os.environ.get("NO_COLOR"):
         return False
-    return click.get_text_stream("stdout").isatty()
+    isatty = getattr(sys.stdout, "isatty", None)
+    return bool(isatty and isatty())
 
 
 class _AgainstCommand(click.Command):
