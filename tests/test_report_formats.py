@@ -42,7 +42,7 @@ def seed_report() -> Report:
     return check(target, [source])
 
 
-REPORTS = {"sample": sample_report}
+REPORTS = {"sample": sample_report, "seed": seed_report}
 
 
 @pytest.fixture(params=sorted(REPORTS))

@@ -123,7 +123,9 @@ def _finding_item(f: Finding, n: int, rec: dict[str, Any], report: Report) -> st
     c = rec["claim"]
     parts = [
         f'<li {_attrs(f, n)}>',
-        f'<details id="finding-{n}-details" class="finding sev-{e(f.severity)}">',
+        # High-severity findings start open: they are the ones a reviewer must read.
+        f'<details id="finding-{n}-details" class="finding sev-{e(f.severity)}"'
+        f'{" open" if f.severity == "high" else ""}>',
         f'<summary><span class="badge sev-{e(f.severity)}">{e(f.severity.upper())}</span>'
         f'<span class="code">{e(f.code)} {e(f.name)}</span> {e(f.message)}</summary>',
         '<div class="body">',

@@ -20,7 +20,7 @@ _RESET = "\x1b[0m"
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` characters; long tokens (URLs, numbers) are cut."""
     text = " ".join(str(text).split())
-    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=True) or [""]
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
 def _quote(text: str, width: int, max_lines: int = 6) -> list[str]:
