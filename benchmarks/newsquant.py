@@ -108,7 +108,7 @@ def predict(text: str) -> list[dict[str, Any]]:
             value = _vague_value(m.surface_value)
             if value is None:
                 continue
-        elif q.qualifier == "multiplier" and m.surface_value.lower() in _VERB_MULTIPLIERS:
+        elif m.kind == "multiplier" and m.surface_value.lower() in _VERB_MULTIPLIERS:
             continue
         elif m.is_range:
             lo, hi = m.extras["written"]
@@ -121,6 +121,11 @@ def predict(text: str) -> list[dict[str, Any]]:
             continue
         out.append({"value": value, "unit": _unit_name(claim, m), "change": q.change,
                     "surface": claim.text})
+        # NewsQuant counts "250ml" in "eight million 250ml bottles" as a figure of its own.
+        for attr in q.attributes:
+            for inner in quantities_in_text(attr):
+                out.append({"value": inner.extras["written"], "unit": inner.surface_unit,
+                            "change": "=", "surface": attr})
     return out
 
 

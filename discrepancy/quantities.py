@@ -39,6 +39,13 @@ _PLUS = frozenset({"+"})
 _VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
 _APPROX_SLACK = 0.1  # "about 500": on top of the rounding slack of "500"
 _MAX_SPELLED = 16
+_YEAR_ONLY_BEFORE = frozenset(
+    "in since by until till from during before after the early late mid between".split()
+)
+_METRE_CONTEXT = frozenset(
+    "long tall high wide deep away above below across in of from at behind under over to and or "
+    "up down into off beneath underground offshore inland".split()
+)
 
 
 # ------------------------------------------------------------------ data
@@ -428,10 +435,15 @@ class _Scanner:
             nxt = t.low[last + 1] if last + 1 < n else ""
             if prev in lx.one_before or nxt in lx.one_after or nxt in _DASHES:
                 return None
+            if t.tx[i][0].isupper() and not self._sentence_start(i):
+                return None  # "BBC One", "Apple One"
         if words[used - 1] in ("a", "an", "and"):
             return None
         digits = _int_digits(value)
         core = _Core(value=value, first=i, last=last, digits=digits, kind="spelled")
+        scale = numbers.number_words()["scales"].get(words[used - 1])
+        if scale:
+            core.scale = float(scale)
         core.tol = numbers.rounding_tolerance(digits, 1.0, value) if digits else 0.01
         if value != int(value):
             core.kind = "fraction"
@@ -489,6 +501,8 @@ class _Scanner:
                 raise _Skip(j + 1)
             if lsuf in _AMPM:
                 raise _Skip(j + 1)
+            if lsuf == "s" and "." not in raw:
+                raise _Skip(j + 1)  # "1990s", "Model 3s"
             scale = self._glued_scale(suf, j)
             if scale is not None:
                 core.scale = scale
@@ -527,10 +541,10 @@ class _Scanner:
             if self._money_before(j - 1):
                 return scale
             nxt = j + 1
-            if nxt < t.n and t.kind[nxt] == "w" and (
-                is_plural(t.low[nxt]) or units.lookup(t.tx[nxt]) is not None
-            ):
-                return scale if suf == "m" else None
+            if suf == "m" and nxt < t.n and t.kind[nxt] == "w":
+                # "2.7m combined sales", "1.2m tons"; but "37m long", "100m from"
+                if t.low[nxt] not in _METRE_CONTEXT:
+                    return scale
             return None
         return scale
 
@@ -555,8 +569,7 @@ class _Scanner:
         if core.kind == "digits" and first > 0:
             p = first - 1
             if t.tx[p] in ("-", "−") and t.glued(first) and (p == 0 or not t.glued(p)):
-                if p == 0 or t.kind[p - 1] != "n":
-                    negative, first = True, p
+                negative, first = True, p
             elif t.tx[p] in _DASHES and t.glued(first) and p > 0 and t.low[p - 1] == "minus":
                 negative, first = True, p - 1
             elif t.low[p] == "minus":
@@ -570,14 +583,30 @@ class _Scanner:
         # -------- non-quantities that look like numbers
         if core.kind == "digits" and core.currency is None:
             self._reject_non_quantity(core, first)
+            self._reject_year(core, first)
         # -------- range
         second: _Core | None = None
         conn = last + 1
+        pre_unit: tuple[str, Any, str, int] | None = None
+        if core.kind in ("digits", "spelled") and core.unit is None and conn < n:
+            # "5% to 10%", "1 per cent to 1.5 per cent", "from 208 pounds to 193"
+            got = self._unit_after(conn, glued_ok=core.kind == "digits")
+            if got is not None and got[3] + 1 < n and (
+                t.low[got[3] + 1] in ("to", "and") or t.tx[got[3] + 1] in _DASHES
+            ):
+                pre_unit = got
+                conn = got[3] + 1
         if core.kind in ("digits", "spelled") and conn < n:
-            second = self._range_second(core, conn, between_word)
+            second = self._range_second(core, conn, between_word, pre_unit)
         is_range = second is not None
+        if second is not None and pre_unit is not None and second.unit is None:
+            if pre_unit[0] == "unit":
+                second.unit, second.surface_unit = pre_unit[1], pre_unit[2]
+            elif core.currency is None and pre_unit[0] == "currency":
+                core.currency = pre_unit[1]
         if second is not None:
             if second.scale > 1 and core.scale == 1.0 and core.value < second.value / second.scale:
+                # "$10 to $15 billion", "four to five thousand"; not "$200 to $4 million"
                 core.value *= second.scale
                 core.tol = numbers.rounding_tolerance(core.digits, second.scale, core.value)
             if core.currency is None:
@@ -651,6 +680,12 @@ class _Scanner:
             self._reject_bare(core, first, pos)
         if is_range and currency is None and unit is None and second is not None:
             self._reject_bare_range(core, second, first)
+        if is_range and second is not None and (unit is not None or currency is not None):
+            # the unit written after the upper end belongs to the span: "5% to 10%"
+            after = self._unit_after(last + 1, glued_ok=second.kind == "digits")
+            if after is not None and after[1] in (unit, currency):
+                last = after[3]
+                pos = last + 1
         # -------- rate: "a month", "per share", "/kWh"
         if (unit is not None or currency is not None) and pos < n:
             got_rate = self._rate(pos)
@@ -687,6 +722,9 @@ class _Scanner:
                 resume = np_resume
         if not subject and unit is None and currency is None and kind != "multiplier":
             subject = self._row_label(first, span_last)
+            if not subject and kind == "spelled" and not is_range and core.value < 100:
+                if not qual and not (pos < n and t.low[pos] == "of"):
+                    return None  # "the bottom three", "all four": pronoun-like, no count
         # -------- change verbs before
         verb_change = self._change_before(qfirst)
         if verb_change is None and previous and qfirst >= 2:
@@ -706,6 +744,7 @@ class _Scanner:
             lo, hi = value, second.value
         if negative:
             value, lo, hi = -value, -lo, -hi
+        written: Any = (lo, hi) if is_range else value
         if minor:
             value, lo, hi = value / 100, lo / 100, hi / 100
         info = (
@@ -744,7 +783,7 @@ class _Scanner:
             s0 = min(first, qfirst)
             if s0 > 0 and t.low[s0 - 1] == between_word:
                 opener = s0 - 1
-        extras: dict[str, Any] = {"written": (lo, hi) if is_range else value}
+        extras: dict[str, Any] = {"written": written}
         if between_word == "from" and is_range:
             extras["from_to"] = True
             attrs.append("from-to")
@@ -839,6 +878,14 @@ class _Scanner:
         # "No. 3"
         if prev >= 1 and t.tx[prev] == "." and t.low[prev - 1] in ("no", "nos", "vol", "art"):
             raise _Skip(core.last + 1)
+        if prev >= 1 and t.tx[prev] == "." and t.glued(first):
+            if t.glued(prev) and t.kind[prev - 1] == "w":
+                raise _Skip(core.last + 1)  # "ID.3"
+            raise _Skip(core.last + 1)  # ".500": a decimal we do not read
+        if prev >= 3 and t.tx[prev] == "." and t.low[prev - 1] in ("d", "c") and (
+            t.low[prev - 3] in ("a", "b")
+        ):
+            raise _Skip(core.last + 1)  # "A.D. 1000"
         if core.scale != 1.0 or core.unit is not None:
             return
         j = core.last + 1
@@ -863,7 +910,10 @@ class _Scanner:
                 if p >= 0 and t.tx[p] == "." and p > 0:
                     p -= 1
                 if p >= 0 and self._is_month(p):
-                    raise _Skip(core.last + 1)
+                    end = core.last + 1
+                    if end + 1 < n and t.tx[end] in _DASHES and t.kind[end + 1] == "n":
+                        end += 2  # "Sept. 20-24"
+                    raise _Skip(end)
                 q = core.last + 1
                 if q < n and t.low[q] == "of" and q + 1 < n:
                     q += 1
@@ -902,6 +952,11 @@ class _Scanner:
             if pw.isupper() and len(pw) > 1 and (t.low[prev],) not in lx.q_before:
                 if t.low[prev] not in lx.stop:
                     raise _Skip(core.last + 1)
+        nxt = core.last + 1
+        if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and raw.isdigit():
+            w = t.tx[nxt]
+            if len(w) == 1 or w[1:].islower():
+                raise _Skip(nxt)  # "22 Ave Foch", "4 Started", "11 Pro": names, not counts
         if prev >= 0 and t.tx[prev] in ("(", "#") and core.last + 1 < t.n:
             if t.tx[core.last + 1] == ")" and "." not in raw and len(raw) >= 3:
                 raise _Skip(core.last + 2)  # "(555) 123-4567" area code
@@ -912,11 +967,28 @@ class _Scanner:
                 j += 1
             raise _Skip(j)
 
+    def _reject_year(self, core: _Core, first: int) -> None:
+        """"in 2018 to 3.9 million": a bare year is skipped before it can start a range."""
+        t = self.t
+        raw = core.digits
+        if core.scale != 1.0 or core.unit is not None or not raw.isdigit() or len(raw) != 4:
+            return
+        if not 1900 <= int(raw) <= 2099:
+            return
+        nxt = core.last + 1
+        if self._unit_after(nxt, glued_ok=True) is not None:
+            return
+        if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower() and is_plural(t.low[nxt]):
+            prev = t.low[first - 1] if first > 0 else ""
+            if prev not in _YEAR_ONLY_BEFORE and t.low[nxt] not in self.lx.stop:
+                return  # "sales of 5835 units"
+        raise _Skip(core.last + 1)
+
     def _reject_bare_range(self, a: _Core, b: _Core, first: int) -> None:
         t = self.t
         for c in (a, b):
             if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099:
-                raise _Skip(b.last + 1)
+                raise _Skip(a.last + 1)
         prev = first - 1
         if prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper():
             if not self._sentence_start(prev) and t.low[prev] not in self.lx.stop:
@@ -943,7 +1015,13 @@ class _Scanner:
             return t.tx[i][0].isupper()
         return True
 
-    def _range_second(self, core: _Core, conn: int, between_word: str) -> _Core | None:
+    def _range_second(
+        self,
+        core: _Core,
+        conn: int,
+        between_word: str,
+        pre_unit: tuple[str, Any, str, int] | None = None,
+    ) -> _Core | None:
         """The upper end of "25-30", "5 to 7", "between 5 and 7", if there is one."""
         t = self.t
         n = t.n
@@ -951,6 +1029,8 @@ class _Scanner:
         low = t.low[conn]
         j = conn + 1
         if c in _DASHES:
+            if t.glued(conn + 1) and not t.glued(conn):
+                return None  # "Stoxx 50 -1.3%": a sign, not a range
             # "0-to-60"
             if j + 1 < n and t.low[j] == "to" and t.tx[j + 1] in _DASHES:
                 j += 2
@@ -978,6 +1058,13 @@ class _Scanner:
             return None
         if second is None or second.kind not in ("digits", "spelled"):
             return None
+        if pre_unit is not None:
+            after = self._unit_after(second.last + 1, glued_ok=True)
+            if after is None:
+                if not between_word:
+                    return None
+            elif (after[0], after[1]) != (pre_unit[0], pre_unit[1]):
+                return None
         if c in _DASHES:
             if core.kind == "digits" and second.kind == "digits":
                 both_int = core.digits.isdigit() and second.digits.isdigit()
@@ -1003,7 +1090,8 @@ class _Scanner:
             # "rose 0.7 percent to 6,327": a change then a level, not a range
             if core.unit is not None and second.unit is None:
                 return None
-            if self._change_before(core.first) is not None:
+            by = core.first > 0 and t.low[core.first - 1] == "by"
+            if self._change_before(core.first) is not None and not by and pre_unit is None:
                 return None
             if core.currency is not None and second.currency is None:
                 return None
