@@ -1,8 +1,8 @@
 """The command line as a user meets it: exit codes, messages, files written.
 
 Most tests replace ``discrepancy.check`` with a tiny rule-based stand-in, so
-they test the command line and not extraction quality; the end-to-end tests at
-the bottom run the real pipeline on the seed pair.
+they test the command line and not extraction quality; the ``test_e2e_`` tests
+at the bottom run the real pipeline on the seed pair and the fixtures.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def fake_check(target: Document, sources: Sequence[Document], options: Options |
 
 @pytest.fixture(autouse=True)
 def stand_in(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    if "real_pipeline" not in request.keywords:
+    if not request.node.name.startswith("test_e2e_"):
         monkeypatch.setattr(discrepancy, "check", fake_check)
 
 
@@ -236,6 +236,16 @@ def test_several_sources_after_one_against(work: Path) -> None:
     assert [f["claim"]["text"] for f in findings_of(r)] == ["20", "January 5"]
     r2 = check("summary.txt", "--against", "source.txt", "--against=more.txt", "-f", "json")
     assert r2.stdout == r.stdout
+
+
+def test_pre_commit_style_arguments(work: Path) -> None:
+    # .pre-commit-hooks.yaml: entry + args (--against SOURCES --) + file names.
+    r = check("--against", "source.txt", "--", "summary.txt", "clean.txt", "-f", "json")
+    assert r.exit_code == 2  # after "--" even "-f" is a file name
+    r = check("-f", "json", "--against", "source.txt", "--", "summary.txt", "clean.txt")
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert [d["path"] for d in data["documents"]] == ["summary.txt", "clean.txt", "source.txt"]
 
 
 def test_directory_target_checks_every_document_sorted(work: Path) -> None:
@@ -509,3 +519,68 @@ def test_extract_lists_claims(work: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert [c["text"] for c in data["claims"]] == ["20", "5", "300", "45"]
     line = one_line_error(run("extract", "nope.txt"))
     assert line == "discrepancy: error: nope.txt: no such file"
+
+
+# ------------------------------------------------------------------------------ end to end
+
+SEED_TARGET = "seeds/000_49d02485ee17d19b.txt"
+SEED_SOURCE = "seeds/004_1f1aacc786a3892f.txt"
+
+
+@pytest.fixture
+def repo(monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(ROOT)
+    return ROOT
+
+
+def test_e2e_seed_pair_every_format(repo: Path, tmp_path: Path) -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "discrepancy/schema/report.schema.json").read_text("utf-8"))
+    base = check(SEED_TARGET, "--against", SEED_SOURCE, "-f", "json")
+    assert base.exit_code == 1
+    data = json.loads(base.stdout)
+    jsonschema.validate(data, schema)
+    assert data["findings"]
+    assert all(f["claim"]["path"] == SEED_TARGET for f in data["findings"])
+    for fmt in ("table", "jsonl", "csv", "markdown", "html", "sarif", "github"):
+        out = tmp_path / f"report.{fmt}"
+        r = check(SEED_TARGET, "--against", SEED_SOURCE, "-f", fmt, "-o", str(out))
+        assert r.exit_code == 1, r.stderr
+        text = out.read_text("utf-8")
+        assert text == check(SEED_TARGET, "--against", SEED_SOURCE, "-f", fmt).stdout
+        assert str(ROOT) not in text
+    sarif = json.loads((tmp_path / "report.sarif").read_text("utf-8"))
+    assert len(sarif["runs"][0]["results"]) == len(data["findings"])
+    jsonl = (tmp_path / "report.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line) for line in jsonl] == data["findings"]
+
+
+def test_e2e_seed_pair_table_fits_and_baseline_silences(repo: Path, tmp_path: Path) -> None:
+    r = check(SEED_TARGET, "--against", SEED_SOURCE)
+    assert max(len(line) for line in r.stdout.splitlines()) <= 100
+    baseline = str(tmp_path / "baseline.json")
+    assert check(SEED_TARGET, "--against", SEED_SOURCE, "--write-baseline", baseline).exit_code == 0
+    r = check(SEED_TARGET, "--against", SEED_SOURCE, "--baseline", baseline)
+    assert r.exit_code == 0 and " 0 findings in 1 target" in r.stdout
+
+
+def test_e2e_hostile_document_is_escaped_in_html(repo: Path) -> None:
+    expected = json.loads((BAD / "expected.json").read_text("utf-8"))
+    r = check("fixtures/bad/hostile.txt", "--against", "fixtures/bad/hostile_source.txt",
+              "-f", "html")
+    assert r.exit_code in (0, 1), r.stderr
+    for forbidden in expected["forbidden_in_html_report"]:
+        assert forbidden not in r.stdout
+    assert "&lt;script&gt;document.title=&#x27;PWNED&#x27;&lt;/script&gt;" in r.stdout
+
+
+def test_e2e_extract_seed(repo: Path) -> None:
+    r = run("extract", SEED_TARGET)
+    assert r.exit_code == 0
+    assert max(len(line) for line in r.stdout.splitlines()) <= 100
+    data = json.loads(run("extract", SEED_TARGET, "-f", "json").stdout)
+    texts = [c["text"] for c in data["claims"]]
+    assert texts and all(c["path"] == SEED_TARGET for c in data["claims"])
+    categories = {c["category"] for c in data["claims"]}
+    assert categories == {"quantity", "date", "attribution"}

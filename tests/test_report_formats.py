@@ -394,3 +394,9 @@ def test_every_format_is_deterministic_and_order_independent(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_format_renders_an_empty_report(fmt: str) -> None:
     render(empty_report(), fmt)
+
+
+def test_wire_schema_doc_lists_every_code() -> None:
+    doc = (ROOT / "docs" / "wire-schema.md").read_text("utf-8")
+    for rule in RULES:
+        assert f"| {rule.code} | {rule.name} |" in doc
