@@ -86,11 +86,16 @@ def _unit_name(claim: Claim, m: Mention) -> str:
         base = "percentage"
     elif q.dimension == "percentage_point":
         base = "basis point" if "basis" in m.surface_unit.lower() else "percentage point"
-    elif q.dimension in ("count", "ratio"):
-        base = m.surface_unit if q.dimension == "count" else ""
-        return base or "-"
+    elif q.dimension == "count":
+        return m.surface_unit or "-"
+    elif q.dimension == "ratio":
+        return f"count {rate}" if rate else "-"
     else:
         base = m.surface_unit
+        if "age" in q.attributes:
+            from discrepancy.lemmas import lemma
+
+            base = f"{lemma(base)} of age"
     return f"{base} {rate}".strip()
 
 
@@ -198,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
 def _warm_up() -> None:
     # Load word lists and the pint registry at import, so the scorer's timed
     # loop measures extraction, not one-off start-up.
+    units.warm()
     predict("It rose 5% to $3.5m, about 20 km and 3 tons, from 2 to 3 hours.")
 
 

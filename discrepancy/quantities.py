@@ -508,22 +508,25 @@ class _Scanner:
                 core.scale = scale
                 core.last = j
             else:
-                info = units.lookup(suf)
-                if info is not None:
-                    core.unit = info
-                    core.surface_unit = suf
-                    core.last = j
+                got = self._unit_after(j, glued_ok=True)
+                if got is not None and got[0] == "unit":
+                    core.unit = got[1]
+                    core.surface_unit = got[2]
+                    core.last = got[3]  # "80km/h" is one unit, not "km" per "h"
+                elif got is not None:
+                    pass  # "118.5p", "50sen": read with the unit after the figure
                 elif lsuf == "x":
                     core.kind = "multiplier"
                     core.last = j
-                elif lsuf == "s" or not lsuf.isascii() or j + 1 < n and t.kind[j + 1] == "n":
-                    raise _Skip(j + 1)
                 else:
                     raise _Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
         # spaced scale word: "2 million", "1.5 bn", "1.8 billion-mile"
         k = core.last + 1
         if core.scale == 1.0 and core.unit is None and k < n and t.kind[k] == "w":
             scale = self.lx.scales_spaced.get(t.low[k])
+            if scale is None and t.tx[k] in ("B", "M", "K") and k + 1 < n and t.kind[k + 1] == "w":
+                if is_plural(t.low[k + 1]):
+                    scale = numbers.scale_of(t.tx[k])  # "8 B people"
             if scale is not None:
                 core.scale = scale
                 core.last = k
@@ -687,7 +690,12 @@ class _Scanner:
                 last = after[3]
                 pos = last + 1
         # -------- rate: "a month", "per share", "/kWh"
-        if (unit is not None or currency is not None) and pos < n:
+        if pos + 1 < n and t.tx[pos] in _DASHES and t.low[pos + 1] == "old" and t.glued(pos):
+            if unit is not None and unit.dimension == "duration":
+                attrs.append("age")  # "50 year-old", "18 month-old"
+                last = pos + 1
+                pos += 2
+        if (unit is not None or currency is not None or kind == "multiplier") and pos < n:
             got_rate = self._rate(pos)
             if got_rate is not None:
                 attrs.append(got_rate[0])
@@ -902,6 +910,8 @@ class _Scanner:
                 j + 1
             ):
                 raise _Skip(j + 2)
+        if len(core.digits) > 1 and core.digits[0] == "0" and core.digits[1].isdigit():
+            raise _Skip(core.last + 1)  # "09", "007": part of a date, time or code
         if i == core.first and "." not in core.digits and "," not in core.digits:
             v = core.value
             # day of month next to a month name: "January 22", "Oct. 31", "1 September"
@@ -1169,6 +1179,8 @@ class _Scanner:
             if w == "square" and k + 1 < n:
                 return f"per square {lemma(t.low[k + 1])}", k + 1
             lw = lemma(w)
+            if low in ("a", "an") and k + 1 < n and t.low[k + 1] in ("earlier", "ago", "later"):
+                return None  # "$6.78 billion a year earlier"
             if lw in lx.rate_denoms or (low in ("per", "/") and t.kind[k] == "w"):
                 if low == "/" and not t.glued(k):
                     return None
@@ -1209,11 +1221,9 @@ class _Scanner:
                 break
             if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):
                 break
-            if low in lx.up or low in lx.down:
-                break
+            if (low in lx.up or low in lx.down) and (not words or not low.endswith("s")):
+                break  # "800 rose", but "job cuts" is a noun
             if numbers.is_number_word(low):
-                break
-            if t.tx[k][0].isupper() and words and not t.tx[k - 1][0].isupper():
                 break
             if low.endswith("ly") and len(low) > 4:
                 break
@@ -1235,8 +1245,12 @@ class _Scanner:
                 head = k + 1
                 k += 2
         if not is_plural(words[-1]) and words[-1] not in ("people", "staff", "personnel"):
-            # no plural head: only trust a single noun right before a break
-            if len(words) > 2:
+            # no plural head: "3 cylinder engine" counts cylinders; trust only the first noun
+            if words[0].endswith("ing") or words[0].endswith("ed"):
+                return None
+            words = words[:1]
+            head = j if t.kind[j] == "w" else head
+            if "-" in words[0] or t.low[j] != words[0]:
                 return None
         # "rounds of 152mm artillery shells": count the contents, not the container
         if words[-1] in lx.containers and k + 1 < n and t.low[k] == "of":

@@ -41,6 +41,7 @@ __all__ = [
     "minor_currency",
     "is_attached_only",
     "registry",
+    "warm",
     "to_canonical",
     "from_canonical",
 ]
@@ -156,6 +157,16 @@ def _resolve(expr: str) -> UnitInfo:
     # Measure the slope over a wide span so offset units (degF) keep their precision.
     factor = (ureg.Quantity(1000.0, expr).to(target).magnitude - zero) / 1000.0
     return UnitInfo(dimension, unit, float(factor), float(zero), expr)
+
+
+def warm() -> None:
+    """Resolve every unit in the alias tables now (~0.5 s), not on first sight.
+
+    For long-running or timed use: afterwards no lookup touches pint.
+    """
+    symbols, words, _ = _aliases()
+    for expr in {*symbols.values(), *words.values()}:
+        _resolve(expr)
 
 
 def to_canonical(x: float, info: UnitInfo) -> float:
