@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -43,6 +43,11 @@ CONTEXT_WEIGHT = 20.0
 # Between equally alike subjects, pair figures that agree first: a document giving
 # "1,000" and "10,000" containers pairs its 10,000 with another document's 10,000.
 AGREE_BONUS = 5.0
+# A figure without a subject joins others by its sentence: the share of content words
+# two sentences must have in common. Bare counts ("two", "41") need more than figures
+# with a unit, which already say what kind of thing they measure.
+MIN_CONTEXT = 0.12
+MIN_CONTEXT_COUNT = 0.25
 
 
 @dataclass(frozen=True)
@@ -239,10 +244,12 @@ def figure_table(
 
 
 def groupable(c: Claim) -> bool:
-    """Figures that can join a group: a stated value about a named thing. An "unknown"
-    figure states nothing to agree with, and a figure without a subject names nothing to
-    compare across documents."""
-    return c.quantity is not None and known(c.quantity) and bool(c.subject.strip())
+    """Figures that can join a group: a stated value about something. An "unknown" figure
+    states nothing to agree with; a figure with neither a subject nor a sentence around it
+    has nothing to be matched by."""
+    return (
+        c.quantity is not None and known(c.quantity) and bool(c.subject.strip() or c.context)
+    )
 
 
 # -- grouping --------------------------------------------------------------------------------
@@ -271,9 +278,18 @@ def group_claims(claims: Sequence[Claim], options: Options | None = None) -> lis
     return [[claims[i] for i in g] for g in out]
 
 
-def _links(claims: Sequence[Claim], options: Options) -> tuple[np.ndarray, np.ndarray]:
-    """(allowed, similarity): which pairs may share a group, and how alike they are
-    (subject score, plus a bonus when the figures agree)."""
+@dataclass(frozen=True)
+class _Links:
+    """Pairwise relations between the claims of one dimension (boolean/float matrices)."""
+
+    hard: np.ndarray  # may share a group at all: time frames allow it, same-document figures agree
+    subject: np.ndarray  # subjects match (``matching.subject_scores``)
+    context: np.ndarray  # sentences share enough words (for figures without a subject)
+    agree: np.ndarray  # the figures' intervals overlap
+    sim: np.ndarray  # how alike: merge order
+
+
+def _links(claims: Sequence[Claim], options: Options) -> _Links:
     import numpy as np
 
     from .matching import subject_scores
@@ -284,7 +300,9 @@ def _links(claims: Sequence[Claim], options: Options) -> tuple[np.ndarray, np.nd
     u = np.array([pos[s] for s in subjects], dtype=np.intp)
     # Scores over distinct subjects only: thirty articles repeat a few dozen subjects.
     scores = np.asarray(subject_scores(uniq, uniq, options.synonyms), dtype=np.float64)[u][:, u]
-    allowed = scores >= options.min_subject_score
+    context = _context_overlap(claims)
+    dim = claims[0].quantity.dimension if claims[0].quantity else "count"
+    min_context = MIN_CONTEXT_COUNT if dim == "count" else MIN_CONTEXT
 
     frames = [c.time_frame for c in claims]
     fkeys = sorted({_frame_key(f) for f in frames})
@@ -299,39 +317,76 @@ def _links(claims: Sequence[Claim], options: Options) -> tuple[np.ndarray, np.nd
             frame_ok[a, b] = frames_compatible(ca.time_frame, cb.time_frame) and not is_growth(
                 ca, cb
             )
-    allowed &= frame_ok[f][:, f]
 
     doc_pos: dict[str, int] = {}
     docs = np.array([doc_pos.setdefault(c.doc, len(doc_pos)) for c in claims], dtype=np.intp)
     bounds = np.array([interval(c, options.tolerance) for c in claims], dtype=np.float64)
     lo, hi = bounds[:, 0], bounds[:, 1]
-    overlap = (lo[:, None] <= hi[None, :]) & (lo[None, :] <= hi[:, None])
-    allowed &= ~((docs[:, None] == docs[None, :]) & ~overlap)
-    np.fill_diagonal(allowed, False)
-    return allowed, scores + AGREE_BONUS * overlap
+    agree = (lo[:, None] <= hi[None, :]) & (lo[None, :] <= hi[:, None])
+    hard = frame_ok[f][:, f] & ~((docs[:, None] == docs[None, :]) & ~agree)
+    np.fill_diagonal(hard, False)
+    sim = scores + CONTEXT_WEIGHT * context + AGREE_BONUS * agree
+    return _Links(
+        hard=hard, subject=scores >= options.min_subject_score, context=context >= min_context,
+        agree=agree, sim=sim,
+    )
 
 
 def _cluster(claims: Sequence[Claim], options: Options) -> list[list[int]]:
+    """Figures with a subject are grouped by complete linkage. A figure without one
+    ("2m tonnes on the quays") then joins the group whose figure it repeats in a similar
+    sentence; a context-only match may add support but never a conflict, because
+    percentages and bare counts with similar sentences are too often different things."""
     import numpy as np
 
-    n = len(claims)
-    if n == 1:
+    if len(claims) == 1:
         return [[0]]
-    allowed, scores = _links(claims, options)
-    out: list[list[int]] = []
-    for comp in _components(allowed):
+    links = _links(claims, options)
+    n = len(claims)
+    named = np.array([bool(c.subject.strip()) for c in claims])
+    label = np.full(n, -1, dtype=np.intp)
+    groups: list[list[int]] = []
+
+    def add(members: list[int]) -> None:
+        label[members] = len(groups)
+        groups.append(members)
+
+    _linkage_into(np.flatnonzero(named), links.hard & links.subject, links.sim, add)
+
+    for x in np.flatnonzero(~named):
+        members = label >= 0
+        blocked = np.unique(label[members & ~links.hard[x]])
+        support = np.where(members & links.context[x] & links.agree[x], links.sim[x], -1.0)
+        best = np.full(len(groups), -1.0)
+        np.maximum.at(best, label[members], support[members])
+        best[blocked] = -1.0
+        if len(groups) and best.max() >= 0:
+            g = int(best.argmax())
+            groups[g].append(int(x))
+            label[x] = g
+
+    rest = np.flatnonzero(label < 0)
+    _linkage_into(rest, links.hard & links.context & links.agree, links.sim, add)
+    return [sorted(g) for g in groups]
+
+
+def _linkage_into(
+    idx: np.ndarray, allowed: np.ndarray, sim: np.ndarray, add: Callable[[list[int]], None]
+) -> None:
+    """Complete linkage over the claims ``idx``, component by component."""
+    import numpy as np
+
+    if len(idx) == 0:
+        return
+    sub_allowed = allowed[np.ix_(idx, idx)]
+    for comp in _components(sub_allowed):
         if len(comp) == 1:
-            out.append(comp)
+            add([int(idx[comp[0]])])
             continue
-        idx = np.array(comp, dtype=np.intp)
-        sub_allowed = allowed[np.ix_(idx, idx)]
-        sim = scores[np.ix_(idx, idx)] + CONTEXT_WEIGHT * _context_overlap(
-            [claims[i] for i in comp]
-        )
-        sim = np.where(sub_allowed, sim, -np.inf)
-        for cluster in _complete_linkage(sim):
-            out.append([comp[k] for k in cluster])
-    return out
+        c = np.array(comp, dtype=np.intp)
+        sub = np.where(sub_allowed[np.ix_(c, c)], sim[np.ix_(idx[c], idx[c])], -np.inf)
+        for cluster in _complete_linkage(sub):
+            add([int(idx[c[k]]) for k in cluster])
 
 
 def _components(adj: np.ndarray) -> list[list[int]]:
@@ -361,17 +416,18 @@ def _context_overlap(claims: Sequence[Claim]) -> np.ndarray:
     matrix product instead of a Python loop over pairs)."""
     import numpy as np
 
-    vocab: dict[str, int] = {}
-    rows = [[vocab.setdefault(w, len(vocab)) for w in set(c.context)] for c in claims]
-    m = np.zeros((len(claims), max(len(vocab), 1)), dtype=np.float64)
-    for i, cols in enumerate(rows):
-        m[i, cols] = 1.0
-    inter = m @ m.T
-    size = m.sum(axis=1)
+    sets = [set(c.context) for c in claims]
+    # Only words in two or more sentences can be shared; the rest count in the sizes only,
+    # which keeps the matrix narrow for thirty long articles.
+    seen = Counter(w for ws in sets for w in ws)
+    vocab = {w: i for i, w in enumerate(sorted(w for w, k in seen.items() if k > 1))}
+    m = np.zeros((len(claims), max(len(vocab), 1)), dtype=np.float32)
+    for i, ws in enumerate(sets):
+        m[i, [vocab[w] for w in ws if w in vocab]] = 1.0
+    inter = (m @ m.T).astype(np.float64)
+    size = np.array([len(ws) for ws in sets], dtype=np.float64)
     union = size[:, None] + size[None, :] - inter
-    with np.errstate(divide="ignore", invalid="ignore"):
-        jac = np.where(union > 0, inter / np.where(union > 0, union, 1), 0.0)
-    return jac
+    return np.where(union > 0, inter / np.maximum(union, 1.0), 0.0)
 
 
 def _complete_linkage(sim: np.ndarray) -> list[list[int]]:

@@ -48,11 +48,26 @@ def summary_line(data: dict[str, Any]) -> str:
     return f"{counts} — {groups} in {plural(s['documents'], 'document')}"
 
 
+# (from, divisor, suffix): below 10,000 a figure is short enough written out.
+_SCALES = ((1e12, 1e12, "tn"), (1e9, 1e9, "bn"), (1e6, 1e6, "M"), (1e4, 1e3, "k"))
+
+
+def compact(x: Any) -> str:
+    """A consensus bound, short: '2.5M', '884.1', '14.4k'. Bounds are computed (rounding
+    slack applied), so more than three or four significant digits would be noise."""
+    if not isinstance(x, (int, float)) or isinstance(x, bool):
+        return num(x)
+    for start, divisor, suffix in _SCALES:
+        if abs(x) >= start:
+            return f"{x / divisor:.3g}{suffix}"
+    return num(float(f"{x:.4g}"))
+
+
 def consensus_text(group: dict[str, Any]) -> str:
     c = group["consensus"]
     if c is None:
         return "no majority"
-    low, high = num(c["low"]), num(c["high"])
+    low, high = compact(c["low"]), compact(c["high"])
     figure = low if low == high else f"{low}–{high}"
     unit = group["unit"]
     if unit == "percent":
