@@ -137,7 +137,9 @@ def _config(config_path: str | None, first: str | None) -> Config:
 
 def _colour(output: str | None, stdin: str) -> bool:
     import os
+    import sys
 
     if output not in (None, stdin) or os.environ.get("NO_COLOR"):
         return False
-    return click.get_text_stream("stdout").isatty()
+    isatty = getattr(sys.stdout, "isatty", None)
+    return bool(isatty and isatty())
