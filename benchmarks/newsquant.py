@@ -87,7 +87,7 @@ def _unit_name(claim: Claim, m: Mention) -> str:
     elif q.dimension == "percentage_point":
         base = "basis point" if "basis" in m.surface_unit.lower() else "percentage point"
     elif q.dimension == "count":
-        return m.surface_unit or "-"
+        return f"{m.surface_unit} {rate}".strip() if m.surface_unit else "-"
     elif q.dimension == "ratio":
         return f"count {rate}" if rate else "-"
     else:

@@ -716,16 +716,19 @@ class _Scanner:
         if unit is None and currency is None and kind not in ("multiplier",):
             np = self._noun_phrase(pos)
             if np is not None:
-                subject, np_attrs, head_last, np_resume = np
+                subject, np_attrs, np_first, head_last, np_resume = np
                 attrs.extend(np_attrs)
                 span_last = head_last
                 resume = np_resume
                 if not surface_unit:
-                    surface_unit = self.text[t.st[pos] : t.en[head_last]]
+                    surface_unit = self.text[t.st[np_first] : t.en[head_last]]
+                got_rate = self._rate(head_last + 1)
+                if got_rate is not None:
+                    attrs.append(got_rate[0])  # "three thousand tests per day"
         elif (unit is not None or currency is not None) and pos + 1 < n and t.low[pos] == "of":
             np = self._noun_phrase(pos + 1)
             if np is not None and unit is not None:
-                subject, np_attrs, _, np_resume = np
+                subject, np_attrs, _, _, np_resume = np
                 attrs.extend(np_attrs)
                 resume = np_resume
         if not subject and unit is None and currency is None and kind != "multiplier":
@@ -741,7 +744,16 @@ class _Scanner:
                 prev = previous[-1]
                 if prev.end == t.en[qfirst - 3] and prev.change in ("up", "down"):
                     verb_change = (prev.change, False)
-        if verb_change is not None:
+        if verb_change is None and qfirst >= 2 and t.tx[qfirst - 1] == "(" and previous:
+            # "7.5 million crowns (US $1.1 million)": a conversion restates the figure
+            prev = previous[-1]
+            if prev.end == t.en[qfirst - 2] and change == "=" and prev.change != "~":
+                change = prev.change
+        strong_qualifier = qfirst < first - 1 and change in (">", "<")
+        if between_word == "from" and is_range:
+            change = "="  # "from up to 252 to 287 miles": the bound is not the change
+        if verb_change is not None and not strong_qualifier:
+            # "rose under 4%" is a rise; "climbed more than 3%" stays ">"
             direction, adverb = verb_change
             if not (adverb and change == "~"):
                 change = direction
@@ -752,6 +764,8 @@ class _Scanner:
             lo, hi = value, second.value
         if negative:
             value, lo, hi = -value, -lo, -hi
+            if change == "=" and info_is_percent(unit):
+                change = "down"  # "DAX -1.6%"
         written: Any = (lo, hi) if is_range else value
         if minor:
             value, lo, hi = value / 100, lo / 100, hi / 100
@@ -1154,7 +1168,7 @@ class _Scanner:
             if info is not None:
                 if units.is_attached_only(s) and not glued:
                     continue
-                if k == 1 and len(s) > 1 and s[0].isupper() and s[1:].islower():
+                if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
                     # Capitalized full words ("Section", "Row") are not units; symbols are.
                     if s.lower() not in ("celsius", "fahrenheit", "kelvin"):
                         continue
@@ -1172,8 +1186,10 @@ class _Scanner:
         """"per month", "a year", "/kWh" after a unit -> ("per month", last token)."""
         t, lx = self.t, self.lx
         n = t.n
+        if j + 1 >= n:
+            return None
         low = t.low[j]
-        if low in ("per", "a", "an", "/", "every", "each") and j + 1 < n:
+        if low in ("per", "a", "an", "/", "every", "each"):
             k = j + 1
             w = t.low[k]
             if w == "square" and k + 1 < n:
@@ -1189,13 +1205,17 @@ class _Scanner:
                 return f"per {lw}", k
         return None
 
-    def _noun_phrase(self, j: int) -> tuple[str, list[str], int, int] | None:
-        """Counted noun after a figure: (subject lemma, attributes, head token, resume)."""
+    def _noun_phrase(self, j: int) -> tuple[str, list[str], int, int, int] | None:
+        """Counted noun after a figure.
+
+        Returns (subject lemma, attributes, first word token, head token, resume).
+        """
         t, lx = self.t, self.lx
         n = t.n
         words: list[str] = []
         attrs: list[str] = []
         head = -1
+        first_word = -1
         k = j
         while k < n and len(words) < 4:
             kind = t.kind[k]
@@ -1230,6 +1250,8 @@ class _Scanner:
             if t.tx[k] in ("'s", "’s") or low in ("s",):
                 break
             words.append(low)
+            if first_word < 0:
+                first_word = k
             head = k
             k += 1
             if is_plural(low) or low in ("people", "staff", "personnel", "police"):
@@ -1245,21 +1267,22 @@ class _Scanner:
                 head = k + 1
                 k += 2
         if not is_plural(words[-1]) and words[-1] not in ("people", "staff", "personnel"):
-            # no plural head: "3 cylinder engine" counts cylinders; trust only the first noun
-            if words[0].endswith("ing") or words[0].endswith("ed"):
+            # No plural head. "a three course meal, all": a short phrase up to a break is
+            # the counted thing; otherwise trust only the first noun ("3 cylinder engine").
+            if words[0].endswith(("ing", "ed")) or "-" in words[0]:
                 return None
-            words = words[:1]
-            head = j if t.kind[j] == "w" else head
-            if "-" in words[0] or t.low[j] != words[0]:
-                return None
+            at_break = k >= n or t.kind[k] == "p" or t.low[k] in lx.stop
+            if not (len(words) <= 3 and at_break):
+                words = words[:1]
+                head = first_word
         # "rounds of 152mm artillery shells": count the contents, not the container
         if words[-1] in lx.containers and k + 1 < n and t.low[k] == "of":
             inner = self._noun_phrase(k + 1)
             if inner is not None:
-                subj, inner_attrs, _, resume = inner
-                return subj, attrs + inner_attrs, head, resume
+                subj, inner_attrs, _, _, resume = inner
+                return subj, attrs + inner_attrs, first_word, head, resume
         subject = " ".join(lemma(w) for w in words)
-        return subject, attrs, head, head + 1
+        return subject, attrs, first_word, head, head + 1
 
     def _row_label(self, first: int, last: int) -> str:
         """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
@@ -1269,6 +1292,10 @@ class _Scanner:
         if all(t.kind[i] == "w" for i in range(first)) and t.tx[0][0].isupper():
             return lemma_phrase(" ".join(t.low[:first]))
         return ""
+
+
+def info_is_percent(info: units.UnitInfo | None) -> bool:
+    return info is not None and info.dimension in ("percent", "percentage_point")
 
 
 def _int_digits(value: float) -> str:

@@ -40,6 +40,7 @@ __all__ = [
     "currency_name",
     "minor_currency",
     "is_attached_only",
+    "is_symbol",
     "registry",
     "warm",
     "to_canonical",
@@ -119,6 +120,11 @@ def _expression(surface: str) -> str | None:
     if lem in words:
         return words[lem]
     return None
+
+
+def is_symbol(surface: str) -> bool:
+    """Whether ``surface`` is a unit symbol exactly as written ("Hz", "Mbps", "kW")."""
+    return surface in _aliases()[0]
 
 
 def is_attached_only(surface: str) -> bool:
