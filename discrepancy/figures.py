@@ -416,16 +416,21 @@ def _context_overlap(claims: Sequence[Claim]) -> np.ndarray:
     matrix product instead of a Python loop over pairs)."""
     import numpy as np
 
-    sets = [set(c.context) for c in claims]
-    # Only words in two or more sentences can be shared; the rest count in the sizes only,
-    # which keeps the matrix narrow for thirty long articles.
-    seen = Counter(w for ws in sets for w in ws)
-    vocab = {w: i for i, w in enumerate(sorted(w for w, k in seen.items() if k > 1))}
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    size = np.zeros(len(claims), dtype=np.float64)
+    for i, c in enumerate(claims):
+        words = set(c.context)
+        size[i] = len(words)
+        rows.extend([i] * len(words))
+        cols.extend(vocab.setdefault(w, len(vocab)) for w in words)
     m = np.zeros((len(claims), max(len(vocab), 1)), dtype=np.float32)
-    for i, ws in enumerate(sets):
-        m[i, [vocab[w] for w in ws if w in vocab]] = 1.0
+    m[rows, cols] = 1.0
+    # Only words in two or more sentences can be shared: dropping the rest keeps the
+    # product narrow for thirty long articles (the sizes above still count them).
+    m = m[:, m.sum(axis=0) > 1]
     inter = (m @ m.T).astype(np.float64)
-    size = np.array([len(ws) for ws in sets], dtype=np.float64)
     union = size[:, None] + size[None, :] - inter
     return np.where(union > 0, inter / np.maximum(union, 1.0), 0.0)
 
@@ -457,8 +462,9 @@ def _complete_linkage(sim: np.ndarray) -> list[list[int]]:
         best[b] = -np.inf
         # Complete-linkage similarities only fall, so a row's best changes only if it
         # pointed at one of the merged clusters.
-        stale = np.flatnonzero((best_col == a) | (best_col == b))
-        stale = np.union1d(stale, [a])
+        mask = (best_col == a) | (best_col == b)
+        mask[a] = True
+        stale = np.flatnonzero(mask)
         best_col[stale] = sim[stale].argmax(axis=1)
         best[stale] = sim[stale, best_col[stale]]
     return [sorted(m) for _, m in sorted(members.items())]
