@@ -376,3 +376,51 @@ def test_groups_partition_the_claims_and_verdicts_follow_the_intervals(claims) -
             assert (g.verdict == "agree") == all_overlap
         if g.outliers:
             assert g.verdict == "conflict" and len(g.outliers) < len(g.cells)
+
+
+# -- figures without a subject --------------------------------------------------------------
+
+
+def _bare(doc: str, text: str, low: float, ctx: tuple[str, ...], **kw) -> Claim:
+    kw.setdefault("dimension", "mass")
+    kw.setdefault("unit", "kilogram")
+    return replace(qclaim(text, low, doc=doc, **kw), context=ctx)
+
+
+STRANDED = ("port", "strike", "tonne", "cargo", "stranded", "quay")
+
+
+def test_a_figure_without_subject_joins_the_group_it_repeats() -> None:
+    named = [
+        replace(qclaim("two million tonnes", 2e9, subject="cargo", dimension="mass",
+                       unit="kilogram", tolerance=0.25, doc="a"), context=STRANDED),
+        replace(qclaim("20 million tonnes", 2e10, subject="cargo", dimension="mass",
+                       unit="kilogram", tolerance=0.25, doc="d"), context=STRANDED),
+    ]
+    bare = [
+        _bare("b", "2m tonnes", 2e9, ("cargo", "stranded", "quay", "storage"), tolerance=0.25),
+        _bare("c", "over 2,000,000 tonnes", 2e9, ("stoppage", "tonne", "cargo", "quay")),
+    ]
+    (g,) = table(*named, *bare).groups
+    assert g.documents == ("a", "b", "c", "d")
+    assert (g.verdict, g.outliers) == ("conflict", ("d",))
+
+
+def test_a_context_match_never_makes_a_conflict() -> None:
+    wage = ("union", "operator", "offer", "increase", "volume")
+    t = table(
+        _bare("a", "14%", 14, wage, dimension="percent", unit="percent"),
+        _bare("b", "6%", 6, wage, dimension="percent", unit="percent"),
+        _bare("c", "14%", 14, wage, dimension="percent", unit="percent"),
+    )
+    assert _layout(t) == [("agree", ["14%", "14%"]), ("single source", ["6%"])]
+
+
+def test_unrelated_sentences_keep_bare_figures_apart() -> None:
+    t = table(
+        _bare("a", "€18m a day", 1.8e7, ("cost", "economy", "day"), dimension="currency:EUR",
+              unit="EUR"),
+        _bare("b", "€18m", 1.8e7, ("fine", "court", "ruling"), dimension="currency:EUR",
+              unit="EUR"),
+    )
+    assert [g.verdict for g in t.groups] == ["single source", "single source"]
