@@ -209,3 +209,17 @@ def test_seed_pair_shell_counts_conflict() -> None:
     (g,) = shells
     assert {c.text for c in g.claims} >= {"20 million+", "more than two million rounds"}
     assert g.verdict == "conflict"
+
+
+def test_runs_as_a_subcommand_of_the_discrepancy_group(tmp_path: Path, monkeypatch) -> None:
+    from discrepancy import cli
+
+    monkeypatch.setitem(cli.LAZY_COMMANDS, "compare", "discrepancy.cli_compare:compare")
+    monkeypatch.setattr(cli.cli, "commands", dict(cli.cli.commands))
+    runner = CliRunner()
+    result = runner.invoke(cli.cli, ["compare", *write(tmp_path, CONFLICT), "-f", "json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["summary"]["conflict"] == 1
+    result = runner.invoke(cli.cli, ["compare", str(tmp_path / "one.txt"), "nope.txt"])
+    assert result.exit_code == 2
+    assert result.stderr == "discrepancy: error: nope.txt: no such file\n"
