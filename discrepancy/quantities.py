@@ -302,7 +302,7 @@ class _Scanner:
     def _mention(self, i: int, previous: list[Mention]) -> Mention | None:
         t, lx = self.t, self.lx
         low = t.low[i]
-        if t.kind[i] == "w" and t.tx[i] not in lx.prefix_first or t.tx[i] in lx.ones_tens:
+        if t.kind[i] == "w" and (t.tx[i] not in lx.prefix_first or low in lx.spelled_start):
             special = self._word_figure(i)
             if special is not None:
                 return special
@@ -345,7 +345,8 @@ class _Scanner:
                     value=(lo + hi) / 2, first=i, last=i + k - 1, digits="", kind="vague",
                     vague=(lo, hi),
                 )
-                return self._finish(core, [])
+                of = i + k + 1 if t.low[i + k] == "of" else None  # "a handful of stores"
+                return self._finish(core, [], after_of=of)
         if low in lx.folds or low in lx.multipliers:
             if low in lx.multipliers and low in ("double", "triple", "quadruple"):
                 if not self._qualifier_before(i)[0]:
@@ -726,7 +727,7 @@ class _Scanner:
                 if got_rate is not None:
                     attrs.append(got_rate[0])  # "three thousand tests per day"
         elif (unit is not None or currency is not None) and pos + 1 < n and t.low[pos] == "of":
-            np = self._noun_phrase(pos + 1)
+            np = self._noun_phrase(pos + 1, measured=True)
             if np is not None and unit is not None:
                 subject, np_attrs, _, _, np_resume = np
                 attrs.extend(np_attrs)
@@ -792,7 +793,7 @@ class _Scanner:
             qualifier = "range"
         low_v, high_v = min(lo, hi), max(lo, hi)
         if qualifier == "approx":
-            tol = tol + _APPROX_SLACK
+            tol = max(tol, _APPROX_SLACK)
             low_v, high_v = low_v - abs(low_v) * tol, high_v + abs(high_v) * tol
         elif qualifier in ("more_than", "at_least", "plus"):
             high_v = math.inf
@@ -1205,7 +1206,9 @@ class _Scanner:
                 return f"per {lw}", k
         return None
 
-    def _noun_phrase(self, j: int) -> tuple[str, list[str], int, int, int] | None:
+    def _noun_phrase(
+        self, j: int, measured: bool = False
+    ) -> tuple[str, list[str], int, int, int] | None:
         """Counted noun after a figure.
 
         Returns (subject lemma, attributes, first word token, head token, resume).
@@ -1272,7 +1275,7 @@ class _Scanner:
             if words[0].endswith(("ing", "ed")) or "-" in words[0]:
                 return None
             at_break = k >= n or t.kind[k] == "p" or t.low[k] in lx.stop
-            if not (len(words) <= 3 and at_break):
+            if measured or not (len(words) <= 3 and at_break):
                 words = words[:1]
                 head = first_word
         # "rounds of 152mm artillery shells": count the contents, not the container
@@ -1351,7 +1354,7 @@ def to_quantity(m: Mention) -> Quantity:
         change=m.change,
         subject=m.subject,
         attributes=m.attributes,
-        tolerance=round(m.tolerance, 6),
+        tolerance=m.tolerance,
         surface_value=m.surface_value,
         surface_unit=m.surface_unit,
     )

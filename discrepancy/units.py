@@ -59,29 +59,35 @@ class UnitInfo:
 
 COUNT = UnitInfo("count", "", 1.0, 0.0, "")
 
-# pint dimensionality -> (our dimension name, canonical unit name, pint expression for it)
-_CANONICAL: dict[str, tuple[str, str, str]] = {
-    "[length]": ("length", "meter", "meter"),
-    "[mass]": ("mass", "kilogram", "kilogram"),
-    "[length] ** 3": ("volume", "liter", "liter"),
-    "[length] ** 2": ("area", "square_meter", "meter**2"),
-    "[time]": ("duration", "second", "second"),
-    "[length] / [time]": ("speed", "meter_per_second", "meter/second"),
-    "[length] ** 2 * [mass] / [time] ** 2": ("energy", "joule", "joule"),
-    "[mass] * [length] ** 2 / [time] ** 2": ("energy", "joule", "joule"),
-    "[length] ** 2 * [mass] / [time] ** 3": ("power", "watt", "watt"),
-    "[temperature]": ("temperature", "degree_Celsius", "degree_Celsius"),
-    "1 / [time]": ("frequency", "hertz", "hertz"),
-    "[mass] / [length] / [time] ** 2": ("pressure", "pascal", "pascal"),
-    "[current]": ("current", "ampere", "ampere"),
-    "[current] * [time]": ("charge", "coulomb", "coulomb"),
-    "[length] ** 2 * [mass] / [current] / [time] ** 3": ("voltage", "volt", "volt"),
-    "[mass] * [length] / [time] ** 3 / [current]": (
+# pint dimensionality (as sorted (dimension, exponent) pairs) -> (our dimension name,
+# canonical unit name, pint expression for it). Keyed by pairs, not pint's string,
+# whose factor order depends on how the unit was defined.
+def _dims(**exps: int) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted((f"[{k}]", v) for k, v in exps.items()))
+
+
+_CANONICAL: dict[tuple[tuple[str, int], ...], tuple[str, str, str]] = {
+    _dims(length=1): ("length", "meter", "meter"),
+    _dims(mass=1): ("mass", "kilogram", "kilogram"),
+    _dims(length=3): ("volume", "liter", "liter"),
+    _dims(length=2): ("area", "square_meter", "meter**2"),
+    _dims(time=1): ("duration", "second", "second"),
+    _dims(length=1, time=-1): ("speed", "meter_per_second", "meter/second"),
+    _dims(length=2, mass=1, time=-2): ("energy", "joule", "joule"),
+    _dims(length=2, mass=1, time=-3): ("power", "watt", "watt"),
+    _dims(temperature=1): ("temperature", "degree_Celsius", "degree_Celsius"),
+    _dims(time=-1): ("frequency", "hertz", "hertz"),
+    _dims(mass=1, length=-1, time=-2): ("pressure", "pascal", "pascal"),
+    _dims(current=1): ("current", "ampere", "ampere"),
+    _dims(current=1, time=1): ("charge", "coulomb", "coulomb"),
+    _dims(length=2, mass=1, current=-1, time=-3): ("voltage", "volt", "volt"),
+    _dims(mass=1, length=1, time=-3, current=-1): (
         "electric_field",
         "volt_per_meter",
         "volt/meter",
     ),
-    "1 / [length] ** 2": ("fuel_economy", "kilometer_per_liter", "kilometer/liter"),
+    _dims(length=-2): ("fuel_economy", "kilometer_per_liter", "kilometer/liter"),
+    _dims(current=2, time=4, mass=-1, length=-2): ("capacitance", "farad", "farad"),
 }
 
 
@@ -154,7 +160,7 @@ def _resolve(expr: str) -> UnitInfo:
         bits = one.to("bit/second" if per_time else "bit").magnitude
         dim, unit = ("data_rate", "byte_per_second") if per_time else ("information", "byte")
         return UnitInfo(dim, unit, bits / 8.0, 0.0, expr)
-    dims = str(one.dimensionality)
+    dims = tuple(sorted((str(k), int(v)) for k, v in one.dimensionality.items()))
     if dims not in _CANONICAL:
         base = one.to_base_units()
         return UnitInfo(dims, str(base.units), float(base.magnitude), 0.0, expr)

@@ -1,0 +1,51 @@
+"""Noun singularization for counted subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy.lemmas import is_plural, lemma, lemma_phrase
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("shells", "shell"),
+        ("entities", "entity"),
+        ("cars", "car"),
+        ("people", "person"),
+        ("data", "data"),
+        ("news", "news"),
+        ("analyses", "analysis"),
+        ("Missiles", "missile"),
+        ("boxes", "box"),
+        ("classes", "class"),
+        ("churches", "church"),
+        ("fishermen", "fisherman"),
+        ("women", "woman"),
+        ("knives", "knife"),
+        ("movies", "movie"),
+        ("shoes", "shoe"),
+        ("heroes", "hero"),
+        ("status", "status"),
+        ("bus", "bus"),
+        ("series", "series"),
+        ("first-team", "first-team"),
+        ("first-teams", "first-team"),
+        ("yen", "yen"),
+        ("gas", "gas"),
+    ],
+)
+def test_lemma(word: str, expected: str) -> None:
+    assert lemma(word) == expected
+
+
+def test_phrase() -> None:
+    assert lemma_phrase("Rail Cars") == "rail car"
+    assert lemma_phrase("artillery shells") == "artillery shell"
+    assert lemma_phrase("individuals and entities") == "individual and entity"
+
+
+def test_is_plural() -> None:
+    assert is_plural("cars") and is_plural("people")
+    assert not is_plural("car") and not is_plural("news")
