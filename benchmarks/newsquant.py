@@ -78,25 +78,37 @@ def _unit_name(claim: Claim, m: Mention) -> str:
     assert q is not None
     rate = next((a for a in q.attributes if a.startswith("per ")), "")
     if q.dimension.startswith("currency:"):
-        if m.surface_unit.lower() in ("cents", "cent", "sen", "pence", "p"):
-            base = m.surface_unit
+        if q.surface_unit.lower() in ("cents", "cent", "sen", "pence", "p"):
+            base = q.surface_unit
         else:
             base = units.currency_name(q.unit)
     elif q.dimension == "percent":
         base = "percentage"
     elif q.dimension == "percentage_point":
-        base = "basis point" if "basis" in m.surface_unit.lower() else "percentage point"
+        base = "basis point" if "basis" in q.surface_unit.lower() else "percentage point"
     elif q.dimension == "count":
-        return f"{m.surface_unit} {rate}".strip() if m.surface_unit else "-"
+        return f"{q.surface_unit} {rate}".strip() if q.surface_unit else "-"
     elif q.dimension == "ratio":
         return f"count {rate}" if rate else "-"
     else:
-        base = m.surface_unit
+        base = q.surface_unit
         if "age" in q.attributes:
             from discrepancy.lemmas import lemma
 
             base = f"{lemma(base)} of age"
     return f"{base} {rate}".strip()
+
+
+def _as_written(claim: Claim, x: float) -> float:
+    """Undo our normalization: NewsQuant keeps the unit as written (scale words applied)."""
+    q = claim.quantity
+    assert q is not None
+    if q.dimension.startswith("currency:"):
+        return x * 100 if units.minor_currency(q.surface_unit) else x
+    if q.dimension in ("count", "ratio") or not q.surface_unit:
+        return x
+    info = units.lookup(q.surface_unit)
+    return units.from_canonical(x, info) if info is not None else x
 
 
 def predict(text: str) -> list[dict[str, Any]]:
@@ -115,13 +127,13 @@ def predict(text: str) -> list[dict[str, Any]]:
                 continue
         elif m.kind == "multiplier" and m.surface_value.lower() in _VERB_MULTIPLIERS:
             continue
+        elif q.qualifier == "range":
+            value = [_as_written(claim, q.low), _as_written(claim, q.high)]
         elif m.is_range:
             lo, hi = m.extras["written"]
             value = [lo, hi]
         else:
-            value = m.extras["written"]
-            if isinstance(value, tuple):
-                value = list(value)
+            value = _as_written(claim, q.value)
         if isinstance(value, float) and math.isnan(value):
             continue
         out.append({"value": value, "unit": _unit_name(claim, m), "change": q.change,

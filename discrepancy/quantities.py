@@ -745,6 +745,12 @@ class _Scanner:
                 prev = previous[-1]
                 if prev.end == t.en[qfirst - 3] and prev.change in ("up", "down"):
                     verb_change = (prev.change, False)
+        if verb_change is None and previous and qfirst >= 2 and t.low[qfirst - 1] == "to":
+            # "rose 18 sen to RM23.50": the price after a move is reported as moving too
+            prev = previous[-1]
+            if prev.end == t.en[qfirst - 2] and prev.change in ("up", "down"):
+                if currency is not None and core.scale == 1.0 and not is_range:
+                    verb_change = (prev.change, False)
         if verb_change is None and qfirst >= 2 and t.tx[qfirst - 1] == "(" and previous:
             # "7.5 million crowns (US $1.1 million)": a conversion restates the figure
             prev = previous[-1]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy.model import Claim, Document, Sentence
 from discrepancy.quantities import extract_quantities, quantity_from_cell
@@ -237,6 +239,11 @@ CHANGES = [
      "US $1.1 million", ">"),
     ("The estimate was revised upward by $40 million.", "$40 million", "up"),
     ("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1 to 1.5 degrees Celsius", "down"),
+    ("Heineken Malaysia rose 18 sen to RM23.50.", "RM23.50", "up"),
+    ("Exports rose 5% to $2.3 billion.", "$2.3 billion", "="),
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6%.", "-1.3%", "down"),
+    ("Revenue grew more than sixfold last year.", "more than sixfold", ">"),
+    ("Crowns (US $1.1 million) and about $113 trillion ($161 trillion).", "$161 trillion", "="),
 ]
 
 
@@ -303,6 +310,10 @@ def test_offsets_with_several_sentences() -> None:
 
 
 NEGATIVE = [
+    "Properties including 22 Ave Foch, Paris, were sold.",
+    "Volkswagen introduced the tech in its ID.3 and ID.4 models.",
+    "Healthcare, 2018s best performing sector, dropped.",
+    "The co-op has a .500 record.",
     "The war began between November 2022 and January 2023.",
     "Deliveries should finish by mid-October.",
     "On January 22nd, the British government reported to the committee.",
@@ -340,6 +351,17 @@ def test_not_quantities(text: str) -> None:
     assert [c.text for c in claims(text)] == []
 
 
+def test_rates_and_scales_on_counts() -> None:
+    q = only("They provide three thousand tests per day.", "three thousand tests").quantity
+    assert (q.value, q.subject, q.attributes) == (3000, "test", ("per day",))
+    q = only("The population is about 8 B people.", "about 8 B people").quantity
+    assert q.value == 8e9 and q.subject == "person"
+    q = only("It sold 2.7m combined digital and physical sales.", "2.7m").quantity
+    assert q.value == 2.7e6 and q.dimension == "count"
+    q = only("The skeleton is 37m (121ft) long.", "37m").quantity
+    assert q.dimension == "length"
+
+
 def test_years_next_to_quantities_are_skipped() -> None:
     found = claims("VR headset sales rose 60% in 2018 to 3.9 million headsets.")
     assert [c.text for c in found] == ["60%", "3.9 million headsets"]
@@ -365,3 +387,30 @@ def test_hostile_input_completes() -> None:
     for text in ("1," * 50000, "a " * 50000, "1" * 100000, "-1" * 50000, "$" * 100000,
                  "one " * 25000, "more than " * 10000, "1.2." * 25000, "twenty-" * 14000):
         claims(text)
+
+
+_PIECES = [
+    "1", "25", "2,013,450", "3.5", "-", "–", "to", "and", "between", "from", "$", "US", "HK",
+    "€", "m", "bn", "k", "million", "%", "per", "cent", "a", "year", "more", "than", "at",
+    "least", "up", "one", "two", "twenty", "-", "dozens", "of", "rounds", "tons", "km", "/",
+    "h", "(", ")", ",", ".", "rose", "fell", "minus", "sub", "+", "½", "1/2", "x", "10", "fold",
+    "times", "January", "2023", "No", "Section", "RM", "PS", "p", "cents", "or", "more", ":",
+]
+
+
+@settings(deadline=None, max_examples=400)  # the first call loads pint
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.booleans(), max_size=14))
+def test_never_raises_on_figure_soup(pieces: list[str], glue: list[bool]) -> None:
+    text = ""
+    for i, p in enumerate(pieces):
+        text += p if (i < len(glue) and glue[i]) else " " + p
+    for c in claims(text):
+        assert c.text == text[c.start : c.end]
+        assert c.quantity is not None and c.quantity.low <= c.quantity.high
+
+
+@settings(deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_any_text(text: str) -> None:
+    for c in claims(text):
+        assert c.text == text[c.start : c.end]
