@@ -559,13 +559,13 @@ def _combine(text: str, atoms: list[_Atom], ref: date | None) -> list[_Span]:
         if joined and nxt is not None:
             left, right = at, nxt
             if not left.has_year and right.has_year:
-                left = _reresolve(left, right.last.year)
+                left = _reresolve(at, right.last.year)
                 if left.first > right.last:
-                    left = _reresolve(left, right.last.year - 1)
+                    left = _reresolve(at, right.last.year - 1)
             elif left.has_year and not right.has_year:
-                right = _reresolve(right, left.first.year)
+                right = _reresolve(nxt, left.first.year)
                 if right.last < left.first:
-                    right = _reresolve(right, left.first.year + 1)
+                    right = _reresolve(nxt, left.first.year + 1)
             start = pre.start("kw") if pre and kw in ("between", "from") else at.start
             gran = left.granularity if left.granularity == right.granularity else "day"
             spans.append(_Span(start, right.end, _period(left.first, right.last, gran)))
@@ -587,17 +587,18 @@ def _combine(text: str, atoms: list[_Atom], ref: date | None) -> list[_Span]:
     return spans
 
 
-def _subject(doc: Document, span: _Span, sentence_start: int, sentence_end: int,
-             date_spans: list[tuple[int, int]]) -> str:
-    """Content stems of the clause around the date: what happened then."""
-    text = doc.text[sentence_start:sentence_end]
-    words = [
-        w for w in word_spans(text, sentence_start)
-        if not any(a <= w[0] < b for a, b in date_spans)
-    ]
+def _subject(text: str, sentence_start: int, words: list[tuple[int, int, str]],
+             span: _Span) -> str:
+    """Content stems of the clause around the date: what happened then.
+
+    ``words`` are the sentence's content words with every date span already
+    removed, computed once per sentence so many dates in one sentence stay cheap.
+    """
+    from bisect import bisect_left
+
     # A clause ends at ";", ":" or a dash; "X said that <clause>" starts one; a
     # trailing ", helping ..." participle opens a new one. A date describes its clause.
-    lo, hi = sentence_start, sentence_end
+    lo, hi = sentence_start, sentence_start + len(text)
     for m in _CLAUSE_BREAK.finditer(text):
         pos = sentence_start + m.start()
         if pos + len(m.group()) <= span.start:
@@ -605,9 +606,19 @@ def _subject(doc: Document, span: _Span, sentence_start: int, sentence_end: int,
         elif pos >= span.end:
             hi = pos
             break
-    before = [w[2] for w in words if lo <= w[0] < span.start][-SUBJECT_WINDOW:]
-    after = [w[2] for w in words if span.end <= w[0] < hi][:SUBJECT_WINDOW]
+    starts = [w[0] for w in words]
+    i_lo, i_span = bisect_left(starts, lo), bisect_left(starts, span.start)
+    i_end, i_hi = bisect_left(starts, span.end), bisect_left(starts, hi)
+    before = [w[2] for w in words[max(i_lo, i_span - SUBJECT_WINDOW):i_span]]
+    after = [w[2] for w in words[i_end:min(i_hi, i_end + SUBJECT_WINDOW)]]
     return " ".join(before + after)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    from bisect import bisect_right
+
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
@@ -619,15 +630,24 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
     ref = reference if reference is not None else reference_date(doc)
     text = doc.text
     spans = _combine(text, _atoms(text, ref), ref)
-    all_spans = [(s.start, s.end) for s in spans]
+    all_spans = sorted((s.start, s.end) for s in spans)
+    span_starts = [a for a, _ in all_spans]
+    cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...]]] = {}
     claims: list[Claim] = []
     for sp in spans:
         sent = doc.sentence_at(sp.start)
         s_start, s_end = (sent.start, sent.end) if sent else (sp.start, sp.end)
+        if s_start not in cache:
+            every = word_spans(text[s_start:s_end], s_start)
+            cache[s_start] = (
+                [w for w in every if not _inside(w[0], all_spans, span_starts)],
+                tuple(w[2] for w in every),
+            )
+        words, context = cache[s_start]
         if sp.dateline:
             subject = DATELINE_SUBJECT
         else:
-            subject = _subject(doc, sp, s_start, s_end, all_spans)
+            subject = _subject(text[s_start:s_end], s_start, words, sp)
         claims.append(
             Claim(
                 doc=doc.id,
@@ -638,7 +658,7 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
                 sentence=sent.index if sent else 0,
                 subject=subject,
                 period=sp.period,
-                context=tuple(content_stems(text[s_start:s_end])),
+                context=context,
             )
         )
     return claims
