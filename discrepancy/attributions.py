@@ -270,6 +270,15 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             break
         low = t.low
         if low in _DETERMINERS:
+            # "spokesperson for the ministry": an article after "of"/"for" is inside
+            prev = toks[j - 1].low if j > 0 else ""
+            head = toks[j - 2] if j > 1 else None
+            if prev in ("of", "for", "at") and head is not None and head.is_word and (
+                head.low not in _NP_STOP | _PRONOUNS | _DETERMINERS
+            ):
+                j -= 2
+                words += 2
+                continue
             j -= 1
             break
         if low in _CONNECTORS:

@@ -1,0 +1,213 @@
+"""Attribution extraction on news sentences; the attribution and date comparers on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from discrepancy.attributions import (
+    canonical_entity,
+    entity_keys,
+    extract_attributions,
+    is_vague,
+    speaker_kind,
+)
+from discrepancy.compare_attributions import find_attribution_findings
+from discrepancy.compare_dates import find_date_findings
+from discrepancy.dates import extract_dates
+from discrepancy.model import Claim, Document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# (sentence, speaker, outlet, verb)
+CASES: list[tuple[str, str, str, str]] = [
+    ("The U.S. State Department accused North Korea of shipping more than 10,000 containers "
+     "of munitions to Russia since September.", "u.s. state department", "", "accuse"),
+    ("The State Department described these shipments in a fact sheet.", "state department", "",
+     "describe"),
+    ("By mid-October, the White House estimated 1,000 containers of munitions had made the "
+     "journey.", "white house", "", "estimate"),
+    ("On Friday, the State Department said that amount had increased tenfold.",
+     "state department", "", "say"),
+    ("Bloomberg News on Friday quoted U.S. and South Korean intelligence estimates that North "
+     "Korea has shipped more than two million rounds.",
+     "u.s. and south korean intelligence estimates", "bloomberg news", "quote"),
+    ("The White House also said North Korea has provided Russia with dozens of ballistic "
+     "missiles.", "white house", "", "say"),
+    ("The White House immediately accused North Korea of beginning arms shipments to Russia.",
+     "white house", "", "accuse"),
+    ("Analysts noted North Korea was sitting on a vast stockpile of old Soviet munitions.",
+     "analysts", "", "note"),
+    ("Both Pyongyang and Moscow have denied the shipments, which the State Department noted "
+     "violate multiple resolutions.", "state department", "", "note"),
+    ("On January 22nd, the British government reported to a UN sanctions committee that North "
+     "Korean cargo vessels conducted multiple port calls.", "british government", "", "report"),
+    ("Analysts told The Wall Street Journal that North Korea exported more than 800 rail cars.",
+     "analysts", "the wall street journal", "tell"),
+    ("Ukrainian military intelligence chief Kyrylo Budanov stated North Korea is currently "
+     "Russia's largest arms supplier.",
+     "ukrainian military intelligence chief kyrylo budanov", "", "state"),
+    ("The U.S. Embassy in Georgia said the international community must take action.",
+     "u.s. embassy in georgia", "", "say"),
+    ("A senior U.S. defense official said the arms relationship has provided a lifeline.",
+     "senior u.s. defense official", "", "say"),
+    ("However, military analysts say many older North Korean missiles may prove unreliable.",
+     "military analysts", "", "say"),
+    ("According to military intelligence officials and satellite imagery, dozens of rail cars "
+     "moved.", "military intelligence officials", "", "according to"),
+    ("Given the similarities, independent weapons experts concluded the missile was built in "
+     "North Korea.", "independent weapons experts", "", "conclude"),
+    ("The Kremlin said in a statement that the talks were constructive.", "kremlin", "", "say"),
+    ("Defense Secretary Lloyd Austin told reporters the aid would continue.",
+     "defense secretary lloyd austin", "", "tell"),
+    ("Reuters reported that the tanker had switched off its transponder.", "reuters",
+     "reuters", "report"),
+    ("According to Reuters, the tanker switched off its transponder.", "reuters", "reuters",
+     "according to"),
+    ("The Pentagon estimated that 300 vehicles were lost.", "pentagon", "", "estimate"),
+    ("South Korea's spy agency told lawmakers that Pyongyang had sent a million shells.",
+     "south korea's spy agency", "", "tell"),
+    ("A spokesperson for the ministry warned that further strikes were likely.",
+     "spokesperson for the ministry", "", "warn"),
+    ("Finance Minister Christian Lindner announced a freeze on new spending.",
+     "finance minister christian lindner", "", "announce"),
+    ("The company told The Wall Street Journal that output had doubled.", "company",
+     "the wall street journal", "tell"),
+    ("Western officials have warned that the alliance poses serious concerns.",
+     "western officials", "", "warn"),
+    ("NATO Secretary General Jens Stoltenberg claimed the shipments prolonged the war.",
+     "nato secretary general jens stoltenberg", "", "claim"),
+    ("According to the International Atomic Energy Agency, inspectors were denied access.",
+     "international atomic energy agency", "", "according to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "outlet", "verb"), CASES)
+def test_attribution_forms(sentence: str, speaker: str, outlet: str, verb: str) -> None:
+    doc = Document.from_text(sentence)
+    claims = extract_attributions(doc)
+    assert claims, "no attribution found"
+    c = claims[0]
+    assert c.attribution is not None
+    assert c.category == "attribution"
+    assert (c.attribution.speaker, c.attribution.outlet, c.attribution.verb) == (
+        speaker, outlet, verb,
+    )
+    assert doc.text[c.start:c.end] == c.text
+    a = c.attribution
+    assert doc.text[a.speaker_start:a.speaker_end] == a.speaker_surface
+    assert c.start <= a.speaker_start and a.speaker_end <= c.end
+    assert c.subject  # the statement's content words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UK's report on North Korea's behavior prompted outrage from Western diplomats.",
+        "If proven true, the missile usage would confirm Russia has tapped the arsenal.",
+        "He warned that Russia's battlefield situation would be catastrophic.",
+        "The tanker traffic suggests a barter system.",
+        "According to the photographic evidence, trucks delivered crates.",
+    ],
+)
+def test_not_attributions(sentence: str) -> None:
+    assert extract_attributions(Document.from_text(sentence)) == []
+
+
+def test_statement_subject_leaves_out_the_speaker() -> None:
+    doc = Document.from_text(
+        "Analysts told The Wall Street Journal that North Korea exported 800 rail cars."
+    )
+    (c,) = extract_attributions(doc)
+    words = c.subject.split()
+    assert "rail" in words and "journal" not in words and "analyst" not in words
+
+
+@pytest.mark.parametrize(
+    ("surface", "vague"),
+    [
+        ("analysts", True),
+        ("A senior U.S. defense official", True),
+        ("Western officials", True),
+        ("U.S. and South Korean intelligence estimates", True),
+        ("The British government", False),
+        ("Ukrainian military intelligence chief Kyrylo Budanov", False),
+        ("The U.S. Embassy in Georgia", False),
+    ],
+)
+def test_vague_speakers(surface: str, vague: bool) -> None:
+    assert is_vague(surface) is vague
+
+
+def test_entity_normalization() -> None:
+    assert canonical_entity("The British government") == "uk government"
+    assert canonical_entity("the United Kingdom government") == "uk government"
+    assert canonical_entity("The U.S. State Department") == "us state department"
+    assert canonical_entity("United States State Department") == "us state department"
+    assert entity_keys("Ukrainian military intelligence chief Kyrylo Budanov") == ["budanov"]
+    assert entity_keys("The British government") == ["uk"]
+    assert speaker_kind("Bloomberg News") == "outlet"
+    assert speaker_kind("The White House") == "government"
+    assert speaker_kind("Kyrylo Budanov") == "person"
+
+
+# ---------------------------------------------------------------- seed pair
+
+
+def _load(name: str, id: str) -> tuple[Document, list[Claim]]:
+    doc = Document.from_text((SEEDS / name).read_text("utf-8"), id=id)
+    return doc, extract_dates(doc) + extract_attributions(doc)
+
+
+@pytest.fixture(scope="module")
+def seed_pair() -> tuple[tuple[Document, list[Claim]], tuple[Document, list[Claim]]]:
+    return _load("000_49d02485ee17d19b.txt", "summary"), _load("004_1f1aacc786a3892f.txt", "src")
+
+
+def test_seed_attribution_findings(seed_pair) -> None:  # type: ignore[no-untyped-def]
+    (t, tc), source = seed_pair
+    found = find_attribution_findings(t, tc, [source])
+    by_kind = {(f.kind, f.claim.attribution.speaker_surface): f for f in found}  # type: ignore[union-attr]
+    unsupported = {s for k, s in by_kind if k == "unsupported"}
+    conflicts = {s for k, s in by_kind if k == "conflict"}
+    assert "The U.S. Embassy in Georgia" in unsupported
+    assert "Ukrainian military intelligence chief Kyrylo Budanov" in unsupported
+    assert {"the British government", "Analysts"} <= conflicts
+    wsj = by_kind[("conflict", "Analysts")]
+    assert '"The Wall Street Journal"' in wsj.message and '"Bloomberg News"' in wsj.message
+    assert wsj.severity == "high" and wsj.code == "DQ301"
+    british = by_kind[("conflict", "the British government")]
+    assert "State Department" in british.message
+    assert all(f.severity in ("medium", "high") for f in found)
+    # generic speakers are never reported at medium or above
+    assert not any(
+        f.claim.attribution is not None and is_vague(f.claim.attribution.speaker_surface)
+        and not f.claim.attribution.outlet and f.severity != "low"
+        for f in found
+    )
+
+
+def test_seed_date_findings(seed_pair) -> None:  # type: ignore[no-untyped-def]
+    (t, tc), source = seed_pair
+    found = find_date_findings(t, tc, [source])
+    kinds = {(f.kind, f.claim.text) for f in found}
+    assert ("conflict", "between September 2022 and January 2023") in kinds
+    assert ("internal", "Jan 23, 2024") in kinds
+    conflict = next(f for f in found if f.kind == "conflict")
+    assert conflict.evidence[0].text == "since September"
+    assert conflict.code == "DQ201"
+
+
+@pytest.mark.parametrize("name", ["000_49d02485ee17d19b.txt", "004_1f1aacc786a3892f.txt"])
+def test_document_against_itself_has_no_conflicts(name: str) -> None:
+    doc, claims = _load(name, "self")
+    found = find_attribution_findings(doc, claims, [(doc, claims)])
+    found += find_date_findings(doc, claims, [(doc, claims)])
+    assert [f for f in found if f.kind in ("conflict", "unsupported")] == []
+
+
+def test_single_dateline_is_not_internal() -> None:
+    doc = Document.from_text("Jan 23, 2024\n\nTalks resumed on Monday in Geneva.\n")
+    claims = extract_dates(doc)
+    assert find_date_findings(doc, claims, []) == []
