@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .findings import make_finding
-from .matching import context_overlap, match_quantities
+from .matching import canonical_subject, context_overlap, match_quantities
 from .model import Claim, Document, Finding, Match, Period, Quantity
 from .options import Options
 
@@ -112,13 +112,28 @@ def frames_compatible(a: Period | None, b: Period | None) -> bool:
     return a.overlaps(b)
 
 
+def _cumulative(p: Period) -> bool:
+    return p.open_start or p.open_end  # "by mid-October", "since September"
+
+
 def is_growth(a: Claim, b: Claim) -> bool:
-    """Cumulative totals stated at different times may differ without conflict:
-    both claims carry a time frame and the frames end at different points."""
+    """Running totals stated at different times may differ without conflict.
+
+    Both figures must be stated as totals up to a point ("by mid-October",
+    "since September"), end at different times, and the later one must not
+    be smaller. A figure merely reported on a day ("on Friday") is not a
+    running total: treating it as one would excuse any inflated figure.
+    """
     fa, fb = a.time_frame, b.time_frame
-    if fa is None or fb is None:
+    if fa is None or fb is None or fa.end == fb.end:
         return False
-    return fa.end != fb.end
+    if not (_cumulative(fa) and _cumulative(fb)):
+        return False
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None:
+        return False
+    early, late = (qa, qb) if fa.end < fb.end else (qb, qa)
+    return late.high >= early.low
 
 
 def comparable(m: Match) -> bool:
@@ -214,7 +229,12 @@ def quantity_findings(
 def internal_findings(
     doc: Document, claims: Sequence[Claim], options: Options | None = None
 ) -> list[Finding]:
-    """Pairs of figures inside one document that cannot both hold; each pair once."""
+    """Pairs of figures inside one document that cannot both hold; each pair once.
+
+    Stricter than matching across documents: one article often gives a total
+    and a part of it ("500 individuals and entities" ... "two entities"), so
+    only figures for exactly the same thing, after synonyms, are compared.
+    """
     options = options or Options()
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
@@ -225,6 +245,10 @@ def internal_findings(
             continue
         if a.start > b.start:
             continue  # each pair once: reported at the earlier figure
+        if canonical_subject(a.subject, options.synonyms) != canonical_subject(
+            b.subject, options.synonyms
+        ):
+            continue
         qa, qb = a.quantity, b.quantity
         assert qa is not None and qb is not None
         if not known(qa) or not known(qb) or agree(qa, qb, options.tolerance):

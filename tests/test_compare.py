@@ -106,8 +106,8 @@ def test_different_things_never_conflict() -> None:
 
 
 def test_figures_for_different_times_do_not_conflict() -> None:
-    october = Period("2023-09-01", "2023-10-15", granularity="month")
-    february = Period("2023-09-01", "2024-02-23", granularity="month")
+    october = Period("0001-01-01", "2023-10-15", granularity="open", open_start=True)
+    february = Period("2023-09-01", "2024-02-23", granularity="open", open_end=True)
     t = [qclaim("1,000 containers", 1000, subject="container", frame=october)]
     s = _src(qclaim("more than 10,000 containers", 1e4, INF, subject="container",
                     qualifier="more_than", doc="source1", frame=february))
@@ -147,3 +147,22 @@ def test_bound_close_to_an_exact_figure_agrees() -> None:
     t = [qclaim("more than 1,200 people", 1200, INF, subject="person", qualifier="more_than")]
     s = _src(qclaim("1,243 people", 1243, subject="person", doc="source1"))
     assert quantity_findings(TARGET, t, s) == []
+
+
+def test_a_figure_reported_on_a_day_is_not_a_running_total() -> None:
+    since = Period("2022-09-01", "2024-01-23", granularity="open", open_end=True)
+    friday = Period("2023-09-08", "2023-09-08", granularity="day")
+    t = [qclaim("20 million+", 2e7, INF, subject="artillery shell", qualifier="plus",
+                frame=since)]
+    s = _src(qclaim("more than two million rounds", 2e6, INF, subject="artillery shell",
+                    qualifier="more_than", doc="source1", frame=friday))
+    assert [f.kind for f in quantity_findings(TARGET, t, s)] == ["conflict"]
+
+
+def test_a_part_is_not_an_internal_conflict_with_its_total() -> None:
+    claims = [
+        qclaim("more than 500 individuals and entities", 500, INF,
+               subject="individual and entity", qualifier="more_than"),
+        qclaim("Two entities", 2, subject="entity", start=200),
+    ]
+    assert internal_findings(TARGET, claims) == []
