@@ -153,12 +153,25 @@ def _best(matches: Sequence[Match]) -> Match:
     )
 
 
+def _nominal(q: Quantity) -> Quantity:
+    return replace(q, low=q.value, high=q.value)
+
+
 def value_supported(claim: Claim, pool: Sequence[Claim], extra: float) -> bool:
+    """Whether some source states the same figure, whatever it says it counts.
+
+    The figures written must agree (within rounding), not merely their
+    intervals: "more than 800 rail cars" is not supported by "more than 500
+    individuals" even though the two open bounds overlap.
+    """
     q = claim.quantity
     assert q is not None
+    point = _nominal(q)
     for s in pool:
         sq = s.quantity
-        if sq is not None and known(sq) and sq.dimension == q.dimension and agree(q, sq, extra):
+        if sq is None or not known(sq) or sq.dimension != q.dimension:
+            continue
+        if _overlap(point, _nominal(sq), extra):
             return True
     return False
 

@@ -166,3 +166,10 @@ def test_a_part_is_not_an_internal_conflict_with_its_total() -> None:
         qclaim("Two entities", 2, subject="entity", start=200),
     ]
     assert internal_findings(TARGET, claims) == []
+
+
+def test_overlapping_bounds_for_other_things_are_no_support() -> None:
+    t = [qclaim("more than 800 rail cars", 800, INF, subject="rail car", qualifier="more_than")]
+    s = _src(qclaim("more than 500 individuals", 500, INF, subject="individual",
+                    qualifier="more_than", doc="source1"))
+    assert [f.kind for f in quantity_findings(TARGET, t, s)] == ["unsupported"]
