@@ -160,11 +160,13 @@ def _scorer() -> Path:
     return ROOT.parent / "shared" / "tools" / "score_quantities.py"
 
 
-def _run(adapter: str, split: Path, extra: list[str]) -> dict[str, Any]:
+def _run(
+    adapter: str, split: Path, extra: list[str], env_extra: dict[str, str] | None = None
+) -> dict[str, Any]:
     cmd = [sys.executable, str(_scorer()), str(split), adapter, "--json", *extra]
     # Imported as top-level "newsquant": site-packages may hold an unrelated "benchmarks".
     path = os.pathsep.join([str(ROOT / "benchmarks"), str(ROOT), os.environ.get("PYTHONPATH", "")])
-    env = dict(os.environ, PYTHONPATH=path)
+    env = dict(os.environ, PYTHONPATH=path, **(env_extra or {}))
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"scorer failed for {adapter}:\n{proc.stderr[-2000:]}")
@@ -191,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     extra = ["--limit", str(args.limit)] if args.limit else []
     ours = _run("newsquant:predict", split, extra + (["--dump", args.dump]
                                                                 if args.dump else []))
-    rows = [_row("discrepancy", ours)]
+    # The same extractor without the rest of discrepancy.extract (dates, attributions,
+    # tables): the speed of quantity extraction alone.
+    direct = _run("newsquant:predict", split, extra, {"NEWSQUANT_DIRECT": "1"})
+    rows = [_row("discrepancy.extract", ours), _row("quantities only", direct)]
     base = None
     if not args.no_baseline:
         try:
@@ -204,8 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     print(tabulate(rows, headers=["system", "value F1", "value+unit F1", "value+change F1",
                                   "sentences/s"]))
     if base and base["sentences_per_second"]:
-        ratio = ours["sentences_per_second"] / base["sentences_per_second"]
-        print(f"speed ratio: {ratio:.1f}x quantulum3")
+        for name, run in (("discrepancy.extract", ours), ("quantities only", direct)):
+            ratio = run["sentences_per_second"] / base["sentences_per_second"]
+            print(f"speed ratio, {name}: {ratio:.1f}x quantulum3")
     p = ours["metrics"]
     print(f"ours: value P/R {p['value']['P']}/{p['value']['R']}, "
           f"{ours['predicted_quantities']} predicted, {ours['gold_quantities']} gold")

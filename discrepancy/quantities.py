@@ -758,7 +758,12 @@ class _Scanner:
                 change = prev.change
         strong_qualifier = qfirst < first - 1 and change in (">", "<")
         if between_word == "from" and is_range:
-            change = "="  # "from up to 252 to 287 miles": the bound is not the change
+            # "fell from 240 to 273" moved down; in "from up to 252 to 287" the bound
+            # is not the change
+            change = "="
+            opener_at = min(first, qfirst) - 1
+            if verb_change is None and opener_at >= 0 and t.low[opener_at] == "from":
+                verb_change = self._change_before(opener_at)
         if verb_change is not None and not strong_qualifier:
             # "rose under 4%" is a rise; "climbed more than 3%" stays ">"
             direction, adverb = verb_change
@@ -1372,7 +1377,7 @@ def extract_quantities(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     for sent in sentences:
         stext = doc.text[sent.start : sent.end]
-        if not any(c.isdigit() for c in stext) and not _has_word_figure(stext):
+        if not _DIGIT.search(stext) and not _has_word_figure(stext):
             continue
         mentions = quantities_in_text(stext)
         if not mentions:
@@ -1407,6 +1412,7 @@ def _figure_words() -> frozenset[str]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _has_word_figure(text: str) -> bool:
