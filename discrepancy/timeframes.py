@@ -36,6 +36,9 @@ def attach_time_frames(
 ) -> list[Claim]:
     """The quantity claims with ``time_frame`` set to the nearest period in their sentence.
 
+    An open period ("since September", "by mid-October") wins over a nearer
+    plain date, because it states the span a running total covers.
+
     A frame already set (a table caption gives its rows one) is kept. Datelines
     are not frames: they date the story, not the figure. ``doc`` is accepted so
     a later version can look across sentence boundaries without a new signature.
@@ -54,7 +57,11 @@ def attach_time_frames(
         if not cands:
             out.append(q)
             continue
-        best = min(cands, key=lambda d: _distance(q, d))
+        # "since September"/"by mid-October" scope a total explicitly; a bare
+        # day in the same sentence ("said on Friday") is usually when it was said
+        scoped = [d for d in cands if d.period is not None and (
+            d.period.open_start or d.period.open_end)]
+        best = min(scoped or cands, key=lambda d: _distance(q, d))
         out.append(replace(q, time_frame=best.period))
     return out
 

@@ -1,0 +1,131 @@
+"""Time frames on figures, and the growth rule that keeps running totals from conflicting."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from discrepancy.dates import extract_dates
+from discrepancy.model import Claim, Document, Period, Quantity
+from discrepancy.timeframes import (
+    attach_time_frames,
+    figures_comparable,
+    frames_compatible,
+    is_growth,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _q(doc: Document, text: str, value: float, subject: str = "container") -> Claim:
+    start = doc.text.index(text)
+    sent = doc.sentence_at(start)
+    assert sent is not None
+    return Claim(
+        doc=doc.id, category="quantity", text=text, start=start, end=start + len(text),
+        sentence=sent.index, subject=subject,
+        quantity=Quantity(low=value, high=value, value=value, subject=subject),
+        context=tuple(sent.text.lower().split()),
+    )
+
+
+def _framed(path: str, figure: str, value: float) -> Claim:
+    doc = Document.from_text((FIXTURES / path).read_text("utf-8"), id=path)
+    (claim,) = attach_time_frames(doc, [_q(doc, figure, value)], extract_dates(doc))
+    return claim
+
+
+def test_by_mid_october_frames_the_total() -> None:
+    c = _framed("timeframe_early.txt", "more than 1,000 containers", 1000)
+    assert c.time_frame is not None
+    assert c.time_frame.open_start and c.time_frame.end == "2023-10-20"
+
+
+def test_since_september_wins_over_on_friday() -> None:
+    c = _framed("timeframe_later.txt", "more than 10,000 containers", 10000)
+    assert c.time_frame is not None
+    assert c.time_frame.open_end
+    assert (c.time_frame.start, c.time_frame.end) == ("2023-09-01", "2024-02-24")
+
+
+def test_growing_total_is_not_a_conflict() -> None:
+    early = _framed("timeframe_early.txt", "more than 1,000 containers", 1000)
+    later = _framed("timeframe_later.txt", "more than 10,000 containers", 10000)
+    # the frames overlap (both cover October), so only the growth rule saves them
+    assert frames_compatible(early, later)
+    assert is_growth(early, later)
+    assert is_growth(later, early)  # argument order is only a hint
+    assert not figures_comparable(early, later)
+
+
+def test_same_article_growth_by_mid_october_and_since_september() -> None:
+    doc = Document.from_text((FIXTURES / "timeframe_later.txt").read_text("utf-8"), id="later")
+    claims = attach_time_frames(
+        doc,
+        [_q(doc, "1,000 containers", 1000), _q(doc, "more than 10,000 containers", 10000)],
+        extract_dates(doc),
+    )
+    small, big = sorted(claims, key=lambda c: c.quantity.value)  # type: ignore[union-attr]
+    assert small.time_frame is not None and small.time_frame.open_start
+    assert is_growth(small, big)
+
+
+def test_shrinking_total_is_still_comparable() -> None:
+    early = _framed("timeframe_early.txt", "more than 1,000 containers", 1000)
+    later = _framed("timeframe_later.txt", "more than 10,000 containers", 10000)
+    shrunk = replace(later, quantity=replace(later.quantity, low=500, high=500, value=500))  # type: ignore[arg-type]
+    assert not is_growth(early, shrunk)
+    assert figures_comparable(early, shrunk)
+
+
+def test_same_frame_different_figures_are_comparable() -> None:
+    p = Period("2023-09-01", "2024-01-23", "open", open_end=True)
+    doc = Document.from_text("A total of 800 rail cars moved. Later 900 rail cars moved.")
+    a = replace(_q(doc, "800 rail cars", 800, "rail car"), time_frame=p)
+    b = replace(_q(doc, "900 rail cars", 900, "rail car"), time_frame=p)
+    assert frames_compatible(a, b)
+    assert not is_growth(a, b)
+    assert figures_comparable(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        (None, None, True),
+        (None, Period("2023-01-01", "2023-01-31", "month"), True),
+        (Period("2022-09-01", "2023-01-31", "month"), Period("2023-09-01", "2024-02-24", "open",
+                                                              open_end=True), False),
+        (Period("0001-01-01", "2023-10-20", "open", open_start=True),
+         Period("2023-09-01", "2024-02-24", "open", open_end=True), True),
+        (Period("2024-01-19", "2024-01-19", "day"), Period("2024-01-19", "2024-01-19", "day"),
+         True),
+    ],
+)
+def test_frames_compatible(a: Period | None, b: Period | None, ok: bool) -> None:
+    assert frames_compatible(a, b) is ok
+
+
+def test_frames_from_the_sentence_only() -> None:
+    doc = Document.from_text(
+        "Shipments began in September. More than 800 rail cars crossed the border."
+    )
+    (c,) = attach_time_frames(doc, [_q(doc, "800 rail cars", 800, "rail car")],
+                              extract_dates(doc, None))
+    assert c.time_frame is None
+
+
+def test_datelines_are_not_frames() -> None:
+    doc = Document.from_text("Jan 23, 2024\n\nOfficials counted 800 rail cars.\n")
+    (c,) = attach_time_frames(doc, [_q(doc, "800 rail cars", 800, "rail car")],
+                              extract_dates(doc))
+    assert c.time_frame is None
+
+
+def test_existing_frame_is_kept() -> None:
+    doc = Document.from_text("In 2020 officials counted 800 rail cars.")
+    p = Period("2019-01-01", "2019-12-31", "year")
+    q = replace(_q(doc, "800 rail cars", 800, "rail car"), time_frame=p)
+    (c,) = attach_time_frames(doc, [q], extract_dates(doc))
+    assert c.time_frame == p
