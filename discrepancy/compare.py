@@ -10,14 +10,22 @@ false alarms, at the cost of missing a figure moved to the wrong subject.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .findings import make_finding
-from .matching import canonical_subject, context_overlap, match_quantities
+from .matching import canonical_subject, context_overlap, match_quantities, subject_scores
 from .model import Claim, Document, Finding, Match, Period, Quantity
 from .options import Options
 
+# Sentence-context overlap two figures in one document need before they are
+# read as the same statement: "19 people killed" and "640 residents
+# evacuated" share a subject, not an event.
+INTERNAL_MIN_CONTEXT = 0.1
+# A source figure equal to the claim's supports it when the subjects are alike
+# at this level or the sentences share this much context.
+SUPPORT_MIN_SUBJECT = 50.0
+SUPPORT_MIN_CONTEXT = 0.15
 HIGH_RATIO = 2.0  # a figure off by half or double misleads a reader
 MEDIUM_RATIO = 1.2
 # "More than two million" is read as "two million and a bit", not "any number
@@ -157,8 +165,10 @@ def _nominal(q: Quantity) -> Quantity:
     return replace(q, low=q.value, high=q.value)
 
 
-def value_supported(claim: Claim, pool: Sequence[Claim], extra: float) -> bool:
-    """Whether some source states the same figure, whatever it says it counts.
+def value_supported(
+    claim: Claim, pool: Sequence[Claim], extra: float, related: Callable[[Claim], bool]
+) -> bool:
+    """Whether some related source claim states the same figure.
 
     The figures written must agree (within rounding), not merely their
     intervals: "more than 800 rail cars" is not supported by "more than 500
@@ -171,7 +181,7 @@ def value_supported(claim: Claim, pool: Sequence[Claim], extra: float) -> bool:
         sq = s.quantity
         if sq is None or not known(sq) or sq.dimension != q.dimension:
             continue
-        if _overlap(point, _nominal(sq), extra):
+        if _overlap(point, _nominal(sq), extra) and related(s):
             return True
     return False
 
@@ -219,15 +229,30 @@ def quantity_findings(
         if comparable(m):
             by_claim.setdefault(id(m.claim), []).append(m)
 
+    s_subjects = [s.subject for s in s_quant]
     for c in t_quant:
         q = c.quantity
         assert q is not None
         matches = by_claim.get(id(c), [])
         if any(agree(q, m.evidence.quantity, options.tolerance) for m in matches):  # type: ignore[arg-type]
             continue
+        # The same figure stated in a source about something related wins over
+        # a different figure for a similar subject: "71 people needed hospital
+        # treatment" supports "71 patients", whatever "23 patients" says.
+        scores = subject_scores([c.subject], s_subjects, options.synonyms)[0] if s_quant else []
+        index = {id(s): i for i, s in enumerate(s_quant)}
+
+        def related(s: Claim, c: Claim = c, scores=scores, index=index) -> bool:
+            if not c.subject or not s.subject or scores[index[id(s)]] >= SUPPORT_MIN_SUBJECT:
+                return True
+            return context_overlap(c, s) >= SUPPORT_MIN_CONTEXT
+
+        supported = known(q) and value_supported(c, s_quant, options.tolerance, related)
+        if supported:
+            continue
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
-        elif known(q) and not value_supported(c, s_quant, options.tolerance):
+        elif known(q):
             sev = "medium" if (c.subject or q.dimension != "count") else "low"
             findings.append(make_finding(
                 "quantity", "unsupported", sev,
@@ -255,6 +280,8 @@ def internal_findings(
         a, b = m.claim, m.evidence
         key = (min(a.start, b.start), max(a.start, b.start))
         if key in seen or a.start == b.start or not comparable(m):
+            continue
+        if context_overlap(a, b) < INTERNAL_MIN_CONTEXT:
             continue
         if a.start > b.start:
             continue  # each pair once: reported at the earlier figure

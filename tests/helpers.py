@@ -20,6 +20,7 @@ def qclaim(
     doc: str = "target",
     start: int = 0,
     frame: Period | None = None,
+    context: str = "",
 ) -> Claim:
     high = low if high is None else high
     value = low if math.isinf(high) else (low + high) / 2
@@ -29,5 +30,5 @@ def qclaim(
     )
     return Claim(
         doc=doc, category="quantity", text=text, start=start, end=start + len(text), sentence=0,
-        subject=subject, quantity=q, time_frame=frame,
+        subject=subject, quantity=q, time_frame=frame, context=tuple(context.split()),
     )

@@ -92,9 +92,17 @@ def test_figure_with_no_source_is_unsupported() -> None:
 
 
 def test_same_value_elsewhere_in_source_counts_as_support() -> None:
-    t = [qclaim("1,200 families", 1200, subject="family")]
-    s = _src(qclaim("1,200 households", 1200, subject="household", doc="source1"))
+    t = [qclaim("1,200 families", 1200, subject="family", context="flood displaced valley")]
+    s = _src(qclaim("1,200 households", 1200, subject="household", doc="source1",
+                    context="flood displaced river valley"))
     assert quantity_findings(TARGET, t, s) == []
+
+
+def test_same_value_in_an_unrelated_sentence_is_no_support() -> None:
+    t = [qclaim("1,200 families", 1200, subject="family", context="flood displaced valley")]
+    s = _src(qclaim("1,200 tickets", 1200, subject="ticket", doc="source1",
+                    context="concert sold weekend"))
+    assert [f.kind for f in quantity_findings(TARGET, t, s)] == ["unsupported"]
 
 
 def test_different_things_never_conflict() -> None:
@@ -102,7 +110,7 @@ def test_different_things_never_conflict() -> None:
     s = _src(qclaim("more than 10,000 containers", 1e4, INF, subject="container",
                     qualifier="more_than", doc="source1"),
              qclaim("20 million containers", 2e7, subject="container", doc="source1"))
-    assert quantity_findings(TARGET, t, s) == []
+    assert [f.kind for f in quantity_findings(TARGET, t, s)] == ["unsupported"]
 
 
 def test_figures_for_different_times_do_not_conflict() -> None:
@@ -116,9 +124,10 @@ def test_figures_for_different_times_do_not_conflict() -> None:
 
 def test_internal_conflict_reported_once_per_pair() -> None:
     claims = [
-        qclaim("dozens of rail cars", 24, 100, subject="rail car", qualifier="vague"),
+        qclaim("dozens of rail cars", 24, 100, subject="rail car", qualifier="vague",
+               context="rail car transported armament russia"),
         qclaim("more than 800 rail cars", 800, INF, subject="rail car", start=100,
-               qualifier="more_than"),
+               qualifier="more_than", context="exported rail car ammunition russia"),
     ]
     findings = internal_findings(TARGET, claims)
     assert len(findings) == 1
@@ -173,3 +182,12 @@ def test_overlapping_bounds_for_other_things_are_no_support() -> None:
     s = _src(qclaim("more than 500 individuals", 500, INF, subject="individual",
                     qualifier="more_than", doc="source1"))
     assert [f.kind for f in quantity_findings(TARGET, t, s)] == ["unsupported"]
+
+
+def test_same_subject_in_unrelated_sentences_is_no_internal_conflict() -> None:
+    claims = [
+        qclaim("19 people", 19, subject="person", context="flood killed region official"),
+        qclaim("640 residents", 640, subject="resident", start=100,
+               context="evacuation resident left home monday"),
+    ]
+    assert internal_findings(TARGET, claims) == []
