@@ -583,6 +583,8 @@ class _Scanner:
         between_word = t.low[qfirst - 1] if between else ""
         if not qual and t.low[first - 1 : first] in (["between"], ["from"]):
             between, between_word = True, t.low[first - 1]
+        if core.kind in ("digits", "spelled") and core.currency is None and core.unit is None:
+            self._proportion(core)
         last = core.last
         # -------- non-quantities that look like numbers
         if core.kind == "digits" and core.currency is None:
@@ -632,6 +634,8 @@ class _Scanner:
             got = self._unit_after(pos, glued_ok=core.kind in ("digits",))
             if got is not None:
                 kind_u, info, surf, end_tok = got
+                if kind_u == "unit" and surf.lower() in ("pound", "pounds") and core.scale >= 1e3:
+                    kind_u, info = "currency", "GBP"  # "5 million pounds" is money, not mass
                 if kind_u == "currency":
                     currency, surface_unit = info, surf
                 elif kind_u == "minor":
@@ -843,6 +847,37 @@ class _Scanner:
 
     # -------------------------------------------------------------- helpers
 
+    def _proportion(self, core: _Core) -> None:
+        """ "one out of three", "nine in 10": read as the fraction they state."""
+        t = self.t
+        j = core.last + 1
+        if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
+            k = j + 2
+        elif j < t.n and t.low[j] == "in":
+            k = j + 1
+        else:
+            return
+        if k >= t.n or core.scale != 1.0 or core.value != int(core.value):
+            return
+        try:
+            if t.kind[k] == "n" and t.tx[k].isdigit():
+                den = self._digits(k)
+            elif t.low[k] in self.lx.ones_tens:
+                den = self._spelled(k)
+            else:
+                return
+        except _Skip:
+            return
+        if den is None or den.unit is not None or den.scale != 1.0:
+            return
+        if not (0 < core.value < den.value <= 1000) or den.value != int(den.value):
+            return
+        core.value = core.value / den.value
+        core.last = den.last
+        core.kind = "fraction"
+        core.digits = ""
+        core.tol = 0.01
+
     def _qualifier_before(self, first: int) -> tuple[str, str, int]:
         """(qualifier, change, index of its first token) for words right before ``first``."""
         t, lx = self.t, self.lx
@@ -909,6 +944,8 @@ class _Scanner:
                     raise _Skip(core.last + 1)
             if t.tx[prev] in ("#", "№"):
                 raise _Skip(core.last + 1)
+            if t.tx[prev] in _DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "n":
+                raise _Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
         # "No. 3"
         if prev >= 1 and t.tx[prev] == "." and t.low[prev - 1] in ("no", "nos", "vol", "art"):
             raise _Skip(core.last + 1)

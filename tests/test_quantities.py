@@ -195,6 +195,13 @@ CASES: list[tuple[str, str, float, float, str, str, str, str]] = [
     ("The recipe needs 1/2 pound of chocolate.", "1/2 pound", 0.5 * 0.45359237,
      0.5 * 0.45359237, "exact", "mass", "kilogram", "chocolate"),
     ("A third of the population lives there.", "A third", 1 / 3, 1 / 3, "exact", "count", "", ""),
+    ("One out of three Germans have housing problems.", "One out of three Germans", 1 / 3, 1 / 3,
+     "exact", "count", "", "german"),
+    ("Nine in 10 voters agree.", "Nine in 10 voters", 0.9, 0.9, "exact", "count", "", "voter"),
+    ("The firm was fined 5 million pounds.", "5 million pounds", 5e6, 5e6, "exact",
+     "currency:GBP", "GBP", ""),
+    ("He weighs 208 pounds.", "208 pounds", 208 * 0.45359237, 208 * 0.45359237, "exact", "mass",
+     "kilogram", ""),
     # --- negative numbers
     ("The Hornets' total offense was minus-5 yards.", "minus-5 yards", -5 * 0.9144, -5 * 0.9144,
      "exact", "length", "meter", ""),
@@ -313,6 +320,8 @@ def test_offsets_with_several_sentences() -> None:
 
 
 NEGATIVE = [
+    "He played in the 2020-21 season.",
+    "The Supreme Court issued a 5-4 ruling.",
     "Properties including 22 Ave Foch, Paris, were sold.",
     "Volkswagen introduced the tech in its ID.3 and ID.4 models.",
     "Healthcare, 2018s best performing sector, dropped.",
