@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from .check import check
 from .extract import extract
+from .figures import FigureTable, compare
 from .model import Claim, Document, Finding, Match, Quantity, Report
 from .options import Options
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Claim", "Document", "Finding", "Match", "Options", "Quantity", "Report",
-    "check", "extract", "__version__",
+    "Claim", "Document", "FigureTable", "Finding", "Match", "Options", "Quantity", "Report",
+    "check", "compare", "extract", "__version__",
 ]
