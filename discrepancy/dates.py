@@ -206,6 +206,10 @@ _MONTH_PREV = frozenset(
 _SEASON_PREV = frozenset(
     "in the this last since by during until through of early late next".split()
 )
+_SEASON_NOUN_NEXT = re.compile(
+    r"\s(?!(?:of|and|or|when|as|to|in|on|at|for|with|before|after|until|is|was|has|had)\b)"
+    r"[a-z]{2,20}\b"
+)
 _PRE = re.compile(
     r"\b(?P<kw>[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]s\s+of"
     r"|[Ss]tarting\s+in|[Tt]hrough)\s+(?:the\s+)?$"
@@ -326,8 +330,12 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:  # noq
         return _Atom(a, b, first, last, "month", "month", g["pm_y"] is not None, (mon, lo, hi))
     if g["season"]:
         mod = (g["s_mod"] or "").lower()
-        if not mod and not g["s_y"] and _prev_word(text, a) not in _SEASON_PREV:
-            return None  # "prices fall"
+        if not mod and not g["s_y"]:
+            prev = _prev_word(text, a)
+            if prev not in _SEASON_PREV:
+                return None  # "prices fall"
+            if prev == "the" and _SEASON_NOUN_NEXT.match(text, b):
+                return None  # "the autumn harvest": a season used as an adjective
         m1, m2 = _date_words()["season"][g["s_name"].lower()]
         if g["s_y"]:
             y = int(g["s_y"])

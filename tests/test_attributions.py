@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy.attributions import (
     canonical_entity,
@@ -211,3 +213,17 @@ def test_single_dateline_is_not_internal() -> None:
     doc = Document.from_text("Jan 23, 2024\n\nTalks resumed on Monday in Geneva.\n")
     claims = extract_dates(doc)
     assert find_date_findings(doc, claims, []) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["The", "U.S.", "State", "Department", "said", "told", "The", "Wall", "Street", "Journal",
+     "according", "to", "analysts", "quoted", "estimates", "that", ",", ".", "the", "Reuters",
+     "in", "Georgia", "'s", "report"]), max_size=40))
+def test_spans_are_exact_on_any_word_salad(words: list[str]) -> None:
+    text = " ".join(words) or "x"
+    doc = Document.from_text(text)
+    for c in extract_attributions(doc):
+        assert doc.text[c.start:c.end] == c.text
+        a = c.attribution
+        assert a is not None and doc.text[a.speaker_start:a.speaker_end] == a.speaker_surface

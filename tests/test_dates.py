@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy.dates import (
     DATELINE_SUBJECT,
@@ -211,3 +213,25 @@ def test_long_text_is_fast_enough_to_finish() -> None:
     text = "in " + "September 2 " * 2000 + "x"
     doc = Document.from_text(text)
     assert len(extract_dates(doc, REF)) > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Wheat from the autumn harvest is stuck in silos.", None),
+        ("The offensive resumed in the autumn, officials said.", "autumn"),
+    ],
+)
+def test_season_as_adjective(sentence: str, span: str | None) -> None:
+    got = [c.text for c in extract_dates(Document.from_text(sentence), REF)]
+    assert got == ([span] if span else [])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Jan 2024-0123 since by mid-October,.\n")),
+               max_size=200))
+def test_spans_are_exact_on_any_text(text: str) -> None:
+    doc = Document.from_text(text) if text.strip() else Document(id="d", text=text)
+    for c in extract_dates(doc, REF):
+        assert doc.text[c.start:c.end] == c.text
+        assert c.period is not None and c.period.start <= c.period.end
