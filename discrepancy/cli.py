@@ -73,6 +73,10 @@ class DiscrepancyGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # click's own usage errors already exit 2 with a message
+        except KeyboardInterrupt:
+            # 130 like a shell, not click's 1, which would read as "findings" in CI.
+            click.echo("discrepancy: interrupted", err=True)
+            ctx.exit(130)
         except DiscrepancyError as e:
             _fail(ctx, str(e), e)
         except OSError as e:

@@ -491,6 +491,16 @@ def test_unexpected_exception_is_one_line_and_exit_2(work: Path,
         "discrepancy: error: internal error")
 
 
+def test_interrupt_is_not_mistaken_for_findings(work: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_: Any, **__: Any) -> Report:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(discrepancy, "check", interrupted)
+    r = check("summary.txt", "--against", "source.txt")
+    assert r.exit_code == 130 and r.stderr == "discrepancy: interrupted\n"
+
+
 # ------------------------------------------------------------------------------ subcommands
 
 
