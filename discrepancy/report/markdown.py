@@ -9,9 +9,11 @@ from ..model import Report
 from .common import doc_label, format_value, summary_line
 from .records import report_to_dict
 
-# Backslash-escape every character that would turn document text into markup
-# (CommonMark allows a backslash before any ASCII punctuation).
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|&~])")
+# Backslash-escape the characters that can turn text inside a table cell into markup:
+# emphasis, code, links, raw HTML, entities, strikethrough and the cell separator.
+# ("#", "+", "!" and parentheses only matter at a line start or after "]", which a cell
+# never has once "[" is escaped, and escaping them would clutter the raw comment.)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
 
 
 def md_escape(text: str) -> str:
