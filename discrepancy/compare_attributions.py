@@ -200,11 +200,13 @@ def _judge(
             for s_name, s_kind, ev in _credited_names(src[j]):
                 if s_kind == kind and kind != "other" and not _same_entity(n, s_name):
                     return _conflict(claim, kind, ev, s_kind)
+        if kind == "outlet":
+            continue  # an outlet reports what people say: only another outlet contradicts it
         for j in matches:
             if coef[j] < ANY_KIND_OVERLAP:
                 continue
             for s_name, s_kind, ev in _credited_names(src[j]):
-                if not _same_entity(n, s_name):
+                if s_kind != "outlet" and not _same_entity(n, s_name):
                     return _conflict(claim, kind, ev, s_kind)
     for _, kind in names:
         att = claim.attribution
@@ -213,6 +215,7 @@ def _judge(
         keys = entity_keys(surface) if kind != "outlet" else [canonical_entity(surface)]
         if not _appears(keys, vocab):
             what = "outlet" if kind == "outlet" else "speaker"
+            surface = _as_written(claim, surface) if kind == "outlet" else surface
             return (
                 "unsupported", "medium",
                 f"No source mentions the {what} {_quote(surface)} this is attributed to.",

@@ -29,6 +29,7 @@ from .findings import make_finding
 from .model import Claim, Document, Finding, Period
 
 COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event
+MIN_SENTENCES_FOR_TOPIC = 10
 MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
 MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
 _NUMERIC = re.compile(r"^[\d,.\-]+$|^\d")
@@ -49,8 +50,8 @@ def common_stems(docs: Iterable[Document], share: float = COMMON_SHARE) -> froze
         for s in d.sentences:
             n += 1
             df.update(set(content_stems(s.text)))
-    if n == 0:
-        return frozenset()
+    if n < MIN_SENTENCES_FOR_TOPIC:
+        return frozenset()  # too little text to tell the topic from the event
     return frozenset(w for w, c in df.items() if c / n > share)
 
 
@@ -92,6 +93,10 @@ def _sentence_text(doc: Document, claim: Claim) -> str:
     if 0 <= claim.sentence < len(doc.sentences):
         return doc.sentences[claim.sentence].text
     return ""
+
+
+def _is_span(c: Claim) -> bool:
+    return c.period is not None and c.period.start != c.period.end
 
 
 def _overlaps(c: Claim, p: Period) -> bool:
@@ -158,7 +163,10 @@ def find_date_findings(
         # the same event dated compatibly anywhere in the sources settles it
         if any(_overlaps(s_dates[j][1], claim.period) for j in candidates):
             continue
-        best_doc, best = s_dates[candidates[0]]
+        # a span is best evidenced by a span: "since September" rather than the
+        # "on Friday" it was announced, when both describe the same event
+        spans = [j for j in candidates if _is_span(s_dates[j][1]) == _is_span(claim)]
+        _, best = s_dates[(spans or candidates)[0]]
         assert best.period is not None
         findings.append(
             make_finding(

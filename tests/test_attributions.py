@@ -227,3 +227,51 @@ def test_spans_are_exact_on_any_word_salad(words: list[str]) -> None:
         assert doc.text[c.start:c.end] == c.text
         a = c.attribution
         assert a is not None and doc.text[a.speaker_start:a.speaker_end] == a.speaker_surface
+
+
+def _pair(target: str, source: str) -> list[str]:
+    t = Document.from_text(target, id="t")
+    s = Document.from_text(source, id="s")
+    tc = extract_dates(t) + extract_attributions(t)
+    sc = extract_dates(s) + extract_attributions(s)
+    found = find_attribution_findings(t, tc, [(s, sc)]) + find_date_findings(t, tc, [(s, sc)])
+    return [f"{f.kind}: {f.message}" for f in found]
+
+
+def test_outlet_is_not_contradicted_by_a_person() -> None:
+    got = _pair(
+        "Analysts told The Wall Street Journal that rail cars moved munitions to the depot.",
+        "Spokesman John Kirby told reporters that rail cars moved munitions to the depot.",
+    )
+    assert got == [
+        'unsupported: No source mentions the outlet "The Wall Street Journal" this is '
+        "attributed to."
+    ]
+
+
+def test_swapped_outlet_is_a_conflict() -> None:
+    got = _pair(
+        "Officials told Reuters that 300 rail cars carried munitions to the depot at Tikhoretsk.",
+        "Officials told Bloomberg News that 300 rail cars carried munitions to the Tikhoretsk "
+        "depot.",
+    )
+    assert got == ['conflict: Summary attributes this to "Reuters"; the source cites '
+                   '"Bloomberg News".']
+
+
+def test_same_speaker_with_alias_is_supported() -> None:
+    got = _pair(
+        "Jan 23, 2024\n\nThe UK government said the vessels docked at Nakhodka port.",
+        "Jan 24, 2024\n\nThe British government said the ships docked at the port of Nakhodka.",
+    )
+    assert got == []
+
+
+def test_period_evidence_prefers_a_period() -> None:
+    got = _pair(
+        "Feb 24, 2024\n\nNorth Korea shipped containers of munitions to the Vostochny terminal "
+        "between March 2022 and May 2022.",
+        "Feb 24, 2024\n\nThe department said on Friday that North Korea shipped containers of "
+        "munitions to the Vostochny terminal since September.",
+    )
+    assert len(got) == 1 and '"since September"' in got[0]
