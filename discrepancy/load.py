@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
@@ -149,8 +150,63 @@ def html_to_text(html: str, name: str) -> str:
     except Exception as e:  # trafilatura raises lxml errors of many kinds on broken pages
         raise InputError(f"{name}: could not parse HTML ({type(e).__name__})") from None
     if not text or not text.strip():
+        # trafilatura gives up on badly broken pages (an unclosed comment can
+        # swallow the body); the forgiving stdlib parser still finds paragraphs.
+        text = _fallback_html_text(html)
+    if not text or not text.strip():
         raise InputError(f"{name}: no article text found in HTML")
     return text
+
+
+class _ParagraphText(HTMLParser):
+    """Text of block elements, skipping scripts, styles and page chrome."""
+
+    SKIP = frozenset(
+        {"script", "style", "nav", "header", "footer", "aside", "form", "noscript"}
+    )
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "div"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.lines: list[str] = []
+        self.current: list[str] = []
+
+    def _flush(self) -> None:
+        line = " ".join("".join(self.current).split())
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+        elif tag == "td" and self.current:
+            self.current.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.current.append(data)
+
+
+def _fallback_html_text(html: str) -> str:
+    parser = _ParagraphText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient; anything it still rejects is unreadable
+        return ""
+    parser._flush()
+    # Keep sentences, drop menus: lines of a few words are navigation.
+    return "\n\n".join(line for line in parser.lines if len(line.split()) >= 4)
 
 
 def text_to_document(

@@ -200,8 +200,6 @@ def test_malformed_html_never_crashes(work: Path) -> None:
         one_line_error(r)
 
 
-@pytest.mark.xfail(reason="load.py: trafilatura finds no article text in malformed.html "
-                   "(unclosed comment swallows the page); fixtures/README.md expects the text")
 def test_malformed_html_is_still_read(work: Path) -> None:
     Path("t.txt").write_text("Repairs will cost 45 million zloty.\n", "utf-8")
     r = check("t.txt", "--against", str(BAD / "malformed.html"), "--format", "json")
