@@ -719,7 +719,7 @@ class _Scanner:
         span_last = last
         resume = last + 1
         if unit is None and currency is None and kind not in ("multiplier",):
-            np = self._noun_phrase(pos)
+            np = self._noun_phrase(pos, one=core.value == 1 and not is_range)
             if np is not None:
                 subject, np_attrs, np_first, head_last, np_resume = np
                 attrs.extend(np_attrs)
@@ -739,8 +739,8 @@ class _Scanner:
         if not subject and unit is None and currency is None and kind != "multiplier":
             subject = self._row_label(first, span_last)
             if not subject and kind == "spelled" and not is_range and core.value < 100:
-                if not qual and not (pos < n and t.low[pos] == "of"):
-                    return None  # "the bottom three", "all four": pronoun-like, no count
+                if not qual and (core.value == 1 or not (pos < n and t.low[pos] == "of")):
+                    return None  # "the bottom three", "one of the largest": no count
         # -------- change verbs before
         verb_change = self._change_before(qfirst)
         if verb_change is None and previous and qfirst >= 2:
@@ -1255,7 +1255,7 @@ class _Scanner:
         return None
 
     def _noun_phrase(
-        self, j: int, measured: bool = False
+        self, j: int, measured: bool = False, one: bool = False
     ) -> tuple[str, list[str], int, int, int] | None:
         """Counted noun after a figure.
 
@@ -1323,7 +1323,12 @@ class _Scanner:
             if words[0].endswith(("ing", "ed")) or "-" in words[0]:
                 return None
             at_break = k >= n or t.kind[k] == "p" or t.low[k] in lx.stop
+            if one and not (len(words) <= 2 and at_break):
+                return None  # "one terminal executive told": not a count of terminals
             if measured or not (len(words) <= 3 and at_break):
+                words = words[:1]
+                head = first_word + 1
+            elif measured or not (len(words) <= 3 and at_break):
                 words = words[:1]
                 head = first_word
         # "rounds of 152mm artillery shells": count the contents, not the container

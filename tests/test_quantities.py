@@ -354,6 +354,8 @@ NEGATIVE = [
     "The temple was built in A.D. 1000.",
     "Samsung released the iPhone 11 Pro rival.",
     "It is the only one left.",
+    "Gdańsk is one of the largest ports on the Baltic.",
+    '"It is a canyon," one terminal executive told the paper.',
     "Each one of them agreed.",
 ]
 
