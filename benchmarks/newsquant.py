@@ -95,7 +95,7 @@ def _unit_name(claim: Claim, m: Mention) -> str:
         if "age" in q.attributes:
             from discrepancy.lemmas import lemma
 
-            base = f"{lemma(base)} of age"
+            base = f"{lemma(base or 'year')} of age"
     return f"{base} {rate}".strip()
 
 
@@ -105,9 +105,9 @@ def _as_written(claim: Claim, x: float) -> float:
     assert q is not None
     if q.dimension.startswith("currency:"):
         return x * 100 if units.minor_currency(q.surface_unit) else x
-    if q.dimension in ("count", "ratio") or not q.surface_unit:
+    if q.dimension in ("count", "ratio"):
         return x
-    info = units.lookup(q.surface_unit)
+    info = units.lookup(q.surface_unit or ("years" if "age" in q.attributes else ""))
     return units.from_canonical(x, info) if info is not None else x
 
 

@@ -678,13 +678,19 @@ class _Scanner:
                 last = p2
                 pos = p2 + 1
         # -------- reject bare years/dates/ids now that we know there is no unit
-        if (
+        bare = (
             core.kind == "digits"
             and currency is None
             and unit is None
             and kind == "digits"
             and not is_range
-        ):
+        )
+        if bare and self._is_age(core, first):
+            # "crane operator Jakub Mazur, 41, said": an age in years
+            unit = units.lookup("years")
+            attrs.append("age")
+            bare = False
+        if bare:
             self._reject_bare(core, first, pos)
         if is_range and currency is None and unit is None and second is not None:
             self._reject_bare_range(core, second, first)
@@ -1039,6 +1045,17 @@ class _Scanner:
             while j < t.n and t.kind[j] == "n":
                 j += 1
             raise _Skip(j)
+
+    def _is_age(self, core: _Core, first: int) -> bool:
+        t = self.t
+        raw = core.digits
+        if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 2:
+            return False
+        nxt = core.last + 1
+        if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
+            return False
+        name = t.tx[first - 2]
+        return t.kind[first - 2] == "w" and name[0].isupper() and name[1:].islower()
 
     def _reject_year(self, core: _Core, first: int) -> None:
         """"in 2018 to 3.9 million": a bare year is skipped before it can start a range."""

@@ -290,6 +290,9 @@ def test_attributes_and_surface() -> None:
     assert "per month" in rate.attributes
     age = only("a 50 year-old man", "50 year-old").quantity
     assert "age" in age.attributes
+    age = only("crane operator Jakub Mazur, 41, said", "41").quantity
+    assert (age.dimension, age.attributes) == ("duration", ("age",))
+    assert age.value == pytest.approx(41 * 31557600)
 
 
 def test_context_is_lemmas_of_content_words() -> None:
