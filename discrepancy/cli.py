@@ -30,7 +30,7 @@ from .report import FORMATS, SUFFIXES
 
 # name -> "module:attribute" of a click command, imported on first use.
 LAZY_COMMANDS: dict[str, str] = {
-    # "compare": "discrepancy.cli_compare:compare",
+    "compare": "discrepancy.cli_compare:compare_command",
 }
 
 DOC_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import Claim, Document
 
@@ -21,13 +22,23 @@ def _overlaps(c: Claim, spans: list[tuple[int, int]]) -> bool:
 
 def extract(doc: Document | str) -> list[Claim]:
     """Every claim in ``doc``, ordered by position."""
+    return list(_extract_cached(as_document(doc)))
+
+
+# Checking many targets against the same sources extracts each source once.
+# Documents are frozen and hash by content, so a cached result cannot go stale.
+@lru_cache(maxsize=128)
+def _extract_cached(document: Document) -> tuple[Claim, ...]:
+    return tuple(_extract(document))
+
+
+def _extract(document: Document) -> list[Claim]:
     from .attributions import extract_attributions
     from .dates import extract_dates, reference_date
     from .quantities import extract_quantities
     from .tables import extract_table_claims
     from .timeframes import attach_time_frames
 
-    document = as_document(doc)
     dates = extract_dates(document, reference_date(document))
     date_spans = [(d.start, d.end) for d in dates]
     table = extract_table_claims(document)
