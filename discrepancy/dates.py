@@ -8,9 +8,11 @@ quantifiers), then resolved:
   lookup plus year inference, and it must produce *intervals* with a
   granularity; ``dateparser`` returns one datetime, has no notion of "mid-" or
   of periods, and its ``search_dates`` misreads figures such as "25-30" as 1930.
-* Weekday names ("on Friday") and "N weeks ago" are resolved with
-  ``dateparser`` (``RELATIVE_BASE`` = reference, ``PREFER_DATES_FROM`` = past),
-  and it only ever sees the short span our regex found, never free text.
+* Weekday names ("on Friday") and "N days/weeks/months/years ago" are
+  resolved by our own few lines too: a weekday is the most recent such day on
+  or before the reference date, and "ago" is calendar arithmetic. ``dateparser``
+  did this once, but importing it and loading its language data cost about a
+  second of every cold run, for two lookups a dozen lines of code can do.
 
 A year-less date takes the year that puts it on or before the reference date
 (an article's "since September" is the most recent September). The reference
@@ -263,21 +265,24 @@ def _pick_year(make: object, ref: date) -> int:
     return ref.year if first <= ref else ref.year - 1
 
 
-def _dp_parse(text: str, ref: date) -> date | None:
-    import datetime as dt
+def _weekday_on_or_before(name: str, ref: date) -> date | None:
+    """The most recent ``name`` day on or before ``ref`` ("Friday" in a Tuesday story)."""
+    wd = _date_words()["weekday"].get(name.lower().rstrip("."))
+    if wd is None:
+        return None
+    return ref - timedelta(days=(ref.weekday() - wd[0]) % 7)
 
-    import dateparser
 
-    got = dateparser.parse(
-        text,
-        languages=["en"],
-        settings={
-            "PREFER_DATES_FROM": "past",
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
-    return got.date() if got else None
+def _ago(n: int, unit: str, ref: date) -> date:
+    """``ref`` minus ``n`` units, the day clamped to the target month's length."""
+    if unit == "day":
+        return ref - timedelta(days=n)
+    if unit == "week":
+        return ref - timedelta(days=7 * n)
+    if unit == "month":
+        return _add_months(ref, -n)
+    y = ref.year - n
+    return date(y, ref.month, min(ref.day, _month_len(y, ref.month)))
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -376,7 +381,7 @@ def _relative_atom(g: dict[str, str | None], a: int, b: int, ref: date) -> _Atom
         d = ref - timedelta(days=1) if word == "yesterday" else ref
         return _Atom(a, b, d, d, "day", "relative", True)
     if g["wd"]:
-        d = _dp_parse(g["wd_name"] or "", ref)
+        d = _weekday_on_or_before(g["wd_name"] or "", ref)
         if d is None:
             return None
         if (g["wd_mod"] or "").lower() == "last" and d == ref:
@@ -385,9 +390,7 @@ def _relative_atom(g: dict[str, str | None], a: int, b: int, ref: date) -> _Atom
     if g["ago"]:
         n = count(g["ago_n"])
         unit = (g["ago_u"] or "").rstrip("s")
-        d = _dp_parse(f"{n} {unit}s ago", ref)
-        if d is None:
-            return None
+        d = _ago(n, unit, ref)
         if unit == "month":
             first = date(d.year, d.month, 1)
             last = date(d.year, d.month, _month_len(d.year, d.month))

@@ -111,6 +111,18 @@ CASES: list[tuple[str, str, str, str, bool, bool]] = [
     ("The ship docked today at Vostochny.", "today", "2024-01-23", "2024-01-23", False, False),
     ("Russia launched a barrage on Monday.", "Monday", "2024-01-22", "2024-01-22",
      False, False),
+    # a weekday is the most recent such day on or before the reference (a Tuesday)
+    ("The minister spoke on Tuesday.", "Tuesday", "2024-01-23", "2024-01-23", False, False),
+    ("The minister spoke last Tuesday.", "last Tuesday", "2024-01-16", "2024-01-16",
+     False, False),
+    ("The minister spoke on Wednesday.", "Wednesday", "2024-01-17", "2024-01-17",
+     False, False),
+    ("The plant closed three days ago.", "three days ago", "2024-01-20", "2024-01-20",
+     False, False),
+    ("The plant closed 13 months ago.", "13 months ago", "2022-12-01", "2022-12-31",
+     False, False),
+    ("The plant closed two years ago.", "two years ago", "2022-01-01", "2022-12-31",
+     False, False),
 ]
 
 
@@ -235,3 +247,20 @@ def test_spans_are_exact_on_any_text(text: str) -> None:
     for c in extract_dates(doc, REF):
         assert doc.text[c.start:c.end] == c.text
         assert c.period is not None and c.period.start <= c.period.end
+
+
+def test_relative_dates_need_no_dateparser() -> None:
+    """Weekdays and "ago" are our own arithmetic: dateparser costs a second to load."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from discrepancy.model import Document;"
+        "from discrepancy.dates import extract_dates;"
+        "d = Document.from_text('It fell on Friday, two weeks ago.');"
+        "extract_dates(d, date(2024, 1, 23));"
+        "print('dateparser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
