@@ -87,7 +87,7 @@ def _unit_name(claim: Claim, m: Mention) -> str:
     elif q.dimension == "percentage_point":
         base = "basis point" if "basis" in q.surface_unit.lower() else "percentage point"
     elif q.dimension == "count":
-        return f"{q.surface_unit} {rate}".strip() if q.surface_unit else "-"
+        return f"{q.surface_unit} {rate}".strip() or "-"
     elif q.dimension == "ratio":
         return f"count {rate}" if rate else "-"
     else:
@@ -108,7 +108,10 @@ def _as_written(claim: Claim, x: float) -> float:
     if q.dimension in ("count", "ratio"):
         return x
     info = units.lookup(q.surface_unit or ("years" if "age" in q.attributes else ""))
-    return units.from_canonical(x, info) if info is not None else x
+    if info is None:
+        return x
+    # 12 significant digits undo the float noise of a round trip through metres
+    return float(f"{units.from_canonical(x, info):.12g}")
 
 
 def predict(text: str) -> list[dict[str, Any]]:

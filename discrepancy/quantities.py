@@ -39,6 +39,7 @@ _PLUS = frozenset({"+"})
 _VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
 _APPROX_SLACK = 0.1  # "about 500": on top of the rounding slack of "500"
 _MAX_SPELLED = 16
+_TIME_WORDS = frozenset("second minute hour day night week fortnight month quarter year".split())
 _YEAR_ONLY_BEFORE = frozenset(
     "in since by until till from during before after the early late mid between".split()
 )
@@ -736,6 +737,12 @@ class _Scanner:
                 got_rate = self._rate(head_last + 1)
                 if got_rate is not None:
                     attrs.append(got_rate[0])  # "three thousand tests per day"
+            elif kind in ("digits", "spelled") and pos < n and t.low[pos] in ("per", "a", "an"):
+                got_rate = self._rate(pos)
+                if got_rate is not None and got_rate[0].split()[-1] in _TIME_WORDS:
+                    attrs.append(got_rate[0])  # "an average of 20 per week"
+                    last = span_last = got_rate[1]
+                    resume = last + 1
         elif (unit is not None or currency is not None) and pos + 1 < n and t.low[pos] == "of":
             np = self._noun_phrase(pos + 1, measured=True)
             if np is not None and unit is not None:
@@ -1036,6 +1043,10 @@ class _Scanner:
             w = t.tx[nxt]
             if len(w) == 1 or w[1:].islower():
                 raise _Skip(nxt)  # "22 Ave Foch", "4 Started", "11 Pro": names, not counts
+        if prev >= 1 and t.tx[prev] == "(" and nxt < t.n and t.tx[nxt] == ")":
+            w = t.tx[prev - 1]
+            if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower():
+                raise _Skip(nxt + 1)  # "Dak Prescott (4)": a shirt number or list marker
         if prev >= 0 and t.tx[prev] in ("(", "#") and core.last + 1 < t.n:
             if t.tx[core.last + 1] == ")" and "." not in raw and len(raw) >= 3:
                 raise _Skip(core.last + 2)  # "(555) 123-4567" area code
@@ -1337,15 +1348,13 @@ class _Scanner:
         if not is_plural(words[-1]) and words[-1] not in ("people", "staff", "personnel"):
             # No plural head. "a three course meal, all": a short phrase up to a break is
             # the counted thing; otherwise trust only the first noun ("3 cylinder engine").
-            if words[0].endswith(("ing", "ed")) or "-" in words[0]:
+            w0 = words[0]
+            if w0.endswith("ing") or (w0.endswith("ed") and not w0.endswith("eed")) or "-" in w0:
                 return None
             at_break = k >= n or t.kind[k] == "p" or t.low[k] in lx.stop
             if one and not (len(words) <= 2 and at_break):
                 return None  # "one terminal executive told": not a count of terminals
             if measured or not (len(words) <= 3 and at_break):
-                words = words[:1]
-                head = first_word + 1
-            elif measured or not (len(words) <= 3 and at_break):
                 words = words[:1]
                 head = first_word
         # "rounds of 152mm artillery shells": count the contents, not the container

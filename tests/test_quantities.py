@@ -323,6 +323,7 @@ def test_offsets_with_several_sentences() -> None:
 
 
 NEGATIVE = [
+    "Dallas Cowboys quarterback Dak Prescott (4) celebrates.",
     "He played in the 2020-21 season.",
     "The Supreme Court issued a 5-4 ruling.",
     "Properties including 22 Ave Foch, Paris, were sold.",
@@ -377,6 +378,17 @@ def test_rates_and_scales_on_counts() -> None:
     assert q.value == 2.7e6 and q.dimension == "count"
     q = only("The skeleton is 37m (121ft) long.", "37m").quantity
     assert q.dimension == "length"
+
+
+def test_noun_phrase_edges() -> None:
+    q = only("It costs more for the 5 speed manual transmission version and", "5 speed").quantity
+    assert q.subject == "speed"
+    q = only("We had an average of 20 per week lately.", "20 per week").quantity
+    assert q.attributes == ("per week",)
+    q = only("The 3 cylinder engine is new.", "3 cylinder").quantity
+    assert q.subject == "cylinder"
+    q = only("We had a three course meal, all in.", "three course meal").quantity
+    assert q.subject == "course meal"
 
 
 def test_years_next_to_quantities_are_skipped() -> None:
