@@ -259,7 +259,7 @@ class _Scanner:
     # -------------------------------------------------------------- driver
 
     def scan(self) -> list[Mention]:
-        t, lx = self.t, self.lx
+        t = self.t
         out: list[Mention] = []
         i = 0
         n = t.n
@@ -283,7 +283,6 @@ class _Scanner:
                 continue
             out.append(m)
             i = max(m.resume, i + 1)
-        del lx
         return out
 
     def _may_start(self, low: str, i: int) -> bool:
@@ -303,19 +302,20 @@ class _Scanner:
     def _mention(self, i: int, previous: list[Mention]) -> Mention | None:
         t, lx = self.t, self.lx
         low = t.low[i]
-        if t.kind[i] == "w" and (t.tx[i] not in lx.prefix_first or low in lx.spelled_start):
-            special = self._word_figure(i)
-            if special is not None:
-                return special
-        if t.kind[i] == "w" and t.tx[i] in lx.prefix_first and t.kind[i] != "n":
-            if self._currency_prefix(i) is None and low not in lx.spelled_start:
+        if t.kind[i] == "w":
+            is_prefix = t.tx[i] in lx.prefix_first
+            if not is_prefix or low in lx.spelled_start:
+                special = self._word_figure(i, previous)
+                if special is not None:
+                    return special
+            if is_prefix and low not in lx.spelled_start and self._currency_prefix(i) is None:
                 return None
         core = self._core(i)
         if core is None:
             return None
         return self._finish(core, previous)
 
-    def _word_figure(self, i: int) -> Mention | None:
+    def _word_figure(self, i: int, previous: list[Mention]) -> Mention | None:
         """Vague amounts and multipliers written as words ("dozens of", "tenfold")."""
         t, lx = self.t, self.lx
         low = t.low[i]
@@ -335,7 +335,7 @@ class _Scanner:
                 value=(lo + hi) / 2, first=i, last=last, digits="", kind="vague",
                 vague=(lo, hi),
             )
-            return self._finish(core, [], after_of=j if t.low[j - 1] == "of" else None)
+            return self._finish(core, previous, after_of=j if t.low[j - 1] == "of" else None)
         for phrase, (lo, hi) in lx.vague_phrases.items():
             k = len(phrase)
             if tuple(t.low[i : i + k]) == phrase and i + k < n and t.kind[i + k] == "w":
@@ -347,7 +347,7 @@ class _Scanner:
                     vague=(lo, hi),
                 )
                 of = i + k + 1 if t.low[i + k] == "of" else None  # "a handful of stores"
-                return self._finish(core, [], after_of=of)
+                return self._finish(core, previous, after_of=of)
         if low in lx.folds or low in lx.multipliers:
             if low in lx.multipliers and low in ("double", "triple", "quadruple"):
                 if not self._qualifier_before(i)[0]:
@@ -356,7 +356,7 @@ class _Scanner:
                 return None  # "double-digit"
             value = lx.folds.get(low) or lx.multipliers[low]
             core = _Core(value=value, first=i, last=i, digits="", kind="multiplier")
-            return self._finish(core, [])
+            return self._finish(core, previous)
         return None
 
     def _currency_prefix(self, i: int) -> tuple[str, int] | None:
@@ -793,7 +793,7 @@ class _Scanner:
             lo, hi = value, second.value
         if negative:
             value, lo, hi = -value, -lo, -hi
-            if change == "=" and info_is_percent(unit):
+            if change == "=" and _is_percent(unit):
                 change = "down"  # "DAX -1.6%"
         written: Any = (lo, hi) if is_range else value
         if minor:
@@ -1376,7 +1376,7 @@ class _Scanner:
         return ""
 
 
-def info_is_percent(info: units.UnitInfo | None) -> bool:
+def _is_percent(info: units.UnitInfo | None) -> bool:
     return info is not None and info.dimension in ("percent", "percentage_point")
 
 
