@@ -311,25 +311,54 @@ def _links(claims: Sequence[Claim], options: Options) -> _Links:
     rep = {fpos[_frame_key(c.time_frame)]: c for c in reversed(claims)}
     n_f = len(fkeys)
     frame_ok = np.ones((n_f, n_f), dtype=bool)
+    # Growth needs two running totals ending at different times; only those pairs go
+    # through ``is_growth`` (which also looks at the figures), the rest are settled per frame.
+    maybe_growth = np.zeros((n_f, n_f), dtype=bool)
     for a in range(n_f):
         for b in range(n_f):
-            ca, cb = rep[a], rep[b]
-            frame_ok[a, b] = frames_compatible(ca.time_frame, cb.time_frame) and not is_growth(
-                ca, cb
+            fa, fb = rep[a].time_frame, rep[b].time_frame
+            frame_ok[a, b] = frames_compatible(fa, fb)
+            maybe_growth[a, b] = (
+                fa is not None and fb is not None and fa.end != fb.end
+                and (fa.open_start or fa.open_end) and (fb.open_start or fb.open_end)
             )
+    time_ok = frame_ok[f][:, f]
+    for i, j in zip(*np.nonzero(np.triu(maybe_growth[f][:, f], 1)), strict=True):
+        if is_growth(claims[i], claims[j]):
+            time_ok[i, j] = time_ok[j, i] = False
 
     doc_pos: dict[str, int] = {}
     docs = np.array([doc_pos.setdefault(c.doc, len(doc_pos)) for c in claims], dtype=np.intp)
     bounds = np.array([interval(c, options.tolerance) for c in claims], dtype=np.float64)
     lo, hi = bounds[:, 0], bounds[:, 1]
     agree = (lo[:, None] <= hi[None, :]) & (lo[None, :] <= hi[:, None])
-    hard = frame_ok[f][:, f] & ~((docs[:, None] == docs[None, :]) & ~agree)
+    same_doc = docs[:, None] == docs[None, :]
+    hard = time_ok & ~(same_doc & ~agree)
     np.fill_diagonal(hard, False)
+    linked = context >= min_context
+    hard &= ~_repeated_elsewhere(hard, same_doc & ~agree, linked & agree, subjects)
     sim = scores + CONTEXT_WEIGHT * context + AGREE_BONUS * agree
     return _Links(
-        hard=hard, subject=scores >= options.min_subject_score, context=context >= min_context,
+        hard=hard, subject=scores >= options.min_subject_score, context=linked,
         agree=agree, sim=sim,
     )
+
+
+def _repeated_elsewhere(
+    hard: np.ndarray, differs: np.ndarray, supports: np.ndarray, subjects: list[str]
+) -> np.ndarray:
+    """Pairs (n, m) where n's own document also gives, without a subject, m's figure in a
+    sentence like m's ("2m tonnes on the quays" beside "80 million tonnes last year"): the
+    document itself tells n apart from m, so n must not join m's group."""
+    import numpy as np
+
+    bare = np.array([not s for s in subjects])
+    if not bare.any():
+        return np.zeros_like(hard)
+    a = differs[:, bare].astype(np.float32)  # n's document, a different figure: x
+    b = (supports & hard)[bare, :].astype(np.float32)  # x repeats m's figure
+    blocked = (a @ b) > 0
+    return blocked | blocked.T
 
 
 def _cluster(claims: Sequence[Claim], options: Options) -> list[list[int]]:
@@ -436,18 +465,31 @@ def _context_overlap(claims: Sequence[Claim]) -> np.ndarray:
 
 
 def _complete_linkage(sim: np.ndarray) -> list[list[int]]:
-    """Agglomerative clustering: repeatedly merge the two most similar clusters, where a
-    cluster pair is as similar as its least similar member pair; stop when no pair of
-    clusters is linked (``-inf``). Ties merge the lowest indices first, so the result
-    depends on the input order only."""
+    """Agglomerative clustering with a complete-linkage guard: two clusters may merge only
+    if every member pair is linked (finite ``sim``), so A~B and B~C never pull in an
+    unrelated C. Among the merges allowed, the clusters with the highest *average*
+    similarity go first: an outlying figure then joins the crowd it was reported with
+    rather than pairing off with another stray figure. Stops when no merge is allowed.
+    Ties merge the lowest indices first, so the result depends on the input order only."""
     import numpy as np
 
-    sim = sim.astype(np.float64, copy=True)
     n = sim.shape[0]
-    np.fill_diagonal(sim, -np.inf)
+    linked = np.isfinite(sim)
+    np.fill_diagonal(linked, False)
+    total = np.where(linked, sim, 0.0).astype(np.float64)  # sum of member-pair similarities
+    size = np.ones(n, dtype=np.float64)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    best_col = sim.argmax(axis=1)
-    best = sim[np.arange(n), best_col]
+
+    def priority(rows: np.ndarray) -> np.ndarray:
+        # Merged-away clusters have size 0 and are unlinked: their 0/0 is masked out.
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = total[rows] / (size[rows, None] * size[None, :])
+        return np.where(linked[rows], mean, -np.inf)
+
+    everyone = np.arange(n)
+    prio = priority(everyone)
+    best_col = prio.argmax(axis=1)
+    best = prio[everyone, best_col]
     while True:
         i = int(best.argmax())
         if not np.isfinite(best[i]):
@@ -455,19 +497,36 @@ def _complete_linkage(sim: np.ndarray) -> list[list[int]]:
         j = int(best_col[i])
         a, b = min(i, j), max(i, j)
         members[a].extend(members.pop(b))
-        row = np.minimum(sim[a], sim[b])
-        sim[a], sim[:, a] = row, row
-        sim[b], sim[:, b] = -np.inf, -np.inf
-        sim[a, a] = -np.inf
+        total[a] += total[b]
+        total[:, a] = total[a]
+        linked[a] &= linked[b]
+        linked[:, a] = linked[a]
+        linked[a, a] = False
+        linked[b], linked[:, b] = False, False
+        size[a] += size[b]
+        size[b] = 0
         best[b] = -np.inf
-        # Complete-linkage similarities only fall, so a row's best changes only if it
-        # pointed at one of the merged clusters.
+        # Only column a changed and column b is gone: rows that pointed at either are
+        # recomputed, every other row only checks whether the new cluster beats its best.
+        col = _column(total, linked, size, a)
         mask = (best_col == a) | (best_col == b)
         mask[a] = True
+        mask[b] = False
+        better = ~mask & (col > best)
+        best_col[better], best[better] = a, col[better]
         stale = np.flatnonzero(mask)
-        best_col[stale] = sim[stale].argmax(axis=1)
-        best[stale] = sim[stale, best_col[stale]]
+        if len(stale):
+            p = priority(stale)
+            best_col[stale] = p.argmax(axis=1)
+            best[stale] = p[np.arange(len(stale)), best_col[stale]]
     return [sorted(m) for _, m in sorted(members.items())]
+
+
+def _column(total: np.ndarray, linked: np.ndarray, size: np.ndarray, a: int) -> np.ndarray:
+    import numpy as np
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(linked[:, a], total[:, a] / (size * size[a]), -np.inf)
 
 
 # -- consensus -------------------------------------------------------------------------------

@@ -190,12 +190,6 @@ def test_library_compare_takes_documents_and_text() -> None:
     assert any(g.verdict == "agree" and len(g.cells) == 2 for g in table.groups)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="time frames: 'more than two million rounds' is dated 'on Friday' and '20 million+' "
-    "runs to the dateline, so compare.is_growth keeps them apart (check() fails alike: "
-    "test_check.py::test_inflated_shell_count_is_a_high_conflict)",
-)
 def test_seed_pair_shell_counts_conflict() -> None:
     table = compare([
         load_document(SEEDS / "000_49d02485ee17d19b.txt"),

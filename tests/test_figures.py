@@ -25,7 +25,7 @@ from helpers import qclaim
 
 INF = math.inf
 DOCS = [document_from_text("Some text.", id=i) for i in ("a", "b", "c", "d")]
-OCT = Period("2023-09-01", "2023-10-15", granularity="month")
+OCT = Period("2023-09-01", "2023-10-15", granularity="month", open_start=True)  # by mid-Oct
 SINCE_SEP = Period("2023-09-01", "2024-02-23", granularity="month", open_end=True)
 
 
