@@ -547,9 +547,15 @@ class _Scanner:
                 return scale
             nxt = j + 1
             if suf == "m" and nxt < t.n and t.kind[nxt] == "w":
-                # "2.7m combined sales", "1.2m tons"; but "37m long", "100m from"
-                if t.low[nxt] not in _METRE_CONTEXT:
+                # "2.7m combined sales", "1.2m tons", "5m people"; but "37m long",
+                # "a 100m sprint", "520m trains"
+                if t.low[nxt] in _METRE_CONTEXT:
+                    return None
+                raw = t.tx[j - 1]
+                if "." in raw or units.lookup(t.tx[nxt]) is not None:
                     return scale
+                if is_plural(t.low[nxt]) and numbers.parse_digits(raw) is not None:
+                    return scale if (numbers.parse_digits(raw) or 0) < 100 else None
             return None
         return scale
 
@@ -606,6 +612,8 @@ class _Scanner:
         if core.kind in ("digits", "spelled") and conn < n:
             second = self._range_second(core, conn, between_word, pre_unit)
         is_range = second is not None
+        # "from 240 to 273" states a move; "from €35bn-€36bn" is a range after "from"
+        from_to = is_range and between_word == "from" and t.low[conn] == "to"
         if second is not None and pre_unit is not None and second.unit is None:
             if pre_unit[0] == "unit":
                 second.unit, second.surface_unit = pre_unit[1], pre_unit[2]
@@ -774,7 +782,7 @@ class _Scanner:
             if prev.end == t.en[qfirst - 2] and change == "=" and prev.change != "~":
                 change = prev.change
         strong_qualifier = qfirst < first - 1 and change in (">", "<")
-        if between_word == "from" and is_range:
+        if from_to:
             # "fell from 240 to 273" moved down; in "from up to 252 to 287" the bound
             # is not the change
             change = "="
@@ -835,7 +843,7 @@ class _Scanner:
             if s0 > 0 and t.low[s0 - 1] == between_word:
                 opener = s0 - 1
         extras: dict[str, Any] = {"written": written}
-        if between_word == "from" and is_range:
+        if from_to:
             extras["from_to"] = True
             attrs.append("from-to")
         return Mention(
@@ -1244,7 +1252,11 @@ class _Scanner:
             info = units.lookup(s)
             if info is not None:
                 if units.is_attached_only(s) and not glued:
-                    continue
+                    # "775 m." / "775 m," reads as metres; "5 m people" or "5 in the" do not
+                    after = last + 1
+                    ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in _DASHES)
+                    if not (ends and k == 1 and s in ("m", "g", "t", "h", "l")):
+                        continue
                 if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
                     # Capitalized full words ("Section", "Row") are not units; symbols are.
                     if s.lower() not in ("celsius", "fahrenheit", "kelvin"):
@@ -1355,7 +1367,8 @@ class _Scanner:
             if one and not (len(words) <= 2 and at_break):
                 return None  # "one terminal executive told": not a count of terminals
             if measured or not (len(words) <= 3 and at_break):
-                words = words[:1]
+                # the first real noun: "47 km of new line" measures line
+                words = [next((w for w in words if w not in lx.np_keep), words[0])]
                 head = first_word
         # "rounds of 152mm artillery shells": count the contents, not the container
         if words[-1] in lx.containers and k + 1 < n and t.low[k] == "of":
@@ -1363,7 +1376,9 @@ class _Scanner:
             if inner is not None:
                 subj, inner_attrs, _, _, resume = inner
                 return subj, attrs + inner_attrs, first_word, head, resume
-        subject = " ".join(lemma(w) for w in words)
+        # "five more bodies" counts bodies; the surface keeps "more"
+        kept = [w for w in words if w not in lx.np_keep] or words
+        subject = " ".join(lemma(w) for w in kept)
         return subject, attrs, first_word, head, head + 1
 
     def _row_label(self, first: int, last: int) -> str:

@@ -163,7 +163,8 @@ def _resolve(expr: str) -> UnitInfo:
     dims = tuple(sorted((str(k), int(v)) for k, v in one.dimensionality.items()))
     if dims not in _CANONICAL:
         base = one.to_base_units()
-        return UnitInfo(dims, str(base.units), float(base.magnitude), 0.0, expr)
+        name = " * ".join(f"{k}^{v}" for k, v in dims) or "dimensionless"
+        return UnitInfo(name, str(base.units), float(base.magnitude), 0.0, expr)
     dimension, unit, target = _CANONICAL[dims]
     zero = ureg.Quantity(0.0, expr).to(target).magnitude
     # Measure the slope over a wide span so offset units (degF) keep their precision.

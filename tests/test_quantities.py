@@ -391,6 +391,18 @@ def test_noun_phrase_edges() -> None:
     assert q.subject == "course meal"
 
 
+def test_metres_millions_and_modifiers() -> None:
+    assert only("It runs 520m trains daily.", "520m").quantity.dimension == "length"
+    assert only("The siding is 775 m.", "775 m").quantity.dimension == "length"
+    assert only("Some 5m people watched.", "Some 5m people").quantity.value == 5e6
+    assert only("Five more bodies were found.", "Five more bodies").quantity.subject == "body"
+    assert only("They built 47 km of new line.", "47 km").quantity.subject == "line"
+    decades = only("It lasted more than two decades.", "more than two decades").quantity
+    assert (decades.dimension, decades.low) == ("duration", pytest.approx(20 * 31557600))
+    rng = only("It cut its forecast from €35bn-€36bn.", "from €35bn-€36bn").quantity
+    assert rng.qualifier == "range" and "from-to" not in rng.attributes
+
+
 def test_years_next_to_quantities_are_skipped() -> None:
     found = claims("VR headset sales rose 60% in 2018 to 3.9 million headsets.")
     assert [c.text for c in found] == ["60%", "3.9 million headsets"]
