@@ -10,12 +10,14 @@ false alarms, at the cost of missing a figure moved to the wrong subject.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .findings import make_finding
 from .matching import canonical_subject, context_overlap, match_quantities, subject_scores
 from .model import Claim, Document, Finding, Match, Period, Quantity
+from .numbers import parse_digits, parse_number, scale_of, spelled_value
 from .options import Options
 
 # Sentence-context overlap two figures in one document need before they are
@@ -172,18 +174,141 @@ def value_supported(
 
     The figures written must agree (within rounding), not merely their
     intervals: "more than 800 rail cars" is not supported by "more than 500
-    individuals" even though the two open bounds overlap.
+    individuals" even though the two open bounds overlap. Only the claim's
+    rounding counts: "two million" may round "2,013,450", but "$1.5 billion"
+    is more precise than "$1 billion" and cannot come from it.
     """
     q = claim.quantity
     assert q is not None
-    point = _nominal(q)
+    lo, hi = widened(_nominal(q), extra)
     for s in pool:
         sq = s.quantity
         if sq is None or not known(sq) or sq.dimension != q.dimension:
             continue
-        if _overlap(point, _nominal(sq), extra) and related(s):
+        if lo <= sq.value <= hi and related(s):
             return True
     return False
+
+
+# --- figures written anywhere in the sources -----------------------------------
+
+_NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[a-z]+")
+_SCALED = re.compile(r"\s?(thousand|million|billion|trillion|bn|tn|m|k)\b", re.IGNORECASE)
+# Tokenised CNN/DM text writes "1, 000" and "£" as "#".
+_SPLIT_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
+NUMBER_MATCH_REL = 0.005
+
+
+def text_numbers(text: str) -> set[float]:
+    """Every number written in ``text``: digits (and digits times a scale word:
+    "1.5m" gives 1.5 and 1,500,000) and spelled numbers ("seven", "twenty-one")."""
+    text = _SPLIT_THOUSANDS.sub(",", text)
+    out: set[float] = set()
+    for m in _NUM_TOKEN.finditer(text):
+        raw = m.group().rstrip(".,")
+        v = parse_digits(raw)
+        if v is None:
+            v = parse_digits(raw.replace(",", ""))
+        if v is None:
+            continue
+        out.add(v)
+        sm = _SCALED.match(text, m.end())
+        if sm:
+            scale = scale_of(sm.group(1))
+            if scale:
+                out.add(v * scale)
+    words = _WORD.findall(text.lower())
+    for i in range(len(words)):
+        got = spelled_value(words[i : i + 4])
+        if got is not None:
+            out.add(got[0])
+    return out
+
+
+def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
+    """Sorted figures of every source, as written and as read by the extractor;
+    fractions also as percents ("a third" is "33%")."""
+    out: set[float] = set()
+    for doc, claims in sources:
+        out |= text_numbers(doc.text)
+        for c in claims:
+            if c.quantity is not None:
+                out |= _figure_forms(c.quantity)
+    return sorted(x for x in out if math.isfinite(x))
+
+
+def _figure_forms(q: Quantity) -> set[float]:
+    forms = {x for x in (q.value, q.low, q.high) if math.isfinite(x)}
+    if q.dimension == "percent":
+        forms |= {x / 100 for x in forms}
+    elif q.dimension in ("count", "ratio") and 0 < q.value < 1:
+        forms |= {x * 100 for x in forms}
+    return forms
+
+
+def written_figures(q: Quantity) -> set[float]:
+    """The numbers a figure was written with: "40 days" is 40, not 3,456,000 s."""
+    out = set()
+    surface = q.surface_value.strip()
+    for part in re.split(r"\s*(?:-|–|to)\s*(?=\d)", surface) if surface else []:
+        cleaned = part.strip().lstrip("£$€#~")
+        v = parse_number(cleaned)
+        if v is not None:
+            out.add(v)
+        out |= text_numbers(cleaned)
+    if q.unit in ("", "percent") or q.dimension.startswith("currency:"):
+        out |= _figure_forms(q)
+    return {x for x in out if math.isfinite(x)}
+
+
+def figure_in(q: Quantity, numbers: Sequence[float]) -> bool:
+    """Whether any number the figure was written with appears among ``numbers``
+    (within the figure's rounding)."""
+    from bisect import bisect_left
+
+    slack = max(q.tolerance, NUMBER_MATCH_REL)
+    for x in written_figures(q):
+        lo, hi = sorted((x * (1 - slack), x * (1 + slack)))
+        i = bisect_left(numbers, lo)
+        if i < len(numbers) and numbers[i] <= hi:
+            return True
+    return False
+
+
+_STRAY_DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%])")
+_STRAY_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+
+
+def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """Numbers in ``doc`` that no extracted claim covers ("recall 20 Endurance
+    pickups", "executed six", "a 2-0 defeat"), as bare counts.
+
+    They have no subject or unit, so they can only be found unsupported, and
+    only when no source writes the number at all.
+    """
+    spans = [(c.start, c.end) for c in claims if c.category in ("quantity", "date")]
+    out: list[Claim] = []
+    for rx in (_STRAY_DIGITS, _STRAY_WORDS):
+        for m in rx.finditer(doc.text):
+            a, b = m.span()
+            if any(x <= a and b <= y for x, y in spans):
+                continue
+            text = m.group()
+            v = parse_number(text.replace(", ", ","))
+            if v is None or not math.isfinite(v):
+                continue
+            sent = doc.sentence_at(a)
+            q = Quantity(low=v, high=v, value=v, qualifier="exact", surface_value=text,
+                         tolerance=0.0)
+            out.append(Claim(doc=doc.id, category="quantity", text=text, start=a, end=b,
+                             sentence=sent.index if sent else 0, quantity=q))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _sentence(doc: Document, c: Claim) -> str:
@@ -213,6 +338,27 @@ def conflict_finding(
     )
 
 
+def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
+    """How much an unsupported figure matters.
+
+    A figure whose number no source writes anywhere, in any form, is new
+    information a reader cannot check: medium. Vague amounts ("several",
+    "hundreds of") commit to no number and stay low. A number the sources do
+    write, read here without a matching subject, is likely a paraphrase or a
+    figure our extraction read differently: spans of time ("more than four
+    decades") and figures without a subject stay low.
+    """
+    q = c.quantity
+    assert q is not None
+    if q.qualifier == "vague":
+        return "low"
+    if not written_in_sources:
+        return "medium"
+    if q.dimension in ("duration", "time") or not (c.subject or q.dimension != "count"):
+        return "low"
+    return "medium"
+
+
 def quantity_findings(
     target: Document,
     target_claims: Sequence[Claim],
@@ -230,6 +376,7 @@ def quantity_findings(
             by_claim.setdefault(id(m.claim), []).append(m)
 
     s_subjects = [s.subject for s in s_quant]
+    numbers = source_numbers(sources)
     for c in t_quant:
         q = c.quantity
         assert q is not None
@@ -256,16 +403,22 @@ def quantity_findings(
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
-            # Spans of time ("more than four decades") set the scene; they are
-            # rarely what a summary gets wrong, so they never fail a gate alone.
-            sev = "low" if q.dimension in ("duration", "time") or not (
-                c.subject or q.dimension != "count"
-            ) else "medium"
+            sev = unsupported_severity(c, figure_in(q, numbers))
             findings.append(make_finding(
                 "quantity", "unsupported", sev,
                 f"No source gives a figure for {_fmt_claim(c)}.",
                 c, (), sentence_text=_sentence(target, c),
             ))
+
+    for c in stray_figures(target, target_claims):
+        assert c.quantity is not None
+        if figure_in(c.quantity, numbers):
+            continue
+        findings.append(make_finding(
+            "quantity", "unsupported", "medium",
+            f"No source writes the number {_fmt_claim(c)}.",
+            c, (), sentence_text=_sentence(target, c),
+        ))
 
     findings.extend(internal_findings(target, t_quant, options))
     return findings

@@ -1,0 +1,103 @@
+"""Patterns found reading every miss and false alarm of ``benchmarks/consistency.py``.
+
+Short quotes from FRANK (CNN/DM, BBC) and SummEdits news summaries and their
+articles; each row is a general cause, not a record.
+"""
+
+import pytest
+
+import discrepancy
+from discrepancy.compare import figure_in, source_numbers, stray_figures, text_numbers
+from discrepancy.load import document_from_text
+from discrepancy.model import SEVERITY_RANK, Quantity
+
+
+def _flagged(summary: str, source: str) -> list[str]:
+    report = discrepancy.check(summary, [source])
+    return [f.claim.text for f in report.findings if SEVERITY_RANK[f.severity] >= 2]
+
+
+# Inconsistent: the summary's figure is written nowhere in the article.
+@pytest.mark.parametrize(
+    "summary, source",
+    [
+        # a figure without a subject: ages
+        ("tributes have been paid to british writer adrian gill, who has died of cancer aged 84.",
+         "The writer AA Gill has died at the age of 62, his family said. He fell ill in 2016."),
+        # spans of time stated precisely
+        ("Andrew Tate and his brother were ordered to spend another 60 days in detention.",
+         "A judge ordered Andrew Tate and his brother held for another 30 days. They were held "
+         "for 24 hours at first."),
+        # a number the extractor does not read as a figure
+        ("Lordstown will voluntarily recall 20 Endurance pickups to address an issue.",
+         "Lordstown Motors is recalling 19 of its Endurance pickups to fix an electrical issue."),
+        # tokenised thousands in model output
+        ("plans to build more than 1, 000 old buildings have been approved.",
+         "Plans to build 250 homes on the seafront have been approved by councillors."),
+        # CNN/DM writes the pound sign as '#'
+        ("a collection of art worth more than # 100,000 has been donated to a museum.",
+         "The collection, worth about £25,000, was donated to the Bowes Museum."),
+        # a precise figure is not a rounding of a loose one
+        ("Binance secretly transferred $1.5 billion worth of funds to hedge funds.",
+         "Binance transferred $1.8 billion. Its fund held $1 billion in reserves."),
+    ],
+)
+def test_figures_no_source_writes_are_flagged(summary: str, source: str) -> None:
+    assert _flagged(summary, source)
+
+
+# Consistent: nothing at medium or above.
+@pytest.mark.parametrize(
+    "summary, source",
+    [
+        # vague amounts commit to no number
+        ("A report by Forbes found that Binance transferred $1.8 billion to several hedge funds.",
+         "Forbes reported Binance moved $1.8 billion of collateral to hedge funds."),
+        ("a dumfries teacher who downloaded hundreds of indecent images has been struck off.",
+         "A teacher who downloaded indecent images of children has been struck off."),
+        # the same figure, spelled differently
+        ("the gunman killed seven people in the pool hall.",
+         "Police said 7 people were shot dead in the pool hall."),
+        pytest.param(
+            "more than 1, 000 people were evacuated.", "More than 1,000 people were evacuated.",
+            marks=pytest.mark.xfail(reason="quantities.py reads tokenised '1, 000' as 1"),
+        ),
+        ("The fund raised £1.5m.", "The fund raised 1.5 million pounds."),
+        ("roughly a third of voters stayed home.", "Turnout was low: 33% of voters stayed home."),
+        # a summary rounding its source
+        ("almost 15,000 rat exterminations were carried out.",
+         "Birmingham carried out 14,862 rat exterminations."),
+    ],
+)
+def test_consistent_summaries_raise_nothing(summary: str, source: str) -> None:
+    assert _flagged(summary, source) == []
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("He paid £1.5m", {1.5, 1_500_000}),
+        ("more than 1, 000 people", {1000}),
+        ("twenty-one dogs and seven cats", {21, 7}),
+        ("in excess of 2,500 tickets", {2500}),
+    ],
+)
+def test_text_numbers_reads_every_written_form(text: str, numbers: set[float]) -> None:
+    assert numbers <= text_numbers(text)
+
+
+def test_fractions_are_found_as_percents() -> None:
+    doc = document_from_text("Turnout was a third of voters.")
+    nums = source_numbers([(doc, discrepancy.extract(doc))])
+    q = Quantity(low=33, high=33, value=33, unit="percent", dimension="percent",
+                 surface_value="33", tolerance=0.015)
+    assert figure_in(q, nums)
+
+
+def test_stray_figures_skip_numbers_the_extractor_read() -> None:
+    doc = document_from_text("Lordstown will recall 20 Endurance pickups. The gunman executed six "
+                             "in a pool hall on the m4.")
+    claims = discrepancy.extract(doc)
+    stray = [c.text for c in stray_figures(doc, claims)]
+    assert "20" in stray and "six" in stray
+    assert not any("4" in s for s in stray)  # "m4" is a name, not a figure
