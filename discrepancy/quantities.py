@@ -1308,6 +1308,17 @@ class _Scanner:
         head = -1
         first_word = -1
         k = j
+        if (
+            not measured
+            and k + 1 < n
+            and t.tx[k] in _DASHES
+            and t.glued(k)
+            and t.glued(k + 1)
+            and t.kind[k + 1] == "w"
+            and t.low[k + 1] not in lx.stop
+        ):
+            # "a 400-bed isolation unit": the figure counts beds
+            return lemma(t.low[k + 1]), attrs, k + 1, k + 1, k + 2
         while k < n and len(words) < 4:
             kind = t.kind[k]
             low = t.low[k]

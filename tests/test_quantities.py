@@ -397,6 +397,8 @@ def test_metres_millions_and_modifiers() -> None:
     assert only("Some 5m people watched.", "Some 5m people").quantity.value == 5e6
     assert only("Five more bodies were found.", "Five more bodies").quantity.subject == "body"
     assert only("They built 47 km of new line.", "47 km").quantity.subject == "line"
+    beds = only("It opened a 400-bed isolation unit.", "400-bed").quantity
+    assert (beds.value, beds.subject) == (400, "bed")
     decades = only("It lasted more than two decades.", "more than two decades").quantity
     assert (decades.dimension, decades.low) == ("duration", pytest.approx(20 * 31557600))
     rng = only("It cut its forecast from €35bn-€36bn.", "from €35bn-€36bn").quantity
