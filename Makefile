@@ -31,6 +31,7 @@ test: $(STAMP) browser
 bench: $(STAMP)
 	$(BIN)/python benchmarks/newsquant.py
 	$(BIN)/python benchmarks/consistency.py
+	$(BIN)/python benchmarks/compare_speed.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check discrepancy tests benchmarks
