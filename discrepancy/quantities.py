@@ -1149,6 +1149,9 @@ class _Scanner:
         elif low == "and":
             if between_word != "between":
                 return None
+        elif low == "or":
+            if core.unit is not None or core.currency is not None or pre_unit is not None:
+                return None  # "7- or 8-inch", "$5 or $6": two figures
         else:
             return None
         if j >= n:
@@ -1167,6 +1170,12 @@ class _Scanner:
             return None
         if second is None or second.kind not in ("digits", "spelled"):
             return None
+        if low == "or" and not (
+            core.value < second.value <= core.value + max(2.0, core.value / 2)
+            and second.scale == core.scale
+            and second.unit is None
+        ):
+            return None  # "three or four years" is a range; "2 or 20" is a choice
         if pre_unit is not None:
             after = self._unit_after(second.last + 1, glued_ok=True)
             if after is None:

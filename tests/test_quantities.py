@@ -132,6 +132,8 @@ CASES: list[tuple[str, str, float, float, str, str, str, str]] = [
      "percent", "percent", ""),
     ("The cookies bake in 25–40 min.", "25–40 min", 1500, 2400, "range", "duration", "second",
      ""),
+    ("Over the past three or four years, rates fell.", "three or four years", 3 * 31557600,
+     4 * 31557600, "range", "duration", "second", ""),
     ("It weighs 5 to 7 kilograms.", "5 to 7 kilograms", 5, 7, "range", "mass", "kilogram", ""),
     ("Horsepower jumped from 240 to 273.", "from 240 to 273", 240, 273, "range", "count", "", ""),
     # --- vague amounts
