@@ -45,7 +45,8 @@ def test_agreement_uses_intervals_and_rounding(a, b, expected) -> None:
 
 
 @pytest.mark.parametrize(
-    "ratio, severity", [(10.0, "high"), (2.0, "high"), (1.5, "medium"), (1.15, "medium"), (1.05, "low")]
+    "ratio, severity",
+    [(10.0, "high"), (2.0, "high"), (1.5, "medium"), (1.15, "medium"), (1.05, "low")],
 )
 def test_severity_grows_with_the_ratio(ratio: float, severity: str) -> None:
     assert severity_for_ratio(ratio) == severity
