@@ -342,11 +342,21 @@ class _Scanner:
                 if t.low[i + k] in ("of",) and phrase[-1] != "of":
                     if k == 1:
                         continue  # "several of them": a pronoun, not a count
+                last = i + k - 1
+                nw = numbers.number_words()
+                scale = nw["scales"].get(t.low[i + k]) or nw["dozen"].get(t.low[i + k])
+                if t.low[i + k] == "hundred":
+                    scale = 100
+                if scale:
+                    # "a few hundred", "several thousand", "several dozen"
+                    lo, hi = lo * scale, hi * scale
+                    last = i + k
                 core = _Core(
-                    value=(lo + hi) / 2, first=i, last=i + k - 1, digits="", kind="vague",
+                    value=(lo + hi) / 2, first=i, last=last, digits="", kind="vague",
                     vague=(lo, hi),
                 )
-                of = i + k + 1 if t.low[i + k] == "of" else None  # "a handful of stores"
+                nxt = last + 1
+                of = nxt + 1 if nxt < n and t.low[nxt] == "of" else None  # "a handful of stores"
                 return self._finish(core, previous, after_of=of)
         if low in lx.folds or low in lx.multipliers:
             if low in lx.multipliers and low in ("double", "triple", "quadruple"):

@@ -147,6 +147,10 @@ CASES: list[tuple[str, str, float, float, str, str, str, str]] = [
      "person"),
     ("Several suspects were arrested.", "Several suspects", 3, 10, "vague", "count", "", "suspect"),
     ("A few minutes later it ended.", "A few minutes", 120, 360, "vague", "duration", "second", ""),
+    ("A few hundred people gathered.", "A few hundred people", 200, 600, "vague", "count", "",
+     "person"),
+    ("Several thousand troops were deployed.", "Several thousand troops", 3000, 10000, "vague",
+     "count", "", "troop"),
     ("A handful of stores remain open.", "A handful of stores", 2, 6, "vague", "count", "",
      "store"),
     # --- multipliers
