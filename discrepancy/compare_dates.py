@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -32,6 +33,14 @@ COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not 
 MIN_SENTENCES_FOR_TOPIC = 10
 MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
 MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
+RELATIVE_DAYS = 7  # "this week" is the coarsest relative day
+MONTH_DAYS = 28
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ABSOLUTE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b(?:spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
 _NUMERIC = re.compile(r"^[\d,.\-]+$|^\d")
 _DATE_WORDS = frozenset(
     content_stems(
@@ -95,6 +104,45 @@ def _sentence_text(doc: Document, claim: Claim) -> str:
     return ""
 
 
+def _days(p: Period) -> int:
+    if p.open_start or p.open_end:
+        return 1 << 30
+    return (date.fromisoformat(p.end) - date.fromisoformat(p.start)).days + 1
+
+
+def _relative_day(c: Claim) -> bool:
+    """ "Wednesday", "this week", "yesterday": a day or week counted from the story's date."""
+    assert c.period is not None
+    return (
+        _ABSOLUTE.search(c.text) is None
+        and c.period.granularity in ("day", "relative")
+        and _days(c.period) <= RELATIVE_DAYS
+    )
+
+
+def _vague(c: Claim) -> bool:
+    """A season with no year ("into the summer"): often ahead of the story, never precise."""
+    assert c.period is not None
+    return c.period.granularity == "season" and _YEAR.search(c.text) is None
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Whether two dates are precise enough, in the same way, to contradict each other.
+
+    A relative day ("on Wednesday", "this week") only meets another day or week:
+    against a month or season it is usually a different, later step of the story
+    ("212 at the end of March ... 386 this week"). A year-less season meets
+    nothing finer than a month.
+    """
+    assert a.period is not None and b.period is not None
+    for x, y in ((a, b), (b, a)):
+        if _relative_day(x) and _days(y.period) > RELATIVE_DAYS:  # type: ignore[union-attr]
+            return False
+        if _vague(x) and _days(y.period) < MONTH_DAYS:  # type: ignore[union-attr]
+            return False
+    return True
+
+
 def _is_span(c: Claim) -> bool:
     return c.period is not None and c.period.start != c.period.end
 
@@ -156,12 +204,13 @@ def find_date_findings(
     shared, coef = overlap_matrix(t_keys, s_keys)
     for i, claim in enumerate(events):
         ok = (shared[i] >= MIN_SHARED) & (coef[i] >= MIN_OVERLAP)
-        candidates = [int(j) for j in np.lexsort((-coef[i], -shared[i])) if ok[j]]
-        if not candidates:
-            continue
+        matched = [int(j) for j in np.lexsort((-coef[i], -shared[i])) if ok[j]]
         assert claim.period is not None
         # the same event dated compatibly anywhere in the sources settles it
-        if any(_overlaps(s_dates[j][1], claim.period) for j in candidates):
+        if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
+            continue
+        candidates = [j for j in matched if comparable(claim, s_dates[j][1])]
+        if not candidates:
             continue
         # a span is best evidenced by a span: "since September" rather than the
         # "on Friday" it was announced, when both describe the same event

@@ -39,7 +39,9 @@ OPEN_END = "9999-12-31"
 HEAD_CHARS = 2000  # datelines sit above the story; further down a bare date is a caption
 DATELINE_SUBJECT = "dateline"
 SUBJECT_WINDOW = 12  # content words each side of a date that describe its event
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\sthat\s|,\s(?=[a-z]{2,20}ing\b)")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[—–]\s|\sthat\s|,\s(?=[a-z]{2,20}ing\b|(?:while|whereas|but)\s)"
+)
 
 
 # --------------------------------------------------------------------------- data
@@ -217,6 +219,7 @@ _PRE = re.compile(
     r"|[Ss]tarting\s+in|[Tt]hrough)\s+(?:the\s+)?$"
 )
 _ABBREV_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z\-]{1,20}\s+)?$")
 _JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*")
 _BARE_JOIN = re.compile(r"\s*(?:to|until|through|-|–)\s*")
 
@@ -323,6 +326,8 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:  # noq
         if not part and not g["pm_y"]:
             if name in _AMBIGUOUS_MONTHS and _prev_word(text, a) not in _MONTH_PREV:
                 return None  # "may become", "march on"
+            if _ARTICLE_BEFORE.search(text, max(0, a - 30), a):
+                return None  # "a record-hot July", "a wet March": a description
         mon = months[name.lower()]
         lo, hi = _date_words()["part"].get(part, (1, 31))
         if g["pm_y"]:
@@ -599,7 +604,7 @@ def _combine(text: str, atoms: list[_Atom], ref: date | None) -> list[_Span]:
 
 
 def _subject(text: str, sentence_start: int, words: list[tuple[int, int, str]],
-             span: _Span) -> str:
+             span: _Span, prev_end: int = 0, next_start: int = 1 << 60) -> str:
     """Content stems of the clause around the date: what happened then.
 
     ``words`` are the sentence's content words with every date span already
@@ -607,6 +612,7 @@ def _subject(text: str, sentence_start: int, words: list[tuple[int, int, str]],
     """
     from bisect import bisect_left
 
+    starts = [w[0] for w in words]
     # A clause ends at ";", ":" or a dash; "X said that <clause>" starts one; a
     # trailing ", helping ..." participle opens a new one. A date describes its clause.
     lo, hi = sentence_start, sentence_start + len(text)
@@ -617,8 +623,14 @@ def _subject(text: str, sentence_start: int, words: list[tuple[int, int, str]],
         elif pos >= span.end:
             hi = pos
             break
-    starts = [w[0] for w in words]
+    # "212 at the end of March and 301 by April 14, before the total reached 386
+    # this week", "due to start in spring 2026, with the first trains expected in
+    # 2030": news puts the event before its date, so the words between two dates
+    # describe the later one
+    lo = max(lo, prev_end)
     i_lo, i_span = bisect_left(starts, lo), bisect_left(starts, span.start)
+    if next_start < hi and i_span > i_lo:
+        hi = span.end  # unless the date opens its clause: "At the end of March, X counted"
     i_end, i_hi = bisect_left(starts, span.end), bisect_left(starts, hi)
     before = [w[2] for w in words[max(i_lo, i_span - SUBJECT_WINDOW):i_span]]
     after = [w[2] for w in words[i_end:min(i_hi, i_end + SUBJECT_WINDOW)]]
@@ -638,6 +650,8 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
     Standalone date lines get subject ``"dateline"``; other claims get the
     content stems of their clause as subject, for matching events.
     """
+    from bisect import bisect_left
+
     ref = reference if reference is not None else reference_date(doc)
     text = doc.text
     spans = _combine(text, _atoms(text, ref), ref)
@@ -658,7 +672,10 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
         if sp.dateline:
             subject = DATELINE_SUBJECT
         else:
-            subject = _subject(text[s_start:s_end], s_start, words, sp)
+            k = bisect_left(span_starts, sp.start)
+            prev_end = all_spans[k - 1][1] if k > 0 else 0
+            next_start = all_spans[k + 1][0] if k + 1 < len(all_spans) else len(text)
+            subject = _subject(text[s_start:s_end], s_start, words, sp, prev_end, next_start)
         claims.append(
             Claim(
                 doc=doc.id,

@@ -151,6 +151,7 @@ def test_date_forms(
         "The army deployed 2000 troops to the border.",
         "Markets will march higher, analysts say.",
         "Growth was 2.5 percent, with 1,200 firms surveyed.",
+        "Vegetation was dried out by a record-hot July.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
@@ -264,3 +265,65 @@ def test_relative_dates_need_no_dateparser() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def _subjects(text: str) -> dict[str, list[str]]:
+    return {c.text: c.subject.split() for c in extract_dates(Document.from_text(text), REF)}
+
+
+def test_each_date_keeps_its_own_event() -> None:
+    """Words between two dates describe the later one; a date opening its clause
+    takes the words after it."""
+    got = _subjects(
+        "The directorate counted 212 at the end of March and 301 by April 14, before the "
+        "total reached 386 this week."
+    )
+    assert "directorat" not in got["this week"]
+    assert "total" in got["this week"]
+    got = _subjects("Construction is due to start in spring 2026, with the first trains "
+                    "expected in 2030.")
+    assert "first" in got["2030"] and "first" not in got["spring 2026"]
+    got = _subjects("At the end of March, the directorate had counted 212 cases since the "
+                    "first infections were detected in early January.")
+    assert "directorat" in got["the end of March"]
+    got = _subjects("Savings start from 2028, while the job cuts are spread over two years.")
+    assert "job" not in got["2028"]
+
+
+def _date_findings(summary: str, source: str) -> list[tuple[str, str]]:
+    from discrepancy.compare_dates import find_date_findings
+
+    t = Document.from_text("April 23, 2025\n\n" + summary, id="t", role="target")
+    s = Document.from_text("April 23, 2025\n\n" + source, id="s")
+    tc, sc = extract_dates(t), extract_dates(s)
+    return [(f.claim.text, f.evidence[0].text) for f in find_date_findings(t, tc, [(s, sc)])]
+
+
+def test_relative_day_against_a_month_or_season_is_no_conflict() -> None:
+    # "this week" is a later step of the count than "the end of March"
+    assert _date_findings(
+        "Health officials in the province counted 386 measles cases this week.",
+        "Health officials in the province had counted 212 measles cases at the end of March.",
+    ) == []
+    # a year-less season ("into the summer") is never precise enough to contradict a day
+    assert _date_findings(
+        "The region's largest hospital opened an isolation unit on Wednesday.",
+        "The region's largest hospital opened an isolation unit into the summer.",
+    ) == []
+
+
+def test_specific_dates_of_one_event_still_conflict() -> None:
+    got = _date_findings(
+        "Free walk-in vaccination clinics opened on March 7 across the province.",
+        "Free walk-in vaccination clinics opened on April 7 across the province.",
+    )
+    assert got == [("March 7", "April 7")]
+
+
+def test_a_compatible_date_elsewhere_settles_the_event() -> None:
+    # "on Tuesday night" is not comparable to the open "By Tuesday", but agrees with it
+    assert _date_findings(
+        "The flood death toll rose to 14 on Tuesday night.",
+        "By Tuesday night the flood death toll had risen to 14. On Wednesday the flood "
+        "death toll rose further.",
+    ) == []
