@@ -226,16 +226,58 @@ def text_numbers(text: str) -> set[float]:
     return out
 
 
+_LEMMA_TOKEN = re.compile(r"[^\W\d_]{2,}")
+# Content words a source sentence must share with the claim's sentence for a
+# number written there to count as the claim's figure: "executed six" is not
+# supported by "no more than six feet away" elsewhere in the article.
+RELATED_MIN_SHARED = 3
+
+
+def sentence_lemmas(text: str) -> frozenset[str]:
+    from .lemmas import lemma, stopwords
+    from .numbers import is_number_word
+
+    stop = stopwords()
+    return frozenset(
+        lemma(w) for w in (m.group().lower() for m in _LEMMA_TOKEN.finditer(text))
+        if w not in stop and not is_number_word(w)
+    )
+
+
+class SourceNumbers:
+    """Every number the sources write, as written and as read by the extractor
+    (fractions also as percents: "a third" is "33%"), doc-wide and per sentence."""
+
+    def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
+        every: set[float] = set()
+        self.sentences: list[tuple[frozenset[str], list[float]]] = []
+        for doc, claims in sources:
+            by_sentence: dict[int, set[float]] = {}
+            for c in claims:
+                if c.quantity is not None:
+                    by_sentence.setdefault(c.sentence, set()).update(_figure_forms(c.quantity))
+            for sent in doc.sentences:
+                nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
+                nums = {x for x in nums if math.isfinite(x)}
+                every |= nums
+                if nums:
+                    self.sentences.append((sentence_lemmas(sent.text), sorted(nums)))
+            every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
+        self.all = sorted(every)
+
+    def written(self, q: Quantity) -> bool:
+        return figure_in(q, self.all)
+
+    def written_near(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """Written in a source sentence that shares content words with the claim's."""
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        return any(
+            len(lemmas & sl) >= need and figure_in(q, nums) for sl, nums in self.sentences
+        )
+
+
 def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
-    """Sorted figures of every source, as written and as read by the extractor;
-    fractions also as percents ("a third" is "33%")."""
-    out: set[float] = set()
-    for doc, claims in sources:
-        out |= text_numbers(doc.text)
-        for c in claims:
-            if c.quantity is not None:
-                out |= _figure_forms(c.quantity)
-    return sorted(x for x in out if math.isfinite(x))
+    return SourceNumbers(sources).all
 
 
 def _figure_forms(q: Quantity) -> set[float]:
@@ -256,7 +298,9 @@ def written_figures(q: Quantity) -> set[float]:
         v = parse_number(cleaned)
         if v is not None:
             out.add(v)
-        out |= text_numbers(cleaned)
+        else:  # "£1.8bn": the scaled figure only, never the bare "1.8"
+            found = text_numbers(cleaned)
+            out |= {max(found)} if found else set()
     if q.unit in ("", "percent") or q.dimension.startswith("currency:"):
         out |= _figure_forms(q)
     return {x for x in out if math.isfinite(x)}
@@ -276,7 +320,7 @@ def figure_in(q: Quantity, numbers: Sequence[float]) -> bool:
     return False
 
 
-_STRAY_DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%])")
+_STRAY_DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)")
 _STRAY_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
@@ -376,7 +420,14 @@ def quantity_findings(
             by_claim.setdefault(id(m.claim), []).append(m)
 
     s_subjects = [s.subject for s in s_quant]
-    numbers = source_numbers(sources)
+    numbers = SourceNumbers(sources)
+    lemmas_of = {}
+
+    def near(c: Claim) -> bool:
+        assert c.quantity is not None
+        if c.sentence not in lemmas_of:
+            lemmas_of[c.sentence] = sentence_lemmas(_sentence(target, c))
+        return numbers.written_near(c.quantity, lemmas_of[c.sentence])
     for c in t_quant:
         q = c.quantity
         assert q is not None
@@ -398,12 +449,15 @@ def quantity_findings(
             return context_overlap(c, s) >= SUPPORT_MIN_CONTEXT
 
         supported = known(q) and value_supported(c, s_quant, options.tolerance, related)
-        if supported:
+        if supported or (q.dimension == "count" and q.qualifier != "vague" and near(c)):
+            # The number written in a source sentence about the same thing is
+            # support even when we read it differently there ("£ 20" is a count
+            # in tokenised text, "£20" money in the article).
             continue
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
-            sev = unsupported_severity(c, figure_in(q, numbers))
+            sev = unsupported_severity(c, near(c))
             findings.append(make_finding(
                 "quantity", "unsupported", sev,
                 f"No source gives a figure for {_fmt_claim(c)}.",
@@ -412,7 +466,7 @@ def quantity_findings(
 
     for c in stray_figures(target, target_claims):
         assert c.quantity is not None
-        if figure_in(c.quantity, numbers):
+        if near(c):
             continue
         findings.append(make_finding(
             "quantity", "unsupported", "medium",
@@ -420,18 +474,23 @@ def quantity_findings(
             c, (), sentence_text=_sentence(target, c),
         ))
 
-    findings.extend(internal_findings(target, t_quant, options))
+    findings.extend(internal_findings(target, t_quant, options, stated_in_sources=near))
     return findings
 
 
 def internal_findings(
-    doc: Document, claims: Sequence[Claim], options: Options | None = None
+    doc: Document,
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    stated_in_sources: Callable[[Claim], bool] | None = None,
 ) -> list[Finding]:
     """Pairs of figures inside one document that cannot both hold; each pair once.
 
     Stricter than matching across documents: one article often gives a total
     and a part of it ("500 individuals and entities" ... "two entities"), so
     only figures for exactly the same thing, after synonyms, are compared.
+    Two figures the sources also state ("just five goals in 29 games" and
+    "17 goals this season") are two facts, not a contradiction.
     """
     options = options or Options()
     out: list[Finding] = []
@@ -452,6 +511,8 @@ def internal_findings(
         qa, qb = a.quantity, b.quantity
         assert qa is not None and qb is not None
         if not known(qa) or not known(qb) or agree(qa, qb, options.tolerance):
+            continue
+        if stated_in_sources is not None and stated_in_sources(a) and stated_in_sources(b):
             continue
         seen.add(key)
         out.append(conflict_finding(m, "internal", doc, who="the same document"))

@@ -40,6 +40,13 @@ def _flagged(summary: str, source: str) -> list[str]:
         # a precise figure is not a rounding of a loose one
         ("Binance secretly transferred $1.5 billion worth of funds to hedge funds.",
          "Binance transferred $1.8 billion. Its fund held $1 billion in reserves."),
+        # a scale word changed: the bare "1.8" of "$1.8 billion" is not support
+        ("Binance secretly transferred $1.8 million worth of funds to hedge funds.",
+         "Binance secretly transferred $1.8 billion worth of funds to hedge funds."),
+        # the number is in the article, but in a sentence about something else
+        ("Police caught the gunman who executed six in a pool hall massacre on Tuesday.",
+         "Police caught the gunman who executed seven in a pool hall massacre. He fired "
+         "from no more than six feet away."),
     ],
 )
 def test_figures_no_source_writes_are_flagged(summary: str, source: str) -> None:
@@ -64,6 +71,14 @@ def test_figures_no_source_writes_are_flagged(summary: str, source: str) -> None
         ),
         ("The fund raised £1.5m.", "The fund raised 1.5 million pounds."),
         ("roughly a third of voters stayed home.", "Turnout was low: 33% of voters stayed home."),
+        # tokenised '£ 20' reads as a count; the article's sentence writes the number
+        ("he was fined £ 110 and ordered to pay a £ 20 victim surcharge and £ 85 costs .",
+         "He was fined £110 and ordered to pay a £20 victim surcharge and £85 costs."),
+        # two figures for one thing, both in the article: no internal conflict
+        ("with just five goals in 29 games he looked out of place . bueno has scored 17 goals "
+         "for rayo vallecano this season .",
+         "With just five goals in 29 games he looked out of place. Bueno has scored 17 goals "
+         "for Rayo Vallecano this season."),
         # a summary rounding its source
         ("almost 15,000 rat exterminations were carried out.",
          "Birmingham carried out 14,862 rat exterminations."),
