@@ -32,3 +32,14 @@ def test_claims_frame_has_one_row_per_claim() -> None:
     assert len(frame) == len(claims)
     row = frame[frame["text"].str.contains("20 million")].iloc[0]
     assert row["category"] == "quantity" and row["low"] == 20_000_000
+
+
+def test_batch_on_a_dask_cluster_gives_the_same_rows() -> None:
+    from distributed import Client, LocalCluster
+
+    serial = check_batch([SUMMARY, SOURCE], [SOURCE])
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        clustered = check_batch([SUMMARY, SOURCE], [SOURCE], client=client)
+    assert serial.findings.equals(clustered.findings)
+    assert clustered.errors == serial.errors
