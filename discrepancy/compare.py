@@ -180,14 +180,30 @@ def value_supported(
     """
     q = claim.quantity
     assert q is not None
+    pq = as_percent(q)
     lo, hi = widened(_nominal(q), extra)
+    plo, phi = widened(_nominal(pq), extra) if pq is not None else (math.nan, math.nan)
     for s in pool:
         sq = s.quantity
-        if sq is None or not known(sq) or sq.dimension != q.dimension:
+        if sq is None or not known(sq):
             continue
-        if lo <= sq.value <= hi and related(s):
-            return True
+        if sq.dimension == q.dimension:
+            if lo <= sq.value <= hi and related(s):
+                return True
+        elif pq is not None and (sp := as_percent(sq)) is not None:
+            if plo <= sp.value <= phi and related(s):
+                return True
     return False
+
+
+def as_percent(q: Quantity) -> Quantity | None:
+    """A share as a percent: "roughly a third" (a count of 0.33) is "33%"."""
+    if q.dimension == "percent":
+        return q
+    if q.dimension in ("count", "ratio") and 0 < q.low <= q.high < 1:
+        return replace(q, low=q.low * 100, high=q.high * 100, value=q.value * 100,
+                       dimension="percent", unit="percent")
+    return None
 
 
 # --- figures written anywhere in the sources -----------------------------------

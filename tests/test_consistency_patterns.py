@@ -116,3 +116,18 @@ def test_stray_figures_skip_numbers_the_extractor_read() -> None:
     stray = [c.text for c in stray_figures(doc, claims)]
     assert "20" in stray and "six" in stray
     assert not any("4" in s for s in stray)  # "m4" is a name, not a figure
+
+
+@pytest.mark.parametrize(
+    "summary, source, flagged",
+    [
+        ("Roughly a third of the firm's staff will lose their jobs.",
+         "The firm said 33% of its staff would lose their jobs.", False),
+        ("33% of the firm's staff will lose their jobs.",
+         "The firm said about a third of its staff would lose their jobs.", False),
+        ("Roughly a third of the firm's staff will lose their jobs.",
+         "The firm said 60% of its staff would lose their jobs.", True),
+    ],
+)
+def test_fractions_and_percents_are_one_figure(summary: str, source: str, flagged: bool) -> None:
+    assert bool(_flagged(summary, source)) is flagged
