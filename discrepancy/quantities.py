@@ -37,7 +37,9 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _AMPM = frozenset({"am", "pm"})
 _PLUS = frozenset({"+"})
 _VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
-_APPROX_SLACK = 0.1  # "about 500": on top of the rounding slack of "500"
+# "about 500" spans 5% either side; the comparer adds the rounding slack of
+# "500" (kept as the tolerance) once, so the two are not counted twice.
+_APPROX_SLACK = 0.05
 _MAX_SPELLED = 16
 _TIME_WORDS = frozenset("second minute hour day night week fortnight month quarter year".split())
 _YEAR_ONLY_BEFORE = frozenset(
@@ -839,8 +841,8 @@ class _Scanner:
             qualifier = "range"
         low_v, high_v = min(lo, hi), max(lo, hi)
         if qualifier == "approx":
-            tol = max(tol, _APPROX_SLACK)
-            low_v, high_v = low_v - abs(low_v) * tol, high_v + abs(high_v) * tol
+            slack = max(tol, _APPROX_SLACK)
+            low_v, high_v = low_v - abs(low_v) * slack, high_v + abs(high_v) * slack
         elif qualifier in ("more_than", "at_least", "plus"):
             high_v = math.inf
         elif qualifier in ("less_than", "at_most"):
