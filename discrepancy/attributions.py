@@ -15,7 +15,7 @@ Entity helpers (``canonical_entity``, ``entity_keys``, ``speaker_kind``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .dates import _data_lines, content_stems
@@ -33,6 +33,21 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had will would could did does was were is are has been later then first further "
     "on last this week month year yesterday today monday tuesday wednesday thursday friday "
     "saturday sunday late early".split()
+)
+# Capitalized title words before a name: "Interior Minister Marta Carvalho".
+_TITLE_WORDS = frozenset(
+    "minister president chief executive officer secretary director head chair chairman "
+    "chairwoman spokesman spokeswoman spokesperson commander general governor mayor senator "
+    "ambassador envoy dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir lord lady judge "
+    "interior finance foreign defense defence health prime deputy vice regional rail "
+    "meteorologist evacuee analyst economist ceo cfo".split()
+)
+# Lowercase nouns before a capitalized name that make it an organization's name.
+_ORG_NOUNS = frozenset(
+    "group association company firm organisation organization charity union body operator "
+    "distributor maker supplier service agency regulator watchdog institute network coalition "
+    "party bank fund insurer carrier airline manufacturer retailer broker consultancy "
+    "newspaper broadcaster station".split()
 )
 _PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
 # Lowercase words that end a speaker phrase when scanning backwards: a speaker
@@ -59,6 +74,25 @@ _ORG_WORDS = frozenset(
     "state commission union nations".split()
 )
 _SUBJECT_VERBS = frozenset({"quote", "cite"})  # "Bloomberg quoted <speaker>"
+# Company suffixes: "Vestrand AG" ends in two capitals but is no person.
+_COMPANY_WORDS = frozenset(
+    "ag inc inc. ltd ltd. plc corp corp. co co. gmbh sa se llc nv bv group holdings company "
+    "bank airlines railways partners service board association institute foundation "
+    "university hospital club federation".split()
+)
+# A speaker phrase never runs back across a time: "On Monday evening authorities said".
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening "
+    "night".split()
+)
+# "," or a closing quote before "said" and a name after it: "... ," said Rail Minister X.
+_INVERTED_VERBS = frozenset(
+    "say add warn note state insist acknowledge confirm claim conclude".split()
+)
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "Evening Standard"
+_QUOTES = frozenset({'"', "”", "“", "'", "’"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+APPOSITIVE_MAX = 14  # tokens between the commas of "X, the spokesman, said"
 
 
 @cache
@@ -190,17 +224,82 @@ def speaker_kind(surface: str) -> str:
         return "outlet"
     if is_vague(surface):
         return "vague"
+    head = _person_part(surface)
+    if head != surface:
+        return "person"  # "Naomi Fitch of campaign group Public Spending Watch"
     ws = _words(surface)
     last_two = ws[-2:]
+    run = len(ws)
+    while run > 0 and ws[run - 1][0].isupper():
+        run -= 1
+    if 0 < run < len(ws) and ws[run - 1].lower() in _ORG_NOUNS:
+        return "other"  # "campaign group Public Spending Watch", "distributor E-Redes"
     if (
         len(last_two) == 2
         and all(w[0].isupper() and not _is_demonym(w) for w in last_two)
-        and not any(w.lower() in _ORG_WORDS for w in last_two)
+        and not any(w.lower() in _ORG_WORDS | _COMPANY_WORDS for w in last_two)
     ):
         return "person"  # "... chief Kyrylo Budanov"
     if any(w.lower() in _ORG_WORDS for w in ws):
         return "government"
     return "other"
+
+
+_OF_PART = re.compile(r"\s(?:of|at|from)\s")
+
+
+def _person_part(surface: str) -> str:
+    """The person in "Naomi Fitch of campaign group X": the two capitals before "of"."""
+    m = _OF_PART.search(surface)
+    if m is None:
+        return surface
+    left = surface[:m.start()]
+    ws = _words(left)
+    if len(ws) >= 2 and all(
+        w[0].isupper() and not _is_demonym(w) and w.lower() not in _ORG_WORDS | _COMPANY_WORDS
+        | _TITLE_WORDS for w in ws[-2:]
+    ):
+        return left
+    return surface
+
+
+def person_name(surface: str) -> tuple[str, ...]:
+    """Lowercase personal name of a person speaker: "finance chief Lars Brenner" -> ("lars",
+    "brenner"). Titles are paraphrased between articles ("chief financial officer"), names
+    are not, so people are matched by these words. Empty when ``surface`` names nobody."""
+    surface = _person_part(surface)
+    ws = _words(surface)
+    if len(ws) == 1 and _is_surname(ws[0]) and speaker_kind(surface) == "other":
+        return (ws[0].lower(),)  # "Carvalho said"
+    if not ws or speaker_kind(surface) != "person":
+        return ()
+    run: list[str] = []
+    for w in reversed(ws):
+        if not w[0].isupper() or w.lower() in _TITLE_WORDS or _is_demonym(w):
+            break
+        run.append(w.lower().strip("."))
+    return tuple(reversed(run))
+
+
+def _is_surname(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].isupper() and not word.isupper() and not _is_demonym(word)
+        and low not in _ORG_WORDS | _COMPANY_WORDS | _TITLE_WORDS | _vague_heads()
+    )
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two speaker surfaces naming one person: same surname, and the same given name
+    when both give one ("Carvalho" is "Interior Minister Marta Carvalho")."""
+    na, nb = person_name(a), person_name(b)
+    if not na or not nb:
+        return False
+    if na[-1] != nb[-1]:
+        return False
+    if len(na) > 1 and len(nb) > 1:
+        return na[0] == nb[0] or na[0][0] == nb[0][0] and (len(na[0]) <= 2 or len(nb[0]) <= 2)
+    return True
 
 
 def entity_keys(surface: str) -> list[str]:
@@ -282,14 +381,19 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             j -= 1
             break
         if low in _CONNECTORS:
-            # "Embassy in Georgia": a connector joins two capitalized parts only
-            if j + 1 < b and toks[j + 1].is_cap and j > 0 and toks[j - 1].is_cap:
+            # "Embassy in Georgia": a connector joins two capitalized parts only;
+            # "Naomi Fitch of campaign group X": "of" after a name joins its employer
+            if j + 1 < b and j > 0 and toks[j - 1].is_cap and (
+                toks[j + 1].is_cap or low == "of"
+            ):
                 j -= 1
                 words += 1
                 continue
             break
         if low in _NP_STOP or low in _PRONOUNS or t.text in _speech_verbs():
             break
+        if low in _TIME_WORDS and not (t.is_cap and low in _DAY_PARTS):
+            break  # "On Monday evening authorities confirmed"
         j -= 1
         words += 1
     a = j + 1
@@ -334,7 +438,8 @@ def _np_after(toks: list[_Tok], i: int, caps_only: bool = False) -> tuple[int, i
     return (i, j) if j > i and words else None
 
 
-def _plausible_speaker(toks: list[_Tok], a: int, b: int, sentence_start: int) -> bool:
+def _plausible_speaker(toks: list[_Tok], a: int, b: int, sentence_start: int,
+                       names: frozenset[str] = frozenset()) -> bool:
     ws = toks[a:b]
     if not ws or ws[-1].low in _PRONOUNS:
         return False
@@ -344,8 +449,22 @@ def _plausible_speaker(toks: list[_Tok], a: int, b: int, sentence_start: int) ->
     surface = " ".join(t.text for t in ws)
     if is_outlet(surface):
         return True
-    # a capital that is not merely the sentence's first word marks a name
-    return any(t.is_cap and t.start != sentence_start for t in ws)
+    # a capital that is not merely the sentence's first word marks a name; so
+    # does a first word the document capitalizes mid-sentence too ("Brenner said")
+    return any(t.is_cap and (t.start != sentence_start or t.text in names) for t in ws)
+
+
+def _doc_names(doc: Document) -> frozenset[str]:
+    """Capitalized words the document writes mid-sentence: names, not just sentence openers."""
+    out: set[str] = set()
+    for sent in doc.sentences:
+        for m in _MID_CAP.finditer(sent.text):
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+_MID_CAP = re.compile(r"[a-z0-9,] ([A-Z][a-z][A-Za-z\-]{0,30})\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _surface(doc: Document, toks: list[_Tok], a: int, b: int) -> tuple[int, int, str]:
@@ -374,9 +493,14 @@ def extract_attributions(doc: Document) -> list[Claim]:
 
     The span covers the speaker (and the outlet when there is one, with the
     verb between them); ``subject`` is the content stems of the statement.
+    Forms read: "X said", "X, the spokesman, said", "..., said X", "according
+    to X", "X told <Outlet>", and "he/she said" for the last named person of
+    the same paragraph. A bare surname ("Carvalho said") or pronoun takes the
+    full surface of the person named earlier, so comparers see one speaker.
     """
     claims: list[Claim] = []
     verbs = _speech_verbs()
+    ctx = _Context(doc, _doc_names(doc))
     for sent in doc.sentences:
         toks = _tokens(doc, sent)
         consumed_until = -1  # an earlier attribution's object ("quoted ... estimates that")
@@ -385,13 +509,57 @@ def extract_attributions(doc: Document) -> list[Claim]:
                 continue
             got = _according_to(doc, sent, toks, i)
             if got is None and t.text in verbs:
-                got = _verb_attribution(doc, sent, toks, i, verbs[t.text])
+                got = _verb_attribution(doc, sent, toks, i, verbs[t.text], ctx)
             if got is None:
                 continue
             claim, last_tok = got
+            claim = ctx.resolve(claim)
             claims.append(claim)
             consumed_until = last_tok
     return claims
+
+
+@dataclass
+class _Context:
+    """What earlier attributions in the document tell later ones: who was named."""
+
+    doc: Document
+    names: frozenset[str]
+    people: list[Claim] | None = None
+
+    def _people(self) -> list[Claim]:
+        if self.people is None:
+            self.people = []
+        return self.people
+
+    def resolve(self, claim: Claim) -> Claim:
+        att = claim.attribution
+        assert att is not None
+        if speaker_kind(att.speaker_surface) == "person":
+            self._people().append(claim)
+            return claim
+        name = person_name(att.speaker_surface)
+        if len(name) != 1:
+            return claim
+        for prev in reversed(self._people()):
+            p = prev.attribution
+            assert p is not None
+            if person_name(p.speaker_surface)[-1:] == name:
+                return replace(claim, attribution=replace(
+                    att, speaker=p.speaker, speaker_surface=p.speaker_surface,
+                    speaker_start=p.speaker_start, speaker_end=p.speaker_end,
+                ))
+        return claim
+
+    def antecedent(self, pos: int) -> Claim | None:
+        """The last named person before ``pos`` in the same paragraph."""
+        people = self._people()
+        if not people:
+            return None
+        prev = people[-1]
+        if _PARAGRAPH_BREAK.search(self.doc.text, prev.end, pos):
+            return None
+        return prev
 
 
 def _according_to(
@@ -416,8 +584,40 @@ def _normal_outlet(surface: str) -> str:
     return " ".join(surface.lower().replace("’", "'").split())
 
 
-def _verb_attribution(
-    doc: Document, sent: Sentence, toks: list[_Tok], i: int, lemma: str
+def _appositive(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """Speaker of "X, the spokesman, said" / "X, 52, told": the phrase before the
+    comma that opens the appositive ending at ``comma``."""
+    for k in range(comma - 1, max(-1, comma - APPOSITIVE_MAX), -1):
+        t = toks[k]
+        if t.text in _QUOTES or t.text in (".", "!", "?", ";", ":", "(", ")"):
+            return None
+        if t.text == ",":
+            return _np_before(toks, k) if k < comma - 1 else None
+    return None
+
+
+_INVERTED_END = frozenset(
+    "in at on to during after before while when as a an who which that".split()
+)
+
+
+def _np_inverted(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The speaker after an inverted verb: '"...," said Rail Minister Helen Ashworth.'"""
+    np = _np_after(toks, i)
+    if np is None:
+        return None
+    a, b = np
+    for k in range(a + 1, b):
+        if toks[k].low in _INVERTED_END:
+            b = k
+            break
+    while b > a + 1 and toks[b - 1].low in _SKIP_BEFORE_VERB:
+        b -= 1
+    return (a, b)
+
+
+def _verb_attribution(  # noqa: C901
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int, lemma: str, ctx: _Context
 ) -> tuple[Claim, int] | None:
     # "the UK's report on", "a fact sheet": a determiner before the word makes it a noun
     if i > 0 and (
@@ -426,13 +626,39 @@ def _verb_attribution(
     ):
         return None
     np = _np_before(toks, i)
-    if np is None or not _plausible_speaker(toks, np[0], np[1], sent.start):
-        return None
+    if np is not None and not _plausible_speaker(toks, np[0], np[1], sent.start, ctx.names):
+        np = None
+    if np is None and i > 0 and toks[i - 1].text == ",":
+        np = _appositive(toks, i - 1)
+        if np is not None and (
+            not _plausible_speaker(toks, np[0], np[1], sent.start, ctx.names)
+            or speaker_kind(" ".join(t.text for t in toks[np[0]:np[1]])) == "outlet"
+        ):
+            np = None
+    antecedent: Claim | None = None
+    inverted = False
+    if np is None and lemma in _INVERTED_VERBS and i > 0 and (
+        toks[i - 1].text in _QUOTES or toks[i - 1].text == ","
+    ):
+        np = _np_inverted(toks, i + 1)
+        if np is not None and not _plausible_speaker(toks, np[0], np[1], -1, ctx.names):
+            np = None
+        inverted = np is not None
+    if np is None:
+        j = i - 1
+        while j >= 0 and toks[j].low in _SKIP_BEFORE_VERB:
+            j -= 1
+        if j < 0 or toks[j].low not in _PERSON_PRONOUNS:
+            return None
+        antecedent = ctx.antecedent(toks[j].start)
+        if antecedent is None:
+            return None
+        np = (j, j + 1)
     s, e, surface = _surface(doc, toks, *np)
     outlet = ""
     span_end = e
-    last = i
-    skip = [(s, toks[i].end)]
+    last = np[1] - 1 if inverted else i
+    skip = [(min(s, toks[i].start), max(e, toks[i].end))]
     if is_outlet(surface):
         outlet = _normal_outlet(surface)
         if lemma in _SUBJECT_VERBS:
@@ -443,22 +669,36 @@ def _verb_attribution(
                 span_end = oe
                 last = obj[1] - 1
                 skip.append((os_, oe))
-    elif lemma == "tell" and i + 1 < len(toks) and toks[i + 1].is_cap:
+    elif lemma == "tell" and not inverted and _capitalized_object(toks, i + 1):
         obj = _np_after(toks, i + 1, caps_only=True)
         if obj is not None:
             _, oe, osurf = _surface(doc, toks, *obj)
-            if is_outlet(osurf) or len(_words(osurf)) >= 2:
+            if is_outlet(osurf) or len(_proper(_words(osurf))) >= 2:
                 outlet = _normal_outlet(osurf)
                 span_end = oe
                 last = obj[1] - 1
                 skip.append((toks[i].end, oe))
-    start = min(s, toks[np[0]].start)
-    att = Attribution(
-        speaker=_normal_speaker(surface), speaker_surface=surface, outlet=outlet,
-        verb=lemma, speaker_start=s, speaker_end=e,
-    )
+    start = min(s, toks[np[0]].start, toks[i].start) if inverted else min(s, toks[np[0]].start)
+    if antecedent is not None and antecedent.attribution is not None:
+        ant = antecedent.attribution
+        att = Attribution(
+            speaker=ant.speaker, speaker_surface=ant.speaker_surface, outlet=outlet,
+            verb=lemma, speaker_start=ant.speaker_start, speaker_end=ant.speaker_end,
+        )
+    else:
+        att = Attribution(
+            speaker=_normal_speaker(surface), speaker_surface=surface, outlet=outlet,
+            verb=lemma, speaker_start=s, speaker_end=e,
+        )
     subject = _statement_subject(doc, sent, skip)
     return _claim(doc, sent, start, max(span_end, e), att, subject), last
+
+
+def _capitalized_object(toks: list[_Tok], i: int) -> bool:
+    """ "told Reuters", "told the Financial Times" (not "told reporters")."""
+    if i < len(toks) and toks[i].low in _DETERMINERS:
+        i += 1
+    return i < len(toks) and toks[i].is_cap
 
 
 def _claim(doc: Document, sent: Sentence, start: int, end: int, att: Attribution,

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .attributions import canonical_entity, canonical_text, entity_keys, speaker_kind
+from .attributions import (
+    canonical_entity,
+    canonical_text,
+    entity_keys,
+    person_name,
+    same_person,
+    speaker_kind,
+)
 from .compare_dates import common_stems, event_key, overlap_matrix
 from .dates import content_stems
 from .findings import make_finding
@@ -58,22 +65,33 @@ class _SourceSentence:
     has_figure: bool
 
 
-def _names(att: Attribution) -> list[tuple[str, str]]:
-    """(canonical name, kind) of the named entities an attribution cites."""
-    out: list[tuple[str, str]] = []
+@dataclass(frozen=True)
+class _Name:
+    canonical: str  # "uk government"
+    kind: str  # outlet | government | person | other
+    surface: str  # as written, for telling people apart by their names
+
+
+def _names(att: Attribution) -> list[_Name]:
+    """The named entities an attribution cites: its speaker, and the outlet it spoke to."""
+    out: list[_Name] = []
     surface = att.speaker_surface or att.speaker
     kind = speaker_kind(surface)
     if kind != "vague":
-        out.append((canonical_entity(surface), kind))
+        out.append(_Name(canonical_entity(surface), kind, surface))
     if att.outlet and canonical_entity(att.outlet) != canonical_entity(surface):
-        out.append((canonical_entity(att.outlet), "outlet"))
+        out.append(_Name(canonical_entity(att.outlet), "outlet", att.outlet))
     return out
 
 
-def _same_entity(a: str, b: str) -> bool:
-    if not a or not b:
+def _same_entity(a: _Name, b: _Name) -> bool:
+    """One speaker under two descriptions. People are told apart by their names alone:
+    titles are paraphrased ("finance chief" for "chief financial officer")."""
+    if not a.canonical or not b.canonical:
         return False
-    return fuzz.token_set_ratio(a, b) >= SAME_ENTITY_SCORE
+    if person_name(a.surface) and person_name(b.surface):
+        return same_person(a.surface, b.surface)
+    return fuzz.token_set_ratio(a.canonical, b.canonical) >= SAME_ENTITY_SCORE
 
 
 def _has_figure(text: str) -> bool:
@@ -90,6 +108,18 @@ def _source_sentences(
     out: list[_SourceSentence] = []
     for s in doc.sentences:
         credited: list[Claim] = by_sentence.get(s.index, [])
+        if not credited and _opens_quote(s.text):
+            # '"It came up to the first floor. We climbed onto the roof," X told Lusa':
+            # an open quotation belongs to whoever is credited where it closes
+            for fwd in range(1, CARRY + 1):
+                nxt = s.index + fwd
+                if nxt >= len(doc.sentences) or _PARAGRAPH_BREAK.search(
+                    doc.text, s.end, doc.sentences[nxt].start
+                ):
+                    break
+                credited = by_sentence.get(nxt, [])
+                if credited:
+                    break
         for back in range(1, CARRY + 1):
             if credited:
                 break
@@ -106,6 +136,22 @@ def _source_sentences(
             )
         )
     return out
+
+
+_QUOTE_MARKS = re.compile(r'["“”]')
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+def _opens_quote(text: str) -> bool:
+    """A sentence that starts a quotation it does not close."""
+    t = text.lstrip()
+    return t[:1] in ('"', "“") and len(_QUOTE_MARKS.findall(t)) % 2 == 1
+
+
+def _squashed(docs: list[Document]) -> str:
+    """All source text in lowercase letters and digits only: "roguevalleyledger"."""
+    return " ".join(_SQUASH.sub("", canonical_text(d.text)) for d in docs)
 
 
 def _source_vocab(docs: list[Document]) -> list[str]:
@@ -126,11 +172,11 @@ def _appears(keys: list[str], vocab: list[str]) -> bool:
     return bool((scores.max(axis=1) >= PRESENT_WORD_SCORE).all())
 
 
-def _credited_names(s: _SourceSentence) -> list[tuple[str, str, Claim]]:
-    out: list[tuple[str, str, Claim]] = []
+def _credited_names(s: _SourceSentence) -> list[tuple[_Name, Claim]]:
+    out: list[tuple[_Name, Claim]] = []
     for c in s.credited:
         assert c.attribution is not None
-        out.extend((name, kind, c) for name, kind in _names(c.attribution))
+        out.extend((name, c) for name in _names(c.attribution))
     return out
 
 
@@ -160,6 +206,7 @@ def find_attribution_findings(
         src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
         coef = coef + FIGURE_BONUS * (np.array(t_figures, dtype=bool)[:, None] & src_fig[None, :])
     vocab = _source_vocab([d for d, _ in sources])
+    squashed = _squashed([d for d, _ in sources])
     findings: list[Finding] = []
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
@@ -167,7 +214,7 @@ def find_attribution_findings(
         if not names:
             continue  # "analysts said": nobody to check
         sentence_text = target.sentences[claim.sentence].text
-        got = _judge(claim, names, shared[i], coef[i], src_sentences, vocab)
+        got = _judge(claim, names, shared[i], coef[i], src_sentences, vocab, squashed)
         if got is None:
             continue
         kind, severity, message, evidence = got
@@ -178,50 +225,92 @@ def find_attribution_findings(
     return findings
 
 
-def _judge(
+def _judge(  # noqa: C901
     claim: Claim,
-    names: list[tuple[str, str]],
+    names: list[_Name],
     shared: np.ndarray,
     coef: np.ndarray,
     src: list[_SourceSentence],
     vocab: list[str],
+    squashed: str = "",
 ) -> tuple[str, str, str, tuple[Claim, ...]] | None:
     order = [int(j) for j in np.lexsort((-shared, -coef)) if shared[j] >= MIN_SHARED]
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
-    # supported: some matching source sentence credits the same speaker or outlet
+    speakers = [n for n in names if n.kind != "outlet"]
+    outlets = [n for n in names if n.kind == "outlet"]
+    # supported: some matching source sentence credits the same speaker (and the
+    # same outlet, when the summary names one)
+    same_speaker: list[Claim] = []
     for j in matches:
-        for s_name, _, _ in _credited_names(src[j]):
-            if any(_same_entity(n, s_name) for n, _ in names):
+        for s_name, ev in _credited_names(src[j]):
+            if any(_same_entity(n, s_name) for n in speakers) and ev not in same_speaker:
+                same_speaker.append(ev)
+            if any(_same_entity(n, s_name) for n in outlets):
                 return None
+    if same_speaker and not outlets:
+        return None
+    if same_speaker:
+        # the speaker is right, the outlet is not: the source says where the words
+        # were spoken (to analysts on a call, in its own interview), and the summary's
+        # outlet is named nowhere
+        for n in outlets:
+            if not _outlet_appears(n, vocab, squashed):
+                return _outlet_conflict(claim, n, same_speaker[0])
+        return None
     # a summary swaps like for like: an outlet for another outlet, a government
     # for another government; across kinds only a close match counts
-    for n, kind in names:
+    for n in names:
         for j in matches:
-            for s_name, s_kind, ev in _credited_names(src[j]):
-                if s_kind == kind and kind != "other" and not _same_entity(n, s_name):
-                    return _conflict(claim, kind, ev, s_kind)
-        if kind == "outlet":
+            for s_name, ev in _credited_names(src[j]):
+                if s_name.kind == n.kind and n.kind != "other" and not _same_entity(n, s_name):
+                    return _conflict(claim, n.kind, ev, s_name.kind)
+        if n.kind == "outlet":
             continue  # an outlet reports what people say: only another outlet contradicts it
         for j in matches:
             if coef[j] < ANY_KIND_OVERLAP:
                 continue
-            for s_name, s_kind, ev in _credited_names(src[j]):
-                if s_kind != "outlet" and not _same_entity(n, s_name):
-                    return _conflict(claim, kind, ev, s_kind)
-    for _, kind in names:
+            for s_name, ev in _credited_names(src[j]):
+                if s_name.kind != "outlet" and not _same_entity(n, s_name):
+                    return _conflict(claim, n.kind, ev, s_name.kind)
+    for n in names:
         att = claim.attribution
         assert att is not None
-        surface = att.outlet if kind == "outlet" and att.outlet else att.speaker_surface
-        keys = entity_keys(surface) if kind != "outlet" else [canonical_entity(surface)]
-        if not _appears(keys, vocab):
-            what = "outlet" if kind == "outlet" else "speaker"
-            surface = _as_written(claim, surface) if kind == "outlet" else surface
+        surface = att.outlet if n.kind == "outlet" and att.outlet else att.speaker_surface
+        keys = entity_keys(surface) if n.kind != "outlet" else [canonical_entity(surface)]
+        found = _outlet_appears(n, vocab, squashed) if n.kind == "outlet" else _appears(
+            keys, vocab
+        )
+        if not found:
+            what = "outlet" if n.kind == "outlet" else "speaker"
+            surface = _as_written(claim, surface) if n.kind == "outlet" else surface
             return (
                 "unsupported", "medium",
                 f"No source mentions the {what} {_quote(surface)} this is attributed to.",
                 (),
             )
     return None
+
+
+def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:
+    """An outlet is mentioned by name, or by its site's address ("roguevalleyledger.example")."""
+    if _appears([n.canonical], vocab):
+        return True
+    key = _SQUASH.sub("", n.canonical)
+    return len(key) >= 6 and key in squashed
+
+
+def _outlet_conflict(
+    claim: Claim, outlet: _Name, evidence: Claim
+) -> tuple[str, str, str, tuple[Claim, ...]]:
+    ev = evidence.attribution
+    assert ev is not None
+    return (
+        "conflict", "high",
+        f"Summary says this was told to {_quote(_as_written(claim, outlet.surface))}, "
+        f"which no source names; the source quotes {_quote(ev.speaker_surface or ev.speaker)} "
+        f"without it.",
+        (evidence,),
+    )
 
 
 def _conflict(
