@@ -463,7 +463,7 @@ def _doc_names(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
-_MID_CAP = re.compile(r"[a-z0-9,] ([A-Z][a-z][A-Za-z\-]{0,30})\b")
+_MID_CAP = re.compile(r"(?<=[A-Za-z0-9,] )([A-Z][a-z][A-Za-z\-]{0,30})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 

@@ -45,6 +45,7 @@ CARRY = 3  # sentences a source's attribution carries forward
 MIN_SHARED = 2
 SAME_KIND_OVERLAP = 0.2  # a government credited instead of another government
 ANY_KIND_OVERLAP = 0.5  # anyone else: only when the statements clearly match
+ANY_KIND_SHARED = 3  # ... in more than two words ("company", "share" match by accident)
 FIGURE_BONUS = 0.15  # both statements carry a figure: the kind of claim agrees
 SAME_ENTITY_SCORE = 90.0  # rapidfuzz token_set_ratio on canonical names
 PRESENT_WORD_SCORE = 90.0  # a speaker's key word found in a source, allowing typos
@@ -267,7 +268,7 @@ def _judge(  # noqa: C901
         if n.kind == "outlet":
             continue  # an outlet reports what people say: only another outlet contradicts it
         for j in matches:
-            if coef[j] < ANY_KIND_OVERLAP:
+            if coef[j] < ANY_KIND_OVERLAP or shared[j] < ANY_KIND_SHARED:
                 continue
             for s_name, ev in _credited_names(src[j]):
                 if s_name.kind != "outlet" and not _same_entity(n, s_name):

@@ -13,6 +13,8 @@ from discrepancy.attributions import (
     entity_keys,
     extract_attributions,
     is_vague,
+    person_name,
+    same_person,
     speaker_kind,
 )
 from discrepancy.compare_attributions import find_attribution_findings
@@ -82,6 +84,22 @@ CASES: list[tuple[str, str, str, str]] = [
      "nato secretary general jens stoltenberg", "", "claim"),
     ("According to the International Atomic Energy Agency, inspectors were denied access.",
      "international atomic energy agency", "", "according to"),
+    # appositives: "X, 52, told", "X, the spokesman, said", "X, who ..., said"
+    ("Evacuee Carla Medina, 52, told CNN she fled with her dog.", "evacuee carla medina",
+     "cnn", "tell"),
+    ("John Kirby, the spokesman, said the talks would resume.", "john kirby", "", "say"),
+    ("Interior Minister Marta Carvalho, who visited the town on Tuesday, said aid was "
+     "approved.", "interior minister marta carvalho", "", "say"),
+    # inverted: '"...," said X.'
+    ('"Every tonne we move by rail counts," said Rail Minister Helen Ashworth.',
+     "rail minister helen ashworth", "", "say"),
+    ('"We had maybe ten minutes," said Medina, 52, who spent three nights on a cot.',
+     "medina", "", "say"),
+    # an outlet after "told the"
+    ("Chief executive Katrin Oberholz told the Financial Times that demand was weak.",
+     "chief executive katrin oberholz", "the financial times", "tell"),
+    ("Naomi Fitch of campaign group Public Spending Watch said the bill had risen.",
+     "naomi fitch of campaign group public spending watch", "", "say"),
 ]
 
 
@@ -111,6 +129,7 @@ def test_attribution_forms(sentence: str, speaker: str, outlet: str, verb: str) 
         "He warned that Russia's battlefield situation would be catastrophic.",
         "The tanker traffic suggests a barter system.",
         "According to the photographic evidence, trucks delivered crates.",
+        "Prices rose, and the fund, which lost money, said nothing.",
     ],
 )
 def test_not_attributions(sentence: str) -> None:
@@ -275,3 +294,112 @@ def test_period_evidence_prefers_a_period() -> None:
         "munitions to the Vostochny terminal since September.",
     )
     assert len(got) == 1 and '"since September"' in got[0]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    out = []
+    for c in extract_attributions(Document.from_text(text)):
+        assert c.attribution is not None
+        out.append((c.text, c.attribution.speaker_surface))
+    return out
+
+
+def test_pronoun_speaker_is_the_last_named_person_of_the_paragraph() -> None:
+    got = _speakers(
+        "Interior Minister Marta Carvalho announced an aid package. \"No one will be left "
+        "alone,\" she said.\n\n\"The water rose fast,\" he said."
+    )
+    assert got == [
+        ("Interior Minister Marta Carvalho", "Interior Minister Marta Carvalho"),
+        ("she", "Interior Minister Marta Carvalho"),
+    ]  # "he" opens a new paragraph with nobody named: no speaker
+
+
+def test_bare_surname_takes_the_full_name_and_may_open_a_sentence() -> None:
+    got = _speakers(
+        "Orders fell, chief financial officer Lars Brenner said. Brenner said the cuts "
+        "would save money. Carvalho said little."
+    )
+    assert got[0] == ("chief financial officer Lars Brenner",
+                      "chief financial officer Lars Brenner")
+    assert got[1] == ("Brenner", "chief financial officer Lars Brenner")
+    assert len(got) == 2  # "Carvalho" is named nowhere mid-sentence: maybe no name at all
+
+
+def test_time_words_end_a_speaker_phrase() -> None:
+    assert _speakers("On Monday evening authorities confirmed seven deaths.") == [
+        ("authorities", "authorities")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("finance chief Lars Brenner", "chief financial officer Lars Brenner", True),
+        ("Carvalho", "Interior Minister Marta Carvalho", True),
+        ("Simon Blake", "Humber Ports Group chief executive Simon Blake", True),
+        ("Rail Minister Helen Ashworth", "Humber Ports Group chief executive Simon Blake", False),
+        ("Marta Carvalho", "Rui Carvalho", False),
+    ],
+)
+def test_people_are_matched_by_name_not_title(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+def test_companies_and_services_are_not_people() -> None:
+    assert speaker_kind("German car-parts maker Vestrand AG") != "person"
+    assert speaker_kind("The National Weather Service") != "person"
+    assert speaker_kind("campaign group Public Spending Watch") != "person"
+    assert person_name("finance chief Lars Brenner") == ("lars", "brenner")
+
+
+def test_paraphrased_title_is_the_same_speaker() -> None:
+    got = _pair(
+        "Orders for electric drive units were down by about 33%, according to finance chief "
+        "Lars Brenner.",
+        "Orders for electric drive units were down by roughly a third from a year earlier, "
+        "chief financial officer Lars Brenner said.",
+    )
+    assert got == []
+
+
+def test_quote_sentence_belongs_to_the_speaker_where_it_closes() -> None:
+    got = _pair(
+        "Joaquim Ferreira told Lusa that the water came up to the first floor in twenty "
+        "minutes.",
+        "Interior Minister Marta Carvalho said aid was approved for families.\n\n"
+        "\"It came up to the first floor in twenty minutes. We climbed onto the roof,\" "
+        "Joaquim Ferreira, 67, told the Lusa news agency.",
+    )
+    assert got == []
+
+
+def test_quote_moved_to_another_speaker_is_a_conflict() -> None:
+    got = _pair(
+        "\"Every tonne we move by rail is a tonne not clogging up the motorway,\" said Humber "
+        "Ports Group chief executive Simon Blake.",
+        "\"Every tonne we move by rail is a tonne not clogging up the motorway,\" Rail Minister "
+        "Helen Ashworth said in a statement.\n\nSimon Blake, chief executive of Humber Ports "
+        "Group, said the line would help the port compete.",
+    )
+    assert got == ['conflict: Summary attributes this to "Humber Ports Group chief executive '
+                   'Simon Blake"; the source cites "Rail Minister Helen Ashworth".']
+
+
+def test_outlet_named_nowhere_for_sourced_words_is_a_conflict() -> None:
+    got = _pair(
+        "\"We are not seeing the recovery in electric vehicle volumes,\" chief executive "
+        "Katrin Oberholz told the Financial Times.",
+        "\"We are not seeing the recovery in electric vehicle volumes,\" Oberholz told "
+        "analysts on a conference call.",
+    )
+    assert len(got) == 1 and got[0].startswith("conflict:") and "Financial Times" in got[0]
+
+
+def test_outlet_named_only_in_the_sources_address_is_supported() -> None:
+    got = _pair(
+        "\"We had maybe ten minutes,\" evacuee Carla Medina, 52, told the Rogue Valley Ledger.",
+        "\"We had maybe ten minutes,\" said Medina, 52.\n\nContact: "
+        "jellis@roguevalleyledger.example",
+    )
+    assert got == []
