@@ -2,10 +2,14 @@
 
 One pass over each sentence's tokens. For every speech verb (a data file) the
 speaker is the noun phrase right before it (at most 8 words, skipping
-adverbs such as "also" and times such as "on Friday"); "according to X" takes
-the phrase after. An outlet is read from "told <Outlet>" or from a speaker that
-is itself an outlet ("Bloomberg News ... quoted <estimates>"). No regex here
-repeats anything unboundedly, so long sentences cost linear time.
+adverbs such as "also" and times such as "on Friday"), or before an appositive
+("X, 52, told", "X, the spokesman, said"), or after an inverted verb ('"...,"
+said X'); "according to X" takes the phrase after. "He/she said" is credited to
+the last named person of the same paragraph, and a bare surname ("Brenner
+said") to the full name given earlier. An outlet is read from "told
+(the) <Outlet>" or from a speaker that is itself an outlet ("Bloomberg News
+... quoted <estimates>"). No regex here repeats anything unboundedly, so long
+sentences cost linear time.
 
 Entity helpers (``canonical_entity``, ``entity_keys``, ``speaker_kind``,
 ``is_vague``) are shared with the comparer so "the British government" and

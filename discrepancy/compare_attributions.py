@@ -9,7 +9,12 @@ For each attributed statement in the target:
    the nearest attribution up to ``CARRY`` sentences before it: news prose
    keeps reporting a speaker's claims without repeating "said".
 2. If a matching source sentence is credited to the same speaker or outlet,
-   the attribution is supported. If the best match is credited to a different,
+   the attribution is supported. People are the same speaker when their names
+   agree (surname, and given name when both give one): titles are paraphrased
+   ("finance chief" for "chief financial officer"). When the speaker is right
+   but the summary adds an outlet ("told the Financial Times") that no source
+   names, even in a site address, the outlet is a conflict: the source says
+   where the words were spoken. If the best match is credited to a different,
    named speaker of the same kind (outlet for outlet, government for
    government, person for person), or to any named speaker with a strong
    match, it is a conflict.
@@ -256,7 +261,7 @@ def _judge(  # noqa: C901
         # outlet is named nowhere
         for n in outlets:
             if not _outlet_appears(n, vocab, squashed):
-                return _outlet_conflict(claim, n, same_speaker[0])
+                return _outlet_conflict(claim, n, same_speaker[0], _told(src, speakers))
         return None
     # a summary swaps like for like: an outlet for another outlet, a government
     # for another government; across kinds only a close match counts
@@ -300,17 +305,45 @@ def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:
     return len(key) >= 6 and key in squashed
 
 
+def _told(
+    src: list[_SourceSentence], speakers: list[_Name]
+) -> tuple[Claim, str] | None:
+    """Where a source says the speaker spoke: ("Katrin Oberholz", "analysts on a
+    conference call")."""
+    for s in src:
+        for c in s.credited:
+            att = c.attribution
+            if att is None or att.verb != "tell" or c.sentence != s.index:
+                continue
+            name = _Name(canonical_entity(att.speaker_surface), "person", att.speaker_surface)
+            if not any(_same_entity(n, name) for n in speakers):
+                continue
+            m = _TOLD.match(s.doc.text, c.end, s.doc.sentences[s.index].end)
+            if m is not None:
+                return c, m.group(1)
+    return None
+
+
+_TOLD = re.compile(r"\s*told\s+([^,.;:\"“”]{1,60}?)(?=\s+(?:that|about|on\s+\w+day)\b|[,.;:]|$)")
+
+
 def _outlet_conflict(
-    claim: Claim, outlet: _Name, evidence: Claim
+    claim: Claim, outlet: _Name, evidence: Claim, told: tuple[Claim, str] | None = None
 ) -> tuple[str, str, str, tuple[Claim, ...]]:
     ev = evidence.attribution
     assert ev is not None
+    where = ""
+    found: tuple[Claim, ...] = (evidence,)
+    if told is not None:
+        where = f" It says {_quote(told[0].text)} told {_quote(told[1])}."
+        if told[0] != evidence:
+            found = (evidence, told[0])
     return (
         "conflict", "high",
         f"Summary says this was told to {_quote(_as_written(claim, outlet.surface))}, "
         f"which no source names; the source quotes {_quote(ev.speaker_surface or ev.speaker)} "
-        f"without it.",
-        (evidence,),
+        f"without it.{where}",
+        found,
     )
 
 

@@ -9,7 +9,11 @@ overlap of the remaining stem sets, computed for all pairs at once with
 exactly Dice on the sets).
 
 Kinds:
-* conflict: the best-matching source event has a period that does not overlap.
+* conflict: the best-matching source event has a period that does not overlap,
+  and the two dates are precise in a comparable way (``comparable``): a day
+  counted from the story's date ("on Wednesday", "this week") is never set
+  against a month or season, nor a year-less season against a day. Any
+  overlapping date of the same event, comparable or not, settles it.
 * internal: a document carries two different datelines.
 Unsupported dates are not reported: a summary often dates things no source
 dates ("in recent months"), and that is not an error an editor can act on.
