@@ -247,6 +247,7 @@ _LEMMA_TOKEN = re.compile(r"[^\W\d_]{2,}")
 # number written there to count as the claim's figure: "executed six" is not
 # supported by "no more than six feet away" elsewhere in the article.
 RELATED_MIN_SHARED = 3
+NEIGHBOURS = 0  # sentences either side read as the number's context
 
 
 def sentence_lemmas(text: str) -> frozenset[str]:
@@ -272,23 +273,29 @@ class SourceNumbers:
             for c in claims:
                 if c.quantity is not None:
                     by_sentence.setdefault(c.sentence, set()).update(_figure_forms(c.quantity))
-            for sent in doc.sentences:
+            lemmas = [sentence_lemmas(sent.text) for sent in doc.sentences]
+            for i, sent in enumerate(doc.sentences):
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
                 every |= nums
                 if nums:
-                    self.sentences.append((sentence_lemmas(sent.text), sorted(nums)))
+                    window = lemmas[i].union(*lemmas[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1])
+                    self.sentences.append((window, sorted(nums)))
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
 
     def written(self, q: Quantity) -> bool:
         return figure_in(q, self.all)
 
-    def written_near(self, q: Quantity, lemmas: frozenset[str]) -> bool:
-        """Written in a source sentence that shares content words with the claim's."""
+    def written_near(self, q: Quantity, lemmas: frozenset[str], exact: bool = False) -> bool:
+        """Written in a source sentence that shares content words with the claim's.
+
+        A source sentence is read with its neighbours: "Another 5,000 were on
+        'Be Set' notice." is about the evacuation its previous sentence names.
+        """
         need = min(RELATED_MIN_SHARED, len(lemmas))
         return any(
-            len(lemmas & sl) >= need and figure_in(q, nums) for sl, nums in self.sentences
+            len(lemmas & sl) >= need and figure_in(q, nums, exact) for sl, nums in self.sentences
         )
 
 
@@ -322,12 +329,12 @@ def written_figures(q: Quantity) -> set[float]:
     return {x for x in out if math.isfinite(x)}
 
 
-def figure_in(q: Quantity, numbers: Sequence[float]) -> bool:
+def figure_in(q: Quantity, numbers: Sequence[float], exact: bool = False) -> bool:
     """Whether any number the figure was written with appears among ``numbers``
-    (within the figure's rounding)."""
+    (within the figure's rounding, or as written when ``exact``)."""
     from bisect import bisect_left
 
-    slack = max(q.tolerance, NUMBER_MATCH_REL)
+    slack = NUMBER_MATCH_REL if exact else max(q.tolerance, NUMBER_MATCH_REL)
     for x in written_figures(q):
         lo, hi = sorted((x * (1 - slack), x * (1 + slack)))
         i = bisect_left(numbers, lo)
@@ -371,6 +378,10 @@ def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
     return sorted(out, key=lambda c: c.start)
 
 
+def same_written(a: Quantity, b: Quantity | None) -> bool:
+    return b is not None and math.isclose(a.value, b.value, rel_tol=NUMBER_MATCH_REL)
+
+
 def _sentence(doc: Document, c: Claim) -> str:
     return doc.sentences[c.sentence].text if 0 <= c.sentence < len(doc.sentences) else ""
 
@@ -401,20 +412,15 @@ def conflict_finding(
 def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
     """How much an unsupported figure matters.
 
-    A figure whose number no source writes anywhere, in any form, is new
-    information a reader cannot check: medium. Vague amounts ("several",
-    "hundreds of") commit to no number and stay low. A number the sources do
-    write, read here without a matching subject, is likely a paraphrase or a
-    figure our extraction read differently: spans of time ("more than four
-    decades") and figures without a subject stay low.
+    A figure whose number no source sentence about the same thing writes, in
+    any form, is new information a reader cannot check: medium. Vague amounts
+    ("several", "hundreds of") commit to no number and stay low. A number a
+    related source sentence does write ("£240m" beside "a contingency of £240
+    million") is a paraphrase or a figure our extraction read differently: low.
     """
     q = c.quantity
     assert q is not None
-    if q.qualifier == "vague":
-        return "low"
-    if not written_in_sources:
-        return "medium"
-    if q.dimension in ("duration", "time") or not (c.subject or q.dimension != "count"):
+    if q.qualifier == "vague" or written_in_sources:
         return "low"
     return "medium"
 
@@ -439,11 +445,11 @@ def quantity_findings(
     numbers = SourceNumbers(sources)
     lemmas_of = {}
 
-    def near(c: Claim) -> bool:
+    def near(c: Claim, exact: bool = False) -> bool:
         assert c.quantity is not None
         if c.sentence not in lemmas_of:
             lemmas_of[c.sentence] = sentence_lemmas(_sentence(target, c))
-        return numbers.written_near(c.quantity, lemmas_of[c.sentence])
+        return numbers.written_near(c.quantity, lemmas_of[c.sentence], exact)
     for c in t_quant:
         q = c.quantity
         assert q is not None
@@ -456,16 +462,25 @@ def quantity_findings(
         scores = subject_scores([c.subject], s_subjects, options.synonyms)[0] if s_quant else []
         index = {id(s): i for i, s in enumerate(s_quant)}
 
-        def related(s: Claim, c: Claim = c, scores=scores, index=index) -> bool:
+        def related(
+            s: Claim, c: Claim = c, scores=scores, index=index, matches=matches
+        ) -> bool:
             # Money and measures often carry no subject; the same figure in the
             # same unit is then taken as support (sentence overlap is too weak a
-            # signal on long sentences to demand it).
-            if not c.subject or not s.subject or scores[index[id(s)]] >= SUPPORT_MIN_SUBJECT:
+            # signal on long sentences to demand it). A claim with a subject is
+            # supported by a source figure without one only as written: "400-bed"
+            # is not a rounding of "386" cases.
+            if not c.subject or scores[index[id(s)]] >= SUPPORT_MIN_SUBJECT:
                 return True
-            return context_overlap(c, s) >= SUPPORT_MIN_CONTEXT
+            written = c.quantity is not None and same_written(c.quantity, s.quantity)
+            if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
+                # Against a figure for the same thing ("40-bed"), only the figure
+                # as written counts: "400-bed" is no rounding of "380" cases.
+                return written or not matches
+            return not s.subject and written
 
         supported = known(q) and value_supported(c, s_quant, options.tolerance, related)
-        if supported or (q.dimension == "count" and q.qualifier != "vague" and near(c)):
+        if supported or (q.dimension == "count" and q.qualifier != "vague" and near(c, True)):
             # The number written in a source sentence about the same thing is
             # support even when we read it differently there ("£ 20" is a count
             # in tokenised text, "£20" money in the article).

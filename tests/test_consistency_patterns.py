@@ -131,3 +131,12 @@ def test_stray_figures_skip_numbers_the_extractor_read() -> None:
 )
 def test_fractions_and_percents_are_one_figure(summary: str, source: str, flagged: bool) -> None:
     assert bool(_flagged(summary, source)) is flagged
+
+
+def test_a_round_figure_against_a_same_subject_figure_needs_the_written_number() -> None:
+    # "400-bed" matched to "40-bed" is a conflict; "380" cases in the headline,
+    # a related sentence, is no rounding of it.
+    source = ("Measles cases pass 380 as Graz hospital opens isolation ward. The hospital "
+              "opened a 40-bed isolation unit.")
+    summary = "The hospital in Graz has opened a 400-bed isolation unit in a surgical ward."
+    assert "400-bed" in _flagged(summary, source)
