@@ -48,10 +48,10 @@ _TITLE_WORDS = frozenset(
 )
 # Lowercase nouns before a capitalized name that make it an organization's name.
 _ORG_NOUNS = frozenset(
-    "group association company firm organisation organization charity union body operator "
+    "group association company firm organisation organization charity union body "
     "distributor maker supplier service agency regulator watchdog institute network coalition "
-    "party bank fund insurer carrier airline manufacturer retailer broker consultancy "
-    "newspaper broadcaster station".split()
+    "party bank fund insurer airline manufacturer retailer consultancy newspaper broadcaster "
+    "station".split()  # not "operator": "crane operator Jakub Mazur" is a person
 )
 _PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
 # Lowercase words that end a speaker phrase when scanning backwards: a speaker

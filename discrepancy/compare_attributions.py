@@ -50,6 +50,7 @@ CARRY = 3  # sentences a source's attribution carries forward
 MIN_SHARED = 2
 SAME_KIND_OVERLAP = 0.2  # a government credited instead of another government
 ANY_KIND_OVERLAP = 0.5  # anyone else: only when the statements clearly match
+PERSON_OVERLAP = 0.6  # a quote moved to another person: the words must clearly match
 ANY_KIND_SHARED = 3  # ... in more than two words ("company", "share" match by accident)
 FIGURE_BONUS = 0.15  # both statements carry a figure: the kind of claim agrees
 SAME_ENTITY_SCORE = 90.0  # rapidfuzz token_set_ratio on canonical names
@@ -214,6 +215,7 @@ def find_attribution_findings(
     vocab = _source_vocab([d for d, _ in sources])
     squashed = _squashed([d for d, _ in sources])
     findings: list[Finding] = []
+    reported: set[str] = set()
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
         names = _names(claim.attribution)
@@ -224,6 +226,11 @@ def find_attribution_findings(
         if got is None:
             continue
         kind, severity, message, evidence = got
+        if kind == "unsupported":
+            # "he said", "Wrona said": the person named earlier is reported once
+            if message in reported and claim.attribution.speaker_surface not in claim.text:
+                continue
+            reported.add(message)
         findings.append(
             make_finding("attribution", kind, severity, message, claim, evidence,
                          sentence_text=sentence_text)
@@ -268,16 +275,24 @@ def _judge(  # noqa: C901
     for n in names:
         for j in matches:
             for s_name, ev in _credited_names(src[j]):
-                if s_name.kind == n.kind and n.kind != "other" and not _same_entity(n, s_name):
-                    return _conflict(claim, n.kind, ev, s_name.kind)
+                if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
+                    continue
+                if n.kind == "person" and (
+                    coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
+                ):
+                    continue  # people share scenes ("outside the terminal"), not words
+                return _conflict(claim, n.kind, ev, s_name.kind)
         if n.kind == "outlet":
             continue  # an outlet reports what people say: only another outlet contradicts it
         for j in matches:
             if coef[j] < ANY_KIND_OVERLAP or shared[j] < ANY_KIND_SHARED:
                 continue
             for s_name, ev in _credited_names(src[j]):
-                if s_name.kind != "outlet" and not _same_entity(n, s_name):
-                    return _conflict(claim, n.kind, ev, s_name.kind)
+                if s_name.kind == "outlet" or _same_entity(n, s_name):
+                    continue
+                if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
+                    continue
+                return _conflict(claim, n.kind, ev, s_name.kind)
     for n in names:
         att = claim.attribution
         assert att is not None

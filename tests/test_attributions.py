@@ -403,3 +403,13 @@ def test_outlet_named_only_in_the_sources_address_is_supported() -> None:
         "jellis@roguevalleyledger.example",
     )
     assert got == []
+
+
+def test_people_sharing_a_scene_are_not_swapped_quotes() -> None:
+    got = _pair(
+        "At the strike tent outside the container terminal, crane operator Jakub Mazur, 41, "
+        "said workers were not ignoring the damage.",
+        "\"They are not asking for a favour,\" union chairman Tomasz Wrona said at a rally "
+        "outside the container terminal on Monday.",
+    )
+    assert not any(g.startswith("conflict") for g in got)
