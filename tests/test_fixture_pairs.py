@@ -86,3 +86,18 @@ def _describe(findings: list[Finding]) -> str:
     return "; ".join(
         f"{f.code} {f.kind} {f.severity} {f.claim.text!r}: {f.message}" for f in findings
     )
+
+
+FILES = sorted(
+    str(p.relative_to(PAIRS))
+    for p in PAIRS.glob("*/*")
+    if p.suffix in (".txt", ".md", ".html")
+)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_fixture_checked_against_itself_has_no_date_or_attribution_finding(name: str) -> None:
+    path = str(PAIRS / name)
+    report = discrepancy.check(Document.from_path(path), [Document.from_path(path)])
+    wrong = [f for f in _ours(report) if f.kind != "internal"]
+    assert wrong == [], _describe(wrong)
