@@ -57,9 +57,16 @@ def plausible(q: Quantity) -> Quantity:
 
 
 def _overlap(a: Quantity, b: Quantity, extra: float) -> bool:
+    """Widened intervals share more than a boundary: "22" (21.5..22.5) and "21"
+    (20.5..21.5) only touch, and no count is both."""
     alo, ahi = widened(a, extra)
     blo, bhi = widened(b, extra)
-    return alo <= bhi and blo <= ahi
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    if hi < lo:
+        return False
+    if alo == ahi or blo == bhi:  # a point lies in or on the other interval
+        return True
+    return hi - lo > 1e-9 * max(abs(hi), abs(lo), 1.0)
 
 
 def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
@@ -196,6 +203,17 @@ def value_supported(
     return False
 
 
+def share_as_percent(c: Claim) -> Claim:
+    """A claim whose figure is a share written as a fraction ("roughly a third",
+    "nine in ten") compared as the percent it is: against "33%", never against
+    a count of 71 patients."""
+    q = c.quantity
+    if q is None or q.dimension == "percent":
+        return c
+    p = as_percent(q)
+    return c if p is None else replace(c, quantity=p)
+
+
 def as_percent(q: Quantity) -> Quantity | None:
     """A share as a percent: "roughly a third" (a count of 0.33) is "33%"."""
     if q.dimension == "percent":
@@ -304,7 +322,10 @@ def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[
 
 
 def _figure_forms(q: Quantity) -> set[float]:
-    forms = {x for x in (q.value, q.low, q.high) if math.isfinite(x)}
+    """The figure's value as written; a range's ends too, never the widened
+    bounds of "around 870" or "more than 800"."""
+    ends = (q.value, q.low, q.high) if q.qualifier == "range" else (q.value,)
+    forms = {x for x in ends if math.isfinite(x)}
     if q.dimension == "percent":
         forms |= {x / 100 for x in forms}
     elif q.dimension in ("count", "ratio") and 0 < q.value < 1:
@@ -400,6 +421,10 @@ def conflict_finding(
     else:
         ratio = gap_ratio(q, e)
         sev = "low" if understated(q, e) else severity_for_ratio(ratio)
+        if sev == "low" and ratio > 1 and q.qualifier == e.qualifier == "exact":
+            # Two exact figures beyond each other's rounding ("22 countries" and
+            # "21 countries"): one of them is wrong, however close.
+            sev = "medium"
         times = "" if math.isinf(ratio) else f" ({ratio:.1f}x apart)"
         msg = f"{_fmt_claim(m.claim)} disagrees with {who}: {_fmt_claim(m.evidence)}{times}."
     return make_finding(
@@ -432,8 +457,10 @@ def quantity_findings(
     options: Options | None = None,
 ) -> list[Finding]:
     options = options or Options()
-    t_quant = [c for c in target_claims if c.quantity is not None]
-    s_quant = [c for _, claims in sources for c in claims if c.quantity is not None]
+    t_quant = [share_as_percent(c) for c in target_claims if c.quantity is not None]
+    s_quant = [
+        share_as_percent(c) for _, claims in sources for c in claims if c.quantity is not None
+    ]
     findings: list[Finding] = []
 
     by_claim: dict[int, list[Match]] = {}

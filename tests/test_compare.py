@@ -36,6 +36,8 @@ def _q(low, high=None, **kw):
         (_q(24, 100, qualifier="vague"), _q(800, INF, qualifier="more_than"), False),
         (_q(1243), _q(1200, INF, qualifier="more_than"), True),
         (_q(1430), _q(1243), False),
+        (_q(22, tolerance=0.5 / 22), _q(21, tolerance=0.5 / 21), False),  # touching ends
+        (_q(21, tolerance=0.5 / 21), _q(21), True),  # a point on the other's interval
         (_q(0, INF, qualifier="unknown"), _q(24, 100, qualifier="vague"), False),
     ],
 )

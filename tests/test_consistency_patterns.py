@@ -140,3 +140,22 @@ def test_a_round_figure_against_a_same_subject_figure_needs_the_written_number()
               "opened a 40-bed isolation unit.")
     summary = "The hospital in Graz has opened a 400-bed isolation unit in a surgical ward."
     assert "400-bed" in _flagged(summary, source)
+
+
+@pytest.mark.parametrize(
+    "summary, source, flagged",
+    [
+        # adjacent whole numbers: each one's rounding only touches the other's
+        ("Since then, 457 deaths have been reported in 22 countries.",
+         "Since then, 457 deaths have been reported in 21 countries.", True),
+        ("Since then, 457 deaths have been reported in 21 countries.",
+         "Since then, 457 deaths have been reported in 21 countries.", False),
+        # a share is no count: "nine in ten patients" beside "71 patients"
+        ("Seventy-one patients have been in hospital. Nearly nine in ten patients had "
+         "not received both doses.",
+         "Of those infected, 71 patients have needed hospital treatment. Nearly nine in "
+         "ten patients had not received both doses.", False),
+    ],
+)
+def test_close_exact_figures_and_shares(summary: str, source: str, flagged: bool) -> None:
+    assert bool(_flagged(summary, source)) is flagged
