@@ -33,6 +33,9 @@ MEDIUM_RATIO = 1.1  # 10% off is beyond any rounding a writer would do
 # "More than two million" is read as "two million and a bit", not "any number
 # above two million": open bounds are capped at this factor for agreement.
 OPEN_BOUND_CAP = 2.0
+# "More than 100 students" for 5,500 is literally true but misleads: an open
+# bound this many times below the figure is reported like any gap.
+UNDERSTATED_MEDIUM_RATIO = 5.0
 
 
 def widened(q: Quantity, extra: float = 0.0) -> tuple[float, float]:
@@ -420,7 +423,10 @@ def conflict_finding(
         )
     else:
         ratio = gap_ratio(q, e)
-        sev = "low" if understated(q, e) else severity_for_ratio(ratio)
+        sev = (
+            "low" if understated(q, e) and ratio < UNDERSTATED_MEDIUM_RATIO
+            else severity_for_ratio(ratio)
+        )
         if sev == "low" and ratio > 1 and q.qualifier == e.qualifier == "exact":
             # Two exact figures beyond each other's rounding ("22 countries" and
             # "21 countries"): one of them is wrong, however close.
@@ -497,14 +503,17 @@ def quantity_findings(
             # signal on long sentences to demand it). A claim with a subject is
             # supported by a source figure without one only as written: "400-bed"
             # is not a rounding of "386" cases.
-            if not c.subject or scores[index[id(s)]] >= SUPPORT_MIN_SUBJECT:
+            if c.subject and scores[index[id(s)]] >= SUPPORT_MIN_SUBJECT:
                 return True
             written = c.quantity is not None and same_written(c.quantity, s.quantity)
             if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
                 # Against a figure for the same thing ("40-bed"), only the figure
                 # as written counts: "400-bed" is no rounding of "380" cases.
                 return written or not matches
-            return not s.subject and written
+            # Unrelated sentences: the figure as written, never a rounding of
+            # another ("missing for more than 20 years" is no "two decades"
+            # said of something else).
+            return (not c.subject or not s.subject) and written
 
         supported = known(q) and value_supported(c, s_quant, options.tolerance, related)
         if supported or (q.dimension == "count" and q.qualifier != "vague" and near(c, True)):

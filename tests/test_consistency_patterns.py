@@ -159,3 +159,20 @@ def test_a_round_figure_against_a_same_subject_figure_needs_the_written_number()
 )
 def test_close_exact_figures_and_shares(summary: str, source: str, flagged: bool) -> None:
     assert bool(_flagged(summary, source)) is flagged
+
+
+@pytest.mark.parametrize(
+    "summary, source",
+    [
+        # an open bound far below the figure is literally true but misleads
+        ("more than 100 south korean students have taken the test in seoul.",
+         "Some 5,500 students took the test in Seoul on Thursday."),
+        # a figure without a subject is not supported by a rounding of one said
+        # of something else in an unrelated sentence ("20" may round 19..21)
+        ("police are searching for a man who has been missing for more than 20 years.",
+         "His uncle served 19 years in the army. Police in Cork said the man was last "
+         "seen in 2011."),
+    ],
+)
+def test_loose_support_does_not_hide_a_wrong_figure(summary: str, source: str) -> None:
+    assert _flagged(summary, source)
