@@ -177,6 +177,12 @@ def _nominal(q: Quantity) -> Quantity:
     return replace(q, low=q.value, high=q.value)
 
 
+def _written(q: Quantity) -> Quantity:
+    """The figure as written: an approximate one keeps its slack ("roughly a
+    third" is 31.7-35%), an open bound is its number."""
+    return q if q.qualifier == "approx" else _nominal(q)
+
+
 def value_supported(
     claim: Claim, pool: Sequence[Claim], extra: float, related: Callable[[Claim], bool]
 ) -> bool:
@@ -191,19 +197,28 @@ def value_supported(
     q = claim.quantity
     assert q is not None
     pq = as_percent(q)
-    lo, hi = widened(_nominal(q), extra)
-    plo, phi = widened(_nominal(pq), extra) if pq is not None else (math.nan, math.nan)
+    lo, hi = widened(_written(q), extra)
+    plo, phi = widened(_written(pq), extra) if pq is not None else (math.nan, math.nan)
     for s in pool:
         sq = s.quantity
         if sq is None or not known(sq):
             continue
         if sq.dimension == q.dimension:
-            if lo <= sq.value <= hi and related(s):
+            if _inside(sq.value, lo, hi) and related(s):
                 return True
         elif pq is not None and (sp := as_percent(sq)) is not None:
-            if plo <= sp.value <= phi and related(s):
+            if _inside(sp.value, plo, phi) and related(s):
                 return True
     return False
+
+
+def _inside(x: float, lo: float, hi: float) -> bool:
+    """``x`` within a rounding interval, ends excluded ("$1bn" covers up to,
+    not including, "$1.5bn"); a point interval holds its own value."""
+    if lo == hi:
+        return x == lo
+    eps = 1e-9 * max(abs(lo), abs(hi))
+    return lo + eps < x < hi - eps
 
 
 def share_as_percent(c: Claim) -> Claim:
@@ -355,19 +370,30 @@ def written_figures(q: Quantity) -> set[float]:
 
 def figure_in(q: Quantity, numbers: Sequence[float], exact: bool = False) -> bool:
     """Whether any number the figure was written with appears among ``numbers``
-    (within the figure's rounding, or as written when ``exact``)."""
-    from bisect import bisect_left
+    (within the figure's rounding, or as written when ``exact``).
+
+    The rounding interval is open: "30" covers 26 or 34, not 35 (which rounds
+    to 40), and "$1bn" is no rounding of "$1.5bn".
+    """
+    from bisect import bisect_left, bisect_right
 
     slack = NUMBER_MATCH_REL if exact else max(q.tolerance, NUMBER_MATCH_REL)
     for x in written_figures(q):
         lo, hi = sorted((x * (1 - slack), x * (1 + slack)))
-        i = bisect_left(numbers, lo)
-        if i < len(numbers) and numbers[i] <= hi:
+        if slack <= NUMBER_MATCH_REL:
+            i = bisect_left(numbers, lo)
+            if i < len(numbers) and numbers[i] <= hi:
+                return True
+            continue
+        i = bisect_right(numbers, lo * (1 + 1e-9) if lo > 0 else lo)
+        if i < len(numbers) and numbers[i] < hi * (1 - 1e-9):
             return True
     return False
 
 
-_STRAY_DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)")
+_STRAY_DIGITS = re.compile(
+    r"(?<![\w.,])(?<![^\W\d_]-)\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
+)
 _STRAY_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"

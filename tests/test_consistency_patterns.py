@@ -176,3 +176,25 @@ def test_close_exact_figures_and_shares(summary: str, source: str, flagged: bool
 )
 def test_loose_support_does_not_hide_a_wrong_figure(summary: str, source: str) -> None:
     assert _flagged(summary, source)
+
+
+@pytest.mark.parametrize(
+    "summary, source",
+    [
+        # "30" rounds 25..35 exclusive: the article's "35 years ago" is not it
+        ("An Australian pleaded guilty to manslaughter in the death 30 years ago of an "
+         "American who fell from a Sydney cliff top.",
+         "An Australian pleaded guilty to manslaughter in the death 35 years ago of an "
+         "American who fell from a Sydney cliff top."),
+        # "$1bn" is no rounding of the "$1.5bn" profit in a related sentence
+        ("The company guided for sales of $1bn in 2023 in the fourth quarter.",
+         "Profit for the fourth quarter was $1.5bn. The company expects sales of $5bn in 2023."),
+    ],
+)
+def test_rounding_intervals_exclude_their_ends(summary: str, source: str) -> None:
+    assert _flagged(summary, source)
+
+
+def test_a_number_inside_a_name_is_no_stray_figure() -> None:
+    doc = document_from_text("Sales of SARS-CoV-2 vaccines fell.")
+    assert stray_figures(doc, []) == []
