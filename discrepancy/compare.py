@@ -283,7 +283,6 @@ _LEMMA_TOKEN = re.compile(r"[^\W\d_]{2,}")
 # number written there to count as the claim's figure: "executed six" is not
 # supported by "no more than six feet away" elsewhere in the article.
 RELATED_MIN_SHARED = 3
-NEIGHBOURS = 0  # sentences either side read as the number's context
 
 
 def sentence_lemmas(text: str) -> frozenset[str]:
@@ -297,26 +296,44 @@ def sentence_lemmas(text: str) -> frozenset[str]:
     )
 
 
+def _measured(q: Quantity) -> bool:
+    """A figure whose number means nothing without its unit: "20 years" is not
+    "20 minutes". Counts, money and percents are read as their numbers."""
+    return not (q.dimension in ("count", "percent", "ratio") or q.dimension.startswith("currency:"))
+
+
 class SourceNumbers:
     """Every number the sources write, as written and as read by the extractor
-    (fractions also as percents: "a third" is "33%"), doc-wide and per sentence."""
+    (fractions also as percents: "a third" is "33%"), doc-wide and per sentence.
+    Measured figures are also kept per sentence by dimension, in canonical units."""
 
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         every: set[float] = set()
-        self.sentences: list[tuple[frozenset[str], list[float]]] = []
+        # (content lemmas, numbers written, {dimension: canonical values},
+        #  numbers written but not read as a measured figure)
+        self.sentences: list[
+            tuple[frozenset[str], list[float], dict[str, list[float]], list[float]]
+        ] = []
         for doc, claims in sources:
             by_sentence: dict[int, set[float]] = {}
+            measured: dict[int, dict[str, list[float]]] = {}
+            read: dict[int, set[float]] = {}  # numbers the extractor read with a unit
             for c in claims:
                 if c.quantity is not None:
                     by_sentence.setdefault(c.sentence, set()).update(_figure_forms(c.quantity))
-            lemmas = [sentence_lemmas(sent.text) for sent in doc.sentences]
-            for i, sent in enumerate(doc.sentences):
+                    if _measured(c.quantity) and math.isfinite(c.quantity.value):
+                        measured.setdefault(c.sentence, {}).setdefault(
+                            c.quantity.dimension, []
+                        ).append(c.quantity.value)
+                        read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
+            for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
                 every |= nums
                 if nums:
-                    window = lemmas[i].union(*lemmas[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1])
-                    self.sentences.append((window, sorted(nums)))
+                    dims = {d: sorted(v) for d, v in measured.get(sent.index, {}).items()}
+                    bare = sorted(nums - read.get(sent.index, set()))
+                    self.sentences.append((sentence_lemmas(sent.text), sorted(nums), dims, bare))
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
 
@@ -324,14 +341,24 @@ class SourceNumbers:
         return figure_in(q, self.all)
 
     def written_near(self, q: Quantity, lemmas: frozenset[str], exact: bool = False) -> bool:
-        """Written in a source sentence that shares content words with the claim's.
-
-        A source sentence is read with its neighbours: "Another 5,000 were on
-        'Be Set' notice." is about the evacuation its previous sentence names.
-        """
+        """Written in a source sentence that shares content words with the claim's;
+        a measured figure in its own dimension ("About 20 minutes later" does
+        not write "20 years ago")."""
         need = min(RELATED_MIN_SHARED, len(lemmas))
+        if _measured(q):
+            # The same dimension in canonical units, or the number as written
+            # where no unit was read with it ("35 years ago" read as a date).
+            point = replace(q, surface_value="", unit="")
+            return any(
+                len(lemmas & sl) >= need and (
+                    figure_in(point, dims.get(q.dimension, []), exact)
+                    or figure_in(q, bare, True)
+                )
+                for sl, _, dims, bare in self.sentences
+            )
         return any(
-            len(lemmas & sl) >= need and figure_in(q, nums, exact) for sl, nums in self.sentences
+            len(lemmas & sl) >= need and figure_in(q, nums, exact)
+            for sl, nums, _, _ in self.sentences
         )
 
 

@@ -198,3 +198,13 @@ def test_rounding_intervals_exclude_their_ends(summary: str, source: str) -> Non
 def test_a_number_inside_a_name_is_no_stray_figure() -> None:
     doc = document_from_text("Sales of SARS-CoV-2 vaccines fell.")
     assert stray_figures(doc, []) == []
+
+
+def test_a_number_with_another_unit_in_a_related_sentence_is_not_the_figure() -> None:
+    # "20 minutes" in a sentence about the plea does not write "20 years ago"
+    summary = ("An Australian has pleaded guilty to manslaughter in the death 20 years ago "
+               "of an American who fell from a Sydney clifftop.")
+    source = ("An Australian pleaded guilty to manslaughter in the death 35 years ago of an "
+              "American who fell from a Sydney clifftop. About 20 minutes later, he said he "
+              "had been confused when he pleaded guilty to the death.")
+    assert "20 years" in _flagged(summary, source)
