@@ -249,7 +249,7 @@ _WORD = re.compile(r"[a-z]+")
 _SCALED = re.compile(r"\s?(thousand|million|billion|trillion|bn|tn|m|k)\b", re.IGNORECASE)
 # Tokenised CNN/DM text writes "1, 000" and "£" as "#".
 _SPLIT_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
-NUMBER_MATCH_REL = 0.005
+NUMBER_MATCH_REL = 1e-6  # the same number, up to float noise
 
 
 def text_numbers(text: str) -> set[float]:

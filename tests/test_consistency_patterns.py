@@ -208,3 +208,11 @@ def test_a_number_with_another_unit_in_a_related_sentence_is_not_the_figure() ->
               "American who fell from a Sydney clifftop. About 20 minutes later, he said he "
               "had been confused when he pleaded guilty to the death.")
     assert "20 years" in _flagged(summary, source)
+
+
+def test_the_same_number_means_the_same_number() -> None:
+    # "458" is not written where the article says "457", however close
+    source = ("In total, 870 people worldwide have been infected, and 457 deaths have been "
+              "reported in 21 countries.")
+    summary = "Since then, around 870 infections have been reported worldwide, with 458 deaths."
+    assert "458 deaths" in _flagged(summary, source)
