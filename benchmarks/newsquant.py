@@ -46,19 +46,24 @@ _VERB_MULTIPLIERS = {"twice", "double", "doubled", "doubles", "doubling", "tripl
 _USE_EXTRACT = os.environ.get("NEWSQUANT_DIRECT", "") == ""
 
 
-def _extract(text: str) -> list[Claim]:
+def _extract(text: str) -> tuple[Document, list[Claim]]:
+    doc = Document.from_text(text)
     if _USE_EXTRACT:
-        try:
-            from discrepancy import extract
+        from discrepancy import extract
 
-            return [c for c in extract(text) if c.category == "quantity" and c.quantity]
-        except ImportError:
-            pass
-    return extract_quantities(Document.from_text(text))
+        return doc, [c for c in extract(doc) if c.category == "quantity" and c.quantity]
+    return doc, extract_quantities(doc)
 
 
-def _written(claim: Claim) -> Mention | None:
-    """The claim's figure re-read from its own span, in the unit as written."""
+def _written(doc: Document, claim: Claim) -> Mention | None:
+    """The claim's figure as written (before normalization): the scanner's own
+    mention at the claim's span, from the (cached) scan of its sentence."""
+    sent = next((s for s in doc.sentences if s.index == claim.sentence), None)
+    if sent is not None:
+        for m in quantities_in_text(doc.text[sent.start:sent.end]):
+            if sent.start + m.start == claim.start and sent.start + m.end == claim.end:
+                return m
+    # a table row's claim is not a sentence mention: re-read its own span
     found = quantities_in_text(claim.text)
     return found[0] if found else None
 
@@ -116,11 +121,12 @@ def _as_written(claim: Claim, x: float) -> float:
 
 def predict(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for claim in _extract(text):
+    doc, claims = _extract(text)
+    for claim in claims:
         q = claim.quantity
         if q is None:
             continue
-        m = _written(claim)
+        m = _written(doc, claim)
         if m is None:
             continue
         value: Any

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -29,6 +29,7 @@ __all__ = ["extract_quantities", "quantity_from_cell", "quantities_in_text", "Me
 # Digits (separators validated later), letters (any script), or one other
 # character. Each alternative is linear: no nested or overlapping repeats.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
 
 _DASHES = frozenset("-–—")
@@ -173,21 +174,15 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        tx: list[str] = []
-        st: list[int] = []
-        en: list[int] = []
-        for m in _TOKEN.finditer(text):
-            t = m.group()
-            if t[0].isdigit() and ("," in t or t.count(".") > 1) and not _valid_digits(t):
-                base = m.start()
-                for sub in _SPLIT_BAD_NUMBER.finditer(t):
-                    tx.append(sub.group())
-                    st.append(base + sub.start())
-                    en.append(base + sub.end())
-                continue
-            tx.append(t)
-            st.append(m.start())
-            en.append(m.end())
+        if _SEPARATED_DIGITS.search(text) is None:
+            # No "1,000" or "2.5" anywhere: no number token can need re-splitting,
+            # so the tokens come straight from the regex (most sentences).
+            ms = list(_TOKEN.finditer(text))
+            tx = [m.group() for m in ms]
+            st = [m.start() for m in ms]
+            en = [m.end() for m in ms]
+        else:
+            tx, st, en = _split_tokens(text)
         self.tx = tx
         self.low = [t.lower() for t in tx]
         self.st = st
@@ -198,6 +193,26 @@ class _Tokens:
     def glued(self, i: int) -> bool:
         """Token ``i`` touches the token before it (no space between)."""
         return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+def _split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Tokens, with a malformed number ("1,00,0") split into its valid parts."""
+    tx: list[str] = []
+    st: list[int] = []
+    en: list[int] = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if t[0].isdigit() and ("," in t or t.count(".") > 1) and not _valid_digits(t):
+            base = m.start()
+            for sub in _SPLIT_BAD_NUMBER.finditer(t):
+                tx.append(sub.group())
+                st.append(base + sub.start())
+                en.append(base + sub.end())
+            continue
+        tx.append(t)
+        st.append(m.start())
+        en.append(m.end())
+    return tx, st, en
 
 
 def _valid_digits(t: str) -> bool:
@@ -1437,8 +1452,17 @@ def _int_digits(value: float) -> str:
 
 
 def quantities_in_text(text: str) -> list[Mention]:
-    """Mentions in one sentence (offsets relative to ``text``)."""
-    return _Scanner(text).scan()
+    """Mentions in one sentence (offsets relative to ``text``).
+
+    Callers must not mutate the mentions: a sentence scanned twice (a claim
+    re-read, a benchmark adapter) shares one cached scan.
+    """
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[Mention, ...]:
+    return tuple(_Scanner(text).scan())
 
 
 def _context(text: str) -> tuple[str, ...]:
