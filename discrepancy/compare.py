@@ -203,6 +203,8 @@ def value_supported(
         sq = s.quantity
         if sq is None or not known(sq):
             continue
+        if ("age" in sq.attributes) != ("age" in q.attributes):
+            continue  # "White, 52," is no rounding of "50 years ago"
         if sq.dimension == q.dimension:
             if _inside(sq.value, lo, hi) and related(s):
                 return True
@@ -302,6 +304,11 @@ def _measured(q: Quantity) -> bool:
     return not (q.dimension in ("count", "percent", "ratio") or q.dimension.startswith("currency:"))
 
 
+def _measure_key(q: Quantity) -> str:
+    """Ages are kept apart from other durations: "White, 52," writes no "50 years ago"."""
+    return f"{q.dimension}:age" if "age" in q.attributes else q.dimension
+
+
 class SourceNumbers:
     """Every number the sources write, as written and as read by the extractor
     (fractions also as percents: "a third" is "33%"), doc-wide and per sentence.
@@ -323,7 +330,7 @@ class SourceNumbers:
                     by_sentence.setdefault(c.sentence, set()).update(_figure_forms(c.quantity))
                     if _measured(c.quantity) and math.isfinite(c.quantity.value):
                         measured.setdefault(c.sentence, {}).setdefault(
-                            c.quantity.dimension, []
+                            _measure_key(c.quantity), []
                         ).append(c.quantity.value)
                         read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
             for sent in doc.sentences:
@@ -351,7 +358,7 @@ class SourceNumbers:
             point = replace(q, surface_value="", unit="")
             return any(
                 len(lemmas & sl) >= need and (
-                    figure_in(point, dims.get(q.dimension, []), exact)
+                    figure_in(point, dims.get(_measure_key(q), []), exact)
                     or figure_in(q, bare, True)
                 )
                 for sl, _, dims, bare in self.sentences

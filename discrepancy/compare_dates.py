@@ -15,8 +15,10 @@ Kinds:
   against a month or season, nor a year-less season against a day. Any
   overlapping date of the same event, comparable or not, settles it.
 * internal: a document carries two different datelines.
-Unsupported dates are not reported: a summary often dates things no source
-dates ("in recent months"), and that is not an error an editor can act on.
+* unsupported: only a date that names its year ("until 1987", "in August
+  2021") when no source date overlaps it and no source writes that year at
+  all. A summary often dates things loosely ("in recent months") and that
+  is not an error an editor can act on; a year the sources never mention is.
 """
 
 from __future__ import annotations
@@ -201,11 +203,12 @@ def find_date_findings(
         if c.category == "date" and c.period is not None and c.subject != DATELINE_SUBJECT
     ]
     if not events or not s_dates:
-        return findings
+        return findings + _unsupported_years(target, events, s_dates, sources)
     common = common_stems([target, *(d for d, _ in sources)])
     t_keys = [event_key(c.subject.split(), common) for c in events]
     s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
     shared, coef = overlap_matrix(t_keys, s_keys)
+    unmatched: list[Claim] = []
     for i, claim in enumerate(events):
         ok = (shared[i] >= MIN_SHARED) & (coef[i] >= MIN_OVERLAP)
         matched = [int(j) for j in np.lexsort((-coef[i], -shared[i])) if ok[j]]
@@ -215,6 +218,7 @@ def find_date_findings(
             continue
         candidates = [j for j in matched if comparable(claim, s_dates[j][1])]
         if not candidates:
+            unmatched.append(claim)
             continue
         # a span is best evidenced by a span: "since September" rather than the
         # "on Friday" it was announced, when both describe the same event
@@ -229,4 +233,33 @@ def find_date_findings(
                 claim, (best,), sentence_text=_sentence_text(target, claim),
             )
         )
-    return findings
+    return findings + _unsupported_years(target, unmatched, s_dates, sources)
+
+
+def _unsupported_years(
+    target: Document,
+    claims: list[Claim],
+    s_dates: list[tuple[Document, Claim]],
+    sources: list[tuple[Document, list[Claim]]],
+) -> list[Finding]:
+    """Dates naming a year that no source date reaches and no source text writes."""
+    written: set[str] = set()
+    for doc, _ in sources:
+        written.update(_YEAR.findall(doc.text))
+    out: list[Finding] = []
+    for claim in claims:
+        assert claim.period is not None
+        years = _YEAR.findall(claim.text)
+        if not years or any(y in written for y in years):
+            continue
+        if any(_overlaps(c, claim.period) for _, c in s_dates):
+            continue
+        out.append(
+            make_finding(
+                "date", "unsupported", "medium",
+                f"No source gives {_describe(claim.period, claim.text)}: "
+                f"no source mentions {' or '.join(sorted(set(years)))}.",
+                claim, (), sentence_text=_sentence_text(target, claim),
+            )
+        )
+    return out

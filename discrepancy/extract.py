@@ -33,6 +33,7 @@ def _extract_cached(document: Document) -> tuple[Claim, ...]:
 
 
 def _extract(document: Document) -> list[Claim]:
+    from .anniversaries import extract_anniversaries
     from .attributions import extract_attributions
     from .dates import extract_dates, reference_date
     from .quantities import extract_quantities
@@ -45,9 +46,13 @@ def _extract(document: Document) -> list[Claim]:
     table_lines = {c.sentence for c in table}
     # A duration inside a date phrase ("over the past two months") is a time
     # frame, not a figure; a table row is read once, as a row.
-    quantities = [
+    anniversaries = [
+        a for a in extract_anniversaries(document) if a.sentence not in table_lines
+    ]
+    taken = date_spans + [(a.start, a.end) for a in anniversaries]
+    quantities = anniversaries + [
         q for q in extract_quantities(document)
-        if not _overlaps(q, date_spans) and q.sentence not in table_lines
+        if not _overlaps(q, taken) and q.sentence not in table_lines
     ]
     quantities = attach_time_frames(document, quantities + table, dates)
     claims = quantities + dates + extract_attributions(document)

@@ -29,6 +29,10 @@ __all__ = ["extract_quantities", "quantity_from_cell", "quantities_in_text", "Me
 # Digits (separators validated later), letters (any script), or one other
 # character. Each alternative is linear: no nested or overlapping repeats.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+# "1, 000" in tokenised text (commas and full stops set apart: "police , who",
+# "evacuated .", "london 's"): a thousands separator, not a list.
+_GLUED_THOUSANDS = re.compile(r"\d, \d{3}\b")
+_TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 _SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
 
@@ -183,6 +187,8 @@ class _Tokens:
             en = [m.end() for m in ms]
         else:
             tx, st, en = _split_tokens(text)
+        if _GLUED_THOUSANDS.search(text) and _TOKENISED_COMMA.search(text):
+            tx, st, en = _join_tokenised_thousands(tx, st, en)
         self.tx = tx
         self.low = [t.lower() for t in tx]
         self.st = st
@@ -193,6 +199,37 @@ class _Tokens:
     def glued(self, i: int) -> bool:
         """Token ``i`` touches the token before it (no space between)."""
         return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+def _join_tokenised_thousands(
+    tx: list[str], st: list[int], en: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Tokenised news text (CNN/DM: "word , word") writes 1,000 as "1, 000";
+    read it as the one number, keeping its span over the written text."""
+    otx: list[str] = []
+    ost: list[int] = []
+    oen: list[int] = []
+    i, n = 0, len(tx)
+    while i < n:
+        t = tx[i]
+        if t.replace(",", "").isdigit() and len(t.rsplit(",", 1)[-1]) <= 3:
+            joined, end, j = t, en[i], i
+            while (j + 2 < n and tx[j + 1] == "," and st[j + 1] == end
+                   and len(tx[j + 2]) == 3 and tx[j + 2].isdigit() and st[j + 2] == end + 2):
+                joined += "," + tx[j + 2]
+                end = en[j + 2]
+                j += 2
+            if j > i:
+                otx.append(joined)
+                ost.append(st[i])
+                oen.append(end)
+                i = j + 1
+                continue
+        otx.append(t)
+        ost.append(st[i])
+        oen.append(en[i])
+        i += 1
+    return otx, ost, oen
 
 
 def _split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -737,6 +774,9 @@ class _Scanner:
                 last = after[3]
                 pos = last + 1
         # -------- rate: "a month", "per share", "/kWh"
+        if (pos < n and t.low[pos] == "old" and not t.glued(pos) and unit is not None
+                and unit.dimension == "duration"):
+            attrs.append("age")  # "52 years old"
         if pos + 1 < n and t.tx[pos] in _DASHES and t.low[pos + 1] == "old" and t.glued(pos):
             if unit is not None and unit.dimension == "duration":
                 attrs.append("age")  # "50 year-old", "18 month-old"
@@ -1095,7 +1135,11 @@ class _Scanner:
     def _is_age(self, core: _Core, first: int) -> bool:
         t = self.t
         raw = core.digits
-        if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 2:
+        if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 1:
+            return False
+        if t.low[first - 1] == "aged":
+            return True  # "a man aged 40"
+        if first < 2:
             return False
         nxt = core.last + 1
         if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
@@ -1465,7 +1509,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
     return tuple(_Scanner(text).scan())
 
 
-def _context(text: str) -> tuple[str, ...]:
+def sentence_context(text: str) -> tuple[str, ...]:
+    """Content-word lemmas of a sentence, in order, each once (for matching)."""
     stop = stopwords()
     out: list[str] = []
     seen: set[str] = set()
@@ -1521,7 +1566,7 @@ def extract_quantities(doc: Document) -> list[Claim]:
         mentions = quantities_in_text(stext)
         if not mentions:
             continue
-        context = _context(stext)
+        context = sentence_context(stext)
         for m in mentions:
             start, end = sent.start + m.start, sent.start + m.end
             claims.append(

@@ -65,10 +65,10 @@ def test_figures_no_source_writes_are_flagged(summary: str, source: str) -> None
         # the same figure, spelled differently
         ("the gunman killed seven people in the pool hall.",
          "Police said 7 people were shot dead in the pool hall."),
-        pytest.param(
-            "more than 1, 000 people were evacuated.", "More than 1,000 people were evacuated.",
-            marks=pytest.mark.xfail(reason="quantities.py reads tokenised '1, 000' as 1"),
-        ),
+        # tokenised thousands ("1, 000") in CNN/DM model output
+        ("more than 1, 000 people were evacuated .", "More than 1,000 people were evacuated."),
+        ("police say 2, 500 fans attended , and 40 were arrested .",
+         "About 2,500 fans attended and police made 40 arrests."),
         ("The fund raised £1.5m.", "The fund raised 1.5 million pounds."),
         ("roughly a third of voters stayed home.", "Turnout was low: 33% of voters stayed home."),
         # tokenised '£ 20' reads as a count; the article's sentence writes the number
@@ -216,3 +216,51 @@ def test_the_same_number_means_the_same_number() -> None:
               "reported in 21 countries.")
     summary = "Since then, around 870 infections have been reported worldwide, with 458 deaths."
     assert "458 deaths" in _flagged(summary, source)
+
+
+@pytest.mark.parametrize(
+    "summary, source, flagged",
+    [
+        # an age is no rounding of a span of time: "White, 52," does not write "50 years ago"
+        ("An Australian pleaded guilty to murder in the death 50 years ago of an American "
+         "who fell from a Sydney clifftop.",
+         "An Australian pleaded guilty to manslaughter in the death of an American who fell "
+         "from a Sydney clifftop, decades ago. White, 52, was arrested in Sydney.", True),
+        # ages written three ways are one figure
+        ("Scott White, 52, pleaded guilty in Sydney.",
+         "Scott White, who is 52 years old, pleaded guilty in Sydney.", False),
+        ("A man aged 40 was arrested in Leeds.",
+         "A 40-year-old man was arrested in Leeds on Friday.", False),
+    ],
+)
+def test_ages_support_only_ages(summary: str, source: str, flagged: bool) -> None:
+    assert bool(_flagged(summary, source)) is flagged
+
+
+@pytest.mark.parametrize(
+    "summary, source, flagged",
+    [
+        # a year no source mentions
+        ("Bird flu was not deemed to be a threat to humans until 1987, after an outbreak "
+         "in Hong Kong.",
+         "Avian influenza was not deemed to be a threat to humans until a 1997 outbreak in "
+         "Hong Kong.", True),
+        ("Binance transferred $1.8 billion worth of funds to hedge funds in August 2021.",
+         "CANBERRA, Feb. 23, 2023 - According to Forbes, the transfers of $1.8 billion "
+         "started on 17 August last year and ran until December 2022.", True),
+        # the same year, written as "last year" or as the bare year: supported
+        ("Binance transferred $1.8 billion worth of funds to hedge funds in August 2022.",
+         "CANBERRA, Feb. 23, 2023 - According to Forbes, the transfers of $1.8 billion "
+         "started on 17 August last year.", False),
+        ("The coroner first ruled on the death in 1989.",
+         "A coroner had initially ruled in 1989 that the man had taken his own life.", False),
+    ],
+)
+def test_a_year_no_source_mentions_is_unsupported(
+    summary: str, source: str, flagged: bool
+) -> None:
+    report = discrepancy.check(summary, [source])
+    dates = [f for f in report.findings if f.category == "date"]
+    assert bool(dates) is flagged
+    if flagged:
+        assert dates[0].code in ("DQ201", "DQ202")
