@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from . import numbers
 from .dates import _data_lines, content_stems
 from .model import Attribution, Claim, Document, Sentence
 
@@ -209,10 +210,24 @@ def _is_demonym(word: str) -> bool:
     return w in _demonyms() or w.replace(".", "") in _demonyms()
 
 
+def _is_anaphora(words: list[str]) -> bool:
+    """ "The two countries", "both sides": parties named earlier, counted, not named."""
+    if len(words) == 2 and words[0] == "both":
+        return True
+    return (
+        len(words) == 3
+        and words[0] in ("the", "these", "those")
+        and (words[1].isdigit() or numbers.is_number_word(words[1]))
+    )
+
+
 def is_vague(surface: str) -> bool:
     """Generic speakers ("analysts", "a senior U.S. defense official") name nobody."""
     ws = _words(surface)
     if not ws:
+        return True
+    low = [w.lower() for w in ws]
+    if _is_anaphora(low):
         return True
     head = ws[-1].lower()
     if head not in _vague_heads():

@@ -436,6 +436,25 @@ _STRAY_WORDS = re.compile(
 )
 
 
+# Numbers that label ("Table 1", "No. 3") or point back ("the two partners").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:table|figure|fig\.|chart|no\.|article|section|chapter|page|part|phase|annex"
+    r"|appendix|item|step|paragraph|map|exhibit)\s?$",
+    re.IGNORECASE,
+)
+_ANAPHORA_BEFORE = re.compile(r"\b(?:the|these|those)\s$", re.IGNORECASE)
+ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
+
+
+def is_anaphoric(doc: Document, c: Claim) -> bool:
+    """A small count after "the"/"these"/"those" ("the two countries") refers to
+    things already named; no source need count them for it to hold."""
+    q = c.quantity
+    if q is None or q.qualifier != "exact" or not 0 < q.value <= ANAPHORA_MAX:
+        return False
+    return _ANAPHORA_BEFORE.search(doc.text[max(0, c.start - 6):c.start]) is not None
+
+
 def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
     """Numbers in ``doc`` that no extracted claim covers ("recall 20 Endurance
     pickups", "executed six", "a 2-0 defeat"), as bare counts.
@@ -454,6 +473,11 @@ def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
             v = parse_number(text.replace(", ", ","))
             if v is None or not math.isfinite(v):
                 continue
+            before = doc.text[max(0, a - 12):a]
+            if _LABEL_BEFORE.search(before) or (
+                v <= ANAPHORA_MAX and _ANAPHORA_BEFORE.search(before)
+            ):
+                continue  # "Table 1", "between the two partners": no figure
             sent = doc.sentence_at(a)
             q = Quantity(low=v, high=v, value=v, qualifier="exact", surface_value=text,
                          tolerance=0.0)
@@ -584,7 +608,7 @@ def quantity_findings(
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
-            sev = unsupported_severity(c, near(c))
+            sev = "low" if is_anaphoric(target, c) else unsupported_severity(c, near(c))
             findings.append(make_finding(
                 "quantity", "unsupported", sev,
                 f"No source gives a figure for {_fmt_claim(c)}.",

@@ -155,6 +155,10 @@ def test_statement_subject_leaves_out_the_speaker() -> None:
         ("The British government", False),
         ("Ukrainian military intelligence chief Kyrylo Budanov", False),
         ("The U.S. Embassy in Georgia", False),
+        # counted back-references name parties already named
+        ("The two countries", True),
+        ("Both sides", True),
+        ("The two Koreas' defence ministries", False),
     ],
 )
 def test_vague_speakers(surface: str, vague: bool) -> None:

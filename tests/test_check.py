@@ -57,6 +57,14 @@ def test_no_spurious_conflicts_between_different_things(seed_report) -> None:
         assert len(subjects) >= 1
 
 
+def test_labels_and_back_references_are_not_figures(seed_report) -> None:
+    # "Table 1." labels a table; "the two countries" and "the two heavily
+    # sanctioned partners" point back at Russia and North Korea.
+    flagged = [f.claim.text for f in seed_report.findings if f.severity != "low"]
+    assert "1" not in flagged
+    assert not any("two" in t.lower() for t in flagged), flagged
+
+
 def test_a_document_checked_against_itself_reports_nothing() -> None:
     for path in (SUMMARY, SOURCE):
         doc = Document.from_path(str(path))
