@@ -4,9 +4,11 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import discrepancy
 from discrepancy import Document
+from discrepancy.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SUMMARY = ROOT / "seeds" / "000_49d02485ee17d19b.txt"
@@ -109,3 +111,18 @@ def test_extract_returns_claims_of_every_category() -> None:
     assert {c.category for c in claims} == {"quantity", "date", "attribution"}
     shells = [c for c in claims if c.quantity and "20 million" in c.text]
     assert shells and shells[0].quantity.low == 20_000_000
+
+
+def test_readme_shows_what_make_demo_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The README's sample output is the real output of `make demo`, kept honest.
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli, [
+        "check", "seeds/000_49d02485ee17d19b.txt", "--against", "seeds/004_1f1aacc786a3892f.txt",
+    ], env={"COLUMNS": "100"})
+    assert result.exit_code == 1
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    summary = result.output.strip().splitlines()[-1]
+    assert summary in readme
+    sample = readme.split("make demo` prints", 1)[1].split("```")[1]
+    rows = [ln for ln in sample.splitlines() if ln.startswith("│")]
+    assert rows and all(row in result.output for row in rows)

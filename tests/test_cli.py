@@ -592,3 +592,4 @@ def test_e2e_extract_seed(repo: Path) -> None:
     assert texts and all(c["path"] == SEED_TARGET for c in data["claims"])
     categories = {c["category"] for c in data["claims"]}
     assert categories == {"quantity", "date", "attribution"}
+
