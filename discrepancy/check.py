@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .compare import quantity_findings
 from .extract import as_document, extract
-from .model import Claim, Document, Finding, Report
+from .model import SEVERITY_RANK, Claim, Document, Finding, Report
 from .options import Options
 from .report.records import sort_key
 
@@ -32,6 +32,23 @@ def _documents(
 
 def _enabled(f: Finding, options: Options) -> bool:
     return f.code not in options.disabled and f.name not in options.disabled
+
+
+def _superseded(findings: list[Finding]) -> list[Finding]:
+    """Drop "unsupported" on a claim that also has a conflict or internal finding
+    in the same category at least as severe: the editor reads one verdict per
+    figure, the one that names the contradicting quote."""
+    strongest: dict[tuple[str, str, int, int], int] = {}
+    for f in findings:
+        if f.kind != "unsupported":
+            key = (f.category, f.claim.doc, f.claim.start, f.claim.end)
+            strongest[key] = max(strongest.get(key, 0), SEVERITY_RANK[f.severity])
+    return [
+        f for f in findings
+        if f.kind != "unsupported"
+        or strongest.get((f.category, f.claim.doc, f.claim.start, f.claim.end), -1)
+        < SEVERITY_RANK[f.severity]
+    ]
 
 
 def check(
@@ -63,7 +80,7 @@ def check_extracted(
     findings = quantity_findings(target, t_claims, s_pairs, options)
     findings += find_date_findings(target, t_claims, s_pairs)
     findings += find_attribution_findings(target, t_claims, s_pairs)
-    findings = sorted((f for f in findings if _enabled(f, options)), key=sort_key)
+    findings = sorted((f for f in _superseded(findings) if _enabled(f, options)), key=sort_key)
     claims = tuple(t_claims) + tuple(c for _, cs in s_pairs for c in cs)
     return Report(
         documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims

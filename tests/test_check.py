@@ -126,3 +126,10 @@ def test_readme_shows_what_make_demo_prints(monkeypatch: pytest.MonkeyPatch) -> 
     sample = readme.split("make demo` prints", 1)[1].split("```")[1]
     rows = [ln for ln in sample.splitlines() if ln.startswith("│")]
     assert rows and all(row in result.output for row in rows)
+
+
+def test_one_verdict_per_figure(seed_report) -> None:
+    # "dozens of rail cars" contradicts the summary's own "more than 800": the
+    # internal conflict is shown, not also a weaker "no source gives it".
+    on_dozens = [f.kind for f in seed_report.findings if f.claim.text == "dozens of rail cars"]
+    assert on_dozens == ["internal"]
