@@ -78,12 +78,18 @@ _ORG_WORDS = frozenset(
     "kremlin administration authorities military army navy command parliament congress senate "
     "state commission union nations".split()
 )
+_STATES_NOUN_BEFORE = frozenset(
+    "us u.s. united member gulf arab baltic nordic african european southern northern eastern "
+    "western island nation other all several many both two three four five six seven".split()
+)
 _SUBJECT_VERBS = frozenset({"quote", "cite"})  # "Bloomberg quoted <speaker>"
 # Company suffixes: "Vestrand AG" ends in two capitals but is no person.
 _COMPANY_WORDS = frozenset(
     "ag inc inc. ltd ltd. plc corp corp. co co. gmbh sa se llc nv bv group holdings company "
     "bank airlines railways partners service board association institute foundation "
-    "university hospital club federation".split()
+    "university hospital club federation trust charity society fund centre center council "
+    "party network alliance coalition campaign commission police church school college "
+    "agency union office".split()
 )
 # A speaker phrase never runs back across a time: "On Monday evening authorities said".
 _TIME_WORDS = frozenset(
@@ -257,6 +263,7 @@ def speaker_kind(surface: str) -> str:
         len(last_two) == 2
         and all(w[0].isupper() and not _is_demonym(w) for w in last_two)
         and not any(w.lower() in _ORG_WORDS | _COMPANY_WORDS for w in last_two)
+        and ws[0].lower() != "the"  # "The Trussell Trust": people take no article
     ):
         return "person"  # "... chief Kyrylo Budanov"
     if any(w.lower() in _ORG_WORDS for w in ws):
@@ -655,6 +662,11 @@ def _verb_attribution(  # noqa: C901
     if i > 0 and (
         toks[i - 1].low in _DETERMINERS | {"its", "their", "his", "her"}
         or toks[i - 1].low.endswith(("'s", "’s"))
+    ):
+        return None
+    # "in 17 US states reported", "member states said": the plural noun, not the verb
+    if toks[i].low == "states" and i > 0 and (
+        toks[i - 1].text[0].isdigit() or toks[i - 1].low in _STATES_NOUN_BEFORE
     ):
         return None
     np = _np_before(toks, i)
