@@ -14,6 +14,12 @@ Kinds:
   counted from the story's date ("on Wednesday", "this week") is never set
   against a month or season, nor a year-less season against a day. Any
   overlapping date of the same event, comparable or not, settles it.
+* conflict by weekday name: "surrendered to police on Friday" against the
+  source's "surrendered himself on Thursday morning". Weekdays resolve to days
+  only against a reference date, which many summaries and articles lack; the
+  name is compared instead, for a closely matching event (the words around
+  the weekday, not the whole sentence) when no matching source passage names
+  the same day.
 * internal: a document carries two different datelines.
 * unsupported: only a date that names its year ("until 1987", "in August
   2021") when no source date overlaps it and no source writes that year at
@@ -26,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -52,7 +59,7 @@ _DATE_WORDS = frozenset(
     content_stems(
         "january february march april may june july august september october november "
         "december monday tuesday wednesday thursday friday saturday sunday week month year "
-        "day mid-october mid-september mid-november early late"
+        "day mid-october mid-september mid-november early late morning afternoon evening night"
     )
 )
 
@@ -202,6 +209,7 @@ def find_date_findings(
         for c in cl
         if c.category == "date" and c.period is not None and c.subject != DATELINE_SUBJECT
     ]
+    findings += _weekday_conflicts(target, sources)
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
     common = common_stems([target, *(d for d, _ in sources)])
@@ -262,4 +270,84 @@ def _unsupported_years(
                 claim, (), sentence_text=_sentence_text(target, claim),
             )
         )
+    return out
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:(?:on|last|this|next)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?!s\b)\b(?:\s(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAKS = (";", ":", "—", "(", ")")
+WEEKDAY_BEFORE = 90  # characters of the clause before the weekday that name its event
+WEEKDAY_AFTER = 40
+WEEKDAY_SHARED = 2
+WEEKDAY_OVERLAP = 0.5
+
+
+@dataclass(frozen=True)
+class _Weekday:
+    doc: Document
+    claim: Claim
+    day: str
+    key: list[str]
+
+
+def _weekdays(doc: Document, common: frozenset[str]) -> list[_Weekday]:
+    out: list[_Weekday] = []
+    for sent in doc.sentences:
+        found = list(_WEEKDAY.finditer(sent.text))
+        for k, m in enumerate(found):
+            # a sentence may date several steps ("seven by Monday evening; 14 on
+            # Tuesday night"): each weekday's words stop at its neighbours
+            lo = found[k - 1].end() if k else 0
+            hi = found[k + 1].start() if k + 1 < len(found) else len(sent.text)
+            window = _words_around(sent.text, m.start(), m.end(), lo, hi)
+            key = event_key(content_stems(window), common)
+            a, b = sent.start + m.start(), sent.start + m.end()
+            claim = Claim(doc=doc.id, category="date", text=doc.text[a:b], start=a, end=b,
+                          sentence=sent.index, subject=" ".join(key))
+            out.append(_Weekday(doc, claim, m.group(1).lower(), key))
+    return out
+
+
+def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The words of the clause around a span, within ``lo``..``hi``."""
+    a, b = max(lo, start - WEEKDAY_BEFORE), min(hi, end + WEEKDAY_AFTER)
+    cut = max(text.rfind(c, a, start) for c in _CLAUSE_BREAKS)
+    a = max(a, cut + 1)
+    nxt = [i for i in (text.find(c, end, b) for c in _CLAUSE_BREAKS) if i >= 0]
+    b = min([b, *nxt])
+    while 0 < a < start and text[a - 1].isalnum():
+        a += 1
+    while end < b < len(text) and text[b].isalnum():
+        b -= 1
+    return text[a:b]
+
+
+def _weekday_conflicts(
+    target: Document, sources: list[tuple[Document, list[Claim]]]
+) -> list[Finding]:
+    """A weekday whose closely matching source passages all name another day."""
+    t_days = _weekdays(target, frozenset())
+    if not t_days:
+        return []
+    common = common_stems([target, *(d for d, _ in sources)])
+    t_days = _weekdays(target, common)
+    s_days = [w for d, _ in sources for w in _weekdays(d, common)]
+    if not s_days:
+        return []
+    shared, coef = overlap_matrix([w.key for w in t_days], [w.key for w in s_days])
+    out: list[Finding] = []
+    for i, w in enumerate(t_days):
+        ok = (shared[i] >= WEEKDAY_SHARED) & (coef[i] >= WEEKDAY_OVERLAP)
+        matched = [int(j) for j in np.lexsort((-shared[i], -coef[i])) if ok[j]]
+        if not matched or any(s_days[j].day == w.day for j in matched):
+            continue
+        best = s_days[matched[0]].claim
+        out.append(make_finding(
+            "date", "conflict", "medium",
+            f'Summary puts this on "{w.claim.text}"; the source says "{best.text}".',
+            w.claim, (best,), sentence_text=_sentence_text(target, w.claim),
+        ))
     return out

@@ -264,3 +264,34 @@ def test_a_year_no_source_mentions_is_unsupported(
     assert bool(dates) is flagged
     if flagged:
         assert dates[0].code in ("DQ201", "DQ202")
+
+
+BRAZIL = (
+    "Police have killed a gunman who slaughtered seven in a fit of rage after losing two games "
+    "of pool in Brazil. Ezequias Souza Ribeiro went on the run Tuesday after executing a group "
+    "of people who laughed at him. His accomplice, 30-year-old Edgar Ricardo de Oliveira, also "
+    "ran from police but surrendered himself on Thursday morning and confessed to the crimes."
+)
+
+
+@pytest.mark.parametrize(
+    "summary, flagged",
+    [
+        ("The gunman was killed. His accomplice, also on the run, surrendered himself to "
+         "police on Friday.", True),
+        ("The gunman was killed. His accomplice, also on the run, surrendered himself to "
+         "police on Thursday.", False),
+        ("The gunman was killed. His accomplice, also on the run, surrendered himself to "
+         "police on Thursday afternoon.", False),
+        # a weekday for another event of the story is not compared with this one
+        ("The gunman was killed on Wednesday after a chase.", False),
+    ],
+)
+def test_weekday_names_of_the_same_event_must_agree(summary: str, flagged: bool) -> None:
+    # neither text has a dateline, so weekdays resolve to no day: the names are compared
+    report = discrepancy.check(summary, [BRAZIL])
+    dates = [f for f in report.findings if f.code == "DQ201"]
+    assert bool(dates) is flagged
+    if flagged:
+        assert dates[0].claim.text == "on Friday"
+        assert dates[0].evidence[0].text == "on Thursday morning"
