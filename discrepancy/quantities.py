@@ -36,6 +36,9 @@ _TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 _SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
 
+# A bare figure is read as a rounding of at most 10%: "£1bn" is no rounding
+# of "£1.3bn", though "about £1bn" is.
+EXACT_TOL_CAP = 0.1
 _DASHES = frozenset("-–—")
 _CURRENCY_CHARS = frozenset("$€£¥₹₩₽₪₺")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
@@ -895,6 +898,8 @@ class _Scanner:
         elif is_range and qualifier in ("exact", "approx"):
             qualifier = "range"
         low_v, high_v = min(lo, hi), max(lo, hi)
+        if qualifier == "exact":
+            tol = min(tol, EXACT_TOL_CAP)
         if qualifier == "approx":
             slack = max(tol, _APPROX_SLACK)
             low_v, high_v = low_v - abs(low_v) * slack, high_v + abs(high_v) * slack

@@ -295,3 +295,28 @@ def test_weekday_names_of_the_same_event_must_agree(summary: str, flagged: bool)
     if flagged:
         assert dates[0].claim.text == "on Friday"
         assert dates[0].evidence[0].text == "on Thursday morning"
+
+
+@pytest.mark.parametrize(
+    "summary, source, flagged",
+    [
+        # a bare round figure is no rounding of a more precise one 10%+ away
+        ("Swansea's £1bn tidal lagoon has been rated unrealistic.",
+         "The £1.3bn Swansea tidal lagoon project is a test bed.", True),
+        ("Binance secretly transferred $2 billion worth of funds to hedge funds.",
+         "Binance transferred nearly $1.8 billion worth of collateral to hedge funds.", True),
+        # ... but "about", "more than" and close roundings still hold
+        ("Swansea's tidal lagoon will cost about £1bn.",
+         "The £1.3bn Swansea tidal lagoon project is a test bed.", False),
+        ("Swansea's tidal lagoon will cost more than £1bn.",
+         "The £1.3bn Swansea tidal lagoon project is a test bed.", False),
+        ("North Korea has shipped two million artillery shells to Russia.",
+         "North Korea has shipped 2,013,450 artillery shells to Russia.", False),
+        ("The council carried out 15,000 rat exterminations.",
+         "Birmingham City Council carried out 14,862 rat exterminations.", False),
+    ],
+)
+def test_bare_round_figures_round_at_most_ten_percent(
+    summary: str, source: str, flagged: bool
+) -> None:
+    assert bool(_flagged(summary, source)) is flagged

@@ -271,11 +271,18 @@ def test_change(text: str, span: str, change: str) -> None:
 
 
 def test_tolerance_follows_how_the_figure_was_written() -> None:
+    # a bare round figure rounds at most 10% ("£1bn" is no rounding of "£1.3bn");
+    # "about" keeps the full half-unit of its last digit
     assert only("It sold 2 million copies.", "2 million copies").quantity.tolerance == (
-        pytest.approx(0.25)
+        pytest.approx(0.1)
     )
     assert only("It sold two million copies.", "two million copies").quantity.tolerance == (
-        pytest.approx(0.25)
+        pytest.approx(0.1)
+    )
+    assert only("It sold about two million copies.",
+                "about two million copies").quantity.tolerance == pytest.approx(0.25)
+    assert only("It sold 1.5 million copies.", "1.5 million copies").quantity.tolerance == (
+        pytest.approx(0.5 * 0.1 / 1.5)
     )
     exact = only("It sold 2,013,450 copies.", "2,013,450 copies").quantity
     assert exact.tolerance < 1e-5
