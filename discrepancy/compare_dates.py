@@ -209,10 +209,14 @@ def find_date_findings(
         for c in cl
         if c.category == "date" and c.period is not None and c.subject != DATELINE_SUBJECT
     ]
-    findings += _weekday_conflicts(target, sources)
-    if not events or not s_dates:
+    weekdays = _WEEKDAY.search(target.text) is not None
+    if not weekdays and (not events or not s_dates):
         return findings + _unsupported_years(target, events, s_dates, sources)
     common = common_stems([target, *(d for d, _ in sources)])
+    if weekdays:
+        findings += _weekday_conflicts(target, sources, common)
+    if not events or not s_dates:
+        return findings + _unsupported_years(target, events, s_dates, sources)
     t_keys = [event_key(c.subject.split(), common) for c in events]
     s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
     shared, coef = overlap_matrix(t_keys, s_keys)
@@ -326,16 +330,12 @@ def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 def _weekday_conflicts(
-    target: Document, sources: list[tuple[Document, list[Claim]]]
+    target: Document, sources: list[tuple[Document, list[Claim]]], common: frozenset[str]
 ) -> list[Finding]:
     """A weekday whose closely matching source passages all name another day."""
-    t_days = _weekdays(target, frozenset())
-    if not t_days:
-        return []
-    common = common_stems([target, *(d for d, _ in sources)])
     t_days = _weekdays(target, common)
     s_days = [w for d, _ in sources for w in _weekdays(d, common)]
-    if not s_days:
+    if not t_days or not s_days:
         return []
     shared, coef = overlap_matrix([w.key for w in t_days], [w.key for w in s_days])
     out: list[Finding] = []
