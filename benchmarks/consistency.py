@@ -106,6 +106,25 @@ def number_error(r: dict[str, Any]) -> bool:
     return bool(r.get("heur_unmatched_claim_numbers")) or xsf_digit_span(r)
 
 
+_NUMBER_WORD = re.compile(
+    r"\d+(?:[,.]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred|thousand|million|billion|dozen|first|second|third|fourth"
+    r"|fifth|half|quarter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers_in(parts: list[str] | None) -> set[str]:
+    return {m.group().lower() for p in parts or [] for m in _NUMBER_WORD.finditer(p)}
+
+
+def inserts_new_number(r: dict[str, Any]) -> bool:
+    """A SummEdits number edit that writes a number the original did not: a new
+    figure. The rest removed a number or changed words beside an unchanged one,
+    which leaves every figure agreeing with the article."""
+    return bool(_numbers_in(r.get("edit_inserted")) - _numbers_in(r.get("edit_removed")))
+
+
 def date_error(r: dict[str, Any]) -> bool:
     return r["label"] == "inconsistent" and bool(r.get("edit_touches_date"))
 
@@ -309,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
          for n, v, t, ok in checks],
         headers=["target", "ours", "goal", ""],
     ))
+    se_recs = [(r, h) for r, h in zip(records, hits, strict=True)
+               if r["dataset"] == "summedits_news" and number_error(r)]
+    new = [h for r, h in se_recs if inserts_new_number(r)]
+    rest = [h for r, h in se_recs if not inserts_new_number(r)]
+    print("\nSummEdits number edits by what the edit did: writes a new number "
+          f"{rate(new)}; only removes or keeps numbers {rate(rest)}")
     if args.dump:
         print(f"\nper-record findings written to {args.dump}")
     return 0
