@@ -70,7 +70,13 @@ def _years_or_units(count: str, unit: str | None) -> float | None:
     return None
 
 
+_TRIGGERS = ("anniversar", "observance", "commemoration", "jubilee", "centen")
+
+
 def extract_anniversaries(doc: Document) -> list[Claim]:
+    low = doc.text.lower()
+    if not any(t in low for t in _TRIGGERS):
+        return []  # most texts name no anniversary: skip the word-by-word scan
     claims: list[Claim] = []
     for m in _ANNIVERSARY.finditer(doc.text):
         if m.group("fixed"):

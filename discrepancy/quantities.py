@@ -1150,7 +1150,8 @@ class _Scanner:
         if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
             return False
         name = t.tx[first - 2]
-        return t.kind[first - 2] == "w" and name[0].isupper() and name[1:].islower()
+        # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,")
+        return t.kind[first - 2] == "w" and name[0].isupper() and not name.isupper()
 
     def _reject_year(self, core: _Core, first: int) -> None:
         """"in 2018 to 3.9 million": a bare year is skipped before it can start a range."""

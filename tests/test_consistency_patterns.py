@@ -231,6 +231,10 @@ def test_the_same_number_means_the_same_number() -> None:
          "Scott White, who is 52 years old, pleaded guilty in Sydney.", False),
         ("A man aged 40 was arrested in Leeds.",
          "A 40-year-old man was arrested in Leeds on Friday.", False),
+        # a name with an inner capital, in tokenised text
+        ("Britt McHenry , 28 , has been suspended from ESPN for one week .",
+         "ESPN suspended reporter Britt McHenry for one week. The 28-year-old apologised.",
+         False),
     ],
 )
 def test_ages_support_only_ages(summary: str, source: str, flagged: bool) -> None:
