@@ -279,7 +279,7 @@ def _unsupported_years(
 
 _WEEKDAY = re.compile(
     r"\b(?:(?:on|last|this|next)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?!s\b)\b(?:\s(?:morning|afternoon|evening|night))?",
+    r"(?!s\b)\b(?:\s(morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 _CLAUSE_BREAKS = (";", ":", "—", "(", ")")
@@ -295,6 +295,13 @@ class _Weekday:
     claim: Claim
     day: str
     key: list[str]
+    part: str = ""  # morning|afternoon|evening|night, when written
+
+    def agrees(self, other: _Weekday) -> bool:
+        """Same day, and the same part of it when both say which."""
+        return self.day == other.day and (
+            not self.part or not other.part or self.part == other.part
+        )
 
 
 def _weekdays(doc: Document, common: frozenset[str]) -> list[_Weekday]:
@@ -311,7 +318,7 @@ def _weekdays(doc: Document, common: frozenset[str]) -> list[_Weekday]:
             a, b = sent.start + m.start(), sent.start + m.end()
             claim = Claim(doc=doc.id, category="date", text=doc.text[a:b], start=a, end=b,
                           sentence=sent.index, subject=" ".join(key))
-            out.append(_Weekday(doc, claim, m.group(1).lower(), key))
+            out.append(_Weekday(doc, claim, m.group(1).lower(), key, (m.group(2) or "").lower()))
     return out
 
 
@@ -342,7 +349,7 @@ def _weekday_conflicts(
     for i, w in enumerate(t_days):
         ok = (shared[i] >= WEEKDAY_SHARED) & (coef[i] >= WEEKDAY_OVERLAP)
         matched = [int(j) for j in np.lexsort((-shared[i], -coef[i])) if ok[j]]
-        if not matched or any(s_days[j].day == w.day for j in matched):
+        if not matched or any(w.agrees(s_days[j]) for j in matched):
             continue
         best = s_days[matched[0]].claim
         out.append(make_finding(
