@@ -354,7 +354,7 @@ def _weekday_conflicts(
         best = s_days[matched[0]].claim
         out.append(make_finding(
             "date", "conflict", "medium",
-            f'Summary puts this on "{w.claim.text}"; the source says "{best.text}".',
+            f'Summary dates this "{w.claim.text}"; the source says "{best.text}".',
             w.claim, (best,), sentence_text=_sentence_text(target, w.claim),
         ))
     return out

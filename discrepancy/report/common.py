@@ -65,6 +65,12 @@ _QUALIFIER_SIGN = {
 }
 
 
+def shown_value(claim: dict[str, Any], category: str) -> str:
+    """A claim record's value for the values column; a date read by name only
+    ("on Friday", no reference date to resolve it) is shown as written."""
+    return format_value(claim["value"]) or (claim["text"] if category == "date" else "")
+
+
 def format_value(value: dict[str, Any]) -> str:
     """A normalized value (``Claim.value_dict()``) as short text: '≥800 rail car'."""
     if not value:

@@ -17,7 +17,14 @@ from importlib import resources
 from typing import Any
 
 from ..model import Document, Finding, Report
-from .common import CATEGORIES, KINDS, SEVERITIES, doc_label, format_value, summary_line
+from .common import (
+    CATEGORIES,
+    KINDS,
+    SEVERITIES,
+    doc_label,
+    shown_value,
+    summary_line,
+)
 from .records import report_to_dict
 
 
@@ -132,7 +139,7 @@ def _finding_item(f: Finding, n: int, rec: dict[str, Any], report: Report) -> st
         f'<p>Claim <a class="to-claim" href="#finding-{n}">“{e(c["text"])}”</a> '
         f'<span class="loc">{e(doc_label(c))}:{e(c["line"])}:{e(c["column"])}</span></p>',
     ]
-    value = format_value(c["value"])
+    value = shown_value(c, rec["category"])
     if f.evidence:
         for ev, erec in zip(f.evidence, rec["evidence"], strict=True):
             doc = report.document(ev.doc)
@@ -140,7 +147,7 @@ def _finding_item(f: Finding, n: int, rec: dict[str, Any], report: Report) -> st
                 f'<blockquote>{_evidence_quote(doc, ev.start, ev.end, ev.sentence)}</blockquote>'
                 f'<p class="loc">{e(doc_label(erec))}:{e(erec["line"])}:{e(erec["column"])}</p>'
             )
-        others = "; ".join(format_value(er["value"]) for er in rec["evidence"])
+        others = "; ".join(shown_value(er, rec["category"]) for er in rec["evidence"])
         if value or others:
             parts.append(f'<p class="values">{e(value)} <b>vs</b> {e(others)}</p>')
     else:

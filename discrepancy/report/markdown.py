@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..model import Report
-from .common import doc_label, format_value, summary_line
+from .common import doc_label, shown_value, summary_line
 from .records import report_to_dict
 
 # Backslash-escape the characters that can turn text inside a table cell into markup:
@@ -36,13 +36,13 @@ def render_markdown(report: Report, *, suppressed: int = 0, **_: Any) -> str:
     for rec in data["findings"]:
         c = rec["claim"]
         claim = f"“{md_escape(c['text'])}” ({md_escape(doc_label(c))}:{c['line']})"
-        values = md_escape(format_value(c["value"]))
+        values = md_escape(shown_value(c, rec["category"]))
         if rec["evidence"]:
             evidence = "<br>".join(
                 f"“{md_escape(e['text'])}” ({md_escape(doc_label(e))}:{e['line']})"
                 for e in rec["evidence"]
             )
-            theirs = "; ".join(md_escape(format_value(e["value"])) for e in rec["evidence"])
+            theirs = "; ".join(md_escape(shown_value(e, rec["category"])) for e in rec["evidence"])
             values += " vs " + theirs
         else:
             evidence = "—"

@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from ..model import Report
-from .common import doc_label, format_value, summary_line
+from .common import doc_label, shown_value, summary_line
 from .records import report_to_dict
 
 WIDTH = 100
@@ -54,7 +54,7 @@ def render_table(report: Report, *, color: bool = False, suppressed: int = 0, **
         severity = _paint(rec["severity"].upper(), rec["severity"], color)
         finding = [severity, rec["kind"], rec["code"]]
         claim = _quote(c["text"], w["claim"]) + wrap(where, w["claim"])
-        values = wrap(format_value(c["value"]), w["values"])
+        values = wrap(shown_value(c, rec["category"]), w["values"])
         if rec["evidence"]:
             e = rec["evidence"][0]
             evidence = _quote(e["text"], w["evidence"]) + wrap(
@@ -62,7 +62,7 @@ def render_table(report: Report, *, color: bool = False, suppressed: int = 0, **
             )
             if len(rec["evidence"]) > 1:
                 evidence += wrap(f"(+{len(rec['evidence']) - 1} more)", w["evidence"])
-            values += ["vs"] + wrap(format_value(e["value"]), w["values"])
+            values += ["vs"] + wrap(shown_value(e, rec["category"]), w["values"])
         else:
             evidence = ["—"]
         message = wrap(rec["message"], w["message"])
