@@ -28,6 +28,14 @@ def render_claims_json(doc: Document, claims: list[Claim]) -> str:
     return json.dumps(claims_to_dict(doc, claims), indent=2, ensure_ascii=False) + "\n"
 
 
+SUBJECT_WORDS = 4  # a statement's or event's matching key is long; the table shows its start
+
+
+def _short(subject: str) -> str:
+    words = subject.split()
+    return subject if len(words) <= SUBJECT_WORDS else " ".join(words[:SUBJECT_WORDS]) + " …"
+
+
 # Text widths; simple_grid borders add 3 per column + 1, so the table is at most 100 wide.
 COLUMNS = (("where", 8), ("category", 11), ("claim", 30), ("value", 22), ("subject", 13))
 
@@ -44,7 +52,7 @@ def render_claims_table(doc: Document, claims: list[Claim]) -> str:
             rec["category"] + ("\n(table)" if rec["source"] == "table" else ""),
             "\n".join(wrap(f"“{rec['text']}”", w["claim"])),
             "\n".join(wrap(format_value(rec["value"]), w["value"])),
-            "\n".join(wrap(rec["subject"], w["subject"])),
+            "\n".join(wrap(_short(rec["subject"]), w["subject"])),
         ])
     out = []
     if rows:
