@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from typing import Any
 
 from .findings import make_finding
 from .matching import canonical_subject, context_overlap, match_quantities, subject_scores
@@ -183,8 +185,42 @@ def _written(q: Quantity) -> Quantity:
     return q if q.qualifier == "approx" else _nominal(q)
 
 
+class SupportPool:
+    """Source figures sorted by value per dimension (and as percents), so a
+    target figure looks only at the few values inside its rounding interval
+    instead of every source figure."""
+
+    def __init__(self, pool: Sequence[Claim]) -> None:
+        by_dim: dict[str, list[tuple[float, int, Claim]]] = {}
+        pct: list[tuple[float, int, Claim]] = []
+        for k, s in enumerate(pool):
+            sq = s.quantity
+            if sq is None or not known(sq) or math.isnan(sq.value):
+                continue
+            by_dim.setdefault(sq.dimension, []).append((sq.value, k, s))
+            if (sp := as_percent(sq)) is not None:
+                pct.append((sp.value, k, s))
+        self.by_dim = {d: _sorted_values(v) for d, v in by_dim.items()}
+        self.pct = _sorted_values(pct)
+
+    def inside(self, dimension: str | None, lo: float, hi: float) -> Iterator[Claim]:
+        """Source claims whose value (as a percent when ``dimension`` is None)
+        lies inside the rounding interval ``lo``..``hi``."""
+        from bisect import bisect_left, bisect_right
+
+        values, claims = self.pct if dimension is None else self.by_dim.get(dimension, ([], []))
+        for k in range(bisect_left(values, lo), bisect_right(values, hi)):
+            if _inside(values[k], lo, hi):
+                yield claims[k]
+
+
+def _sorted_values(items: list[tuple[float, int, Claim]]) -> tuple[list[float], list[Claim]]:
+    items.sort(key=lambda t: (t[0], t[1]))
+    return [v for v, _, _ in items], [c for _, _, c in items]
+
+
 def value_supported(
-    claim: Claim, pool: Sequence[Claim], extra: float, related: Callable[[Claim], bool]
+    claim: Claim, pool: SupportPool, extra: float, related: Callable[[Claim], bool]
 ) -> bool:
     """Whether some related source claim states the same figure.
 
@@ -196,22 +232,25 @@ def value_supported(
     """
     q = claim.quantity
     assert q is not None
-    pq = as_percent(q)
-    lo, hi = widened(_written(q), extra)
-    plo, phi = widened(_written(pq), extra) if pq is not None else (math.nan, math.nan)
-    for s in pool:
+
+    def usable(s: Claim) -> bool:
         sq = s.quantity
-        if sq is None or not known(sq):
-            continue
-        if ("age" in sq.attributes) != ("age" in q.attributes):
-            continue  # "White, 52," is no rounding of "50 years ago"
-        if sq.dimension == q.dimension:
-            if _inside(sq.value, lo, hi) and related(s):
-                return True
-        elif pq is not None and (sp := as_percent(sq)) is not None:
-            if _inside(sp.value, plo, phi) and related(s):
-                return True
-    return False
+        # "White, 52," is no rounding of "50 years ago"
+        return sq is not None and ("age" in sq.attributes) == ("age" in q.attributes)
+
+    lo, hi = widened(_written(q), extra)
+    if any(usable(s) and related(s) for s in pool.inside(q.dimension, lo, hi)):
+        return True
+    pq = as_percent(q)
+    if pq is None:
+        return False
+    # a share written another way: "a third" against "33%" (never a figure of
+    # the claim's own dimension, which was read as written above)
+    plo, phi = widened(_written(pq), extra)
+    return any(
+        usable(s) and s.quantity.dimension != q.dimension and related(s)  # type: ignore[union-attr]
+        for s in pool.inside(None, plo, phi)
+    )
 
 
 def _inside(x: float, lo: float, hi: float) -> bool:
@@ -343,6 +382,19 @@ class SourceNumbers:
                     self.sentences.append((sentence_lemmas(sent.text), sorted(nums), dims, bare))
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
+        # per-sentence numbers indexed by value: a claim looks up the sentences
+        # that write its number, then checks their words (not every sentence)
+        self._nums = _NumberIndex(
+            [(x, k) for k, (_, nums, _, _) in enumerate(self.sentences) for x in nums]
+        )
+        self._bare = _NumberIndex(
+            [(x, k) for k, (_, _, _, bare) in enumerate(self.sentences) for x in bare]
+        )
+        dims: dict[str, list[tuple[float, int]]] = {}
+        for k, (_, _, by_dim, _) in enumerate(self.sentences):
+            for d, values in by_dim.items():
+                dims.setdefault(d, []).extend((x, k) for x in values)
+        self._dims = {d: _NumberIndex(pairs) for d, pairs in dims.items()}
 
     def written(self, q: Quantity) -> bool:
         return figure_in(q, self.all)
@@ -356,17 +408,12 @@ class SourceNumbers:
             # The same dimension in canonical units, or the number as written
             # where no unit was read with it ("35 years ago" read as a date).
             point = replace(q, surface_value="", unit="")
-            return any(
-                len(lemmas & sl) >= need and (
-                    figure_in(point, dims.get(_measure_key(q), []), exact)
-                    or figure_in(q, bare, True)
-                )
-                for sl, _, dims, bare in self.sentences
-            )
-        return any(
-            len(lemmas & sl) >= need and figure_in(q, nums, exact)
-            for sl, nums, _, _ in self.sentences
-        )
+            index = self._dims.get(_measure_key(q))
+            ids = index.sentences(point, exact) if index is not None else set()
+            ids |= self._bare.sentences(q, True)
+        else:
+            ids = self._nums.sentences(q, exact)
+        return any(len(lemmas & self.sentences[k][0]) >= need for k in sorted(ids))
 
 
 def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
@@ -385,7 +432,8 @@ def _figure_forms(q: Quantity) -> set[float]:
     return forms
 
 
-def written_figures(q: Quantity) -> set[float]:
+@lru_cache(maxsize=4096)
+def written_figures(q: Quantity) -> frozenset[float]:
     """The numbers a figure was written with: "40 days" is 40, not 3,456,000 s."""
     out = set()
     surface = q.surface_value.strip()
@@ -399,30 +447,63 @@ def written_figures(q: Quantity) -> set[float]:
             out |= {max(found)} if found else set()
     if q.unit in ("", "percent") or q.dimension.startswith("currency:"):
         out |= _figure_forms(q)
-    return {x for x in out if math.isfinite(x)}
+    # cached: written_near asks it of one figure once per source sentence
+    return frozenset(x for x in out if math.isfinite(x))
 
 
 def figure_in(q: Quantity, numbers: Sequence[float], exact: bool = False) -> bool:
     """Whether any number the figure was written with appears among ``numbers``
-    (within the figure's rounding, or as written when ``exact``).
+    (sorted; within the figure's rounding, or as written when ``exact``).
 
     The rounding interval is open: "30" covers 26 or 34, not 35 (which rounds
     to 40), and "$1bn" is no rounding of "$1.5bn".
     """
-    from bisect import bisect_left, bisect_right
+    return any(_first_inside(numbers, w) is not None for w in _number_windows(q, exact))
 
+
+def _number_windows(q: Quantity, exact: bool) -> list[tuple[float, float, bool]]:
+    """(low, high, closed) intervals a written number of ``q`` may take."""
     slack = NUMBER_MATCH_REL if exact else max(q.tolerance, NUMBER_MATCH_REL)
+    out = []
     for x in written_figures(q):
         lo, hi = sorted((x * (1 - slack), x * (1 + slack)))
         if slack <= NUMBER_MATCH_REL:
-            i = bisect_left(numbers, lo)
-            if i < len(numbers) and numbers[i] <= hi:
-                return True
-            continue
-        i = bisect_right(numbers, lo * (1 + 1e-9) if lo > 0 else lo)
-        if i < len(numbers) and numbers[i] < hi * (1 - 1e-9):
-            return True
-    return False
+            out.append((lo, hi, True))
+        else:
+            out.append((lo * (1 + 1e-9) if lo > 0 else lo, hi * (1 - 1e-9), False))
+    return out
+
+
+def _first_inside(values: Sequence[float], window: tuple[float, float, bool]) -> int | None:
+    """Index of the first of sorted ``values`` inside ``window``, or None."""
+    from bisect import bisect_left, bisect_right
+
+    lo, hi, closed = window
+    i = bisect_left(values, lo) if closed else bisect_right(values, lo)
+    if i < len(values) and (values[i] <= hi if closed else values[i] < hi):
+        return i
+    return None
+
+
+class _NumberIndex:
+    """Numbers with the source sentence each was written in, sorted by value."""
+
+    def __init__(self, pairs: list[tuple[float, int]]) -> None:
+        pairs.sort()
+        self.values = [v for v, _ in pairs]
+        self.ids = [k for _, k in pairs]
+
+    def sentences(self, q: Quantity, exact: bool) -> set[int]:
+        out: set[int] = set()
+        for w in _number_windows(q, exact):
+            i = _first_inside(self.values, w)
+            lo, hi, closed = w
+            while i is not None and i < len(self.values) and (
+                self.values[i] <= hi if closed else self.values[i] < hi
+            ):
+                out.add(self.ids[i])
+                i += 1
+        return out
 
 
 _STRAY_DIGITS = re.compile(
@@ -455,6 +536,26 @@ def is_anaphoric(doc: Document, c: Claim) -> bool:
     return _ANAPHORA_BEFORE.search(doc.text[max(0, c.start - 6):c.start]) is not None
 
 
+class _Coverage:
+    """Whether a span lies inside any of many spans, in O(log n): the spans
+    starting at or before it, and the furthest any of them reaches."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [x for x, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, y in spans:
+            furthest = max(furthest, y)
+            self.reach.append(furthest)
+
+    def contains(self, a: int, b: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, a)
+        return i > 0 and self.reach[i - 1] >= b
+
+
 def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
     """Numbers in ``doc`` that no extracted claim covers ("recall 20 Endurance
     pickups", "executed six", "a 2-0 defeat"), as bare counts.
@@ -462,12 +563,12 @@ def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
     They have no subject or unit, so they can only be found unsupported, and
     only when no source writes the number at all.
     """
-    spans = [(c.start, c.end) for c in claims if c.category in ("quantity", "date")]
+    covered = _Coverage([(c.start, c.end) for c in claims if c.category in ("quantity", "date")])
     out: list[Claim] = []
     for rx in (_STRAY_DIGITS, _STRAY_WORDS):
         for m in rx.finditer(doc.text):
             a, b = m.span()
-            if any(x <= a and b <= y for x, y in spans):
+            if covered.contains(a, b):
                 continue
             text = m.group()
             v = parse_number(text.replace(", ", ","))
@@ -540,6 +641,36 @@ def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
     return "medium"
 
 
+SCORE_BLOCK = 512  # distinct target subjects scored per cdist call: bounded memory
+
+
+def _score_rows(
+    t_subjects: list[str], s_subjects: list[str], synonyms: tuple[tuple[str, ...], ...]
+) -> Iterator[Any]:
+    """Subject scores of each target claim against every source claim. Each
+    distinct pair of subjects is scored once (articles repeat their subjects),
+    in blocks of ``SCORE_BLOCK`` target subjects, then spread out row by row."""
+    import numpy as np
+
+    if not s_subjects:
+        yield from ([] for _ in t_subjects)
+        return
+    s_uniq = sorted(set(s_subjects))
+    col = {u: k for k, u in enumerate(s_uniq)}
+    spread = np.array([col[x] for x in s_subjects])
+    t_uniq = sorted(set(t_subjects))
+    row_of = {u: k for k, u in enumerate(t_uniq)}
+    blocks: dict[int, Any] = {}
+    for t in t_subjects:
+        b, r = divmod(row_of[t], SCORE_BLOCK)
+        if b not in blocks:
+            blocks.clear()  # one block held at a time
+            blocks[b] = subject_scores(
+                t_uniq[b * SCORE_BLOCK:(b + 1) * SCORE_BLOCK], s_uniq, synonyms
+            )
+        yield blocks[b][r][spread]
+
+
 def quantity_findings(
     target: Document,
     target_claims: Sequence[Claim],
@@ -567,7 +698,10 @@ def quantity_findings(
         if c.sentence not in lemmas_of:
             lemmas_of[c.sentence] = sentence_lemmas(_sentence(target, c))
         return numbers.written_near(c.quantity, lemmas_of[c.sentence], exact)
-    for c in t_quant:
+    index = {id(s): i for i, s in enumerate(s_quant)}
+    pool = SupportPool(s_quant)
+    rows = _score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
+    for c, scores in zip(t_quant, rows, strict=True):
         q = c.quantity
         assert q is not None
         matches = by_claim.get(id(c), [])
@@ -576,8 +710,6 @@ def quantity_findings(
         # The same figure stated in a source about something related wins over
         # a different figure for a similar subject: "71 people needed hospital
         # treatment" supports "71 patients", whatever "23 patients" says.
-        scores = subject_scores([c.subject], s_subjects, options.synonyms)[0] if s_quant else []
-        index = {id(s): i for i, s in enumerate(s_quant)}
 
         def related(
             s: Claim, c: Claim = c, scores=scores, index=index, matches=matches
@@ -599,7 +731,7 @@ def quantity_findings(
             # said of something else).
             return (not c.subject or not s.subject) and written
 
-        supported = known(q) and value_supported(c, s_quant, options.tolerance, related)
+        supported = known(q) and value_supported(c, pool, options.tolerance, related)
         if supported or (q.dimension == "count" and q.qualifier != "vague" and near(c, True)):
             # The number written in a source sentence about the same thing is
             # support even when we read it differently there ("£ 20" is a count

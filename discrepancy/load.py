@@ -72,7 +72,8 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
             continue
         punct_end = m.end() - len(m.group()) + len(m.group().rstrip(" \t"))
         if line[m.start()] == ".":
-            tok = _PREV_TOKEN.search(line, 0, m.start() + 1)
+            # searched in a window: from 0 it would rescan the line at every full stop
+            tok = _PREV_TOKEN.search(line, max(0, m.start() - 41), m.start() + 1)
             if tok and _is_abbreviation(tok.group(1)):
                 continue
             if _LABEL_NUMBER.search(line, max(0, m.start() - 20), m.start()):

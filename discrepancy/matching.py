@@ -9,7 +9,7 @@ head noun (the last word, after synonyms) as well as score high on tokens:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .model import Claim, Match
@@ -44,6 +44,7 @@ def _synonym_map(extra: tuple[tuple[str, ...], ...] = ()) -> dict[str, str]:
     return mapping
 
 
+@lru_cache(maxsize=8192)
 def canonical_subject(subject: str, extra: tuple[tuple[str, ...], ...] = ()) -> str:
     """Replace synonym phrases (longest first) by their group head."""
     words = subject.lower().split()
@@ -101,25 +102,60 @@ def subject_scores(
     return tokens
 
 
+MAX_EVIDENCE = 20  # source claims kept per target claim: a figure needs no more evidence
+
+
 def match_quantities(
     targets: Sequence[Claim], sources: Sequence[Claim], options: Options | None = None
 ) -> list[Match]:
-    """Every (target, source) pair with the same dimension and a similar subject."""
+    """Every (target, source) pair with the same dimension and a similar subject.
+
+    Subjects repeat ("container" twenty times in one article), so each distinct
+    subject is scored once; a target keeps its ``MAX_EVIDENCE`` best matches,
+    which bounds the work on a hostile text of thousands of like figures.
+    """
     options = options or Options()
     matches: list[Match] = []
+    s_by_dim = _by_dimension(sources)
     for dim, t_group in _by_dimension(targets).items():
-        s_group = _by_dimension(sources).get(dim, [])
+        s_group = s_by_dim.get(dim, [])
         if not s_group:
             continue
-        scores = subject_scores(
-            [c.subject for c in t_group], [c.subject for c in s_group], options.synonyms
-        )
-        for i, j in zip(*(scores >= options.min_subject_score).nonzero(), strict=True):
-            t, s = t_group[int(i)], s_group[int(j)]
-            if t is s or (t.doc == s.doc and t.start == s.start):
+        t_uniq, t_members = _distinct([c.subject for c in t_group])
+        s_uniq, s_members = _distinct([c.subject for c in s_group])
+        scores = subject_scores(t_uniq, s_uniq, options.synonyms)
+        for u, row in enumerate(scores):
+            hits = [(float(row[v]), v) for v in (row >= options.min_subject_score).nonzero()[0]]
+            if not hits:
                 continue
-            matches.append(Match(claim=t, evidence=s, score=float(scores[i, j])))
+            hits.sort(key=lambda h: (-h[0], h[1]))
+            for i in t_members[u]:
+                t = t_group[i]
+                kept = 0
+                for score, v in hits:
+                    for j in s_members[v]:
+                        s = s_group[j]
+                        if t is s or (t.doc == s.doc and t.start == s.start):
+                            continue
+                        matches.append(Match(claim=t, evidence=s, score=score))
+                        kept += 1
+                        if kept == MAX_EVIDENCE:
+                            break
+                    if kept == MAX_EVIDENCE:
+                        break
     return matches
+
+
+def _distinct(subjects: list[str]) -> tuple[list[str], list[list[int]]]:
+    """Distinct subjects in first-seen order, and the indices holding each."""
+    where: dict[str, int] = {}
+    members: list[list[int]] = []
+    for i, s in enumerate(subjects):
+        k = where.setdefault(s, len(members))
+        if k == len(members):
+            members.append([])
+        members[k].append(i)
+    return list(where), members
 
 
 def _by_dimension(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
