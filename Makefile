@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/newsquant.py
 	$(BIN)/python benchmarks/consistency.py
 	$(BIN)/python benchmarks/compare_speed.py
+	$(BIN)/python benchmarks/hostile_scaling.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check discrepancy tests benchmarks

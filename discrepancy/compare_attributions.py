@@ -41,7 +41,7 @@ from .attributions import (
     same_person,
     speaker_kind,
 )
-from .compare_dates import common_stems, event_key, overlap_matrix
+from .compare_dates import common_stems, event_key, overlap_matrix, ranked
 from .dates import content_stems
 from .findings import make_finding
 from .model import Attribution, Claim, Document, Finding
@@ -247,7 +247,7 @@ def _judge(  # noqa: C901
     vocab: list[str],
     squashed: str = "",
 ) -> tuple[str, str, str, tuple[Claim, ...]] | None:
-    order = [int(j) for j in np.lexsort((-shared, -coef)) if shared[j] >= MIN_SHARED]
+    order = ranked(shared >= MIN_SHARED, (-shared, -coef))
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
     speakers = [n for n in names if n.kind != "outlet"]
     outlets = [n for n in names if n.kind == "outlet"]

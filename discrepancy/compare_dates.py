@@ -111,6 +111,15 @@ def overlap_matrix(
     return shared, shared / smaller
 
 
+def ranked(ok: np.ndarray, keys: tuple[np.ndarray, ...]) -> list[int]:
+    """Indices where ``ok`` holds, ordered by ``np.lexsort(keys)`` (last key
+    first), ties by index. Only the candidates are sorted: a long source has
+    thousands of sentences and few of them match."""
+    idx = np.flatnonzero(ok)
+    order = np.lexsort(tuple(k[idx] for k in keys))
+    return [int(j) for j in idx[order]]
+
+
 def _sentence_text(doc: Document, claim: Claim) -> str:
     if 0 <= claim.sentence < len(doc.sentences):
         return doc.sentences[claim.sentence].text
@@ -223,7 +232,7 @@ def find_date_findings(
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
         ok = (shared[i] >= MIN_SHARED) & (coef[i] >= MIN_OVERLAP)
-        matched = [int(j) for j in np.lexsort((-coef[i], -shared[i])) if ok[j]]
+        matched = ranked(ok, (-coef[i], -shared[i]))
         assert claim.period is not None
         # the same event dated compatibly anywhere in the sources settles it
         if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
@@ -348,7 +357,7 @@ def _weekday_conflicts(
     out: list[Finding] = []
     for i, w in enumerate(t_days):
         ok = (shared[i] >= WEEKDAY_SHARED) & (coef[i] >= WEEKDAY_OVERLAP)
-        matched = [int(j) for j in np.lexsort((-shared[i], -coef[i])) if ok[j]]
+        matched = ranked(ok, (-shared[i], -coef[i]))
         if not matched or any(w.agrees(s_days[j]) for j in matched):
             continue
         best = s_days[matched[0]].claim
