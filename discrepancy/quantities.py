@@ -1380,6 +1380,16 @@ class _Scanner:
                 return f"per {lw}", k
         return None
 
+    def _plural_soon(self, k: int) -> bool:
+        """A plural noun within the next two words (a name continues up to it)."""
+        t = self.t
+        for i in range(k, min(k + 2, t.n)):
+            if t.kind[i] != "w" or t.low[i] in self.lx.stop:
+                return False
+            if is_plural(t.low[i]):
+                return True
+        return False
+
     def _noun_phrase(
         self, j: int, measured: bool = False, one: bool = False
     ) -> tuple[str, list[str], int, int, int] | None:
@@ -1415,6 +1425,17 @@ class _Scanner:
                         attrs.append(t.tx[k] + t.tx[k + 1])
                         k += 2
                         continue
+                if words and k + 1 < n and t.glued(k + 1) and t.low[k + 1] == "s":
+                    # "63,150 Model 3s": a model number made plural ends the name
+                    words.append(t.low[k] + "s")
+                    head = k + 1
+                    k += 2
+                    break
+                if words and t.tx[k].isdigit() and self._plural_soon(k + 1):
+                    # "two new 737 Max jets": a model number inside the name
+                    words.append(t.low[k])
+                    k += 1
+                    continue
                 break
             if kind == "p":
                 if t.tx[k] in _DASHES and t.glued(k) and words and k + 1 < n and t.glued(k + 1):
@@ -1425,6 +1446,12 @@ class _Scanner:
                         k += 2
                         if is_plural(t.low[k - 1]):
                             break
+                        continue
+                    if t.kind[k + 1] == "n" and self._plural_soon(k + 2):
+                        # "thousands of COVID-19 tests"
+                        words[-1] = words[-1] + "-" + t.low[k + 1]
+                        head = k + 1
+                        k += 2
                         continue
                 break
             if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):

@@ -404,6 +404,23 @@ def test_noun_phrase_edges() -> None:
     assert q.subject == "course meal"
 
 
+@pytest.mark.parametrize(
+    "text, span, subject",
+    [
+        # model numbers and names with digits stay inside the counted thing
+        ("The airline ordered two new 737 Max jets from Boeing.", "two new 737 Max jets",
+         "737 max jet"),
+        ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150 Model 3s", "model 3s"),
+        ("Labs ran thousands of COVID-19 tests a day.", "thousands of COVID-19 tests",
+         "covid-19 test"),
+        # ... but a number that starts another figure does not
+        ("He scored 2 goals in 2019 games.", "2 goals", "goal"),
+    ],
+)
+def test_names_with_numbers_in_the_counted_thing(text: str, span: str, subject: str) -> None:
+    assert only(text, span).quantity.subject == subject
+
+
 def test_metres_millions_and_modifiers() -> None:
     assert only("It runs 520m trains daily.", "520m").quantity.dimension == "length"
     assert only("The siding is 775 m.", "775 m").quantity.dimension == "length"
