@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from . import numbers, units
@@ -235,6 +236,29 @@ def _join_tokenised_thousands(
     return otx, ost, oen
 
 
+# Words between two figures that make the second a figure of the same thing:
+# "3.9 million headsets, up from 2.4 million", "$5bn, against 4bn a year ago".
+_CARRY_BETWEEN = re.compile(
+    r"[\s,(]{0,3}(?:(?:up|down)\s)?(?:from|against|versus|vs\.?|compared\s(?:with|to))\s{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A bare number compared with the figure just before it takes its unit
+    and counted thing ("up from 2.4 million" [headsets])."""
+    for prev, m in pairwise(mentions):
+        if m.unit != units.COUNT or m.subject or m.kind not in ("digits", "spelled"):
+            continue
+        if prev.unit == units.COUNT and not prev.subject:
+            continue
+        gap = text[prev.end:m.start]
+        if len(gap) > 30 or _CARRY_BETWEEN.fullmatch(gap) is None:
+            continue
+        m.unit, m.surface_unit, m.subject = prev.unit, prev.surface_unit, prev.subject
+    return mentions
+
+
 def _split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     """Tokens, with a malformed number ("1,00,0") split into its valid parts."""
     tx: list[str] = []
@@ -340,7 +364,7 @@ class _Scanner:
                 continue
             out.append(m)
             i = max(m.resume, i + 1)
-        return out
+        return _carry_units(self.text, out)
 
     def _may_start(self, low: str, i: int) -> bool:
         lx = self.lx

@@ -421,6 +421,25 @@ def test_names_with_numbers_in_the_counted_thing(text: str, span: str, subject: 
     assert only(text, span).quantity.subject == subject
 
 
+@pytest.mark.parametrize(
+    "text, span, subject, dimension",
+    [
+        # a bare number compared with the figure before it counts the same thing
+        ("Sales reached 3.9 million headsets, up from 2.4 million a year earlier.",
+         "2.4 million", "headset", "count"),
+        ("The FTSE fell to 7,425.81 points from 7,500 on Friday.", "7,500", "point", "count"),
+        ("Revenue was $5bn, against 4bn a year ago.", "4bn", "", "currency:USD"),
+        # ... not one that counts something else
+        ("The fire killed 3 people from 2 villages.", "2 villages", "village", "count"),
+    ],
+)
+def test_compared_figures_take_the_unit_before(
+    text: str, span: str, subject: str, dimension: str
+) -> None:
+    q = only(text, span).quantity
+    assert (q.subject, q.dimension) == (subject, dimension)
+
+
 def test_metres_millions_and_modifiers() -> None:
     assert only("It runs 520m trains daily.", "520m").quantity.dimension == "length"
     assert only("The siding is 775 m.", "775 m").quantity.dimension == "length"
