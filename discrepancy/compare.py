@@ -351,15 +351,20 @@ def _measure_key(q: Quantity) -> str:
 class SourceNumbers:
     """Every number the sources write, as written and as read by the extractor
     (fractions also as percents: "a third" is "33%"), doc-wide and per sentence.
-    Measured figures are also kept per sentence by dimension, in canonical units."""
+
+    Per sentence, numbers are indexed by value with the sentence they sit in,
+    so a claim looks up the few sentences that write its number and then
+    checks their words, instead of scanning every sentence. Measured figures
+    are indexed by dimension, in canonical units; ``bare`` holds the numbers a
+    sentence writes that were not read as a measured figure.
+    """
 
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         every: set[float] = set()
-        # (content lemmas, numbers written, {dimension: canonical values},
-        #  numbers written but not read as a measured figure)
-        self.sentences: list[
-            tuple[frozenset[str], list[float], dict[str, list[float]], list[float]]
-        ] = []
+        self.lemmas: list[frozenset[str]] = []  # content lemmas of each indexed sentence
+        nums_at: list[tuple[float, int]] = []
+        bare_at: list[tuple[float, int]] = []
+        dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             by_sentence: dict[int, set[float]] = {}
             measured: dict[int, dict[str, list[float]]] = {}
@@ -375,26 +380,20 @@ class SourceNumbers:
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
+                if not nums:
+                    continue
                 every |= nums
-                if nums:
-                    dims = {d: sorted(v) for d, v in measured.get(sent.index, {}).items()}
-                    bare = sorted(nums - read.get(sent.index, set()))
-                    self.sentences.append((sentence_lemmas(sent.text), sorted(nums), dims, bare))
+                k = len(self.lemmas)
+                self.lemmas.append(sentence_lemmas(sent.text))
+                nums_at.extend((x, k) for x in nums)
+                bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
+                for d, values in measured.get(sent.index, {}).items():
+                    dims_at.setdefault(d, []).extend((x, k) for x in values)
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
-        # per-sentence numbers indexed by value: a claim looks up the sentences
-        # that write its number, then checks their words (not every sentence)
-        self._nums = _NumberIndex(
-            [(x, k) for k, (_, nums, _, _) in enumerate(self.sentences) for x in nums]
-        )
-        self._bare = _NumberIndex(
-            [(x, k) for k, (_, _, _, bare) in enumerate(self.sentences) for x in bare]
-        )
-        dims: dict[str, list[tuple[float, int]]] = {}
-        for k, (_, _, by_dim, _) in enumerate(self.sentences):
-            for d, values in by_dim.items():
-                dims.setdefault(d, []).extend((x, k) for x in values)
-        self._dims = {d: _NumberIndex(pairs) for d, pairs in dims.items()}
+        self._nums = _NumberIndex(nums_at)
+        self._bare = _NumberIndex(bare_at)
+        self._dims = {d: _NumberIndex(pairs) for d, pairs in dims_at.items()}
 
     def written(self, q: Quantity) -> bool:
         return figure_in(q, self.all)
@@ -413,7 +412,7 @@ class SourceNumbers:
             ids |= self._bare.sentences(q, True)
         else:
             ids = self._nums.sentences(q, exact)
-        return any(len(lemmas & self.sentences[k][0]) >= need for k in sorted(ids))
+        return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
 
 
 def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
