@@ -181,8 +181,13 @@ def _nominal(q: Quantity) -> Quantity:
 
 def _written(q: Quantity) -> Quantity:
     """The figure as written: an approximate one keeps its slack ("roughly a
-    third" is 31.7-35%), an open bound is its number."""
-    return q if q.qualifier == "approx" else _nominal(q)
+    third" is 31.7-35%), an open bound reaches as far as a reader takes it
+    ("more than £1bn" holds £1.3bn, not £5bn)."""
+    if q.qualifier == "approx":
+        return q
+    if q.qualifier in ("more_than", "at_least", "plus", "less_than", "at_most"):
+        return plausible(q)
+    return _nominal(q)
 
 
 class SupportPool:
@@ -239,7 +244,19 @@ def value_supported(
         return sq is not None and ("age" in sq.attributes) == ("age" in q.attributes)
 
     lo, hi = widened(_written(q), extra)
-    if any(usable(s) and related(s) for s in pool.inside(q.dimension, lo, hi)):
+    # Two bounds the same way are compared as written: "up to 90mph" is not
+    # "up to 75mph", though 75 lies under 90.
+    nlo, nhi = widened(_nominal(q), extra)
+
+    def as_bound(s: Claim) -> bool:
+        sq = s.quantity
+        return sq is not None and (
+            not _same_open_direction(q, sq) or _inside(sq.value, nlo, nhi)
+        )
+
+    if any(
+        usable(s) and as_bound(s) and related(s) for s in pool.inside(q.dimension, lo, hi)
+    ):
         return True
     pq = as_percent(q)
     if pq is None:

@@ -37,7 +37,7 @@ _TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 _SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
 
-# A bare figure is read as a rounding of at most 10%: "£1bn" is no rounding
+# A bare or bounded figure is read as a rounding of at most 10%: "£1bn" is no rounding
 # of "£1.3bn", though "about £1bn" is.
 EXACT_TOL_CAP = 0.1
 _DASHES = frozenset("-–—")
@@ -922,7 +922,7 @@ class _Scanner:
         elif is_range and qualifier in ("exact", "approx"):
             qualifier = "range"
         low_v, high_v = min(lo, hi), max(lo, hi)
-        if qualifier == "exact":
+        if qualifier in ("exact", "more_than", "at_least", "less_than", "at_most", "plus", "range"):
             tol = min(tol, EXACT_TOL_CAP)
         if qualifier == "approx":
             slack = max(tol, _APPROX_SLACK)

@@ -317,6 +317,11 @@ def test_weekday_names_of_the_same_event_must_agree(summary: str, flagged: bool)
          "The £1.3bn Swansea tidal lagoon project is a test bed.", False),
         ("Swansea's tidal lagoon will cost more than £1bn.",
          "The £1.3bn Swansea tidal lagoon project is a test bed.", False),
+        # two bounds the same way compare as written
+        ("The Met Office warned of winds of up to 90mph in parts of Wales.",
+         "The Met Office warned of gusts of up to 75mph in parts of Wales.", True),
+        ("The Met Office warned of winds of up to 75mph in parts of Wales.",
+         "The Met Office said gusts of 70mph were recorded in parts of Wales.", False),
         ("North Korea has shipped two million artillery shells to Russia.",
          "North Korea has shipped 2,013,450 artillery shells to Russia.", False),
         ("The council carried out 15,000 rat exterminations.",
