@@ -225,7 +225,11 @@ def _sorted_values(items: list[tuple[float, int, Claim]]) -> tuple[list[float], 
 
 
 def value_supported(
-    claim: Claim, pool: SupportPool, extra: float, related: Callable[[Claim], bool]
+    claim: Claim,
+    pool: SupportPool,
+    extra: float,
+    related: Callable[[Claim], bool],
+    same_subject: Callable[[Claim], bool] = lambda s: True,
 ) -> bool:
     """Whether some related source claim states the same figure.
 
@@ -244,18 +248,20 @@ def value_supported(
         return sq is not None and ("age" in sq.attributes) == ("age" in q.attributes)
 
     lo, hi = widened(_written(q), extra)
-    # Two bounds the same way are compared as written: "up to 90mph" is not
-    # "up to 75mph", though 75 lies under 90.
     nlo, nhi = widened(_nominal(q), extra)
 
-    def as_bound(s: Claim) -> bool:
+    def fits(s: Claim) -> bool:
         sq = s.quantity
-        return sq is not None and (
-            not _same_open_direction(q, sq) or _inside(sq.value, nlo, nhi)
-        )
+        assert sq is not None
+        if _inside(sq.value, nlo, nhi):
+            return True  # the number as written, within its rounding
+        # Beyond the written number but within what an open bound allows
+        # ("more than £1bn" holds £1.3bn): only for the same thing, and never
+        # against a bound the same way ("up to 90mph" is not "up to 75mph").
+        return not _same_open_direction(q, sq) and same_subject(s)
 
     if any(
-        usable(s) and as_bound(s) and related(s) for s in pool.inside(q.dimension, lo, hi)
+        usable(s) and fits(s) and related(s) for s in pool.inside(q.dimension, lo, hi)
     ):
         return True
     pq = as_percent(q)
@@ -747,7 +753,14 @@ def quantity_findings(
             # said of something else).
             return (not c.subject or not s.subject) and written
 
-        supported = known(q) and value_supported(c, pool, options.tolerance, related)
+        def same_subject(s: Claim, c: Claim = c, scores=scores) -> bool:
+            return not c.subject or not s.subject or (
+                scores[index[id(s)]] >= SUPPORT_MIN_SUBJECT
+            )
+
+        supported = known(q) and value_supported(
+            c, pool, options.tolerance, related, same_subject
+        )
         if supported or (q.dimension == "count" and q.qualifier != "vague" and near(c, True)):
             # The number written in a source sentence about the same thing is
             # support even when we read it differently there ("£ 20" is a count

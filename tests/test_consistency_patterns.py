@@ -317,6 +317,9 @@ def test_weekday_names_of_the_same_event_must_agree(summary: str, flagged: bool)
          "The £1.3bn Swansea tidal lagoon project is a test bed.", False),
         ("Swansea's tidal lagoon will cost more than £1bn.",
          "The £1.3bn Swansea tidal lagoon project is a test bed.", False),
+        # an open bound reaches past its number only for the same thing
+        ("North Korea shipped more than 800 rail cars of munitions to Russia.",
+         "North Korea shipped 1,000 containers of munitions to Russia.", True),
         # two bounds the same way compare as written
         ("The Met Office warned of winds of up to 90mph in parts of Wales.",
          "The Met Office warned of gusts of up to 75mph in parts of Wales.", True),
