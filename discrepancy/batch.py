@@ -17,7 +17,7 @@ from .check import check_extracted
 from .errors import InputError
 from .extract import extract
 from .load import load_document
-from .model import Claim, Document
+from .model import Claim, Document, Report
 from .options import Options
 from .report.records import flat_record, report_to_dict
 
@@ -52,6 +52,35 @@ def check_one(target: str, sources: SourcePairs, options: Options) -> dict[str, 
     report = check_extracted(doc, extract(doc), sources, options)
     rows = [flat_record(r) | {"target": target} for r in report_to_dict(report)["findings"]]
     return {"target": target, "rows": rows, "error": None}
+
+
+def _check_document(target: Document, sources: SourcePairs, options: Options) -> Report:
+    return check_extracted(target, extract(target), sources, options)
+
+
+def check_documents(
+    targets: Sequence[Document],
+    sources: Sequence[Document],
+    options: Options | None = None,
+    *,
+    workers: int = 1,
+) -> list[Report]:
+    """One report per target, in target order, from ``workers`` processes.
+
+    Sources are extracted once here and sent along with each chunk of targets.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    options = options or Options()
+    pairs = [(d, extract(d)) for d in sources]
+    if workers <= 1 or len(targets) < 2:
+        return [_check_document(t, pairs, options) for t in targets]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(
+            _check_document, targets, repeat(pairs), repeat(options),
+            chunksize=max(1, len(targets) // (workers * 8)),
+        ))
 
 
 def check_batch(

@@ -383,6 +383,8 @@ def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...])
               help="Minimum similarity (0-100) for two subjects to be the same thing.")
 @click.option("--disable", multiple=True, callback=_codes, metavar="CODE",
               help="Do not report this code or name (DQ302, attribution.unsupported).")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=1, show_default=True,
+              help="Check targets in this many processes (0: one per CPU).")
 @debug_option
 def check_command(
     targets: tuple[str, ...],
@@ -396,6 +398,7 @@ def check_command(
     tolerance: float | None,
     min_subject_score: float | None,
     disable: tuple[str, ...],
+    jobs: int,
 ) -> None:
     """Check TARGET documents against --against SOURCE documents.
 
@@ -437,7 +440,14 @@ def check_command(
     target_docs = load_inputs(target_files, "target", taken)
     source_docs = load_inputs(source_files, "source", taken)
     options = config.options()
-    report = merge_reports([run_check(t, source_docs, options) for t in target_docs])
+    if jobs == 1 or len(target_docs) < 2:
+        reports = [run_check(t, source_docs, options) for t in target_docs]
+    else:
+        from .batch import check_documents
+
+        reports = check_documents(target_docs, source_docs, options,
+                                  workers=jobs or os.cpu_count() or 1)
+    report = merge_reports(reports)
     report = apply_ignores(report, config)
 
     new_baseline = baseline_text(report) if write_baseline else None

@@ -43,3 +43,21 @@ def test_batch_on_a_dask_cluster_gives_the_same_rows() -> None:
         clustered = check_batch([SUMMARY, SOURCE], [SOURCE], client=client)
     assert serial.findings.equals(clustered.findings)
     assert clustered.errors == serial.errors
+
+
+def test_cli_jobs_give_the_same_report_as_one_process(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from discrepancy.cli import cli
+
+    pairs = ROOT / "fixtures" / "pairs"
+    targets = [str(p / "summary_errors.txt") for p in sorted(pairs.iterdir()) if p.is_dir()]
+    sources = [str(p / "source.txt") for p in sorted(pairs.iterdir()) if p.is_dir()]
+    runs = [
+        CliRunner().invoke(cli, ["check", *targets, "--against", *sources, "--format", "json",
+                                 "--jobs", jobs])
+        for jobs in ("1", "2")
+    ]
+    assert [r.exit_code for r in runs] == [1, 1]
+    assert runs[0].output == runs[1].output
+    assert '"code": "DQ101"' in runs[0].output
