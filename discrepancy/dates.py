@@ -485,8 +485,8 @@ def _reresolve(atom: _Atom, year: int) -> _Atom:
 
 
 # The reference date and the dates themselves are read from the same text;
-# scanning it once serves both.
-@lru_cache(maxsize=64)
+# scanning it once serves both. Few entries: a cached scan holds its text.
+@lru_cache(maxsize=8)
 def _atom_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_atom_re().finditer(text))
 
