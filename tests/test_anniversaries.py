@@ -1,6 +1,8 @@
 """Anniversaries are durations: "second anniversary" is two years."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import discrepancy
 from discrepancy.anniversaries import extract_anniversaries
@@ -73,3 +75,18 @@ def test_changed_anniversary_is_a_conflict(summary: str, flagged: bool) -> None:
     assert bool(conflicts) is flagged
     if flagged:
         assert conflicts[0].evidence[0].text == "one-year anniversary"
+
+
+_WORDS = ["the", "first", "second", "twenty-fifth", "50th", "10-year", "one-month", "six",
+          "anniversary", "anniversaries", "observance", "centenary", "of", "-", " ", ",", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.lists(st.booleans(), max_size=30))
+def test_spans_are_exact_on_any_word_salad(words: list[str], glue: list[bool]) -> None:
+    glue = (glue + [False] * len(words))[:len(words)]
+    text = "".join(w + ("" if g else " ") for w, g in zip(words, glue, strict=True))
+    doc = document_from_text(text or "x")
+    for c in extract_anniversaries(doc):
+        assert doc.text[c.start:c.end] == c.text
+        assert c.quantity is not None and c.quantity.value > 0
