@@ -1063,6 +1063,8 @@ class _Scanner:
                 raise _Skip(core.last + 1)
             if t.tx[prev] in _DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "n":
                 raise _Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
+            if t.tx[prev] == "(" and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "w":
+                raise _Skip(core.last + 1)  # code, not prose: "alert(1)", "f(2)"
         # "No. 3"
         if prev >= 1 and t.tx[prev] == "." and t.low[prev - 1] in ("no", "nos", "vol", "art"):
             raise _Skip(core.last + 1)

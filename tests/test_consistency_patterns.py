@@ -335,3 +335,10 @@ def test_bare_round_figures_round_at_most_ten_percent(
     summary: str, source: str, flagged: bool
 ) -> None:
     assert bool(_flagged(summary, source)) is flagged
+
+
+def test_code_in_a_document_is_no_figure() -> None:
+    # a pasted "<script>alert(1)</script>" is shown escaped in reports, never a figure
+    doc = document_from_text("The accomplice surrendered on Thursday. <script>alert(1)</script>")
+    assert [c for c in discrepancy.extract(doc) if c.quantity] == []
+    assert stray_figures(doc, []) == []
