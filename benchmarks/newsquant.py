@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--dump", help="write our per-sentence predictions here")
     ap.add_argument("--no-baseline", action="store_true", help="skip quantulum3")
-    ap.add_argument("--repeat", type=int, default=3,
-                    help="runs per system; the fastest counts (default 3)")
+    ap.add_argument("--repeat", type=int, default=5,
+                    help="runs per system; the fastest counts (default 5)")
     args = ap.parse_args(argv)
     split = _data_dir() / args.split
     if not split.exists() or not _scorer().exists():

@@ -34,6 +34,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 # "evacuated .", "london 's"): a thousands separator, not a list.
 _GLUED_THOUSANDS = re.compile(r"\d, \d{3}\b")
 _TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
+_CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}")
 _SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
 
@@ -1571,20 +1572,9 @@ def _scan(text: str) -> tuple[Mention, ...]:
 def sentence_context(text: str) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, each once (for matching)."""
     stop = stopwords()
-    out: list[str] = []
-    seen: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        if not w[0].isalpha() or len(w) < 2:
-            continue
-        low = w.lower()
-        if low in stop:
-            continue
-        lem = lemma(low)
-        if lem not in seen:
-            seen.add(lem)
-            out.append(lem)
-    return tuple(out)
+    # the word tokens of _TOKEN of two letters or more, lower-cased in one call
+    lemmas = [lemma(w) for w in _CONTEXT_WORD.findall(text.lower()) if w not in stop]
+    return tuple(dict.fromkeys(lemmas))
 
 
 def to_quantity(m: Mention) -> Quantity:
