@@ -124,6 +124,7 @@ def _raw_stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)  # news reuses its words; stemming each once is enough
 def stem(word: str) -> str:
     """Matching key of one word: crude stem, then synonym group ("exported" -> "ship")."""
     w = _raw_stem(word)
