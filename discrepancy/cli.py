@@ -15,7 +15,7 @@ import errno
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import import_module
 from pathlib import Path
@@ -264,15 +264,22 @@ def exit_code(report: Report, fail_on: str) -> int:
     return int(any(SEVERITY_RANK[f.severity] >= floor for f in report.findings))
 
 
-def choose_format(explicit: str | None, output: str | None, config: Config) -> str:
-    """--format, else the --output file's extension, else the config, else table."""
+def choose_format(
+    explicit: str | None,
+    output: str | None,
+    configured: str | None,
+    suffixes: Mapping[str, str] = SUFFIXES,
+    formats: Sequence[str] = FORMATS,
+) -> str:
+    """--format, else the --output file's extension, else the configured format
+    where this command has it, else table."""
     if explicit:
         return explicit
     if output and output != STDIN:
-        fmt = SUFFIXES.get(Path(output).suffix.lower())
+        fmt = suffixes.get(Path(output).suffix.lower())
         if fmt:
             return fmt
-    return config.format or "table"
+    return configured if configured in formats else "table"
 
 
 def emit(text: str, output: str | None) -> None:
@@ -433,7 +440,7 @@ def check_command(
         fail_on=fail_on, tolerance=tolerance, min_subject_score=min_subject_score,
         disable=tuple(dict.fromkeys((*config.disable, *disable))) if disable else None,
     )
-    fmt = choose_format(fmt, output, config)
+    fmt = choose_format(fmt, output, config.format)
     known = read_baseline(baseline) if baseline else frozenset()
 
     taken: set[str] = set()

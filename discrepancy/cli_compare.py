@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .cli import debug_option
+from .cli import choose_format, debug_option
 from .config import Config
 from .errors import ConfigError, DiscrepancyError
 from .report.figure_table import FIGURE_FORMATS, FIGURE_SUFFIXES
@@ -97,7 +97,8 @@ def _run(
     refuse_overwrite([("--output", output)], [f.shown for f in files if not f.is_stdin])
     config = _config(config_path, next((f.shown for f in files if not f.is_stdin), None))
     config = config.override(tolerance=tolerance, min_subject_score=min_subject_score)
-    fmt = _choose_format(fmt, output, config.format, STDIN)
+    # The config's format is for `check`; it counts only where compare has it too.
+    fmt = choose_format(fmt, output, config.format, FIGURE_SUFFIXES, FIGURE_FORMATS)
 
     from .extract import extract
 
@@ -109,18 +110,6 @@ def _run(
     # Render before writing: a failing renderer must leave no file behind.
     emit(render_figures(table, fmt, color=_colour(output, STDIN)), output)
     return 1 if table.conflicts else 0
-
-
-def _choose_format(explicit: str | None, output: str | None, configured: str | None,
-                   stdin: str) -> str:
-    if explicit:
-        return explicit
-    if output and output != stdin:
-        fmt = FIGURE_SUFFIXES.get(Path(output).suffix.lower())
-        if fmt:
-            return fmt
-    # The config's format is for `check`; use it only where compare has the same format.
-    return configured if configured in FIGURE_FORMATS else "table"
 
 
 def _config(config_path: str | None, first: str | None) -> Config:
