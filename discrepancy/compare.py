@@ -191,37 +191,30 @@ def _written(q: Quantity) -> Quantity:
 
 
 class SupportPool:
-    """Source figures sorted by value per dimension (and as percents), so a
+    """Source figures indexed by value per dimension (and as percents), so a
     target figure looks only at the few values inside its rounding interval
     instead of every source figure."""
 
     def __init__(self, pool: Sequence[Claim]) -> None:
-        by_dim: dict[str, list[tuple[float, int, Claim]]] = {}
-        pct: list[tuple[float, int, Claim]] = []
-        for k, s in enumerate(pool):
+        self.claims = list(pool)
+        by_dim: dict[str, list[tuple[float, int]]] = {}
+        pct: list[tuple[float, int]] = []
+        for k, s in enumerate(self.claims):
             sq = s.quantity
             if sq is None or not known(sq) or math.isnan(sq.value):
                 continue
-            by_dim.setdefault(sq.dimension, []).append((sq.value, k, s))
+            by_dim.setdefault(sq.dimension, []).append((sq.value, k))
             if (sp := as_percent(sq)) is not None:
-                pct.append((sp.value, k, s))
-        self.by_dim = {d: _sorted_values(v) for d, v in by_dim.items()}
-        self.pct = _sorted_values(pct)
+                pct.append((sp.value, k))
+        self.by_dim = {d: _NumberIndex(v) for d, v in by_dim.items()}
+        self.pct = _NumberIndex(pct)
 
     def inside(self, dimension: str | None, lo: float, hi: float) -> Iterator[Claim]:
         """Source claims whose value (as a percent when ``dimension`` is None)
         lies inside the rounding interval ``lo``..``hi``."""
-        from bisect import bisect_left, bisect_right
-
-        values, claims = self.pct if dimension is None else self.by_dim.get(dimension, ([], []))
-        for k in range(bisect_left(values, lo), bisect_right(values, hi)):
-            if _inside(values[k], lo, hi):
-                yield claims[k]
-
-
-def _sorted_values(items: list[tuple[float, int, Claim]]) -> tuple[list[float], list[Claim]]:
-    items.sort(key=lambda t: (t[0], t[1]))
-    return [v for v, _, _ in items], [c for _, _, c in items]
+        index = self.pct if dimension is None else self.by_dim.get(dimension)
+        if index is not None:
+            yield from (self.claims[k] for k in index.between(lo, hi))
 
 
 def value_supported(
@@ -508,12 +501,20 @@ def _first_inside(values: Sequence[float], window: tuple[float, float, bool]) ->
 
 
 class _NumberIndex:
-    """Numbers with the source sentence each was written in, sorted by value."""
+    """Numbers with an id each (a sentence, a claim), sorted by value."""
 
     def __init__(self, pairs: list[tuple[float, int]]) -> None:
         pairs.sort()
         self.values = [v for v, _ in pairs]
         self.ids = [k for _, k in pairs]
+
+    def between(self, lo: float, hi: float) -> Iterator[int]:
+        """Ids whose value lies inside the rounding interval ``lo``..``hi`` (``_inside``)."""
+        from bisect import bisect_left, bisect_right
+
+        for k in range(bisect_left(self.values, lo), bisect_right(self.values, hi)):
+            if _inside(self.values[k], lo, hi):
+                yield self.ids[k]
 
     def sentences(self, q: Quantity, exact: bool) -> set[int]:
         out: set[int] = set()
