@@ -639,7 +639,8 @@ def conflict_finding(
             # Two exact figures beyond each other's rounding ("22 countries" and
             # "21 countries"): one of them is wrong, however close.
             sev = "medium"
-        times = "" if math.isinf(ratio) else f" ({ratio:.1f}x apart)"
+        # "1.04x", not "1.0x": close figures still differ, and the message says by how much
+        times = "" if math.isinf(ratio) else f" ({ratio:.{2 if ratio < 1.5 else 1}f}x apart)"
         msg = f"{_fmt_claim(m.claim)} disagrees with {who}: {_fmt_claim(m.evidence)}{times}."
     return make_finding(
         "quantity", kind, sev, msg, m.claim, (m.evidence,),
@@ -692,6 +693,33 @@ def _score_rows(
                 t_uniq[b * SCORE_BLOCK:(b + 1) * SCORE_BLOCK], s_uniq, synonyms
             )
         yield blocks[b][r][spread]
+
+
+SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the same statement's
+
+
+def _same_statement(c: Claim, pool: Sequence[Claim]) -> Claim | None:
+    """The source figure of the same dimension in the sentence that most
+    nearly repeats the claim's ("demanding a 16% wage increase over two years"
+    against "demanding a 14% wage increase over two years"); the nearest value
+    among a sentence's figures. None when no sentence repeats it closely."""
+    q = c.quantity
+    assert q is not None
+    best: tuple[float, float, int] | None = None
+    found: Claim | None = None
+    for k, s in enumerate(pool):
+        sq = s.quantity
+        if sq is None or sq.dimension != q.dimension or not known(sq):
+            continue
+        if ("age" in sq.attributes) != ("age" in q.attributes) or agree(q, sq):
+            continue
+        overlap = context_overlap(c, s)
+        if overlap < SAME_STATEMENT_CONTEXT:
+            continue
+        key = (overlap, -gap_ratio(q, sq), -k)
+        if best is None or key > best:
+            best, found = key, s
+    return found
 
 
 def quantity_findings(
@@ -771,6 +799,14 @@ def quantity_findings(
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
             sev = "low" if is_anaphoric(target, c) else unsupported_severity(c, near(c))
+            rival = _same_statement(c, s_quant) if sev == "medium" else None
+            if rival is not None:
+                # no subject to match on, but the source says the same sentence
+                # with another figure: show that figure, not "no source gives one"
+                findings.append(conflict_finding(
+                    Match(claim=c, evidence=rival, score=0.0), "conflict", target
+                ))
+                continue
             findings.append(make_finding(
                 "quantity", "unsupported", sev,
                 f"No source gives a figure for {_fmt_claim(c)}.",

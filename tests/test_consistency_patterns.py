@@ -342,3 +342,16 @@ def test_code_in_a_document_is_no_figure() -> None:
     doc = document_from_text("The accomplice surrendered on Thursday. <script>alert(1)</script>")
     assert [c for c in discrepancy.extract(doc) if c.quantity] == []
     assert stray_figures(doc, []) == []
+
+
+def test_a_figure_without_subject_is_set_against_the_same_statement() -> None:
+    # "16%" has no counted thing to match on; the source sentence saying the same
+    # with "14%" is the evidence an editor needs, not "no source gives a figure"
+    summary = ("The union walked out on Monday, demanding a 16% wage increase over two years, "
+               "while terminal operators have offered 6%.")
+    source = ("Some 4,200 dockworkers walked out on Monday. The union is demanding a 14% wage "
+              "increase over two years; terminal operators have offered 6%.")
+    report = discrepancy.check(summary, [source])
+    [f] = [f for f in report.findings if f.severity != "low"]
+    assert (f.code, f.claim.text, f.evidence[0].text) == ("DQ101", "16%", "14%")
+    assert "(1.14x apart)" in f.message
