@@ -618,6 +618,18 @@ def _sentence(doc: Document, c: Claim) -> str:
     return doc.sentences[c.sentence].text if 0 <= c.sentence < len(doc.sentences) else ""
 
 
+def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
+    """ "10.0x apart" when the written figures are that far apart; "at least
+    6.0x apart" when the ratio is the gap between two approximate readings
+    ("around 20 million" and "about two million"). Close ratios get two
+    decimals: "1.04x", not "1.0x"."""
+    text = f"{ratio:.{2 if ratio < 1.5 else 1}f}x apart"
+    written = (
+        max(q.value, e.value) / min(q.value, e.value) if q.value > 0 and e.value > 0 else math.nan
+    )
+    return text if math.isclose(written, ratio, rel_tol=1e-9) else f"at least {text}"
+
+
 def conflict_finding(
     m: Match, kind: str, doc: Document, who: str = "a source"
 ) -> Finding:
@@ -639,8 +651,7 @@ def conflict_finding(
             # Two exact figures beyond each other's rounding ("22 countries" and
             # "21 countries"): one of them is wrong, however close.
             sev = "medium"
-        # "1.04x", not "1.0x": close figures still differ, and the message says by how much
-        times = "" if math.isinf(ratio) else f" ({ratio:.{2 if ratio < 1.5 else 1}f}x apart)"
+        times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
         msg = f"{_fmt_claim(m.claim)} disagrees with {who}: {_fmt_claim(m.evidence)}{times}."
     return make_finding(
         "quantity", kind, sev, msg, m.claim, (m.evidence,),
