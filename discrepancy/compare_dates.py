@@ -295,6 +295,9 @@ _CLAUSE_BREAKS = (";", ":", "—", "(", ")")
 WEEKDAY_BEFORE = 90  # characters of the clause before the weekday that name its event
 WEEKDAY_AFTER = 40
 WEEKDAY_SHARED = 2
+# An article names a handful of weekdays; past this many, a text is no article
+# and its weekdays are not compared (all-against-all matching is quadratic).
+MAX_WEEKDAYS = 400
 WEEKDAY_OVERLAP = 0.5
 
 
@@ -328,6 +331,8 @@ def _weekdays(doc: Document, common: frozenset[str]) -> list[_Weekday]:
             claim = Claim(doc=doc.id, category="date", text=doc.text[a:b], start=a, end=b,
                           sentence=sent.index, subject=" ".join(key))
             out.append(_Weekday(doc, claim, m.group(1).lower(), key, (m.group(2) or "").lower()))
+            if len(out) == MAX_WEEKDAYS:
+                return out
     return out
 
 
