@@ -111,6 +111,7 @@ class Quantity:
             "qualifier": self.qualifier,
             "subject": self.subject,
             "attributes": list(self.attributes),
+            "written_unit": self.surface_unit,
         }
 
 

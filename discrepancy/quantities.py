@@ -1011,8 +1011,6 @@ class _Scanner:
             phrase = tuple(t.low[s:first])
             got = lx.q_before.get(phrase)
             if got is not None:
-                if phrase == ("some",) and s > 0 and t.low[s - 1] in ("for", "in"):
-                    continue
                 if got[0] == "exact":
                     return "", "=", s
                 return got[0], got[1], s

@@ -39,6 +39,9 @@ CASES: list[tuple[str, str, float, float, str, str, str, str]] = [
      "at least 25-30 tons", 25000, INF, "at_least", "mass", "kilogram", "armament"),
     ("It shipped more than 10,000 containers of munitions since September.",
      "more than 10,000 containers", 10000, INF, "more_than", "count", "", "container"),
+    # "some" before a figure is "about", also after a verb's particle ("brought in")
+    ("The company has brought in some 300 agency drivers to clear deliveries.",
+     "some 300 agency drivers", 250, 350, "approx", "count", "", "agency driver"),
     ("About 1,000 containers of equipment have been delivered.",
      "About 1,000 containers", 500, 1500, "approx", "count", "", "container"),
     ("Officials said 1,000 containers arrived in Russia.",

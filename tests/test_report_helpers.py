@@ -84,3 +84,52 @@ def sample_report(target_text: str = TARGET_TEXT, target_path: str = "summary.tx
 def empty_report() -> Report:
     r = sample_report()
     return replace(r, findings=())
+
+
+def _shown(sentence: str) -> str:
+    from discrepancy.extract import extract
+    from discrepancy.report.common import format_value
+
+    [c] = [c for c in extract(sentence) if c.quantity is not None]
+    return format_value(c.value_dict())
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "sentence, shown",
+    [
+        # canonical units are for comparing; reports show what a reader reads
+        # in the unit the text wrote
+        ("It was the second anniversary of the invasion.", "2 years anniversary"),
+        ("The trial lasted 40 days.", "40 days"),
+        ("Each rail car held at least 25-30 tons of armaments.", "≥25 tons armament"),
+        ("Some 212mm of rain fell overnight.", "~201.4–222.6 mm rain"),
+        ("The road runs for 1 mile.", "1 mile"),
+    ],
+)
+def test_values_are_shown_in_the_unit_written(sentence: str, shown: str) -> None:
+    assert _shown(sentence) == shown
+
+
+@pytest.mark.parametrize(
+    "low, high, unit, shown",
+    [
+        # without a written unit, in the largest unit that writes the value tidily
+        (63_115_200.0, 63_115_200.0, "second", "2 years"),
+        (3_456_000.0, 3_456_000.0, "second", "40 days"),
+        (5_400.0, 5_400.0, "second", "1.5 hours"),
+        (25_000.0, "inf", "kilogram", "≥25 tonnes"),
+        (1_609.344, 1_609.344, "meter", "1.609 km"),
+        (1.0, 1.0, "second", "1 second"),
+    ],
+)
+def test_values_without_a_written_unit_are_readable(
+    low: object, high: object, unit: str, shown: str
+) -> None:
+    from discrepancy.report.common import format_value
+
+    value = {"low": low, "high": high, "value": low, "unit": unit, "dimension": "x",
+             "qualifier": "exact", "subject": "", "attributes": [], "written_unit": ""}
+    assert format_value(value) == shown

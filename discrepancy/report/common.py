@@ -71,6 +71,70 @@ def shown_value(claim: dict[str, Any], category: str) -> str:
     return format_value(claim["value"]) or (claim["text"] if category == "date" else "")
 
 
+# Canonical units are for comparing; people read "2 years", not "63,115,200 second".
+# Largest first: a value is shown in the largest unit that writes it tidily.
+_READABLE: dict[str, tuple[tuple[float, str], ...]] = {
+    "second": ((31_557_600, "years"), (2_629_800, "months"), (604_800, "weeks"),
+               (86_400, "days"), (3_600, "hours"), (60, "minutes"), (1, "seconds")),
+    "kilogram": ((1_000, "tonnes"), (1, "kg"), (0.001, "g")),
+    "meter": ((1_000, "km"), (1, "m"), (0.01, "cm"), (0.001, "mm")),
+    "liter": ((1, "litres"), (0.001, "ml")),
+}
+
+
+def _as_written(low: Any, high: Any, unit: str, written: str) -> tuple[str, str] | None:
+    """(figure, unit) in the unit the text used ("212 mm", "25 tons"), when
+    that unit is a measure of the same dimension; None for counts and money."""
+    if not written or unit in ("", "percent") or unit.isupper():
+        return None
+    from ..units import from_canonical, lookup
+
+    info = lookup(written)
+    if info is None or info.unit != unit:
+        return None
+
+    def show(x: Any) -> str:
+        if not isinstance(x, (int, float)):
+            return num(x)
+        return num(float(f"{from_canonical(float(x), info):.6g}"))
+
+    if low == high or high is None or high == "inf":
+        return show(low), written
+    if low == "-inf":
+        return show(high), written
+    return f"{show(low)}–{show(high)}", written
+
+
+def _whole(v: float) -> bool:
+    """Between one and 10,000, with at most two decimals (up to float noise):
+    "1.5 hours", "6 months", "40 days" (not "1.315 months"). A value tidy in no
+    unit is shown in the largest unit it fills ("1.609 km" for a mile)."""
+    return 1 <= abs(v) < 10_000 and abs(round(v, 2) - v) < 1e-6 * abs(v)
+
+
+def _readable(low: Any, high: Any, unit: str) -> tuple[str, str]:
+    """(figure, unit) with the bounds in the largest readable unit."""
+    finite = [float(x) for x in (low, high) if isinstance(x, (int, float))]
+    scales = _READABLE[unit]
+    pick = next(
+        (
+            (f, name) for f, name in scales
+            if finite and all(_whole(x / f) for x in finite if x)
+        ),
+        None,
+    ) or next(((f, n) for f, n in scales if finite and min(map(abs, finite)) >= f), scales[-1])
+    factor, name = pick
+
+    def show(x: Any) -> str:
+        return num(x) if isinstance(x, str) or x is None else num(float(f"{x / factor:.4g}"))
+
+    if low == high or high is None or high == "inf" or low == "-inf":
+        one = high if low == "-inf" else low
+        shown = show(one)
+        return shown, (name[:-1] if shown == "1" and name.endswith("s") else name)
+    return f"{show(low)}–{show(high)}", name
+
+
 def format_value(value: dict[str, Any]) -> str:
     """A normalized value (``Claim.value_dict()``) as short text: '≥800 rail car'."""
     if not value:
@@ -91,6 +155,11 @@ def format_value(value: dict[str, Any]) -> str:
         if low == "-inf" and not sign:
             sign = "≤"
         unit = value.get("unit") or ""
+        written = _as_written(low, high, unit, str(value.get("written_unit") or ""))
+        if written is not None:
+            figure, unit = written
+        elif unit in _READABLE:
+            figure, unit = _readable(low, high, unit)
         if unit == "percent":
             text = f"{sign}{figure}%"
         else:
