@@ -20,15 +20,6 @@ from .quantities import sentence_context
 
 SUBJECT = "anniversary"
 
-# Bounded word lengths and no nested repetition: linear on any input.
-_ANNIVERSARY = re.compile(
-    r"\b(?P<count>\d{1,4}(?:st|nd|rd|th)?|[A-Za-z]{3,12}(?:-[A-Za-z]{3,8})?)"
-    r"(?:[- ](?P<unit>year|month|week|day)s?)?"
-    r"[- ](?P<noun>anniversary|anniversaries|observance|commemoration|jubilee)\b"
-    r"|\b(?P<fixed>centenary|centennial|bicentenary|bicentennial|tercentenary"
-    r"|sesquicentennial)\b",
-    re.IGNORECASE,
-)
 _UNITS = frozenset({"year", "month", "week", "day"})
 _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(st|nd|rd|th)$")
 
@@ -37,6 +28,21 @@ _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(st|nd|rd|th)$")
 def _data() -> dict[str, Any]:
     text = resources.files("discrepancy").joinpath("data/anniversaries.json").read_text("utf-8")
     return json.loads(text)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """The anniversary phrases, built from the word lists in the data file.
+    Bounded word lengths and no nested repetition: linear on any input."""
+    data = _data()
+    nouns = "|".join(sorted(map(re.escape, data["nouns"]), key=len, reverse=True))
+    fixed = "|".join(sorted(map(re.escape, data["fixed"]), key=len, reverse=True))
+    return re.compile(
+        r"\b(?P<count>\d{1,4}(?:st|nd|rd|th)?|[A-Za-z]{3,12}(?:-[A-Za-z]{3,8})?)"
+        r"(?:[- ](?P<unit>year|month|week|day)s?)?"
+        rf"[- ](?P<noun>{nouns})\b|\b(?P<fixed>{fixed})\b",
+        re.IGNORECASE,
+    )
 
 
 def _ordinal(word: str) -> int | None:
@@ -70,15 +76,19 @@ def _years_or_units(count: str, unit: str | None) -> float | None:
     return None
 
 
-_TRIGGERS = ("anniversar", "observance", "commemoration", "jubilee", "centen")
+@cache
+def _triggers() -> tuple[str, ...]:
+    """Lower-case words one of which every anniversary phrase contains."""
+    data = _data()
+    return (*data["nouns"], *data["fixed"])
 
 
 def extract_anniversaries(doc: Document) -> list[Claim]:
     low = doc.text.lower()
-    if not any(t in low for t in _TRIGGERS):
+    if not any(t in low for t in _triggers()):
         return []  # most texts name no anniversary: skip the word-by-word scan
     claims: list[Claim] = []
-    for m in _ANNIVERSARY.finditer(doc.text):
+    for m in _pattern().finditer(doc.text):
         if m.group("fixed"):
             value, unit = float(_data()["fixed"][m.group("fixed").lower()]), "year"
         else:
