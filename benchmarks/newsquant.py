@@ -124,8 +124,8 @@ def predict(text: str) -> list[dict[str, Any]]:
     doc, claims = _extract(text)
     for claim in claims:
         q = claim.quantity
-        if q is None:
-            continue
+        if q is None or "anniversary" in q.attributes:
+            continue  # NewsQuant does not annotate ordinals, anniversaries included
         m = _written(doc, claim)
         if m is None:
             continue
