@@ -63,6 +63,33 @@ def lemma(word: str) -> str:
     return w[:-1]
 
 
+@cache
+def _plurals() -> dict[str, str]:
+    irregular, _ = _table()
+    return {single: plural for plural, single in irregular.items()}
+
+
+def plural(word: str) -> str:
+    """Plural of a singular lowercase noun, for display: "rail car" -> "rail cars"
+    (the last word inflects, of each side of "and"). The inverse of ``lemma`` on the
+    words it knows."""
+    if " and " in word:
+        return " and ".join(plural(part) for part in word.split(" and "))
+    head, sep, last = word.rpartition(" ")
+    irregular, invariant = _table()
+    out = _plurals().get(last)
+    if out is None:
+        if not last or last in invariant or is_plural(last) or not last.isalpha():
+            out = last
+        elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+            out = last[:-1] + "ies"
+        elif last.endswith(("s", "x", "z", "ch", "sh")):
+            out = last + "es"
+        else:
+            out = last + "s"
+    return f"{head}{sep}{out}"
+
+
 def is_plural(word: str) -> bool:
     """Whether ``word`` looks like a plural noun (its lemma differs from it)."""
     w = word.lower()

@@ -287,7 +287,11 @@ def test_table_colour_only_when_asked() -> None:
 
 def test_format_value_is_short_and_readable() -> None:
     assert format_value({"low": 800, "high": "inf", "value": 800, "unit": "", "dimension": "count",
-                         "qualifier": "more_than", "subject": "rail car"}) == ">800 rail car"
+                         "qualifier": "more_than", "subject": "rail car"}) == ">800 rail cars"
+    assert format_value({"low": 1, "high": 1, "value": 1, "unit": "", "dimension": "count",
+                         "qualifier": "exact", "subject": "person"}) == "1 person"
+    assert format_value({"low": 2, "high": 2, "value": 2, "unit": "", "dimension": "count",
+                         "qualifier": "exact", "subject": "person"}) == "2 people"
     assert format_value({"low": 25, "high": 30, "value": 27.5, "unit": "tonne",
                          "dimension": "mass", "qualifier": "range", "subject": ""}) == "25–30 tonne"
     assert format_value({"start": "2023-09-01", "end": "2024-01-23", "granularity": "month",

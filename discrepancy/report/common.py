@@ -165,6 +165,10 @@ def format_value(value: dict[str, Any]) -> str:
         else:
             text = f"{sign}{figure} {unit}".rstrip()
         subject = value.get("subject") or ""
+        if subject and value.get("dimension") == "count" and figure != "1":
+            from ..lemmas import plural
+
+            subject = plural(subject)  # matched as lemmas, read as English: "800 rail cars"
         return f"{text} {subject}".rstrip() if subject else text
     if "granularity" in value:  # period
         start, end = value.get("start", ""), value.get("end", "")
