@@ -222,7 +222,12 @@ def find_attribution_findings(
         if not names:
             continue  # "analysts said": nobody to check
         sentence_text = target.sentences[claim.sentence].text
-        got = _judge(claim, names, shared[i], coef[i], src_sentences, vocab, squashed)
+        # a quotation may open a sentence or two before the one that credits it
+        opened = target.sentences[max(0, claim.sentence - CARRY)].start
+        got = _judge(
+            claim, names, shared[i], coef[i], src_sentences, vocab, squashed,
+            target.text[opened:target.sentences[claim.sentence].end],
+        )
         if got is None:
             continue
         kind, severity, message, evidence = got
@@ -246,6 +251,7 @@ def _judge(  # noqa: C901
     src: list[_SourceSentence],
     vocab: list[str],
     squashed: str = "",
+    quoting: str = "",
 ) -> tuple[str, str, str, tuple[Claim, ...]] | None:
     order = ranked(shared >= MIN_SHARED, (-shared, -coef))
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
@@ -271,8 +277,14 @@ def _judge(  # noqa: C901
                 return _outlet_conflict(claim, n, same_speaker[0], _told(src, speakers))
         return None
     # a summary swaps like for like: an outlet for another outlet, a government
-    # for another government; across kinds only a close match counts
+    # for another government; across kinds only a close match counts. A name the
+    # sources mention is no evidence of a swap: articles credit one statement
+    # to several people ("the FAA said" and "Johnson said"), and a summary may
+    # take either.
+    quoted = _quotes_source(quoting, squashed)
     for n in names:
+        if not quoted and _mentioned(claim, n, vocab, squashed):
+            continue
         for j in matches:
             for s_name, ev in _credited_names(src[j]):
                 if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
@@ -297,11 +309,7 @@ def _judge(  # noqa: C901
         att = claim.attribution
         assert att is not None
         surface = att.outlet if n.kind == "outlet" and att.outlet else att.speaker_surface
-        keys = entity_keys(surface) if n.kind != "outlet" else [canonical_entity(surface)]
-        found = _outlet_appears(n, vocab, squashed) if n.kind == "outlet" else _appears(
-            keys, vocab
-        )
-        if not found:
+        if not _mentioned(claim, n, vocab, squashed):
             what = "outlet" if n.kind == "outlet" else "speaker"
             surface = _as_written(claim, surface) if n.kind == "outlet" else surface
             return (
@@ -310,6 +318,31 @@ def _judge(  # noqa: C901
                 (),
             )
     return None
+
+
+_QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
+QUOTE_MIN_WORDS = 4  # shorter quotes ("no mas") are phrases, not someone's statement
+
+
+def _quotes_source(text: str, squashed: str) -> bool:
+    """Whether the sentence quotes the sources word for word: then the words have
+    one speaker, and a summary that names another has moved the quote."""
+    for m in _QUOTED.finditer(text):
+        if len(m.group(1).split()) < QUOTE_MIN_WORDS:
+            continue
+        key = _SQUASH.sub("", canonical_text(m.group(1)))
+        if len(key) >= 12 and key in squashed:
+            return True
+    return False
+
+
+def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
+    """Whether the sources name the summary's speaker or outlet anywhere."""
+    if n.kind == "outlet":
+        return _outlet_appears(n, vocab, squashed)
+    att = claim.attribution
+    assert att is not None
+    return _appears(entity_keys(att.speaker_surface), vocab)
 
 
 def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:
