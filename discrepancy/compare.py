@@ -19,6 +19,7 @@ from typing import Any
 from .findings import make_finding
 from .matching import canonical_subject, context_overlap, match_quantities, subject_scores
 from .model import Claim, Document, Finding, Match, Period, Quantity
+from .not_claims import stray_is_claim
 from .numbers import parse_digits, parse_number, scale_of, spelled_value
 from .options import Options
 
@@ -603,6 +604,8 @@ def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
             ):
                 continue  # "Table 1", "between the two partners": no figure
             sent = doc.sentence_at(a)
+            if not stray_is_claim(doc, a, b, sent.index if sent else -1):
+                continue
             q = Quantity(low=v, high=v, value=v, qualifier="exact", surface_value=text,
                          tolerance=0.0)
             out.append(Claim(doc=doc.id, category="quantity", text=text, start=a, end=b,
