@@ -408,6 +408,19 @@ class SourceNumbers:
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
+        # each number written in a source: the content lemmas around it, and the
+        # measure of the figure it was read as ("" where none was read)
+        self.beside: list[tuple[frozenset[str], str]] = []
+        beside_at: list[tuple[float, int]] = []
+        for doc, claims in sources:
+            read = sorted(
+                (c.start, c.end, _measure_key(c.quantity)) for c in claims
+                if c.quantity is not None
+            )
+            for at, value, words in numbers_with_surroundings(doc.text):
+                beside_at.append((value, len(self.beside)))
+                self.beside.append((words, _read_as(read, at)))
+        self._beside = _NumberIndex(beside_at)
         self._nums = _NumberIndex(nums_at)
         self._bare = _NumberIndex(bare_at)
         self._dims = {d: _NumberIndex(pairs) for d, pairs in dims_at.items()}
@@ -430,6 +443,75 @@ class SourceNumbers:
         else:
             ids = self._nums.sentences(q, exact)
         return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
+
+
+    def written_beside(self, q: Quantity, words: frozenset[str]) -> bool:
+        """Written in a source with a content word of the claim's own surroundings
+        beside it: "Robert Hardy, 89," is "mr hardy , 89 ,", "leading 36-25 at
+        halftime" is "led at halftime 36-25", whatever the rest of the two
+        sentences says. Measured figures other than ages ("aged 59" is "He was
+        59") are left to ``written_near``: their number means nothing without
+        its unit."""
+        if (_measured(q) and "age" not in q.attributes) or not words:
+            return False
+        key = _measure_key(q)
+        for k in self._beside.sentences(q, True):
+            near_words, measure = self.beside[k]
+            # "12 months" beside "pay" is no "12% pay rise"; a plain count may be
+            # the age or the figure itself ("He was 59")
+            if measure in ("", "count", key) and not words.isdisjoint(near_words):
+                return True
+        return False
+
+
+# Words each side of a number that say what it is about ("Hardy, 89", "led at
+# halftime 36-25", "died. He was 59"); further off, words belong to the rest of
+# the sentence ("executed seven in a pool hall massacre. He fired from no more
+# than six feet away" says nothing of six people).
+SURROUNDING_WORDS = 4
+SURROUNDING_CHARS = 60  # enough for four words; bounds the scan
+_ANY_WORD = re.compile(r"[^\W_]+")
+
+
+def surroundings(text: str, start: int, end: int) -> frozenset[str]:
+    """Content lemmas of the few words around ``text[start:end]``, the span left out."""
+    before = _ANY_WORD.findall(text, max(0, start - SURROUNDING_CHARS), start)
+    after = _ANY_WORD.findall(text, end, end + SURROUNDING_CHARS)
+    return sentence_lemmas(
+        " ".join(before[-SURROUNDING_WORDS:] + after[:SURROUNDING_WORDS])
+    )
+
+
+def numbers_with_surroundings(text: str) -> Iterator[tuple[int, float, frozenset[str]]]:
+    """Every number written in ``text`` (digits, and digits times a scale word;
+    spelled numbers up to "ninety-nine") with its offset and the content lemmas
+    around it. Offsets are into ``text`` (the thousands fix keeps lengths)."""
+    text = _SPLIT_THOUSANDS.sub(",", text)
+    for m in _NUM_TOKEN.finditer(text):
+        raw = m.group().rstrip(".,")
+        v = parse_digits(raw)
+        if v is None:
+            v = parse_digits(raw.replace(",", ""))
+        if v is None or not math.isfinite(v):
+            continue
+        words = surroundings(text, m.start(), m.end())
+        yield m.start(), v, words
+        sm = _SCALED.match(text, m.end())
+        scale = scale_of(sm.group(1)) if sm else None
+        if scale:
+            yield m.start(), v * scale, words
+    for m in _STRAY_WORDS.finditer(text):
+        v = parse_number(m.group())
+        if v is not None:
+            yield m.start(), v, surroundings(text, m.start(), m.end())
+
+
+def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:
+    """The measure of the figure whose span holds offset ``at`` ("" if none)."""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (at, math.inf, "")) - 1
+    return spans[i][2] if i >= 0 and spans[i][0] <= at < spans[i][1] else ""
 
 
 def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
@@ -763,6 +845,14 @@ def quantity_findings(
         if c.sentence not in lemmas_of:
             lemmas_of[c.sentence] = sentence_lemmas(_sentence(target, c))
         return numbers.written_near(c.quantity, lemmas_of[c.sentence], exact)
+
+    def mentioned(c: Claim) -> bool:
+        """The number is in the sources about something like it: no evidence
+        that it is new. Not support against a rival figure (``near`` is)."""
+        assert c.quantity is not None
+        return near(c) or numbers.written_beside(
+            c.quantity, surroundings(target.text, c.start, c.end)
+        )
     index = {id(s): i for i, s in enumerate(s_quant)}
     pool = SupportPool(s_quant)
     rows = _score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
@@ -812,7 +902,7 @@ def quantity_findings(
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
-            sev = "low" if is_anaphoric(target, c) else unsupported_severity(c, near(c))
+            sev = "low" if is_anaphoric(target, c) else unsupported_severity(c, mentioned(c))
             rival = _same_statement(c, s_quant) if sev == "medium" else None
             if rival is not None:
                 # no subject to match on, but the source says the same sentence
@@ -829,7 +919,7 @@ def quantity_findings(
 
     for c in stray_figures(target, target_claims):
         assert c.quantity is not None
-        if near(c):
+        if mentioned(c):
             continue
         findings.append(make_finding(
             "quantity", "unsupported", "medium",
