@@ -34,9 +34,10 @@ for p in (ROOT, ROOT / "benchmarks"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
+from halves import HALVES, half  # noqa: E402
+
 import discrepancy  # noqa: E402
 from discrepancy.model import SEVERITY_RANK, Finding  # noqa: E402
-from halves import HALVES, half  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "llm" / "dev.jsonl"
 GATE = SEVERITY_RANK["medium"]
