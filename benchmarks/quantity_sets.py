@@ -82,6 +82,11 @@ def run_scorer(
     # Imported as top-level modules: site-packages may hold an unrelated "benchmarks".
     path = os.pathsep.join([str(BENCH), str(ROOT), os.environ.get("PYTHONPATH", "")])
     env = dict(os.environ, PYTHONPATH=path, **(env_extra or {}))
+    # quantulum3's output depends on string hashing order (a sentence may gain or lose
+    # a quantity from one process to the next): a fixed seed keeps its figures
+    # reproducible and its half rows made from the same predictions as its whole row.
+    # Ours gives the same output under any seed.
+    env.setdefault("PYTHONHASHSEED", "0")
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"scorer failed for {adapter}:\n{proc.stderr[-2000:]}")
