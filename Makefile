@@ -32,7 +32,9 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/newsquant.py
+	$(BIN)/python benchmarks/quantity_sets.py
 	$(BIN)/python benchmarks/consistency.py
+	$(BIN)/python benchmarks/llm_summaries.py
 	$(BIN)/python benchmarks/compare_speed.py
 	$(BIN)/python benchmarks/hostile_scaling.py
 

@@ -2,9 +2,11 @@
 
     python benchmarks/newsquant.py [--limit N] [--dump FILE] [--repeat N] [--no-baseline]
 
-Runs the shared scorer (``score_quantities.py``) twice, on ``predict`` below
-and on quantulum3, and prints both rows and the sentences/s ratio. The data
-is read in place from ``../shared`` (or ``$NEWSQUANT_DIR``), never copied.
+Runs the shared scorer (``score_quantities.py``) on ``predict`` below and on
+quantulum3, and prints both rows and the sentences/s ratio; then each half of
+the file (by sentence id, ``halves.py``), scored from the same runs' dumps (see
+``quantity_sets.py``), and the targets. The data is read in place from
+``../shared`` (or ``$NEWSQUANT_DIR``), never copied.
 
 ``predict`` maps our Claims onto NewsQuant's conventions here, not in the
 extractor: written (unnormalized) values, "dollar"/"percentage" unit names,
@@ -15,21 +17,27 @@ from verbs ("doubled"), no "several"/"a few".
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
-import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for p in (ROOT, ROOT / "benchmarks"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+from halves import HALVES  # noqa: E402
+from quantity_sets import run_scorer, score_halves  # noqa: E402
 
 from discrepancy import units  # noqa: E402
 from discrepancy.model import Claim, Document  # noqa: E402
 from discrepancy.quantities import Mention, extract_quantities, quantities_in_text  # noqa: E402
+
+# Issue 12: value F1 on both halves; speed as it holds today, in the same run.
+TARGETS = {"value_f1": 94.0, "speed_ratio": 30.0}
 
 # NewsQuant annotates "hundreds of miles" as 100-1000: one decade up from the scale.
 _DECADES = {
@@ -172,14 +180,7 @@ def _scorer() -> Path:
 def _run(
     adapter: str, split: Path, extra: list[str], env_extra: dict[str, str] | None = None
 ) -> dict[str, Any]:
-    cmd = [sys.executable, str(_scorer()), str(split), adapter, "--json", *extra]
-    # Imported as top-level "newsquant": site-packages may hold an unrelated "benchmarks".
-    path = os.pathsep.join([str(ROOT / "benchmarks"), str(ROOT), os.environ.get("PYTHONPATH", "")])
-    env = dict(os.environ, PYTHONPATH=path, **(env_extra or {}))
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"scorer failed for {adapter}:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_scorer(adapter, split, extra, env_extra)
 
 
 def _best_of(repeat: int, *args: Any) -> dict[str, Any]:
@@ -209,8 +210,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"NewsQuant data not found at {split} (set NEWSQUANT_DIR); nothing to score.")
         return 0
     extra = ["--limit", str(args.limit)] if args.limit else []
-    ours = _best_of(args.repeat, "newsquant:predict", split,
-                    extra + (["--dump", args.dump] if args.dump else []))
+    with tempfile.TemporaryDirectory(prefix="newsquant-") as tmpdir:
+        return _score(args, split, extra, Path(tmpdir))
+
+
+def _score(args: argparse.Namespace, split: Path, extra: list[str], tmp: Path) -> int:
+    # Every run dumps its predictions, so the halves are scored from these same runs.
+    our_dump = Path(args.dump) if args.dump else tmp / "ours.jsonl"
+    ours = _best_of(args.repeat, "newsquant:predict", split, extra + ["--dump", str(our_dump)])
     # The same extractor without the rest of discrepancy.extract (dates, attributions,
     # tables): the speed of quantity extraction alone.
     direct = _best_of(args.repeat, "newsquant:predict", split, extra, {"NEWSQUANT_DIRECT": "1"})
@@ -218,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     base = None
     if not args.no_baseline:
         try:
-            base = _best_of(args.repeat, "quantulum3", split, extra)
+            base = _best_of(args.repeat, "quantulum3", split,
+                            extra + ["--dump", str(tmp / "quantulum3.jsonl")])
             rows.append(_row("quantulum3", base))
         except SystemExit as exc:
             print(f"quantulum3 not scored: {exc}")
@@ -226,13 +234,44 @@ def main(argv: list[str] | None = None) -> int:
 
     print(tabulate(rows, headers=["system", "value F1", "value+unit F1", "value+change F1",
                                   "sentences/s"]))
+    ratios: dict[str, float] = {}
     if base and base["sentences_per_second"]:
         for name, run in (("discrepancy.extract", ours), ("quantities only", direct)):
-            ratio = run["sentences_per_second"] / base["sentences_per_second"]
-            print(f"speed ratio, {name}: {ratio:.1f}x quantulum3")
+            ratios[name] = run["sentences_per_second"] / base["sentences_per_second"]
+            print(f"speed ratio, {name}: {ratios[name]:.1f}x quantulum3")
     p = ours["metrics"]
     print(f"ours: value P/R {p['value']['P']}/{p['value']['R']}, "
           f"{ours['predicted_quantities']} predicted, {ours['gold_quantities']} gold")
+
+    halves = {"ours": score_halves(split, our_dump, tmp, args.limit, like=ours)}
+    if base:
+        halves["quantulum3"] = score_halves(split, tmp / "quantulum3.jsonl", tmp, args.limit,
+                                            like=base)
+    half_rows = []
+    for h in HALVES:
+        for name, by_half in halves.items():
+            s = by_half[h]
+            m = s["metrics"]
+            half_rows.append([h, name, f"{s['sentences']} / {s['gold_quantities']}",
+                              m["value"]["F1"], m["value+unit"]["F1"],
+                              m.get("value+change", {}).get("F1", "-")])
+    print("\nNewsQuant dev by half (sentence id, halves.py)\n")
+    print(tabulate(half_rows, headers=["half", "system", "sentences / gold", "value F1",
+                                       "value+unit F1", "value+change F1"],
+                   disable_numparse=True))
+
+    checks = []
+    for h in HALVES:
+        v = halves["ours"][h]["metrics"]["value"]["F1"]
+        checks.append([f"value F1, {h} half", f"{v:.1f}", f">= {TARGETS['value_f1']:.0f}",
+                       "ok" if v >= TARGETS["value_f1"] else "MISSED"])
+    if "discrepancy.extract" in ratios:
+        r = ratios["discrepancy.extract"]
+        checks.append(["speed, discrepancy.extract / quantulum3", f"{r:.1f}x",
+                       f">= {TARGETS['speed_ratio']:.0f}x",
+                       "ok" if r >= TARGETS["speed_ratio"] else "MISSED"])
+    print()
+    print(tabulate(checks, headers=["target", "ours", "goal", ""], disable_numparse=True))
     return 0
 
 
