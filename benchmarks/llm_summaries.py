@@ -92,7 +92,7 @@ def on_span(f: Finding, spans: list[tuple[int, int]]) -> bool:
 class Result:
     """What one record came to: flagged, and how many gated findings hit a span."""
 
-    __slots__ = ("findings", "flagged", "on_span", "record")
+    __slots__ = ("findings", "flagged", "on_number_span", "on_span", "record")
 
     def __init__(self, record: dict[str, Any], findings: list[Finding]) -> None:
         spans = error_spans(record)
@@ -101,6 +101,9 @@ class Result:
         self.findings = findings
         self.flagged = bool(findings)
         self.on_span = sum(on_span(f, spans) for f in target)
+        numeric = [(s["start"], s["end"]) for s in record.get("spans") or []
+                   if s.get("error") and s.get("touches_number")]
+        self.on_number_span = any(on_span(f, numeric) for f in target)
 
 
 def run(records: list[dict[str, Any]]) -> tuple[list[Result], float]:
@@ -115,6 +118,13 @@ def run(records: list[dict[str, Any]]) -> tuple[list[Result], float]:
 def rate(results: list[Result], pool: Callable[[dict[str, Any]], bool]) -> tuple[int, int]:
     chosen = [x for x in results if pool(x.record)]
     return sum(x.flagged for x in chosen), len(chosen)
+
+
+def on_number_span(results: list[Result]) -> tuple[int, int]:
+    """Number-error summaries with a finding on a numeric error span: caught for
+    the right reason, not by a finding elsewhere in the summary."""
+    chosen = [x for x in results if number_error(x.record)]
+    return sum(x.on_number_span for x in chosen), len(chosen)
 
 
 def span_precision(results: list[Result]) -> tuple[int, int]:
@@ -137,12 +147,14 @@ def row(name: str, results: list[Result]) -> list[str]:
         fmt(rate(results, no_span)),
         fmt(rate(results, consistent)),
         fmt(rate(results, number_error)),
+        fmt(on_number_span(results)),
         fmt(rate(results, date_error)),
         fmt(span_precision(results)),
     ]
 
 
 HEADERS = ["subset", "n", "FA (no span)", "FA (consistent)", "recall number errors",
+           "…on the span",
            "recall date errors", "span precision"]
 
 
