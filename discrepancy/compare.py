@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .findings import make_finding
+from .lemmas import lemma
 from .matching import canonical_subject, context_overlap, match_quantities, subject_scores
 from .model import Claim, Document, Finding, Match, Period, Quantity
 from .not_claims import stray_is_claim
@@ -630,6 +631,9 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORA_BEFORE = re.compile(r"\b(?:the|these|those)\s$", re.IGNORECASE)
+# Counts a reader makes by counting what an article lists: "two shootings",
+# "six authors". Larger counts are figures an article states.
+LISTED_COUNT_MAX = 12
 ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
 
 
@@ -838,6 +842,22 @@ def quantity_findings(
 
     s_subjects = [s.subject for s in s_quant]
     numbers = SourceNumbers(sources)
+    source_words: frozenset[str] | None = None
+
+    def counted_in_sources(c: Claim) -> bool:
+        """A small count of something the sources name ("two shootings", "six
+        authors: three British, two American, one Australian"): a reader counts
+        what an article lists one by one, so no source need write the number."""
+        nonlocal source_words
+        q = c.quantity
+        assert q is not None
+        if q.dimension != "count" or q.qualifier != "exact" or not c.subject:
+            return False
+        if not 0 < q.value <= LISTED_COUNT_MAX or q.value != int(q.value):
+            return False
+        if source_words is None:
+            source_words = frozenset().union(*(sentence_lemmas(d.text) for d, _ in sources))
+        return lemma(c.subject.split()[-1]) in source_words
     lemmas_of = {}
 
     def near(c: Claim, exact: bool = False) -> bool:
@@ -902,7 +922,9 @@ def quantity_findings(
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
-            sev = "low" if is_anaphoric(target, c) else unsupported_severity(c, mentioned(c))
+            sev = "low" if is_anaphoric(target, c) or counted_in_sources(c) else (
+                unsupported_severity(c, mentioned(c))
+            )
             rival = _same_statement(c, s_quant) if sev == "medium" else None
             if rival is not None:
                 # no subject to match on, but the source says the same sentence

@@ -76,3 +76,33 @@ def test_a_number_the_sources_do_not_write_beside_it_is_flagged(
     summary: str, source: str, figure: str
 ) -> None:
     assert figure in _gated(summary, source)
+
+
+# Small counts of things the article names: a reader counts what it lists.
+LISTED = [
+    pytest.param(
+        "The shortlist includes six authors: three British, two American, and one Australian.",
+        "Former Booker winner Howard Jacobson is among three British writers, two Americans and "
+        "an Australian on this year's shortlist. The shortlisted authors each receive £2,500.",
+        "six authors",
+        id="total-of-a-listed-breakdown",
+    ),
+    pytest.param(
+        "Two shootings in Maryland on Tuesday left one man dead.",
+        "A gunman opened fire at a mall on Tuesday, police said. Hours later a second shooting "
+        "left a man dead at a grocery store, and police said the shooting was connected.",
+        "Two shootings",
+        id="events-described-one-by-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "source", "figure"), LISTED)
+def test_a_small_count_of_named_things_is_no_alarm(summary: str, source: str, figure: str) -> None:
+    assert figure not in _gated(summary, source)
+
+
+def test_a_small_count_of_something_the_sources_never_name_is_flagged() -> None:
+    got = _gated("Two shootings in Maryland on Tuesday left three firefighters hurt.",
+                 "A gunman opened fire at a mall on Tuesday, police said.")
+    assert "three firefighters" in got
