@@ -79,7 +79,24 @@ def _overlap(a: Quantity, b: Quantity, extra: float) -> bool:
 def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     if not known(a) or not known(b):
         return not (known(a) ^ known(b))
+    if both_ranges(a, b):
+        return ends_agree(a, b, extra)
     return _overlap(plausible(a), plausible(b), extra)
+
+
+def both_ranges(a: Quantity, b: Quantity | None) -> bool:
+    return b is not None and a.qualifier == b.qualifier == "range"
+
+
+def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    """Two ranges state both their ends: "$1.28 to $1.40" is not "$1.30 to
+    $1.40", however much the two intervals overlap."""
+    def end(q: Quantity, x: float) -> Quantity:
+        return replace(q, low=x, high=x, value=x, qualifier="exact")
+
+    return _overlap(end(a, a.low), end(b, b.low), extra) and _overlap(
+        end(a, a.high), end(b, b.high), extra
+    )
 
 
 def understated(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
@@ -103,6 +120,12 @@ def gap_ratio(a: Quantity, b: Quantity) -> float:
     plausible intervals."""
     if _same_open_direction(a, b) and a.value > 0 and b.value > 0:
         return max(a.value, b.value) / min(a.value, b.value)
+    if both_ranges(a, b) and min(a.low, a.high, b.low, b.high) > 0:
+        # the end that moved: "$100 million to $120 million" against "$90
+        # million to $100 million" is 1.2x apart, though the two overlap
+        return max(
+            max(a.low, b.low) / min(a.low, b.low), max(a.high, b.high) / min(a.high, b.high)
+        )
     a, b = plausible(a), plausible(b)
     if a.low > b.high:
         lo, hi = b.high, a.low
@@ -248,6 +271,8 @@ def value_supported(
     def fits(s: Claim) -> bool:
         sq = s.quantity
         assert sq is not None
+        if both_ranges(q, sq):
+            return ends_agree(q, sq, extra)
         if _inside(sq.value, nlo, nhi):
             return True  # the number as written, within its rounding
         # Beyond the written number but within what an open bound allows
@@ -736,7 +761,9 @@ def conflict_finding(
             "low" if understated(q, e) and ratio < UNDERSTATED_MEDIUM_RATIO
             else severity_for_ratio(ratio)
         )
-        if sev == "low" and ratio > 1 and q.qualifier == e.qualifier == "exact":
+        if sev == "low" and ratio > 1 and q.qualifier == e.qualifier and q.qualifier in (
+            "exact", "range"
+        ):
             # Two exact figures beyond each other's rounding ("22 countries" and
             # "21 countries"): one of them is wrong, however close.
             sev = "medium"
@@ -798,7 +825,9 @@ def _score_rows(
 SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the same statement's
 
 
-def _same_statement(c: Claim, pool: Sequence[Claim]) -> Claim | None:
+def _same_statement(
+    c: Claim, pool: Sequence[Claim], same_subject: Callable[[Claim], bool] = lambda s: True
+) -> Claim | None:
     """The source figure of the same dimension in the sentence that most
     nearly repeats the claim's ("demanding a 16% wage increase over two years"
     against "demanding a 14% wage increase over two years"); the nearest value
@@ -812,6 +841,8 @@ def _same_statement(c: Claim, pool: Sequence[Claim]) -> Claim | None:
         if sq is None or sq.dimension != q.dimension or not known(sq):
             continue
         if ("age" in sq.attributes) != ("age" in q.attributes) or agree(q, sq):
+            continue
+        if not same_subject(s):
             continue
         overlap = context_overlap(c, s)
         if overlap < SAME_STATEMENT_CONTEXT:
@@ -922,10 +953,12 @@ def quantity_findings(
         if matches:
             findings.append(conflict_finding(_best(matches), "conflict", target))
         elif known(q):
-            sev = "low" if is_anaphoric(target, c) or counted_in_sources(c) else (
-                unsupported_severity(c, mentioned(c))
-            )
-            rival = _same_statement(c, s_quant) if sev == "medium" else None
+            derived = is_anaphoric(target, c) or counted_in_sources(c)
+            sev = "low" if derived else unsupported_severity(c, mentioned(c))
+            # a figure whose number the sources write elsewhere is still wrong
+            # when the sentence that repeats its statement says another figure
+            # for the same thing ("two aces" is no rival of "five hole-in-ones")
+            rival = None if derived else _same_statement(c, s_quant, same_subject)
             if rival is not None:
                 # no subject to match on, but the source says the same sentence
                 # with another figure: show that figure, not "no source gives one"
