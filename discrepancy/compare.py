@@ -825,16 +825,29 @@ def _score_rows(
 SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the same statement's
 
 
+def _closer(c: Claim, a: Claim, b: Claim) -> bool:
+    """Whether ``a`` repeats the claim's statement more nearly than ``b``: more
+    context in common, then the same form (a range against a range)."""
+    def key(s: Claim) -> tuple[float, bool]:
+        sq, q = s.quantity, c.quantity
+        return context_overlap(c, s), sq is not None and q is not None and (
+            sq.qualifier == q.qualifier
+        )
+
+    return key(a) > key(b)
+
+
 def _same_statement(
     c: Claim, pool: Sequence[Claim], same_subject: Callable[[Claim], bool] = lambda s: True
 ) -> Claim | None:
     """The source figure of the same dimension in the sentence that most
     nearly repeats the claim's ("demanding a 16% wage increase over two years"
-    against "demanding a 14% wage increase over two years"); the nearest value
-    among a sentence's figures. None when no sentence repeats it closely."""
+    against "demanding a 14% wage increase over two years"); among a sentence's
+    figures, one of the same form (a range for a range), then the nearest value.
+    None when no sentence repeats it closely."""
     q = c.quantity
     assert q is not None
-    best: tuple[float, float, int] | None = None
+    best: tuple[float, bool, float, int] | None = None
     found: Claim | None = None
     for k, s in enumerate(pool):
         sq = s.quantity
@@ -847,7 +860,7 @@ def _same_statement(
         overlap = context_overlap(c, s)
         if overlap < SAME_STATEMENT_CONTEXT:
             continue
-        key = (overlap, -gap_ratio(q, sq), -k)
+        key = (overlap, sq.qualifier == q.qualifier, -gap_ratio(q, sq), -k)
         if best is None or key > best:
             best, found = key, s
     return found
@@ -951,7 +964,14 @@ def quantity_findings(
             # in tokenised text, "£20" money in the article).
             continue
         if matches:
-            findings.append(conflict_finding(_best(matches), "conflict", target))
+            best = _best(matches)
+            # the sentence that repeats the claim's statement is better evidence
+            # than a like-named figure elsewhere ("$1.40 to $1.50" is compared
+            # with the guidance range, not with last quarter's "$1.36")
+            rival = _same_statement(c, s_quant, same_subject) if known(q) else None
+            if rival is not None and _closer(c, rival, best.evidence):
+                best = Match(claim=c, evidence=rival, score=best.score)
+            findings.append(conflict_finding(best, "conflict", target))
         elif known(q):
             derived = is_anaphoric(target, c) or counted_in_sources(c)
             sev = "low" if derived else unsupported_severity(c, mentioned(c))

@@ -15,7 +15,9 @@ RELIANCE = (
     "Based on these expectations, we currently anticipate non-GAAP earnings per diluted share "
     "in the range of $1.30 to $1.40 for the fourth quarter of 2020. Non-GAAP net income "
     "attributable to Reliance for the third quarter of 2020 was $120.9 million, resulting in "
-    "non-GAAP earnings per diluted share of $1.87, down from $2.39 in the third quarter of 2019."
+    "non-GAAP earnings per diluted share of $1.87, down from $2.39 in the third quarter of 2019 "
+    "and "
+    "up from $1.36 in the second quarter of 2020."
 )
 SNAPON = (
     "And the EPS, $3.50, a substantial rise versus both 2020 and 2019. We anticipate that capital "
@@ -34,6 +36,9 @@ MOVED_END = [
                  "to $1.40 for Q4 2020.", RELIANCE, "$1.28 to $1.40", id="low-end-moved"),
     pytest.param("Reliance anticipates non-GAAP earnings per diluted share in the range of $1.30 "
                  "to $1.45 for Q4 2020.", RELIANCE, "$1.30 to $1.45", id="high-end-moved"),
+    pytest.param("Reliance anticipates non-GAAP earnings per diluted share in the range of $1.40 "
+                 "to $1.50 for Q4 2020.", RELIANCE, "$1.40 to $1.50",
+                 id="whole-range-moved-beside-a-point-figure"),
     pytest.param("The company anticipates capital expenditures between the range of $100 million "
                  "to $120 million.", SNAPON, "$100 million to $120 million",
                  id="range-shifted-up"),
@@ -43,6 +48,14 @@ MOVED_END = [
 @pytest.mark.parametrize(("summary", "source", "figure"), MOVED_END)
 def test_a_range_with_a_moved_end_is_a_conflict(summary: str, source: str, figure: str) -> None:
     assert figure in _conflicts(summary, source)
+
+
+def test_the_evidence_is_the_range_the_source_states() -> None:
+    report = discrepancy.check(
+        "Reliance anticipates non-GAAP earnings per diluted share in the range of $1.40 to $1.50 "
+        "for Q4 2020.", [RELIANCE])
+    found = [f for f in report.findings if f.kind == "conflict"]
+    assert [e.text for e in found[0].evidence] == ["$1.30 to $1.40"]
 
 
 SAME_RANGE = [
