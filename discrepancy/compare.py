@@ -639,7 +639,7 @@ class _NumberIndex:
 
 
 _STRAY_DIGITS = re.compile(
-    r"(?<![\w.,])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
+    r"(?<![\w.,:])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
 )
 _STRAY_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

@@ -36,6 +36,7 @@ def _extract(document: Document) -> list[Claim]:
     from .anniversaries import extract_anniversaries
     from .attributions import extract_attributions
     from .dates import extract_dates, reference_date
+    from .heights import merge_heights
     from .not_claims import is_claim
     from .quantities import extract_quantities
     from .tables import extract_table_claims
@@ -55,7 +56,7 @@ def _extract(document: Document) -> list[Claim]:
         q for q in extract_quantities(document)
         if not _overlaps(q, taken) and q.sentence not in table_lines
     ]
-    quantities = [q for q in quantities if is_claim(document, q)]
+    quantities = merge_heights(document, [q for q in quantities if is_claim(document, q)])
     quantities = attach_time_frames(document, quantities + table, dates)
     claims = quantities + dates + extract_attributions(document)
     return sorted(claims, key=lambda c: (c.start, c.end, c.category))

@@ -1368,6 +1368,11 @@ class _Scanner:
                     ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in _DASHES)
                     if not (ends and k == 1 and s in ("m", "g", "t", "h", "l")):
                         continue
+                after = last + 1
+                if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
+                    t.glued(after + 1) and t.kind[after + 1] == "w"
+                ):
+                    continue  # "2009 L'Aquila": the letter begins a name
                 if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
                     # Capitalized full words ("Section", "Row") are not units; symbols are.
                     if s.lower() not in ("celsius", "fahrenheit", "kelvin"):
