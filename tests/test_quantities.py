@@ -142,11 +142,11 @@ CASES: list[tuple[str, str, float, float, str, str, str, str]] = [
     # --- vague amounts
     ("Hundreds of protesters gathered.", "Hundreds of protesters", 200, 1000, "vague", "count", "",
      "protester"),
-    ("Thousands of job cuts were announced.", "Thousands of job cuts", 2000, 10000, "vague",
+    ("Thousands of job cuts were announced.", "Thousands of job cuts", 2000, 5e5, "vague",
      "count", "", "job cut"),
     ("It adds tens of thousands of dollars to the price.", "tens of thousands of dollars",
      20000, 100000, "vague", "currency:USD", "USD", ""),
-    ("Millions of people watched.", "Millions of people", 2e6, 1e7, "vague", "count", "",
+    ("Millions of people watched.", "Millions of people", 2e6, 5e8, "vague", "count", "",
      "person"),
     ("Several suspects were arrested.", "Several suspects", 3, 10, "vague", "count", "", "suspect"),
     ("A few minutes later it ended.", "A few minutes", 120, 360, "vague", "duration", "second", ""),
