@@ -128,6 +128,12 @@ class InputFile:
     def is_stdin(self) -> bool:
         return self.shown == STDIN
 
+    @property
+    def is_url(self) -> bool:
+        from .fetch import is_url
+
+        return is_url(self.shown)
+
 
 def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
     """Files for ``args``: a directory means every text, Markdown or HTML file under
@@ -135,8 +141,8 @@ def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
     out: list[InputFile] = []
     seen: set[str] = set()
     for arg in args:
-        if arg == STDIN:
-            items = [InputFile(STDIN)]
+        if arg == STDIN or InputFile(arg).is_url:  # a URL is fetched when read, never a path
+            items = [InputFile(arg)]
         elif Path(arg).is_dir():
             items = [InputFile(p, from_directory=True) for p in _documents_in(arg)]
             if not items:
@@ -147,7 +153,7 @@ def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
         else:
             items = [InputFile(arg)]
         for item in items:
-            key = item.shown if item.is_stdin else _identity(item.shown)
+            key = item.shown if item.is_stdin or item.is_url else _identity(item.shown)
             if key not in seen:
                 seen.add(key)
                 out.append(item)
@@ -206,6 +212,10 @@ def load_inputs(files: Sequence[InputFile], role: Role, taken: set[str]) -> list
         if item.is_stdin:
             doc_id = _unique("stdin", "stdin", taken)
             doc = text_to_document(_read_stdin(), "<stdin>", id=doc_id, role=role, path=None)
+        elif item.is_url:
+            from .fetch import load_url
+
+            doc = load_url(item.shown, id=_unique(item.shown, item.shown, taken), role=role)
         else:
             doc_id = _unique(Path(item.shown).stem or item.shown, item.shown, taken)
             doc = load_document(item.shown, id=doc_id, role=role)
@@ -370,7 +380,7 @@ def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...])
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @click.option(
     "--against", "sources", multiple=True, required=True, metavar="SOURCE...",
-    help="Source documents (files, directories, or - for stdin).",
+    help="Source documents (files, directories, http(s) URLs, or - for stdin).",
 )
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format [default: from --output's extension, config, or table].")
@@ -427,7 +437,7 @@ def check_command(
     ]
     if not target_files:
         raise InputError(f"{targets[0]}: every document in it is also a source")
-    inputs = [f.shown for f in (*target_files, *source_files) if not f.is_stdin]
+    inputs = [f.shown for f in (*target_files, *source_files) if not (f.is_stdin or f.is_url)]
     refuse_overwrite(
         [("--output", output), ("--write-baseline", write_baseline)],
         [*inputs, *([baseline] if baseline else [])],
