@@ -31,6 +31,7 @@ from .report import FORMATS, SUFFIXES
 # name -> "module:attribute" of a click command, imported on first use.
 LAZY_COMMANDS: dict[str, str] = {
     "compare": "discrepancy.cli_compare:compare_command",
+    "serve": "discrepancy.server.command:serve_command",
 }
 
 DOC_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")

@@ -56,6 +56,10 @@ class FetchError(InputError):
     """A URL could not be fetched or read; the message names the URL."""
 
 
+class RefusedAddress(FetchError):
+    """The URL points at a non-public address while only public ones may be fetched."""
+
+
 @dataclass(frozen=True)
 class Page:
     url: str  # as given: what locations show
@@ -82,7 +86,7 @@ def _refused_address(ip: str) -> str | None:
 def check_public(ip: str, url: str) -> None:
     why = _refused_address(ip)
     if why:
-        raise FetchError(
+        raise RefusedAddress(
             f"{url}: refusing to fetch from {ip}, a {why} address: this server is reachable "
             "from other machines, so it fetches only public addresses (server-side request "
             "forgery); run `discrepancy serve` on 127.0.0.1 to fetch local pages"
