@@ -127,6 +127,10 @@ async def _asset(request: Request) -> Response:
     return Response(body, media_type=media_type, headers={"Cache-Control": "no-cache"})
 
 
+async def _no_icon(_request: Request) -> Response:
+    return Response(status_code=204)  # browsers ask for one; a 404 would clutter their log
+
+
 async def _healthz(_request: Request) -> Response:
     return JSONResponse({"status": "ok", "version": __version__})
 
@@ -176,6 +180,7 @@ def create_app(
 
     routes = [
         Route("/healthz", _healthz, methods=["GET"]),
+        Route("/favicon.ico", _no_icon, methods=["GET"]),
         Route("/openapi.json", _openapi, methods=["GET"]),
         Route("/api/check", _endpoint(run_check, public_only, max_body), methods=["POST"]),
         Route("/api/compare", _endpoint(run_compare, public_only, max_body), methods=["POST"]),
