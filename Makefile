@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/consistency.py
 	$(BIN)/python benchmarks/compare_speed.py
 	$(BIN)/python benchmarks/hostile_scaling.py
+	$(BIN)/python benchmarks/serve_load.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check discrepancy tests benchmarks
