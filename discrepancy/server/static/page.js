@@ -171,8 +171,18 @@
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(request())
+    }, function () {
+      throw new Error("the server is not answering (is discrepancy serve still running?)");
     }).then(function (response) {
-      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+      return response.text().then(function (text) {
+        var data;
+        try {
+          data = JSON.parse(text);
+        } catch (e) {  // not our JSON: a proxy's page, or the Host check's plain text
+          data = { error: "HTTP " + response.status + ": " + text.slice(0, 200) };
+        }
+        return { ok: response.ok, data: data };
+      });
     }).then(function (answer) {
       if (!answer.ok) { throw new Error(answer.data.error || "the check failed"); }
       last = answer.data;
