@@ -380,9 +380,11 @@ def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...])
 @cli.command("check", cls=_AgainstCommand)
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @click.option(
-    "--against", "sources", multiple=True, required=True, metavar="SOURCE...",
+    "--against", "sources", multiple=True, metavar="SOURCE...",
     help="Source documents (files, directories, http(s) URLs, or - for stdin).",
 )
+@click.option("--links", is_flag=True, default=False,
+              help="Also fetch, as sources, the http(s) links each target lists.")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format [default: from --output's extension, config, or table].")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default=None,
@@ -417,6 +419,7 @@ def check_command(
     min_subject_score: float | None,
     disable: tuple[str, ...],
     jobs: int,
+    links: bool,
 ) -> None:
     """Check TARGET documents against --against SOURCE documents.
 
@@ -424,11 +427,14 @@ def check_command(
     Examples:
       discrepancy check summary.txt --against a.txt b.html
       discrepancy check summaries/ --against sources/ --format sarif -o report.sarif
+      discrepancy check summary.html --links
     """
     from . import check as run_check
     from .baseline import apply_baseline, baseline_text, read_baseline
     from .report import render
 
+    if not sources and not links:
+        raise click.UsageError("give the sources: --against SOURCE... or --links")
     target_files = expand_inputs(targets, "targets")
     source_files = expand_inputs(sources, "sources")
     # "check articles/ --against articles/source.txt": the source is not also a target.
@@ -458,7 +464,13 @@ def check_command(
     target_docs = load_inputs(target_files, "target", taken)
     source_docs = load_inputs(source_files, "source", taken)
     options = config.options()
-    if jobs == 1 or len(target_docs) < 2:
+    if links:  # each target has its own sources: checked one by one
+        from .links import link_sources
+
+        linked = link_sources(target_docs, lambda url: _unique(url, url, taken),
+                              lambda message: click.echo(f"discrepancy: {message}", err=True))
+        reports = [run_check(t, [*source_docs, *linked[t.id]], options) for t in target_docs]
+    elif jobs == 1 or len(target_docs) < 2:
         reports = [run_check(t, source_docs, options) for t in target_docs]
     else:
         from .batch import check_documents
