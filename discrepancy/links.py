@@ -87,6 +87,9 @@ def link_sources(
     targets: Sequence[Document],
     name_for: Callable[[str], str],
     warn: Callable[[str], None],
+    *,
+    urls_of: Callable[[Document], list[str]] = document_links,
+    public_only: bool = False,
 ) -> dict[str, list[Document]]:
     """Each target's sources, fetched from the links it lists (target id -> documents).
 
@@ -96,13 +99,13 @@ def link_sources(
     fetched once.
     """
     from .errors import InputError
-    from .fetch import FetchError, load_url
+    from .fetch import FetchError, RefusedAddress, load_url
 
     fetched: dict[str, Document | None] = {}
     out: dict[str, list[Document]] = {}
     for target in targets:
         shown = target.path or target.id
-        urls = document_links(target)
+        urls = urls_of(target)
         if not urls:
             raise InputError(f"{shown}: --links found no http(s) links in it")
         if len(urls) > MAX_LINKS:
@@ -112,7 +115,10 @@ def link_sources(
         for url in urls:
             if url not in fetched:
                 try:
-                    fetched[url] = load_url(url, id=name_for(url), role="source")
+                    fetched[url] = load_url(url, id=name_for(url), role="source",
+                                            public_only=public_only)
+                except RefusedAddress:
+                    raise  # not a dead link: the server was asked to reach inside a network
                 except FetchError as e:
                     warn(f"skipped a link: {e}")
                     fetched[url] = None

@@ -231,6 +231,19 @@ def test_a_dropped_file_and_a_url_are_sources(
     assert severe_logs(browser) == []
 
 
+def test_the_summarys_links_as_sources(browser: Any, server: str) -> None:
+    open_page(browser, server)
+    browser.find_element(By.CSS_SELECTOR, "button.remove").send_keys(Keys.ENTER)
+    with local_http() as web:
+        text = SUMMARY + f"\nSources: {web.url('/story')} and {web.url('/missing')}\n"
+        paste(browser, browser.find_element(By.ID, "summary"), text)
+        browser.find_element(By.ID, "links").send_keys(Keys.SPACE)
+        status = check_and_wait(browser)
+        assert sorted(web.hits) == ["/missing", "/story"]
+    assert "findings in 1 target" in status and "HTTP 404" in status, status
+    assert f"{web.url('/story')}:" in open_finding(browser, "20 million+")
+
+
 def test_an_unreachable_url_is_a_clear_message(browser: Any, server: str) -> None:
     open_page(browser, server)
     paste(browser, browser.find_element(By.ID, "summary"), SUMMARY)

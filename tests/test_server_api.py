@@ -153,7 +153,7 @@ def test_healthz_and_openapi() -> None:
     assert spec["openapi"].startswith("3.")
     assert {"/api/check", "/api/compare", "/healthz"} <= set(spec["paths"])
     body = spec["paths"]["/api/check"]["post"]["requestBody"]["content"]["application/json"]
-    assert body["schema"]["required"] == ["target", "sources"]
+    assert body["schema"]["required"] == ["target"]
 
 
 def test_openapi_request_schema_accepts_the_example() -> None:
@@ -288,3 +288,40 @@ def test_json_equals_the_cli_exactly_for_hostile_text(
                                           "sources": [{"name": "s.txt", "text": SOURCE}]})
     assert r.text == expected
     assert json.loads(r.text)["version"] == 1
+
+
+def test_links_take_the_sources_from_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with local_http() as server:
+        text = SUMMARY + f"\nSources: {server.url('/story')} {server.url('/missing')}\n"
+        write(tmp_path, {"summary.txt": text})
+        monkeypatch.chdir(tmp_path)
+        cli_run = CliRunner().invoke(cli, ["check", "summary.txt", "--links", "-f", "json"])
+        r = client().post("/api/check", json={
+            "target": {"name": "summary.txt", "text": text}, "links": True})
+        bundle = client().post("/api/check?format=all", json={
+            "target": {"name": "summary.txt", "text": text}, "links": True}).json()
+    assert r.status_code == 200, r.text
+    assert r.text == cli_run.stdout
+    warnings = json.loads(r.headers["x-discrepancy-warnings"])
+    assert len(warnings) == 1 and "HTTP 404" in warnings[0]
+    assert warnings == bundle["warnings"]
+    assert f"discrepancy: {warnings[0]}" in cli_run.stderr
+
+
+def test_links_never_read_a_file_of_the_targets_name(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.html"
+    secret.write_text("<a href='http://127.0.0.1:1/'>x</a>", encoding="utf-8")
+    r = client().post("/api/check", json={
+        "target": {"name": str(secret), "text": "About 20 million shells."}, "links": True})
+    assert "no http(s) links" in error(r, 422)
+
+
+def test_links_refuse_private_addresses_off_localhost() -> None:
+    with local_http() as server:
+        r = TestClient(create_app("0.0.0.0", warm_up=False)).post("/api/check", json={
+            "target": {"text": f"About 20 million shells. {server.url('/story')}"},
+            "links": True})
+        assert server.hits == []
+    assert "server-side request forgery" in error(r, 403)

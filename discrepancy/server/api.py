@@ -51,6 +51,7 @@ class Result:
     body: str
     media_type: str
     exit_code: int
+    warnings: tuple[str, ...] = ()  # links skipped by "links": true, as the CLI's stderr
 
 
 def parse_body(raw: bytes) -> dict[str, Any]:
@@ -154,10 +155,13 @@ def _sources(data: Mapping[str, Any], key: str, minimum: int) -> list[Any]:
     return items
 
 
-def _bundle(results: dict[str, str], code: int, summary: str) -> Result:
-    body = json.dumps({"exit_code": code, "summary": summary, "formats": results},
-                      ensure_ascii=False)
-    return Result(body=body, media_type="application/json", exit_code=code)
+def _bundle(
+    results: dict[str, str], code: int, summary: str, warnings: Sequence[str] = ()
+) -> Result:
+    body = json.dumps({"exit_code": code, "summary": summary, "warnings": list(warnings),
+                       "formats": results}, ensure_ascii=False)
+    return Result(body=body, media_type="application/json", exit_code=code,
+                  warnings=tuple(warnings))
 
 
 def run_check(data: Mapping[str, Any], fmt: str | None, public_only: bool) -> Result:
@@ -167,27 +171,63 @@ def run_check(data: Mapping[str, Any], fmt: str | None, public_only: bool) -> Re
     from ..report.common import summary_line
     from ..report.records import report_to_dict
 
-    unknown = set(data) - {"target", "sources", "options"}
+    unknown = set(data) - {"target", "sources", "options", "links"}
     if unknown:
         raise ApiError(422, f"unknown field {sorted(unknown)[0]!r} (fields: target, sources, "
-                            "options)")
+                            "links, options)")
     if "target" not in data:
         raise ApiError(422, "missing field 'target'")
+    links = data.get("links", False)
+    if not isinstance(links, bool):
+        raise ApiError(422, "links must be true or false")
     target = doc_spec(data["target"], "target", "target")
-    sources = [doc_spec(s, f"sources[{i}]", f"source-{i + 1}")
-               for i, s in enumerate(_sources(data, "sources", 1))]
+    raw = data.get("sources", []) if links else _sources(data, "sources", 1)
+    if links and (not isinstance(raw, list) or len(raw) > MAX_DOCUMENTS):
+        raise ApiError(422, f"sources must be a list of at most {MAX_DOCUMENTS} documents")
+    sources = [doc_spec(s, f"sources[{i}]", f"source-{i + 1}") for i, s in enumerate(raw)]
     config = _config(data.get("options"))
     fmt = _format(fmt, config.format, FORMATS)
     taken: set[str] = set()
     target_doc = load_spec(target, "target", taken, public_only)
     source_docs = [load_spec(s, "source", taken, public_only) for s in sources]
+    warnings: list[str] = []
+    if links:
+        source_docs += _linked(target, target_doc, taken, public_only, warnings)
     report = merge_reports([check(target_doc, source_docs, config.options())])
     report = apply_ignores(report, config)
     code = exit_code(report, config.fail_on)
     if fmt == "all":
         rendered = {f: render(report, f) for f in PAGE_FORMATS}
-        return _bundle(rendered, code, summary_line(report_to_dict(report)))
-    return Result(body=render(report, fmt), media_type=MEDIA_TYPES[fmt], exit_code=code)
+        return _bundle(rendered, code, summary_line(report_to_dict(report)), warnings)
+    return Result(body=render(report, fmt), media_type=MEDIA_TYPES[fmt], exit_code=code,
+                  warnings=tuple(warnings))
+
+
+def _linked(
+    spec: DocSpec, doc: Document, taken: set[str], public_only: bool, warnings: list[str]
+) -> list[Document]:
+    """Sources from the links the target lists, as ``check --links``. Links are read
+    from the text sent (or the page fetched), never from a file of that name here."""
+    from ..fetch import HTML_TYPES, fetch
+    from ..links import find_links, link_sources
+    from ..load import looks_like_html
+
+    def urls_of(_doc: Document) -> list[str]:
+        if spec.url is not None:
+            page = fetch(spec.url, public_only=public_only)
+            return [u for u in find_links(page.text, page.content_type in HTML_TYPES)
+                    if u != spec.url]
+        assert spec.text is not None
+        return find_links(spec.text, looks_like_html(spec.text, spec.name))
+
+    try:
+        linked = link_sources([doc], lambda url: _unique(url, url, taken), warnings.append,
+                              urls_of=urls_of, public_only=public_only)
+    except RefusedAddress as e:
+        raise ApiError(403, str(e)) from None
+    except InputError as e:
+        raise ApiError(422, str(e)) from None
+    return linked[doc.id]
 
 
 def run_compare(data: Mapping[str, Any], fmt: str | None, public_only: bool) -> Result:

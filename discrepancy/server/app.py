@@ -27,6 +27,7 @@ Safety, in order of the requests it concerns:
 from __future__ import annotations
 
 import ipaddress
+import json
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -106,6 +107,8 @@ def _endpoint(
         except ApiError as e:
             return _error(e.status, e.message)
         headers = {"X-Discrepancy-Exit-Code": str(result.exit_code)}
+        if result.warnings:  # a JSON list: header values cannot hold new lines
+            headers["X-Discrepancy-Warnings"] = json.dumps(list(result.warnings))
         if result.media_type == "text/html":
             from ..report.htmlreport import csp
 

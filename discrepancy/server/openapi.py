@@ -95,10 +95,15 @@ def _report_schema() -> dict[str, Any]:
 
 def openapi() -> dict[str, Any]:
     check_body = {
-        "type": "object", "required": ["target", "sources"], "additionalProperties": False,
+        "type": "object", "required": ["target"], "additionalProperties": False,
         "properties": {"target": _DOCUMENT,
-                       "sources": {"type": "array", "minItems": 1, "maxItems": 50,
-                                   "items": _DOCUMENT},
+                       "sources": {"type": "array", "maxItems": 50, "items": _DOCUMENT,
+                                   "description": "At least one, unless links is true."},
+                       "links": {"type": "boolean", "default": False,
+                                 "description": "Also fetch, as sources, the http(s) links "
+                                                "the target lists (as check --links); "
+                                                "skipped links are listed in the header "
+                                                "X-Discrepancy-Warnings."},
                        "options": _OPTIONS},
     }
     compare_body = {

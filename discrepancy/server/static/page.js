@@ -17,6 +17,7 @@
   var result = document.getElementById("result");
   var reportBox = document.getElementById("report");
   var urlInput = document.getElementById("add-url");
+  var linksBox = document.getElementById("links");
   var last = null; // the last successful response: {exit_code, summary, formats}
   var counter = 0;
 
@@ -154,14 +155,16 @@
       return documentSpec(li.querySelector(".source-name").value.trim(), kind,
         kind === "url" ? body.value.trim() : body.value);
     });
-    return { target: documentSpec(summaryName.value.trim(), "text", summary.value),
+    var body = { target: documentSpec(summaryName.value.trim(), "text", summary.value),
       sources: sources };
+    if (linksBox.checked) { body.links = true; }
+    return body;
   }
 
   function check() {
     if (!summary.value.trim()) { say("Paste a summary first.", true); summary.focus(); return; }
-    if (!list.children.length) {
-      say("Add at least one source.", true);
+    if (!list.children.length && !linksBox.checked) {
+      say("Add at least one source, or use the summary's links.", true);
       document.getElementById("add-text").focus();
       return;
     }
@@ -187,7 +190,8 @@
       if (!answer.ok) { throw new Error(answer.data.error || "the check failed"); }
       last = answer.data;
       show(last);
-      say(last.summary);
+      say(last.summary + (last.warnings.length ? " · " + last.warnings.join(" · ") : ""),
+        last.warnings.length > 0);
     }).catch(function (err) {
       say("Error: " + err.message, true);
     }).then(function () { checkButton.disabled = false; });
