@@ -26,6 +26,7 @@ import ipaddress
 import re
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from email.message import Message
@@ -139,6 +140,11 @@ def fetch(url: str, *, public_only: bool = False, timeout: float = TIMEOUT) -> P
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
+        # Socket timeouts bound each read, not a server that drips a byte at a time:
+        # at the deadline the watchdog shuts the socket, which ends any blocked read.
+        watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _abort, (conn,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             conn.request("GET", path, headers={
                 "User-Agent": USER_AGENT,
@@ -164,22 +170,40 @@ def fetch(url: str, *, public_only: bool = False, timeout: float = TIMEOUT) -> P
             body = _read_capped(resp, url, deadline)
         except FetchError:
             raise
-        except ssl.SSLError as e:
-            raise FetchError(f"{url}: TLS error ({e.reason or e})") from None
-        except socket.gaierror:
-            raise FetchError(f"{url}: cannot resolve host {parts.hostname}") from None
-        except TimeoutError:
-            raise FetchError(f"{url}: timed out after {timeout:g} s") from None
-        except ConnectionRefusedError:
-            raise FetchError(f"{url}: connection refused") from None
         except (OSError, http.client.HTTPException) as e:
-            reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
-            raise FetchError(f"{url}: cannot fetch ({reason})") from None
+            if time.monotonic() >= deadline:
+                raise FetchError(f"{url}: timed out after {DEADLINE:g} s") from None
+            raise _failure(e, url, parts.hostname, timeout) from None
         finally:
+            watchdog.cancel()
             conn.close()
         text = _decode(body, charset, content_type, url)
         return Page(url=url, final_url=current, content_type=content_type, text=text)
     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+
+def _abort(conn: http.client.HTTPConnection) -> None:
+    sock = conn.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # already closed
+
+
+def _failure(e: OSError | http.client.HTTPException, url: str, host: str,
+             timeout: float) -> FetchError:
+    """One line for a network error."""
+    if isinstance(e, ssl.SSLError):
+        return FetchError(f"{url}: TLS error ({e.reason or e})")
+    if isinstance(e, socket.gaierror):
+        return FetchError(f"{url}: cannot resolve host {host}")
+    if isinstance(e, TimeoutError):
+        return FetchError(f"{url}: timed out after {timeout:g} s")
+    if isinstance(e, ConnectionRefusedError):
+        return FetchError(f"{url}: connection refused")
+    reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
+    return FetchError(f"{url}: cannot fetch ({reason})")
 
 
 def _connection(
@@ -206,7 +230,7 @@ def _read_capped(resp: http.client.HTTPResponse, url: str, deadline: float) -> b
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = resp.read(64 * 1024)
+        chunk = resp.read1(64 * 1024)  # what has arrived: read() would wait for all
         if not chunk:
             break
         size += len(chunk)
@@ -215,6 +239,8 @@ def _read_capped(resp: http.client.HTTPResponse, url: str, deadline: float) -> b
         if time.monotonic() > deadline:
             raise FetchError(f"{url}: timed out after {DEADLINE:g} s")
         chunks.append(chunk)
+    if time.monotonic() >= deadline:  # the watchdog shut the socket: the body is cut short
+        raise FetchError(f"{url}: timed out after {DEADLINE:g} s")
     return b"".join(chunks)
 
 

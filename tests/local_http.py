@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,6 +43,20 @@ for n in range(10):  # /loop0 -> /loop1 -> ... : more hops than the limit
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
+        if self.path == "/drip":  # a byte at a time: each read is quick, the whole is not
+            self.server.hits.append(self.path)  # type: ignore[attr-defined]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            try:
+                for _ in range(100):
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass  # the client gave up, as it should
+            return
         status, headers, body = PAGES.get(self.path, (404, {"Content-Type": "text/plain"}, b"?"))
         self.server.hits.append(self.path)  # type: ignore[attr-defined]
         self.send_response(status)

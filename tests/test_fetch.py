@@ -130,3 +130,16 @@ def test_non_public_addresses_are_refused(ip: str) -> None:
     with pytest.raises(FetchError):
         check_public(ip, "http://x/")
     check_public("93.184.215.14", "http://x/")  # a public address passes
+
+
+def test_a_dripping_server_hits_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import discrepancy.fetch as fetch_module
+
+    monkeypatch.setattr(fetch_module, "DEADLINE", 0.5)
+    with local_http() as server:
+        t0 = time.monotonic()
+        with pytest.raises(FetchError, match=r"timed out after 0\.5 s"):
+            fetch(server.url("/drip"))
+        assert time.monotonic() - t0 < 3
