@@ -143,3 +143,81 @@ def test_a_dripping_server_hits_the_deadline(monkeypatch: pytest.MonkeyPatch) ->
         with pytest.raises(FetchError, match=r"timed out after 0\.5 s"):
             fetch(server.url("/drip"))
         assert time.monotonic() - t0 < 3
+
+
+def test_https_is_verified_and_guarded(tmp_path: Path) -> None:
+    """A local HTTPS server with a self-signed certificate: refused by verification, and
+    with public_only refused before the TLS handshake."""
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not found to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"About 2 million shells were sent.")
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}/"
+        with pytest.raises(FetchError, match="TLS error.*CERTIFICATE_VERIFY_FAILED"):
+            fetch(url)
+        with pytest.raises(FetchError, match="loopback"):
+            fetch(url, public_only=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_links_in_a_summary_are_not_fetched_without_links(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    summary = tmp_path / "summary.md"
+    summary.write_text("About 20 million shells. [Source](https://example.org/story)\n",
+                       encoding="utf-8")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    r = run("check", str(summary), "--against", str(ROOT / "seeds/004_1f1aacc786a3892f.txt"))
+    assert r.exit_code in (0, 1), r.stderr  # it ran, and opened no connection
+
+
+def test_the_cli_does_not_import_the_server() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from discrepancy.cli import main\n"
+        "try:\n"
+        "    main(['check', 'seeds/000_49d02485ee17d19b.txt', '--against',"
+        " 'seeds/004_1f1aacc786a3892f.txt', '-f', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('starlette', 'uvicorn', 'anyio')), file=sys.stderr)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                       check=True)
+    assert r.stderr.strip() == "[]"  # check keeps its start-up time
