@@ -80,6 +80,10 @@ def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(downloads: Path) -> Iterator[Any]:
+    # Both paths are given, so Selenium Manager has nothing to find; offline, it could not
+    # download a driver or a browser even if it tried, and sends no usage statistics.
+    os.environ.setdefault("SE_OFFLINE", "true")
+    os.environ.setdefault("SE_AVOID_STATS", "true")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM  # type: ignore[assignment]
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1300,1700",
