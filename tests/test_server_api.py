@@ -325,3 +325,23 @@ def test_links_refuse_private_addresses_off_localhost() -> None:
             "links": True})
         assert server.hits == []
     assert "server-side request forgery" in error(r, 403)
+
+
+def test_compare_with_options_and_a_url_equals_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = ROOT / "fixtures/story_port_strike"
+    names = ["outlet_a.txt", "outlet_d.txt"]
+    write(tmp_path, {n: (story / n).read_text("utf-8") for n in names})
+    with local_http() as server:
+        url = server.url("/source.txt")
+        expected, code = cli_output(tmp_path, monkeypatch, "compare", *names, url,
+                                    "--min-sources", "2", "--tolerance", "0.1",
+                                    "--format", "csv")
+        r = client().post("/api/compare?format=csv", json={
+            "documents": [*({"name": n, "text": (story / n).read_text("utf-8")}
+                            for n in names), {"url": url}],
+            "options": {"min-sources": 2, "tolerance": 0.1}})
+    assert r.status_code == 200, r.text
+    assert r.text == expected and r.headers["x-discrepancy-exit-code"] == str(code)
+    assert r.headers["content-type"].startswith("text/csv")
