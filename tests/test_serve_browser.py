@@ -248,6 +248,27 @@ def test_the_summarys_links_as_sources(browser: Any, server: str) -> None:
     assert f"{web.url('/story')}:" in open_finding(browser, "20 million+")
 
 
+def test_the_form_is_usable_from_the_keyboard(browser: Any, server: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    open_page(browser, server)
+    browser.find_element(By.ID, "add-text").send_keys(Keys.ENTER)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("class") == "source-text"  # the new source, ready to paste
+    assert len(browser.find_elements(By.CSS_SELECTOR, "li.source")) == 2
+    # Tab from the summary box reaches every control in order, up to Check.
+    browser.find_element(By.ID, "summary").click()
+    seen = []
+    for _ in range(20):
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        el = browser.switch_to.active_element
+        seen.append(el.get_attribute("id") or el.get_attribute("class") or el.tag_name)
+        if seen[-1] == "check":
+            break
+    assert seen[:1] == ["links"] and seen[-1] == "check", seen
+    assert {"add-text", "add-url", "add-url-button", "add-files"} <= set(seen), seen
+
+
 def test_an_unreachable_url_is_a_clear_message(browser: Any, server: str) -> None:
     open_page(browser, server)
     paste(browser, browser.find_element(By.ID, "summary"), SUMMARY)
