@@ -14,17 +14,22 @@ $(STAMP): pyproject.toml
 # Exit code 1 means "findings", which the seed pair has: the demo succeeds then.
 demo: $(STAMP)
 	@$(BIN)/discrepancy check seeds/000_49d02485ee17d19b.txt --against seeds/004_1f1aacc786a3892f.txt; \
-	  code=$$?; if [ $$code -eq 1 ]; then echo "exit code 1: findings at or above --fail-on (medium)"; exit 0; fi; exit $$code
+	  code=$$?; if [ $$code -eq 1 ]; then echo "exit code 1: findings at or above --fail-on (medium)"; \
+	  echo "In a browser: $(BIN)/discrepancy serve, then open http://127.0.0.1:8765/"; exit 0; fi; exit $$code
 
-# The HTML report is tested in a real headless browser; Debian's chromium is
-# installed where missing (needs root or sudo; the browser test skips, saying
-# why, when it cannot be installed).
+# The HTML report and the serve page are tested in a real headless browser;
+# Debian's chromium and chromium-driver (for Selenium) are installed where
+# missing (needs root or sudo; the browser tests skip, saying why, when they
+# cannot be installed). Nothing is downloaded at test time.
+BROWSER_PKGS := chromium chromium-driver
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
-	  ( (apt-get install -y -qq chromium >/dev/null 2>&1 || \
-	     (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1) || \
-	     sudo -n apt-get install -y -qq chromium >/dev/null 2>&1) && echo "installed chromium" || \
-	    echo "chromium could not be installed: the browser test will be skipped" )
+	@(command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1) && \
+	  command -v chromedriver >/dev/null 2>&1 || \
+	  ( (apt-get install -y -qq $(BROWSER_PKGS) >/dev/null 2>&1 || \
+	     (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq $(BROWSER_PKGS) >/dev/null 2>&1) || \
+	     sudo -n apt-get install -y -qq $(BROWSER_PKGS) >/dev/null 2>&1) && \
+	    echo "installed $(BROWSER_PKGS)" || \
+	    echo "chromium could not be installed: the browser tests will be skipped" )
 
 test: $(STAMP) browser
 	$(BIN)/ruff check discrepancy tests benchmarks
@@ -37,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/llm_summaries.py
 	$(BIN)/python benchmarks/compare_speed.py
 	$(BIN)/python benchmarks/hostile_scaling.py
+	$(BIN)/python benchmarks/serve_load.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check discrepancy tests benchmarks

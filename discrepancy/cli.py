@@ -31,6 +31,7 @@ from .report import FORMATS, SUFFIXES
 # name -> "module:attribute" of a click command, imported on first use.
 LAZY_COMMANDS: dict[str, str] = {
     "compare": "discrepancy.cli_compare:compare_command",
+    "serve": "discrepancy.server.command:serve_command",
 }
 
 DOC_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -128,6 +129,12 @@ class InputFile:
     def is_stdin(self) -> bool:
         return self.shown == STDIN
 
+    @property
+    def is_url(self) -> bool:
+        from .fetch import is_url
+
+        return is_url(self.shown)
+
 
 def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
     """Files for ``args``: a directory means every text, Markdown or HTML file under
@@ -135,8 +142,8 @@ def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
     out: list[InputFile] = []
     seen: set[str] = set()
     for arg in args:
-        if arg == STDIN:
-            items = [InputFile(STDIN)]
+        if arg == STDIN or InputFile(arg).is_url:  # a URL is fetched when read, never a path
+            items = [InputFile(arg)]
         elif Path(arg).is_dir():
             items = [InputFile(p, from_directory=True) for p in _documents_in(arg)]
             if not items:
@@ -147,7 +154,7 @@ def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
         else:
             items = [InputFile(arg)]
         for item in items:
-            key = item.shown if item.is_stdin else _identity(item.shown)
+            key = item.shown if item.is_stdin or item.is_url else _identity(item.shown)
             if key not in seen:
                 seen.add(key)
                 out.append(item)
@@ -206,6 +213,10 @@ def load_inputs(files: Sequence[InputFile], role: Role, taken: set[str]) -> list
         if item.is_stdin:
             doc_id = _unique("stdin", "stdin", taken)
             doc = text_to_document(_read_stdin(), "<stdin>", id=doc_id, role=role, path=None)
+        elif item.is_url:
+            from .fetch import load_url
+
+            doc = load_url(item.shown, id=_unique(item.shown, item.shown, taken), role=role)
         else:
             doc_id = _unique(Path(item.shown).stem or item.shown, item.shown, taken)
             doc = load_document(item.shown, id=doc_id, role=role)
@@ -369,9 +380,11 @@ def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...])
 @cli.command("check", cls=_AgainstCommand)
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @click.option(
-    "--against", "sources", multiple=True, required=True, metavar="SOURCE...",
-    help="Source documents (files, directories, or - for stdin).",
+    "--against", "sources", multiple=True, metavar="SOURCE...",
+    help="Source documents (files, directories, http(s) URLs, or - for stdin).",
 )
+@click.option("--links", is_flag=True, default=False,
+              help="Also fetch, as sources, the http(s) links each target lists.")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format [default: from --output's extension, config, or table].")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default=None,
@@ -406,6 +419,7 @@ def check_command(
     min_subject_score: float | None,
     disable: tuple[str, ...],
     jobs: int,
+    links: bool,
 ) -> None:
     """Check TARGET documents against --against SOURCE documents.
 
@@ -413,11 +427,14 @@ def check_command(
     Examples:
       discrepancy check summary.txt --against a.txt b.html
       discrepancy check summaries/ --against sources/ --format sarif -o report.sarif
+      discrepancy check summary.html --links
     """
     from . import check as run_check
     from .baseline import apply_baseline, baseline_text, read_baseline
     from .report import render
 
+    if not sources and not links:
+        raise click.UsageError("give the sources: --against SOURCE... or --links")
     target_files = expand_inputs(targets, "targets")
     source_files = expand_inputs(sources, "sources")
     # "check articles/ --against articles/source.txt": the source is not also a target.
@@ -427,7 +444,7 @@ def check_command(
     ]
     if not target_files:
         raise InputError(f"{targets[0]}: every document in it is also a source")
-    inputs = [f.shown for f in (*target_files, *source_files) if not f.is_stdin]
+    inputs = [f.shown for f in (*target_files, *source_files) if not (f.is_stdin or f.is_url)]
     refuse_overwrite(
         [("--output", output), ("--write-baseline", write_baseline)],
         [*inputs, *([baseline] if baseline else [])],
@@ -447,7 +464,13 @@ def check_command(
     target_docs = load_inputs(target_files, "target", taken)
     source_docs = load_inputs(source_files, "source", taken)
     options = config.options()
-    if jobs == 1 or len(target_docs) < 2:
+    if links:  # each target has its own sources: checked one by one
+        from .links import link_sources
+
+        linked = link_sources(target_docs, lambda url: _unique(url, url, taken),
+                              lambda message: click.echo(f"discrepancy: {message}", err=True))
+        reports = [run_check(t, [*source_docs, *linked[t.id]], options) for t in target_docs]
+    elif jobs == 1 or len(target_docs) < 2:
         reports = [run_check(t, source_docs, options) for t in target_docs]
     else:
         from .batch import check_documents
