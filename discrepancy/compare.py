@@ -825,6 +825,28 @@ def _score_rows(
 SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the same statement's
 
 
+def _modifiers(c: Claim, other: Claim) -> bool:
+    """Whether ``c``'s counted thing carries a word that ``other``'s sentence
+    never uses: "two sick passengers" against "84 passengers on board"."""
+    words = c.subject.split()[:-1]
+    context = set(other.context)
+    return any(lemma(w) not in context and w not in context for w in words if len(w) > 2)
+
+
+def _part_and_whole(m: Match) -> bool:
+    """Two counts that may both hold because one counts part of the other's set:
+    a narrower thing no larger than the wider one ("two sick passengers" of
+    "84 passengers"; "six authors" of whom "three British writers")."""
+    q, e = m.claim.quantity, m.evidence.quantity
+    if q is None or e is None or q.dimension != "count" or e.dimension != "count":
+        return False
+    if _modifiers(m.claim, m.evidence) and not _modifiers(m.evidence, m.claim):
+        return q.high <= e.low  # the claim counts a part: never more than the whole
+    if _modifiers(m.evidence, m.claim) and not _modifiers(m.claim, m.evidence):
+        return e.high <= q.low
+    return False
+
+
 def _closer(c: Claim, a: Claim, b: Claim) -> bool:
     """Whether ``a`` repeats the claim's statement more nearly than ``b``: more
     context in common, then the same form (a range against a range)."""
@@ -963,6 +985,7 @@ def quantity_findings(
             # support even when we read it differently there ("£ 20" is a count
             # in tokenised text, "£20" money in the article).
             continue
+        matches = [m for m in matches if not _part_and_whole(m)]
         if matches:
             best = _best(matches)
             # the sentence that repeats the claim's statement is better evidence
