@@ -38,7 +38,7 @@ from datetime import date
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .dates import DATELINE_SUBJECT, content_stems
+from .dates import DATELINE_SUBJECT, comparison_base, content_stems
 from .findings import make_finding
 from .model import Claim, Document, Finding, Period
 
@@ -237,7 +237,10 @@ def find_date_findings(
         # the same event dated compatibly anywhere in the sources settles it
         if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
             continue
-        candidates = [j for j in matched if comparable(claim, s_dates[j][1])]
+        candidates = [
+            j for j in matched
+            if comparable(claim, s_dates[j][1]) and not comparison_base(*s_dates[j])
+        ]
         if not candidates:
             unmatched.append(claim)
             continue

@@ -191,6 +191,10 @@ def _atom_re() -> re.Pattern[str]:
         rf"(?P<s_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
         rf"(?:\s+(?:of\s+)?(?P<s_y>{year})\b)?)",
         rf"(?P<mid_year>\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-–\s](?P<my_y>{year})\b)",
+        # "Q4 2020", "the fourth quarter of fiscal 2020", "first-half 2021", "H2 2022"
+        rf"(?P<qtr>\b(?:(?P<q_code>[Qq][1-4]|[1-4]Q|[Hh][12])\b"
+        rf"|(?P<q_word>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\s](?P<q_unit>quarter|half)\b)"
+        rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})\b)?)",
         rf"(?P<year>\b{year}\b)(?!\s*(?:%|percent)|[,.]\d)",
         r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b)",
     ]
@@ -363,6 +367,8 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:  # noq
                 y -= 1
         first, last = _season(y, m1, m2)
         return _Atom(a, b, first, last, "season", "season", g["s_y"] is not None, (m1, m2))
+    if g["qtr"]:
+        return _quarter_atom(g, a, b)
     if g["mid_year"]:
         y = int(g["my_y"])
         return _Atom(a, b, date(y, 1, 1), date(y, 12, 31), "year", "year", True)
@@ -374,6 +380,26 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:  # noq
     if ref is None:
         return None
     return _relative_atom(g, a, b, ref)
+
+
+def _quarter_atom(g: dict[str, str | None], a: int, b: int) -> _Atom | None:
+    """A quarter or half of a year with its year. A year-less one is no date: "the
+    first quarter" is as often a game's as a company's, and "Q3" may name a chip."""
+    if g["q_y"] is None:
+        return None
+    words = _date_words()
+    code = (g["q_code"] or "").lower()
+    if code:
+        section = "half" if code.startswith("h") else "quarter"
+        months = words[section].get(code)
+    else:
+        section = (g["q_unit"] or "").lower()
+        months = words[section].get((g["q_word"] or "").lower())
+    if months is None:
+        return None
+    m1, m2 = months
+    first, last = _season(int(g["q_y"]), m1, m2)
+    return _Atom(a, b, first, last, section, "season", True, (m1, m2))
 
 
 def _relative_atom(g: dict[str, str | None], a: int, b: int, ref: date) -> _Atom | None:
@@ -701,3 +727,35 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
             )
         )
     return claims
+
+
+# "up 12% from the third quarter of 2019", "an increase of 170% over the
+# pre-pandemic first quarter of 2019", "compared with 2020": the date a figure is
+# measured against, not the date of the event the sentence reports.
+_COMPARED_WITH = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\brelative\s+to"
+    r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over)"
+    r"\s+(?:[\w'’$.,-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
+# a base is what a figure moved from: a number, or a word of change, is near
+_FIGURE_MARK = re.compile(r"[\d$€£¥%]|\b(?:up|down|rose|fell|increased|decreased)\b", re.I)
+
+
+def comparison_cue(doc: Document, claim: Claim) -> int | None:
+    """Where the cue starts when a date is what a figure is compared with in its
+    sentence ("from $2.39 in the third quarter of 2019"), else None."""
+    sent = doc.sentences[claim.sentence] if 0 <= claim.sentence < len(doc.sentences) else None
+    lo = max(claim.start - COMPARED_WINDOW, sent.start if sent else 0)
+    m = _COMPARED_WITH.search(doc.text, lo, claim.start)
+    if m is None:
+        return None
+    phrase = doc.text[max(lo, m.start() - 25):claim.start]
+    if doc.text[m.start():m.start() + 4].lower() == "from" and not _FIGURE_MARK.search(phrase):
+        return None  # "arrived from the Atlantic on Sunday": a place, not a base
+    return m.start()
+
+
+def comparison_base(doc: Document, claim: Claim) -> bool:
+    return comparison_cue(doc, claim) is not None
