@@ -161,16 +161,20 @@ def _squashed(docs: list[Document]) -> str:
     return " ".join(_SQUASH.sub("", canonical_text(d.text)) for d in docs)
 
 
+_VOCAB_WORD = re.compile(r"[a-z][a-z0-9\-]*")
+
+
 def _source_vocab(docs: list[Document]) -> list[str]:
     words: set[str] = set()
     for d in docs:
-        words.update(re.findall(r"[a-z][a-z0-9\-]*", canonical_text(d.text)))
+        words.update(_VOCAB_WORD.findall(canonical_text(d.text)))
     return sorted(words)
 
 
 def _appears(keys: list[str], vocab: list[str]) -> bool:
     """Whether every key word of a name occurs in the sources (rapidfuzz, typo-tolerant)."""
-    words = [w for k in keys for w in k.split() if w]
+    # the vocabulary's own tokens: "d'esposito" is "d" and "esposito" there
+    words = [w for k in keys for w in _VOCAB_WORD.findall(k)]
     if not words:
         return True
     if not vocab:

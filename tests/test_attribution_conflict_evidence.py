@@ -80,3 +80,29 @@ def test_a_quote_given_word_for_word_to_another_is_a_swap(
 ) -> None:
     got = _conflicts(summary, source)
     assert len(got) == 1 and named in got[0]
+
+
+@pytest.mark.parametrize(("summary", "source", "flagged"), [
+    pytest.param(
+        "Representative Anthony D'Esposito, backed by other NY Republicans, claims Santos is "
+        "unfit to serve.",
+        "The justification for this move according to Representative Anthony D'Esposito of New "
+        "York is that Santos is unfit to serve.",
+        False,
+        id="apostrophe-in-a-surname",
+    ),
+    pytest.param(
+        "Representative Anthony D'Angelo claims Santos is unfit to serve.",
+        "The justification for this move according to Representative Anthony D'Esposito of New "
+        "York is that Santos is unfit to serve.",
+        True,
+        id="another-apostrophe-surname",
+    ),
+])
+def test_a_speaker_named_with_an_apostrophe(summary: str, source: str, flagged: bool) -> None:
+    t = Document.from_text(summary, id="t")
+    s = Document.from_text(source, id="s")
+    sc = extract_dates(s) + extract_attributions(s)
+    found = find_attribution_findings(t, extract_dates(t) + extract_attributions(t), [(s, sc)])
+    # unnamed in the sources: unsupported, or a conflict with the source's speaker
+    assert bool(found) is flagged
