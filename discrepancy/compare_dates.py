@@ -232,15 +232,16 @@ def find_date_findings(
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
         ok = (shared[i] >= MIN_SHARED) & (coef[i] >= MIN_OVERLAP)
-        matched = ranked(ok, (-coef[i], -shared[i]))
+        # a date a figure is compared with ("down from $2.39 in the third quarter
+        # of 2019") dates no event of its sentence: neither support nor evidence
+        matched = [
+            j for j in ranked(ok, (-coef[i], -shared[i])) if not comparison_base(*s_dates[j])
+        ]
         assert claim.period is not None
         # the same event dated compatibly anywhere in the sources settles it
         if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
             continue
-        candidates = [
-            j for j in matched
-            if comparable(claim, s_dates[j][1]) and not comparison_base(*s_dates[j])
-        ]
+        candidates = [j for j in matched if comparable(claim, s_dates[j][1])]
         if not candidates:
             unmatched.append(claim)
             continue

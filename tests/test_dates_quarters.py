@@ -81,3 +81,14 @@ def test_a_comparison_base_is_no_evidence_of_another_date() -> None:
                "of 2021, and adjusted earnings per share improved on the pre-pandemic first "
                "quarter.")
     assert [f for f in discrepancy.check(summary, [source]).findings if f.code == "DQ201"] == []
+
+
+def test_a_comparison_base_does_not_settle_the_events_date() -> None:
+    # ECTSum: "net sales for Q3 2019" where the transcript reports Q3 2020 net sales
+    # and mentions Q3 2019 only as what they are compared with
+    source = ("Net sales for the third quarter of 2020 were $2.09 billion, down 15% from $2.46 "
+              "billion in the third quarter of 2019, due to lower pricing and demand levels.")
+    summary = "Reliance has seen a decrease in net sales for Q3 2019 due to lower pricing."
+    found = [f.claim.text for f in discrepancy.check(summary, [source]).findings
+             if f.code == "DQ201"]
+    assert found == ["Q3 2019"]
