@@ -88,14 +88,15 @@ def both_ranges(a: Quantity, b: Quantity | None) -> bool:
     return b is not None and a.qualifier == b.qualifier == "range"
 
 
+def _point(q: Quantity, x: float) -> Quantity:
+    return replace(q, low=x, high=x, value=x, qualifier="exact")
+
+
 def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     """Two ranges state both their ends: "$1.28 to $1.40" is not "$1.30 to
     $1.40", however much the two intervals overlap."""
-    def end(q: Quantity, x: float) -> Quantity:
-        return replace(q, low=x, high=x, value=x, qualifier="exact")
-
-    return _overlap(end(a, a.low), end(b, b.low), extra) and _overlap(
-        end(a, a.high), end(b, b.high), extra
+    return _overlap(_point(a, a.low), _point(b, b.low), extra) and _overlap(
+        _point(a, a.high), _point(b, b.high), extra
     )
 
 
@@ -273,6 +274,10 @@ def value_supported(
         assert sq is not None
         if both_ranges(q, sq):
             return ends_agree(q, sq, extra)
+        if q.qualifier == "range":
+            # a range states its ends: a figure between them ("$1.36" last quarter)
+            # is no support for "$1.32 to $1.40", one at an end may be
+            return any(_overlap(_point(q, x), sq, extra) for x in (q.low, q.high))
         if _inside(sq.value, nlo, nhi):
             return True  # the number as written, within its rounding
         # Beyond the written number but within what an open bound allows

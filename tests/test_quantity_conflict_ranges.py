@@ -36,6 +36,9 @@ MOVED_END = [
                  "to $1.40 for Q4 2020.", RELIANCE, "$1.28 to $1.40", id="low-end-moved"),
     pytest.param("Reliance anticipates non-GAAP earnings per diluted share in the range of $1.30 "
                  "to $1.45 for Q4 2020.", RELIANCE, "$1.30 to $1.45", id="high-end-moved"),
+    pytest.param("Reliance forecasts non-GAAP earnings per diluted share in the range of $1.32 "
+                 "to $1.40 for Q4 2020.", RELIANCE, "$1.32 to $1.40",
+                 id="range-around-another-quarters-point-figure"),
     pytest.param("Reliance anticipates non-GAAP earnings per diluted share in the range of $1.40 "
                  "to $1.50 for Q4 2020.", RELIANCE, "$1.40 to $1.50",
                  id="whole-range-moved-beside-a-point-figure"),
