@@ -219,11 +219,14 @@ def find_date_findings(
         if c.category == "date" and c.period is not None and c.subject != DATELINE_SUBJECT
     ]
     weekdays = _WEEKDAY.search(target.text) is not None
-    if not weekdays and (not events or not s_dates):
+    quarters = _QUARTER_NAMED.search(target.text) is not None
+    if not weekdays and not quarters and (not events or not s_dates):
         return findings + _unsupported_years(target, events, s_dates, sources)
     common = common_stems([target, *(d for d, _ in sources)])
     if weekdays:
         findings += _weekday_conflicts(target, sources, common)
+    if _QUARTER_NAMED.search(target.text) is not None:
+        findings += _weekday_conflicts(target, sources, common, (_QUARTER_NAMED, _QUARTER_ANY))
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
     t_keys = [event_key(c.subject.split(), common) for c in events]
@@ -295,6 +298,15 @@ _WEEKDAY = re.compile(
     r"(?!s\b)\b(?:\s(morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
+# "the second quarter": a quarter named without its year (one with its year is
+# a date), compared like a weekday among passages about the same event; in the
+# sources every quarter counts, with its year or not
+_QUARTER_ANY = re.compile(r"\b(first|second|third|fourth)[-\s]quarter(?!\w)()", re.IGNORECASE)
+_QUARTER_NAMED = re.compile(
+    r"\b(first|second|third|fourth)[-\s]quarter(?!\w)(?!,?\s+(?:of\s+|in\s+)?"
+    r"(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?:19|20)\d\d)()",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAKS = (";", ":", "—", "(", ")")
 WEEKDAY_BEFORE = 90  # characters of the clause before the weekday that name its event
 WEEKDAY_AFTER = 40
@@ -320,10 +332,12 @@ class _Weekday:
         )
 
 
-def _weekdays(doc: Document, common: frozenset[str]) -> list[_Weekday]:
+def _weekdays(
+    doc: Document, common: frozenset[str], rx: re.Pattern[str] = _WEEKDAY
+) -> list[_Weekday]:
     out: list[_Weekday] = []
     for sent in doc.sentences:
-        found = list(_WEEKDAY.finditer(sent.text))
+        found = list(rx.finditer(sent.text))
         for k, m in enumerate(found):
             # a sentence may date several steps ("seven by Monday evening; 14 on
             # Tuesday night"): each weekday's words stop at its neighbours
@@ -355,11 +369,15 @@ def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 def _weekday_conflicts(
-    target: Document, sources: list[tuple[Document, list[Claim]]], common: frozenset[str]
+    target: Document,
+    sources: list[tuple[Document, list[Claim]]],
+    common: frozenset[str],
+    rx: tuple[re.Pattern[str], re.Pattern[str]] = (_WEEKDAY, _WEEKDAY),
 ) -> list[Finding]:
-    """A weekday whose closely matching source passages all name another day."""
-    t_days = _weekdays(target, common)
-    s_days = [w for d, _ in sources for w in _weekdays(d, common)]
+    """A weekday (or a year-less quarter: ``rx`` for the target and the sources)
+    whose closely matching source passages all name another."""
+    t_days = _weekdays(target, common, rx[0])
+    s_days = [w for d, _ in sources for w in _weekdays(d, common, rx[1])]
     if not t_days or not s_days:
         return []
     shared, coef = overlap_matrix([w.key for w in t_days], [w.key for w in s_days])

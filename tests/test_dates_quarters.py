@@ -92,3 +92,26 @@ def test_a_comparison_base_does_not_settle_the_events_date() -> None:
     found = [f.claim.text for f in discrepancy.check(summary, [source]).findings
              if f.code == "DQ201"]
     assert found == ["Q3 2019"]
+
+
+CAPITAL_ONE = (
+    "In the third quarter, Capital One earned $3.1 billion or $6.78 per diluted common share. "
+    "Our common equity Tier 1 capital ratio was 13.8 percent at the end of the third quarter, "
+    "down 70 basis points from the prior quarter."
+)
+
+
+@pytest.mark.parametrize(("summary", "flagged"), [
+    pytest.param("The common equity Tier 1 capital ratio was 13.8 percent at the end of the "
+                 "second quarter, down 70 basis points from the prior quarter.", ["second quarter"],
+                 id="year-less-quarter-swapped"),
+    pytest.param("The common equity Tier 1 capital ratio was 13.8 percent at the end of the "
+                 "third quarter, down 70 basis points from the prior quarter.", [],
+                 id="year-less-quarter-kept"),
+])
+def test_a_quarter_named_without_its_year_is_compared_within_its_event(
+    summary: str, flagged: list[str]
+) -> None:
+    found = [f.claim.text for f in discrepancy.check(summary, [CAPITAL_ONE]).findings
+             if f.category == "date"]
+    assert found == flagged
