@@ -155,6 +155,15 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
         ):
             i += 1
             continue
+        elif w == "and" and seen and last in ("ones", "tens") and i + 2 < n and (
+            _and_a_part(words[i + 1], words[i + 2], fractions, ones) is not None
+        ):
+            # "one and a half years", "two and a half million", "six and three quarters"
+            current += _and_a_part(words[i + 1], words[i + 2], fractions, ones) or 0.0
+            last = "part"
+            i += 3
+            used = i
+            continue
         else:
             break
         seen = True
@@ -163,6 +172,20 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
     if not seen:
         return None
     return total + current, used
+
+
+def _and_a_part(
+    count: str, part: str, fractions: dict[str, float], ones: dict[str, float]
+) -> float | None:
+    """The fraction in "and a half", "and a quarter", "and three quarters"."""
+    if part not in fractions or part in ("hundredth", "hundredths", "thousandth", "thousandths"):
+        return None
+    if count in ("a", "an") and not part.endswith("s"):
+        return fractions[part]
+    n = ones.get(count)
+    if n is not None and 1 < n < 10 and part.endswith("s") and fractions[part] * n < 1:
+        return n * fractions[part]
+    return None
 
 
 def parse_number(text: str) -> float | None:

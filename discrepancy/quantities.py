@@ -1123,7 +1123,9 @@ class _Scanner:
             if len(raw) == 4 and 1900 <= v <= 2099:
                 raise _Skip(core.last + 1)
             if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
-                if v >= 1000 or t.low[prev] in ("ad", "bc"):
+                if (v >= 1000 and not self._starts_counted_range(core)) or t.low[prev] in (
+                    "ad", "bc"
+                ):
                     raise _Skip(core.last + 1)
             nxt = core.last + 1
             if nxt < t.n and t.low[nxt] in ("bc", "ad", "bce", "ce"):
@@ -1162,6 +1164,18 @@ class _Scanner:
                 j += 1
             raise _Skip(j)
 
+    def _starts_counted_range(self, core: _Core) -> bool:
+        """"from 1000 to 5000 jobs": a number that opens a range of counted things
+        is no year, though "from" stands before it."""
+        t = self.t
+        j = core.last + 1
+        if j + 2 >= t.n or t.low[j] not in ("to", "and", "-", "–", "through"):
+            return False
+        if t.kind[j + 1] != "n" or t.tx[j + 1].isdigit() and 1900 <= int(t.tx[j + 1]) <= 2099:
+            return False  # "from 1998 to 2003": two years
+        w = t.low[j + 2]
+        return t.kind[j + 2] == "w" and is_plural(w) and w not in self.lx.stop
+
     def _is_age(self, core: _Core, first: int) -> bool:
         t = self.t
         raw = core.digits
@@ -1197,9 +1211,14 @@ class _Scanner:
 
     def _reject_bare_range(self, a: _Core, b: _Core, first: int) -> None:
         t = self.t
-        for c in (a, b):
-            if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099:
-                raise _Skip(a.last + 1)
+        years = [
+            c for c in (a, b)
+            if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099
+        ]
+        # "1998-2003" is two years; "1000 to 1500 homes" counts homes (the end is
+        # no modern year and counted things follow)
+        if years and not self._starts_counted_range(a):
+            raise _Skip(a.last + 1)
         prev = first - 1
         if prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper():
             if not self._sentence_start(prev) and t.low[prev] not in self.lx.stop:

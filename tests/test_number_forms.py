@@ -1,0 +1,48 @@
+"""Forms of a figure the grammar must read whole: "and a half" after a number,
+and four-digit ranges of counted things (not years). Rows from news and the
+Recognizers-Text number specs."""
+
+from __future__ import annotations
+
+import pytest
+
+import discrepancy
+from discrepancy.numbers import spelled_value
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("one and a half years", 1.5),
+    ("two and a half million people", 2.5e6),
+    ("six and three quarters", 6.75),
+    ("one hundred and thirty and two fifths", 130.4),
+    ("one and only", 1.0),
+])
+def test_and_a_part_of_one(words: str, value: float) -> None:
+    got = spelled_value(words.split())
+    assert got is not None and got[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "figure", "low", "high"), [
+    ("About two and a half million people fled the fighting.",
+     "About two and a half million people", 2.375e6, 2.625e6),
+    ("The talks lasted one and a half hours.", "one and a half hours", 5400, 5400),
+    ("The plant will cut from 1000 to 5000 jobs.", "from 1000 to 5000 jobs", 1000, 5000),
+    ("Floods damaged 1000 to 1500 homes in the valley.", "1000 to 1500 homes", 1000, 1500),
+    ("The firm plans to hire between 1500 and 2500 workers.", "between 1500 and 2500 workers",
+     1500, 2500),
+])
+def test_figures_read_whole(text: str, figure: str, low: float, high: float) -> None:
+    got = {c.text: c.quantity for c in discrepancy.extract(text) if c.quantity}
+    assert figure in got
+    q = got[figure]
+    assert q is not None and (q.low, q.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose every year from 1998 to 2003.",
+    "He lived there from 1999 to 2005 with his family.",
+])
+def test_year_ranges_stay_dates(text: str) -> None:
+    claims = discrepancy.extract(text)
+    assert not [c for c in claims if c.quantity]
+    assert [c for c in claims if c.category == "date"]
