@@ -566,6 +566,20 @@ class _Scanner:
                 core.digits = ""
                 core.tol = 0.01
                 return core
+        # mixed number "10 1/2", "7 3/4": a whole number, a space, a proper fraction
+        if (
+            j + 2 < n and t.kind[j] == "n" and not t.glued(j) and raw.isdigit()
+            and t.tx[j + 1] in ("/", "⁄") and t.glued(j + 1) and t.glued(j + 2)
+            and t.tx[j].isdigit() and t.tx[j + 2].isdigit()
+            and 0 < int(t.tx[j]) < int(t.tx[j + 2]) <= 64
+            and not (j + 3 < n and t.tx[j + 3] in ("/", "⁄"))
+        ):
+            core.value = value + int(t.tx[j]) / int(t.tx[j + 2])
+            core.last = j + 2
+            core.kind = "fraction"
+            core.digits = ""
+            core.tol = 0.01
+            return core
         # scientific "1.99×10−30"
         if (
             j + 3 < n
@@ -1134,6 +1148,11 @@ class _Scanner:
             if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
                 raise _Skip(core.last + 1)
             if len(raw) == 4 and prev >= 0 and self._is_month(prev):
+                raise _Skip(core.last + 1)
+            # the day after an abbreviated month, in any case: "oct. 13", "sept. 30"
+            if 1 <= v <= 31 and prev >= 1 and t.tx[prev] == "." and (
+                t.low[prev - 1] in lx.months and len(t.low[prev - 1]) <= 4
+            ):
                 raise _Skip(core.last + 1)
         if prev >= 0 and t.kind[prev] == "w":
             pw = t.tx[prev]

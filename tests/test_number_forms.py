@@ -30,6 +30,9 @@ def test_and_a_part_of_one(words: str, value: float) -> None:
     ("Floods damaged 1000 to 1500 homes in the valley.", "1000 to 1500 homes", 1000, 1500),
     ("The firm plans to hire between 1500 and 2500 workers.", "between 1500 and 2500 workers",
      1500, 2500),
+    ("The bonds were priced at 101 1/4 to yield 7.57%.", "101 1/4", 101.25, 101.25),
+    ("It takes more than 10 1/2 miles of cable to hook it all up.", "more than 10 1/2 miles",
+     16898.112, float("inf")),
 ])
 def test_figures_read_whole(text: str, figure: str, low: float, high: float) -> None:
     got = {c.text: c.quantity for c in discrepancy.extract(text) if c.quantity}
@@ -46,3 +49,12 @@ def test_year_ranges_stay_dates(text: str) -> None:
     claims = discrepancy.extract(text)
     assert not [c for c in claims if c.quantity]
     assert [c for c in claims if c.category == "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "the market plummeted 190 points on oct. 13, and he sold",
+    "cash totaling $22.5 million on sept. 30, and stockholders",
+])
+def test_a_day_after_an_abbreviated_month_is_no_count(text: str) -> None:
+    figures = [c.text for c in discrepancy.extract(text) if c.quantity]
+    assert figures and not any(f in ("13", "30") for f in figures)
