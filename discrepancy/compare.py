@@ -486,7 +486,9 @@ class SourceNumbers:
         if (_measured(q) and "age" not in q.attributes) or not words:
             return False
         key = _measure_key(q)
-        for k in self._beside.sentences(q, True):
+        # an article writes a number a handful of times; past that, a text is no
+        # article and its first occurrences stand for the rest (bounded work)
+        for k in sorted(self._beside.sentences(q, True, BESIDE_MAX)):
             near_words, measure = self.beside[k]
             # "12 months" beside "pay" is no "12% pay rise"; a plain count may be
             # the age or the figure itself ("He was 59")
@@ -500,6 +502,7 @@ class SourceNumbers:
 # the sentence ("executed seven in a pool hall massacre. He fired from no more
 # than six feet away" says nothing of six people).
 SURROUNDING_WORDS = 4
+BESIDE_MAX = 200  # occurrences of one number looked at
 SURROUNDING_CHARS = 60  # enough for four words; bounds the scan
 _ANY_WORD = re.compile(r"[^\W_]+")
 
@@ -630,7 +633,8 @@ class _NumberIndex:
             if _inside(self.values[k], lo, hi):
                 yield self.ids[k]
 
-    def sentences(self, q: Quantity, exact: bool) -> set[int]:
+    def sentences(self, q: Quantity, exact: bool, limit: int | None = None) -> set[int]:
+        """Ids whose value ``q`` was written with; at most about ``limit`` of them."""
         out: set[int] = set()
         for w in _number_windows(q, exact):
             i = _first_inside(self.values, w)
@@ -640,6 +644,8 @@ class _NumberIndex:
             ):
                 out.add(self.ids[i])
                 i += 1
+                if limit is not None and len(out) >= limit:
+                    return out
         return out
 
 

@@ -220,6 +220,7 @@ def find_attribution_findings(
     squashed = _squashed([d for d, _ in sources])
     findings: list[Finding] = []
     reported: set[str] = set()
+    quotes_seen: dict[str, bool] = {}
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
         names = _names(claim.attribution)
@@ -230,7 +231,7 @@ def find_attribution_findings(
         opened = target.sentences[max(0, claim.sentence - CARRY)].start
         got = _judge(
             claim, names, shared[i], coef[i], src_sentences, vocab, squashed,
-            target.text[opened:target.sentences[claim.sentence].end],
+            target.text[opened:target.sentences[claim.sentence].end], quotes_seen,
         )
         if got is None:
             continue
@@ -256,6 +257,7 @@ def _judge(  # noqa: C901
     vocab: list[str],
     squashed: str = "",
     quoting: str = "",
+    quotes_seen: dict[str, bool] | None = None,
 ) -> tuple[str, str, str, tuple[Claim, ...]] | None:
     order = ranked(shared >= MIN_SHARED, (-shared, -coef))
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
@@ -285,7 +287,7 @@ def _judge(  # noqa: C901
     # sources mention is no evidence of a swap: articles credit one statement
     # to several people ("the FAA said" and "Johnson said"), and a summary may
     # take either.
-    quoted = _quotes_source(quoting, squashed)
+    quoted = _quotes_source(quoting, squashed, {} if quotes_seen is None else quotes_seen)
     for n in names:
         if not quoted and _mentioned(claim, n, vocab, squashed):
             continue
@@ -328,14 +330,23 @@ _QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
 QUOTE_MIN_WORDS = 4  # shorter quotes ("no mas") are phrases, not someone's statement
 
 
-def _quotes_source(text: str, squashed: str) -> bool:
+QUOTES_LOOKED_UP = 200  # distinct quotations looked up in the sources per target
+
+
+def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
     """Whether the sentence quotes the sources word for word: then the words have
-    one speaker, and a summary that names another has moved the quote."""
+    one speaker, and a summary that names another has moved the quote. ``seen``
+    remembers each quotation's answer; past ``QUOTES_LOOKED_UP`` of them a text
+    is no article, and new ones count as not quoted (bounded work)."""
     for m in _QUOTED.finditer(text):
         if len(m.group(1).split()) < QUOTE_MIN_WORDS:
             continue
         key = _SQUASH.sub("", canonical_text(m.group(1)))
-        if len(key) >= 12 and key in squashed:
+        if len(key) < 12:
+            continue
+        if key not in seen and len(seen) < QUOTES_LOOKED_UP:
+            seen[key] = key in squashed
+        if seen.get(key, False):
             return True
     return False
 
