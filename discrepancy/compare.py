@@ -492,8 +492,12 @@ class SourceNumbers:
             near_words, measure = self.beside[k]
             # "12 months" beside "pay" is no "12% pay rise"; a plain count may be
             # the age or the figure itself ("He was 59")
-            if measure in ("", "count", key) and not words.isdisjoint(near_words):
+            if measure not in ("", "count", key):
+                continue
+            if not words.isdisjoint(near_words):
                 return True
+            if "age" in q.attributes and not near_words.isdisjoint(_AGE_WORDS):
+                return True  # "Bates, who is 73 years old" is "his age -- 73 --"
         return False
 
 
@@ -503,6 +507,7 @@ class SourceNumbers:
 # than six feet away" says nothing of six people).
 SURROUNDING_WORDS = 4
 BESIDE_MAX = 200  # occurrences of one number looked at
+_AGE_WORDS = frozenset({"age", "aged", "old"})  # a number beside these is someone's age
 SURROUNDING_CHARS = 60  # enough for four words; bounds the scan
 _ANY_WORD = re.compile(r"[^\W_]+")
 

@@ -19,6 +19,13 @@ INCH = 0.0254
 _PRIMES = re.compile(
     r"(?<![\w.'’′])([1-8])[ \t]?['’′][ \t]?(1[01]|[0-9])(?![\d.])(?:[ \t]?(?:\"|”|″|''|’’))?"
 )
+# "5 feet 3 inches", "5 feet 3 to 5 feet 4 inches", "6 ft 1": the inches may be
+# left to the end of a range or to the reader
+_FEET_INCHES = re.compile(
+    r"\b([1-8])[ \t]{1,3}(?:feet|foot|ft\.?)[ \t]{1,3}(1[01]|[0-9])\b"
+    r"(?:[ \t]{1,3}(?:inches|inch|in\b\.?))?"
+    r"(?=[ \t]{0,3}(?:inches|inch|in\b|to\b|and\b|tall\b|[,;.)]|$))"
+)
 _FEET = frozenset({"foot", "feet", "ft", "ft.", "'", "′"})
 _INCHES = frozenset({"inch", "inches", "in", "in.", '"', "″"})
 _JOIN = re.compile(r"[ \t]{0,3}(?:and[ \t]{1,3}|,[ \t]{0,3})?")
@@ -47,7 +54,8 @@ def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
     template = Quantity(low=0.0, high=0.0, value=0.0)
     heights = [
         _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)
-        for m in _PRIMES.finditer(doc.text)
+        for rx in (_PRIMES, _FEET_INCHES)
+        for m in rx.finditer(doc.text)
     ]
     by_start = sorted(quantities, key=lambda c: c.start)
     for a, b in zip(by_start, by_start[1:], strict=False):

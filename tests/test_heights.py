@@ -37,6 +37,16 @@ def test_forms_of_the_same_figure_are_not_flagged(summary: str, silent: list[str
     assert not set(flagged) & set(silent)
 
 
+def test_a_range_of_heights_with_the_inches_at_the_end() -> None:
+    report = discrepancy.check(
+        "At the time of her disappearance, she was between 5'3\" and 5'4\", weighed 120-130 "
+        "pounds.",
+        ["At the time of her disappearance, Wardi McDonald stood 5 feet 3 to 5 feet 4 inches "
+         "tall and weighed 120 to 130 pounds."],
+    )
+    assert [f.claim.text for f in report.findings if f.severity != "low"] == []
+
+
 def test_a_different_height_is_flagged() -> None:
     flagged = [f.claim.text for f in discrepancy.check("She is 5'6\" tall.", [SOURCE]).findings]
     assert flagged == ["5'6\""]

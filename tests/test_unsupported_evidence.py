@@ -21,6 +21,12 @@ def _gated(summary: str, source: str) -> list[str]:
 
 SAME_FIGURE = [
     pytest.param(
+        "Bates, who is 73 years old and has a history of heart problems, called out.",
+        "Amid questions about his age -- 73 -- training and friendship with Glanz, Bates has "
+        "said the shooting was an error.",
+        id="age-written-beside-the-word-age",
+    ),
+    pytest.param(
         "Veteran actor Robert Hardy, 89, is auctioning his collection of antiques.",
         "the actor is auctioning off more than 200 items he has collected over his career . "
         "mr hardy , 89 , is a keen military historian who studied english with j.r.r. tolkien .",
