@@ -170,7 +170,13 @@ def _is_span(c: Claim) -> bool:
 
 
 def _overlaps(c: Claim, p: Period) -> bool:
-    return c.period is not None and c.period.overlaps(p)
+    """Whether a source date fits the claim's period: overlapping, or for two spans
+    of years the same span ("the 2016-17 season" is not "the 2016-24 season")."""
+    if c.period is None:
+        return False
+    if c.period.granularity == p.granularity == "years":
+        return (c.period.start, c.period.end) == (p.start, p.end)
+    return c.period.overlaps(p)
 
 
 def _describe(p: Period, text: str) -> str:
@@ -278,7 +284,12 @@ def _unsupported_years(
     for claim in claims:
         assert claim.period is not None
         years = _YEAR.findall(claim.text)
-        if not years or any(y in written for y in years):
+        if claim.period.granularity == "years":
+            # a span of years states both ends: "2016-17" needs a 2017 somewhere
+            missing = sorted({claim.period.start[:4], claim.period.end[:4]} - written)
+        else:
+            missing = [] if any(y in written for y in years) else sorted(set(years))
+        if not missing:
             continue
         if any(_overlaps(c, claim.period) for _, c in s_dates):
             continue
@@ -286,7 +297,7 @@ def _unsupported_years(
             make_finding(
                 "date", "unsupported", "medium",
                 f"No source gives {_describe(claim.period, claim.text)}: "
-                f"no source mentions {' or '.join(sorted(set(years)))}.",
+                f"no source mentions {' or '.join(missing)}.",
                 claim, (), sentence_text=_sentence_text(target, claim),
             )
         )

@@ -195,6 +195,8 @@ def _atom_re() -> re.Pattern[str]:
         rf"(?P<qtr>\b(?:(?P<q_code>[Qq][1-4]|[1-4]Q|[Hh][12])\b"
         rf"|(?P<q_word>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\s](?P<q_unit>quarter|half)\b)"
         rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})\b)?)",
+        # "the 2016-17 season", "2007-2011", "2019/20": a span of years
+        rf"(?P<yrange>\b(?P<yr_a>{year})[-–/](?P<yr_b>(?:19|20)?\d\d)\b(?![-–/.,]\d))",
         rf"(?P<year>\b{year}\b)(?!\s*(?:%|percent)|[,.]\d)",
         r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b)",
     ]
@@ -369,6 +371,12 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:  # noq
         return _Atom(a, b, first, last, "season", "season", g["s_y"] is not None, (m1, m2))
     if g["qtr"]:
         return _quarter_atom(g, a, b)
+    if g["yrange"]:
+        first_year = int(g["yr_a"])
+        last_year = _range_end(first_year, g["yr_b"])
+        if last_year is None:
+            return None
+        return _Atom(a, b, date(first_year, 1, 1), date(last_year, 12, 31), "years", "year", True)
     if g["mid_year"]:
         y = int(g["my_y"])
         return _Atom(a, b, date(y, 1, 1), date(y, 12, 31), "year", "year", True)
@@ -380,6 +388,20 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:  # noq
     if ref is None:
         return None
     return _relative_atom(g, a, b, ref)
+
+
+YEAR_SPAN_MAX = 50  # "2016-24" is a span; "1990-2070" is no season of anything
+
+
+def _range_end(first: int, written: str) -> int | None:
+    """The last year of "2016-17" (2017), "2016-2017", "1999-00" (2000)."""
+    if len(written) == 4:
+        last = int(written)
+    else:
+        last = first - first % 100 + int(written)
+        if last < first:
+            last += 100
+    return last if first < last <= first + YEAR_SPAN_MAX else None
 
 
 def _quarter_atom(g: dict[str, str | None], a: int, b: int) -> _Atom | None:

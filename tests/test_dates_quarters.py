@@ -115,3 +115,23 @@ def test_a_quarter_named_without_its_year_is_compared_within_its_event(
     found = [f.claim.text for f in discrepancy.check(summary, [CAPITAL_ONE]).findings
              if f.category == "date"]
     assert found == flagged
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("the 2016-17 season", "2016-01-01", "2017-12-31"),
+    ("the 2016-2017 season", "2016-01-01", "2017-12-31"),
+    ("the 2019/20 season", "2019-01-01", "2020-12-31"),
+    ("the 1999-00 season", "1999-01-01", "2000-12-31"),
+])
+def test_a_span_of_years_is_one_period(text: str, start: str, end: str) -> None:
+    dates = [c for c in discrepancy.extract(f"They move there for {text}.")
+             if c.category == "date"]
+    assert [(c.period.start, c.period.end) for c in dates if c.period] == [(start, end)]
+
+
+def test_a_span_of_years_states_both_ends() -> None:
+    source = "West Ham make the switch to the stadium for the 2016-24 season."
+    flagged = [f.claim.text for f in discrepancy.check(
+        "West Ham move to the stadium for the 2016-17 season.", [source]).findings]
+    same = discrepancy.check("West Ham move to the stadium for the 2016-24 season.", [source])
+    assert flagged == ["2016-17"] and [f for f in same.findings if f.category == "date"] == []
