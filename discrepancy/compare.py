@@ -553,6 +553,14 @@ def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:
     return spans[i][2] if i >= 0 and spans[i][0] <= at < spans[i][1] else ""
 
 
+# Summaries of one article are checked one after another against the same
+# sources: their number index is built once. Documents and claims are frozen,
+# so a cached index cannot go stale.
+@lru_cache(maxsize=16)
+def _source_numbers(sources: tuple[tuple[Document, tuple[Claim, ...]], ...]) -> SourceNumbers:
+    return SourceNumbers(sources)
+
+
 def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
     return SourceNumbers(sources).all
 
@@ -923,7 +931,7 @@ def quantity_findings(
             by_claim.setdefault(id(m.claim), []).append(m)
 
     s_subjects = [s.subject for s in s_quant]
-    numbers = SourceNumbers(sources)
+    numbers = _source_numbers(tuple((d, tuple(cs)) for d, cs in sources))
     source_words: frozenset[str] | None = None
 
     def counted_in_sources(c: Claim) -> bool:
