@@ -36,20 +36,30 @@ class BatchResult:
 
 def load_sources(paths: Iterable[str | Path]) -> SourcePairs:
     pairs = []
-    for i, p in enumerate(paths, 1):
+    for p in paths:
         d = load_document(p, role="source")
-        d = d.with_role("source", id=f"{d.id}#{i}")
         pairs.append((d, extract(d)))
     return pairs
 
 
 def check_one(target: str, sources: SourcePairs, options: Options) -> dict[str, Any]:
     """One target's findings as flat rows; an unreadable target is an error, not a crash."""
+    from .batch_run import _doc_id
+    from .extract import with_doc
+
     try:
-        doc = load_document(target, id="target", role="target")
+        doc = load_document(target, role="target")
     except InputError as e:
         return {"target": target, "rows": [], "error": str(e)}
-    report = check_extracted(doc, extract(doc), sources, options)
+    # The ids `discrepancy check TARGET --against SOURCES...` gives, so fingerprints
+    # (which hash ids) are the same and a baseline written by the CLI filters these.
+    taken: set[str] = set()
+    doc = doc.with_role("target", id=_doc_id(target, taken))
+    pairs = []
+    for d, claims in sources:
+        s_id = _doc_id(d.path or d.id, taken)
+        pairs.append((d.with_role("source", id=s_id), with_doc(list(claims), s_id)))
+    report = check_extracted(doc, with_doc(extract(doc), doc.id), pairs, options)
     rows = [flat_record(r) | {"target": target} for r in report_to_dict(report)["findings"]]
     return {"target": target, "rows": rows, "error": None}
 
