@@ -285,7 +285,7 @@ def run_processes(chunks: Iterable[Chunk], workers: int) -> Iterator[list[RowRes
     with ProcessPoolExecutor(max_workers=workers) as pool:
         checking: deque[tuple[Chunk, Any]] = deque()
         while True:
-            wave = list(islice(it, workers * 2))
+            wave = list(islice(it, workers * 4))
             extracting = [pool.submit(extract_documents, c.new_docs) for c in wave if c.new_docs]
             while checking:  # the pool works on this wave's extraction meanwhile
                 chunk, fut = checking.popleft()
@@ -346,17 +346,19 @@ def connect(address: str, timeout: float = 5.0) -> Any:
 def chunk_size_for(rows: int, workers: int, engine: str) -> int:
     """Rows per task.
 
-    Dask: ``benchmarks/batch_scale.py`` measures a task's round trip through the
-    scheduler at a few ms and a row's check at ~5-20 ms (extraction included);
-    40 rows make a task of 0.2 s or more, so the overhead stays under ~5%, while
-    leaving several tasks per worker to balance. Local processes: a pool call
-    costs well under a ms, so chunks are smaller and only there to amortise pickling.
+    Dask: ``benchmarks/batch_scale.py`` measured a task's round trip through the
+    scheduler at ~12 ms and a row's work (extraction included, sources shared)
+    at 5-7 ms on the dev set, so a task needs ~20 rows for the scheduler's share
+    to stay under 10%; 20-40 rows per task, fewer tasks only when there are too
+    few rows to keep every worker busy. Local processes: a pool call costs far
+    less, and small chunks (at most 8 rows) keep both processes fed while the
+    parent reads the next wave.
     """
     per_worker = max(1, workers)
     if engine == "dask":
-        return max(1, min(40, math.ceil(rows / (per_worker * 4))))
+        return max(1, min(max(20, math.ceil(rows / (per_worker * 8))), 40, rows))
     if engine == "processes":
-        return max(1, min(32, math.ceil(rows / (per_worker * 8))))
+        return max(1, min(8, math.ceil(rows / (per_worker * 4))))
     return 32
 
 

@@ -467,3 +467,50 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2_within_seconds(tmp_path
     assert time.monotonic() - started < 20
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot reach the Dask scheduler" in lines[0]
+
+
+def test_a_dask_worker_killed_mid_run_loses_nothing(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="needs dask.distributed (the dask extra)")
+    manifest = _big_manifest(tmp_path, 8)
+    serial = tmp_path / "serial.jsonl"
+    _batch(str(manifest), "-o", str(serial))
+    address, procs = _start_cluster(tmp_path)
+    out = tmp_path / "dask.jsonl"
+    partial = tmp_path / "dask.jsonl.partial"
+    try:
+        run = subprocess.Popen([str(BIN), "batch", str(manifest), "-o", str(out),
+                                "--scheduler", address, "--chunk-size", "1"],
+                               stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and run.poll() is None:
+            if partial.exists() and partial.read_text("utf-8").count('"record": "status"') >= 2:
+                break
+            time.sleep(0.01)
+        assert run.poll() is None, "the run ended before a worker could be killed"
+        procs[1].kill()  # one of the two workers, with the tasks and sources it held
+        _, stderr = run.communicate(timeout=120)
+        assert run.returncode == 1, stderr
+        assert out.read_bytes() == serial.read_bytes()
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+        _stop(procs)
+
+
+def test_progress_bar_without_tqdm_draws_on_stderr(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from discrepancy.cli_batch import Progress
+
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if tqdm were not installed
+    bar = Progress(4, enabled=True)
+    for _ in range(4):
+        bar.update(1)
+    bar.close()
+    err = capsys.readouterr().err
+    assert "4/4 articles" in err and "/s" in err and "ETA" in err
+    off = Progress(4, enabled=False)
+    off.update(4)
+    off.close()
+    assert capsys.readouterr().err == ""
