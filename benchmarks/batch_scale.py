@@ -8,9 +8,10 @@ article, passed inline as ``{"name", "text"}``. Sources come from a shared pool
 reuse summaries with a trailing newline added, so every target is a distinct
 document and none is skipped as a repeat.
 
-Each engine runs in a fresh process (cold caches, its own peak memory):
-serial, local processes (``--jobs 2``) and a Dask LocalCluster of 2 worker
-processes. It also measures one Dask task's round trip through the scheduler
+Each engine runs in a fresh process (its own peak memory): serial, local
+processes (``--jobs 2``, whose start is timed: the CLI starts them every run)
+and a Dask LocalCluster of 2 worker processes, warmed up first as a standing
+cluster is. It also measures one Dask task's round trip through the scheduler
 and a row's work, and prints the chunk size that keeps the scheduler's share
 under 10%. Every engine must produce the same output bytes (exit 1 otherwise).
 
@@ -54,6 +55,13 @@ def manifest_rows(path: Path, rows: int) -> list[dict[str, object]]:
     return out
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and every child it waited for (pool, Dask workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + child.ru_utime + child.ru_stime
+
+
 def peak_mb() -> tuple[float, float]:
     """Peak RSS of this process, and of its largest child (pool or Dask workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -67,6 +75,7 @@ def run_engine(engine: str, data: Path, rows: int, chunk: int | None) -> dict[st
 
     manifest = rows_from_records(manifest_rows(data, rows))
     digest = hashlib.sha256()
+    cpu_before = cpu_seconds()
     cluster = client = None
     if engine == "dask":
         from distributed import Client, LocalCluster
@@ -74,6 +83,8 @@ def run_engine(engine: str, data: Path, rows: int, chunk: int | None) -> dict[st
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                dashboard_address=None, host="127.0.0.1")
         client = Client(cluster)
+        client.run(_warm)  # a standing cluster's workers have imported everything already
+    _warm()
     settings = BatchSettings(jobs=2 if engine == "jobs2" else 1, client=client,
                              chunk_size=chunk)
     started = time.perf_counter()
@@ -89,7 +100,9 @@ def run_engine(engine: str, data: Path, rows: int, chunk: int | None) -> dict[st
         client.close()
         cluster.close()  # type: ignore[union-attr]
     own, child = peak_mb()
+    cpu = cpu_seconds() - cpu_before
     return {"engine": engine, "rows": n, "seconds": round(elapsed, 2),
+            "cpu_ms_per_doc": round(1000 * cpu / max(n, 1), 2),
             "docs_per_s": round(n / elapsed, 1), "findings": findings,
             "peak_mb": round(own), "peak_child_mb": round(child), "sha256": digest.hexdigest()}
 
@@ -120,6 +133,12 @@ def dask_overhead(data: Path, rows: int) -> dict[str, float]:
             futures[-1].result()
         per_task = (time.perf_counter() - started) / 200
     return {"per_row_ms": per_row * 1000, "per_task_ms": per_task * 1000}
+
+
+def _warm() -> None:
+    from discrepancy import extract
+
+    extract("More than 800 rail cars left Kyiv on 3 May 2023, officials said.")
 
 
 def _noop(x: int) -> int:
@@ -159,14 +178,18 @@ def main() -> int:
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     base = float(results[0]["docs_per_s"])  # type: ignore[arg-type]
     print(f"{'engine':<22}{'docs/s':>9}{'x serial':>10}{'seconds':>9}"
-          f"{'peak MB':>9}{'child MB':>10}")
+          f"{'CPU ms/doc':>11}{'peak MB':>9}{'child MB':>10}")
     names = {"serial": "serial", "jobs2": "--jobs 2", "dask": "Dask LocalCluster x2"}
     for r in results:
         rate = float(r["docs_per_s"])  # type: ignore[arg-type]
         print(f"{names[str(r['engine'])]:<22}{rate:>9.1f}{rate / base:>10.2f}"
-              f"{r['seconds']:>9}{r['peak_mb']:>9}{r['peak_child_mb']:>10}")
+              f"{r['seconds']:>9}{r['cpu_ms_per_doc']:>11}{r['peak_mb']:>9}"
+              f"{r['peak_child_mb']:>10}")
     same = len({r["sha256"] for r in results}) == 1
     print(f"findings: {results[0]['findings']}; identical output in every engine: {same}")
+    print("load average (1, 5, 15 min) at the end: "
+          + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+          + " (other work on the machine slows the parallel engines most)")
     return 0 if same else 1
 
 

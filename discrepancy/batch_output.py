@@ -98,10 +98,17 @@ class ResultWriter:
         else:
             os.replace(self.partial, self.output)
 
-    def close(self) -> None:
-        """Leave the partial file as it is (interrupted): it can be resumed."""
-        if self.partial is not None and not self._fh.closed:
+    def close(self, pending: Sequence[str] = ()) -> None:
+        """Interrupted: write the whole articles in ``pending`` and leave the
+        partial file to be resumed."""
+        if self.partial is None:
             with contextlib.suppress(OSError):
+                self.write(pending)
+                self._fh.flush()
+            return
+        if not self._fh.closed:
+            with contextlib.suppress(OSError):
+                self.write(pending)
                 self._fh.flush()
                 self._fh.close()
 

@@ -163,10 +163,10 @@ def batch_command(
     severities: Counter[str] = Counter()
     errors = failing = done = 0
     finished = False
+    pending: list[str] = []  # whole articles' lines not yet written
     try:
         settings = BatchSettings(config=config, jobs=jobs, client=client,
                                  chunk_size=chunk_size, baseline=known)
-        pending: list[str] = []
         flushed = time.monotonic()
         for result in run_rows(todo, settings):
             records = result_records(result, known)
@@ -184,23 +184,25 @@ def batch_command(
             # kill loses little and leaves whole articles (a cut line is dropped on resume).
             now = time.monotonic()
             if len(pending) >= 256 or now - flushed >= 1.0:
-                writer.write(pending)
+                # Taken before writing: an interrupt between the two must not write twice.
+                lines, pending, flushed = pending, [], now
+                writer.write(lines)
                 writer.flush()
-                pending, flushed = [], now
             progress.update(1)
-        writer.write(pending)
+        lines, pending = pending, []
+        writer.write(lines)
         writer.finish()
         finished = True
     except KeyboardInterrupt:
         progress.close()
-        writer.close()
+        writer.close(pending)
         where = f"; rerun with --resume to continue {output}" if output else ""
         click.echo(f"discrepancy: interrupted after {done} articles{where}", err=True)
         sys.exit(130)
     except Exception as e:
         # A dead pool process or a lost cluster: what is written stays, resumable.
         progress.close()
-        writer.close()
+        writer.close(pending)
         if output and output != "-" and not isinstance(e, DiscrepancyError):
             raise DiscrepancyError(
                 f"batch stopped after {done} articles ({type(e).__name__}: {e}); "

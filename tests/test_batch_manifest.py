@@ -514,3 +514,36 @@ def test_progress_bar_without_tqdm_draws_on_stderr(
     off.update(4)
     off.close()
     assert capsys.readouterr().err == ""
+
+
+def test_a_killed_pool_process_stops_the_run_resumably(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil", reason="finds the pool's processes")
+    manifest = _big_manifest(tmp_path, 12)
+    whole = tmp_path / "whole.jsonl"
+    _batch(str(manifest), "-o", str(whole))
+    out = tmp_path / "r.jsonl"
+    partial = tmp_path / "r.jsonl.partial"
+    proc = subprocess.Popen([str(BIN), "batch", str(manifest), "-o", str(out), "--jobs", "2",
+                             "--chunk-size", "1"], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if partial.exists() and partial.read_text("utf-8").count('"record": "status"') >= 2:
+                break
+            time.sleep(0.01)
+        children = psutil.Process(proc.pid).children()
+        assert proc.poll() is None and children, "the run ended before it could be hurt"
+        for child in children:  # the pool's workers (and a forkserver, where there is one)
+            child.kill()
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "rerun with --resume" in lines[0], stderr
+    assert "BrokenProcessPool" in lines[0]
+    code, _ = _batch(str(manifest), "-o", str(out), "--resume")
+    assert code == 1
+    assert out.read_bytes() == whole.read_bytes()
