@@ -145,6 +145,15 @@ def _noop(x: int) -> int:
     return x
 
 
+def _run(data: Path, rows: int, engine: str, chunk: int | None) -> dict[str, object]:
+    argv = [sys.executable, __file__, "--engine", engine, "--rows", str(rows),
+            "--data", str(data)]
+    if chunk:
+        argv += ["--chunk-size", str(chunk)]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=1800)
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=2000)
@@ -166,16 +175,10 @@ def main() -> int:
     ratio = over["per_task_ms"] / over["per_row_ms"]
     print(f"a row's work (extract + check, one process): {over['per_row_ms']:.1f} ms; "
           f"a Dask task round trip: {over['per_task_ms']:.1f} ms")
-    print(f"chunk for scheduler overhead under 10%: >= {max(1, round(10 * ratio))} rows "
-          f"(the default Dask chunk is up to 40)")
-    results = []
-    for engine in ("serial", "jobs2", "dask"):
-        argv = [sys.executable, __file__, "--engine", engine, "--rows", str(args.rows),
-                "--data", str(data)]
-        if args.chunk_size:
-            argv += ["--chunk-size", str(args.chunk_size)]
-        out = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=1800)
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"by that round trip alone, overhead under 10% from {max(1, round(10 * ratio))} "
+          f"rows a task")
+    results = [_run(data, args.rows, engine, args.chunk_size)
+               for engine in ("serial", "jobs2", "dask")]
     base = float(results[0]["docs_per_s"])  # type: ignore[arg-type]
     print(f"{'engine':<22}{'docs/s':>9}{'x serial':>10}{'seconds':>9}"
           f"{'CPU ms/doc':>11}{'peak MB':>9}{'child MB':>10}")
@@ -185,7 +188,17 @@ def main() -> int:
         print(f"{names[str(r['engine'])]:<22}{rate:>9.1f}{rate / base:>10.2f}"
               f"{r['seconds']:>9}{r['cpu_ms_per_doc']:>11}{r['peak_mb']:>9}"
               f"{r['peak_child_mb']:>10}")
-    same = len({r["sha256"] for r in results}) == 1
+    # A task's full cost (scheduling, moving its inputs and results, on every process)
+    # from the CPU per document at two chunk sizes: cpu/doc = work + overhead / chunk.
+    small, large = (_run(data, args.rows, "dask", c) for c in (20, 100))
+    per_task = ((float(small["cpu_ms_per_doc"]) - float(large["cpu_ms_per_doc"]))  # type: ignore[arg-type]
+                / (1 / 20 - 1 / 100))
+    work = float(results[0]["cpu_ms_per_doc"])  # type: ignore[arg-type]
+    print(f"Dask CPU per document: {small['cpu_ms_per_doc']} ms at 20 rows a task, "
+          f"{large['cpu_ms_per_doc']} ms at 100: ~{per_task:.0f} ms CPU a task; "
+          f"under 10% of the work ({work} ms a row) from {max(1, round(10 * per_task / work))} "
+          f"rows a task")
+    same = len({r["sha256"] for r in [*results, small, large]}) == 1
     print(f"findings: {results[0]['findings']}; identical output in every engine: {same}")
     print("load average (1, 5, 15 min) at the end: "
           + ", ".join(f"{x:.2f}" for x in os.getloadavg())

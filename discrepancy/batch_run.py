@@ -346,17 +346,18 @@ def connect(address: str, timeout: float = 5.0) -> Any:
 def chunk_size_for(rows: int, workers: int, engine: str) -> int:
     """Rows per task.
 
-    Dask: ``benchmarks/batch_scale.py`` measured a task's round trip through the
-    scheduler at ~12 ms and a row's work (extraction included, sources shared)
-    at 5-7 ms on the dev set, so a task needs ~20 rows for the scheduler's share
-    to stay under 10%; 20-40 rows per task, fewer tasks only when there are too
-    few rows to keep every worker busy. Local processes: a pool call costs far
-    less, and small chunks (at most 8 rows) keep both processes fed while the
-    parent reads the next wave.
+    Dask: ``benchmarks/batch_scale.py`` measures a task's whole cost (scheduling,
+    moving its inputs and results, on every process) from the CPU per document at
+    20 and at 100 rows a task: ~28 ms of CPU a task on this 2-core machine, against
+    ~3.5 ms of work a row (sources shared). Under 10% then needs 80 rows or more,
+    so tasks are 80-120 rows (fewer only when too few rows would leave a worker
+    idle). Local processes: a pool call costs far less, and chunks of 8 rows keep
+    both processes fed while the parent reads the next wave.
     """
     per_worker = max(1, workers)
     if engine == "dask":
-        return max(1, min(max(20, math.ceil(rows / (per_worker * 8))), 40, rows))
+        return max(1, min(max(80, math.ceil(rows / (per_worker * 8))), 120,
+                          math.ceil(rows / per_worker)))
     if engine == "processes":
         return max(1, min(8, math.ceil(rows / (per_worker * 4))))
     return 32
