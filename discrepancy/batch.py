@@ -112,24 +112,31 @@ def check_batch(
     options = options or Options()
     names = [str(t) for t in targets]
     pairs = load_sources(sources)
+    results: list[dict[str, Any]] = []
+
+    def done(result: dict[str, Any]) -> None:
+        results.append(result)
+        if on_done:  # in every mode, in target order
+            on_done(len(results), len(names))
+
     if client is not None:
-        shared = client.scatter(pairs, broadcast=True)
+        # hash=False: a repeated call must not reuse keys of data a worker may have
+        # dropped ("lost dependencies", dask/distributed#8576).
+        shared = client.scatter(pairs, broadcast=True, hash=False)
         futures = client.map(check_one, names, sources=shared, options=options, pure=False)
-        results = client.gather(futures)
+        for fut in futures:
+            done(fut.result())
     elif workers > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(check_one, names, [pairs] * len(names), [options] * len(names),
-                         chunksize=max(1, len(names) // (workers * 8)))
-            )
+            for result in pool.map(check_one, names, [pairs] * len(names),
+                                   [options] * len(names),
+                                   chunksize=max(1, len(names) // (workers * 8))):
+                done(result)
     else:
-        results = []
-        for i, name in enumerate(names, 1):
-            results.append(check_one(name, pairs, options))
-            if on_done:
-                on_done(i, len(names))
+        for name in names:
+            done(check_one(name, pairs, options))
     rows = [row for r in results for row in r["rows"]]
     frame = pd.DataFrame(rows)
     if not frame.empty:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -395,28 +394,34 @@ def test_dask_dataframe_entry_point_matches_pandas() -> None:
 # ----------------------------------------------------------------------------- Dask
 
 
-def _start_cluster(tmp_path: Path) -> tuple[str, list[subprocess.Popen[bytes]]]:
+def _worker(address: str, name: str) -> subprocess.Popen[bytes]:
+    dask = Path(sys.executable).parent / "dask"
+    return subprocess.Popen(
+        [str(dask), "worker", address, "--nthreads", "1", "--no-dashboard",
+         "--host", "127.0.0.1", "--name", name],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+
+
+def _start_cluster(
+    tmp_path: Path, workers: int = 2
+) -> tuple[str, list[subprocess.Popen[bytes]]]:
     dask = Path(sys.executable).parent / "dask"
     info = tmp_path / "scheduler.json"
-    env = os.environ | {"DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
     sched = subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port", "0",
                               "--no-dashboard", "--scheduler-file", str(info)],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     procs = [sched]
     deadline = time.monotonic() + 60
     while not info.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert info.exists(), "the scheduler did not start"
     address = json.loads(info.read_text("utf-8"))["address"]
-    for _ in range(2):
-        procs.append(subprocess.Popen(
-            [str(dask), "worker", address, "--nthreads", "1", "--no-dashboard",
-             "--host", "127.0.0.1", "--name", f"w{len(procs)}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT))
+    for _ in range(workers):
+        procs.append(_worker(address, f"w{len(procs)}"))
     from distributed import Client
 
     with Client(address, timeout=30) as client:
-        client.wait_for_workers(2, timeout=60)
+        client.wait_for_workers(workers, timeout=60)
     return address, procs
 
 
@@ -547,3 +552,34 @@ def test_a_killed_pool_process_stops_the_run_resumably(tmp_path: Path) -> None:
     code, _ = _batch(str(manifest), "-o", str(out), "--resume")
     assert code == 1
     assert out.read_bytes() == whole.read_bytes()
+
+
+def test_losing_every_dask_worker_while_a_new_one_comes_loses_nothing(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="needs dask.distributed (the dask extra)")
+    manifest = _big_manifest(tmp_path, 8)
+    serial = tmp_path / "serial.jsonl"
+    _batch(str(manifest), "-o", str(serial))
+    address, procs = _start_cluster(tmp_path, workers=1)
+    out = tmp_path / "dask.jsonl"
+    partial = tmp_path / "dask.jsonl.partial"
+    run = subprocess.Popen([str(BIN), "batch", str(manifest), "-o", str(out),
+                            "--scheduler", address, "--chunk-size", "1"],
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and run.poll() is None:
+            if partial.exists() and partial.read_text("utf-8").count('"record": "status"') >= 2:
+                break
+            time.sleep(0.01)
+        assert run.poll() is None, "the run ended before its worker could be killed"
+        procs[1].kill()  # the only worker: every extracted source it held is gone
+        procs[1].wait()
+        procs.append(_worker(address, "replacement"))
+        _, stderr = run.communicate(timeout=120)
+        assert run.returncode == 1, stderr
+        assert out.read_bytes() == serial.read_bytes()
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+        _stop(procs)
