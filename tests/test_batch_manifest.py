@@ -335,6 +335,21 @@ def test_parquet_manifest_and_output(tmp_path: Path) -> None:
         assert {k: v for k, v in got.items() if k in want} == want
 
 
+def test_parquet_output_resumed_with_new_rows_equals_a_fresh_run(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="Parquet needs pyarrow (the parquet extra)")
+    import pyarrow.parquet as pq
+
+    rows = _rows()
+    out = tmp_path / "r.parquet"
+    _batch(str(_write_jsonl(tmp_path / "m.jsonl", rows[:2])), "-o", str(out))
+    code, stderr = _batch(str(_write_jsonl(tmp_path / "m.jsonl", rows)), "-o", str(out),
+                          "--resume")
+    assert code == 1 and "2 already done" in stderr
+    fresh = tmp_path / "fresh.parquet"
+    _batch(str(tmp_path / "m.jsonl"), "-o", str(fresh))
+    assert pq.read_table(out).to_pylist() == pq.read_table(fresh).to_pylist()
+
+
 # ----------------------------------------------------------------------------- API
 
 
