@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from .cli import _config, debug_option, refuse_overwrite
+from .cli import _DEBUG_KEY, _config, debug_option, refuse_overwrite
 from .config import FAIL_ON
 from .errors import DiscrepancyError
 from .model import SEVERITY_RANK
@@ -157,6 +157,8 @@ def batch_command(
     todo = [r for r in rows if r.id not in writer.completed] if resume else rows
     resumed = len(rows) - len(todo)
     by_index = {r.index: r for r in todo}
+    if scheduler and not click.get_current_context().find_root().meta.get(_DEBUG_KEY):
+        _quiet_distributed()
     client = connect(scheduler) if scheduler else None
     stderr_tty = bool(getattr(sys.stderr, "isatty", None) and sys.stderr.isatty())
     progress = Progress(len(todo), enabled=stderr_tty and not quiet)
@@ -219,6 +221,19 @@ def batch_command(
     click.echo(summary_line(len(todo), resumed, errors, severities, elapsed), err=True)
     code = 2 if errors else int(failing > 0)
     click.get_current_context().exit(code)
+
+
+def _quiet_distributed() -> None:
+    """distributed logs a lost scheduler as tracebacks; the CLI says it in one line."""
+    import logging
+
+    try:
+        import distributed  # noqa: F401  (configures its loggers on import)
+    except ImportError:
+        return  # connect() says what is missing
+    for name in list(logging.root.manager.loggerDict):
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 def summary_line(

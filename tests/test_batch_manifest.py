@@ -598,3 +598,36 @@ def test_losing_every_dask_worker_while_a_new_one_comes_loses_nothing(tmp_path: 
             run.kill()
             run.wait()
         _stop(procs)
+
+
+def test_a_killed_scheduler_is_one_line_exit_2_and_the_output_resumes(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="needs dask.distributed (the dask extra)")
+    manifest = _big_manifest(tmp_path, 8)
+    serial = tmp_path / "serial.jsonl"
+    _batch(str(manifest), "-o", str(serial))
+    address, procs = _start_cluster(tmp_path, workers=1)
+    out = tmp_path / "dask.jsonl"
+    partial = tmp_path / "dask.jsonl.partial"
+    run = subprocess.Popen([str(BIN), "batch", str(manifest), "-o", str(out),
+                            "--scheduler", address, "--chunk-size", "1"],
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and run.poll() is None:
+            if partial.exists() and partial.read_text("utf-8").count('"record": "status"') >= 2:
+                break
+            time.sleep(0.01)
+        assert run.poll() is None, "the run ended before the scheduler could be killed"
+        procs[0].kill()
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+        _stop(procs)
+    assert run.returncode == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "rerun with --resume" in lines[0], stderr
+    code, _ = _batch(str(manifest), "-o", str(out), "--resume")
+    assert code == 1
+    assert out.read_bytes() == serial.read_bytes()
