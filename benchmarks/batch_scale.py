@@ -129,7 +129,7 @@ def dask_overhead(data: Path, rows: int) -> dict[str, float]:
     """One no-op task's round trip on a 2-worker LocalCluster, and a row's work alone."""
     from distributed import Client, LocalCluster
 
-    from discrepancy.batch_run import check_rows, extract_documents, plan_chunks
+    from discrepancy.batch_run import check_chunk, extract_documents, plan_chunks
     from discrepancy.manifest import rows_from_records
     from discrepancy.options import Options
 
@@ -138,7 +138,7 @@ def dask_overhead(data: Path, rows: int) -> dict[str, float]:
     store: dict[str, object] = {}
     for chunk in plan_chunks(manifest, 50, lambda _row: Options()):
         store.update(extract_documents(chunk.new_docs))
-        check_rows(chunk.tasks, store)  # type: ignore[arg-type]
+        check_chunk(chunk.tasks, chunk.local_docs, store)  # type: ignore[arg-type]
     per_row = (time.perf_counter() - started) / len(manifest)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None, host="127.0.0.1") as cluster, \

@@ -4,8 +4,10 @@ The run is planned in chunks of rows, in manifest order. For each chunk the
 parent reads the documents its rows name (each distinct path once) and keys
 every document by the SHA-256 of its text; a document is *extracted* once per
 run however many rows cite it, by the first chunk that needs it. A chunk is
-then two units of work: extract the documents it is first to need, and check
-its rows against extracted documents. The same two functions run in this
+then two units of work: extract the documents it is first to need that later
+rows cite too (kept for the run), and check its rows, extracting on the way the
+documents only it cites (most targets: dropped with the chunk, so memory does
+not grow with the number of articles). The same two functions run in this
 process, in a local process pool, or on a Dask cluster, and rows come back in
 manifest order, so every engine writes the same bytes.
 
@@ -90,7 +92,8 @@ class Chunk:
     failed: tuple[RowResult, ...]  # rows that could not be read: results already
     new_docs: tuple[tuple[str, Document], ...]  # (key, document) to extract here
     needs: tuple[int, ...]  # chunks whose extraction holds this chunk's documents
-    keys: tuple[str, ...]  # every document key the tasks use
+    keys: tuple[str, ...]  # every kept document key the tasks use
+    local_docs: tuple[tuple[str, Document], ...] = ()  # cited by this chunk only
 
     @property
     def size(self) -> int:
@@ -132,6 +135,15 @@ def check_rows(tasks: Sequence[RowTask], *stores: Mapping[str, Extracted]) -> li
     return out
 
 
+def check_chunk(
+    tasks: Sequence[RowTask],
+    local_docs: Sequence[tuple[str, Document]],
+    *stores: Mapping[str, Extracted],
+) -> list[RowResult]:
+    """``check_rows`` after extracting the documents only this chunk cites."""
+    return check_rows(tasks, *stores, extract_documents(local_docs))
+
+
 def _doc_id(name: str, taken: set[str]) -> str:
     from .cli import _unique
     from .fetch import is_url
@@ -151,11 +163,15 @@ class _Reader:
         self._by_source: dict[tuple[str, str], str | InputError] = {}
         self.docs: dict[str, Document] = {}
 
-    def key(self, ref: DocRef) -> str:
+    @staticmethod
+    def ident(ref: DocRef) -> tuple[str, str]:
+        """What names one document before it is read: its resolved path or inline text."""
         if ref.text is not None:
-            ident = ("text", ref.name + "\x00" + hashlib.sha256(ref.text.encode()).hexdigest())
-        else:
-            ident = ("path", _identity(ref.read_path))
+            return ("text", ref.name + "\x00" + hashlib.sha256(ref.text.encode()).hexdigest())
+        return ("path", _identity(ref.read_path))
+
+    def key(self, ref: DocRef) -> str:
+        ident = self.ident(ref)
         found = self._by_source.get(ident)
         if found is None:
             try:
@@ -205,38 +221,60 @@ def plan_chunks(
     chunk_size: int,
     options_for: Callable[[ManifestRow], Options],
 ) -> Iterator[Chunk]:
-    """Chunks of rows in manifest order, reading documents as they are reached."""
-    reader = _Reader()
-    extracted_in: dict[str, int] = {}
-    batch: list[ManifestRow] = []
-    number = 0
+    """Chunks of rows in manifest order, reading documents as they are reached.
 
-    def build(batch: list[ManifestRow], number: int) -> Chunk:
-        tasks, failed, new, keys = [], [], {}, []
+    A document that no later row cites (most targets) is *local* to its chunk:
+    extracted inside the chunk's check and dropped with it, so memory does not grow
+    with the number of articles. One cited again later is extracted by its first
+    chunk and kept for the run. (An identical text under another name after a
+    local document's last citation is therefore extracted again.)
+    """
+    rows = list(rows)
+    reader = _Reader()
+    last_use: dict[tuple[str, str], int] = {}
+    for position, row in enumerate(rows):
+        for ref in ((row.target,) if row.target else ()) + row.sources:
+            last_use[reader.ident(ref)] = position
+    extracted_in: dict[str, int] = {}
+
+    def build(batch: list[ManifestRow], number: int, end: int) -> Chunk:
+        tasks, failed, keys = [], [], []
+        new: dict[str, Document] = {}
+        local: dict[str, Document] = {}
         for row in batch:
             result = _task(row, reader, options_for)
             if isinstance(result, RowResult):
                 failed.append(result)
                 continue
             tasks.append(result)
-            for key in (result.target_key, *result.source_keys):
-                if key not in extracted_in:
-                    extracted_in[key] = number
-                    new[key] = reader.docs.pop(key)  # the chunk owns it from here
-                else:  # the same text under another path, read again: drop the copy
+            refs = (row.target, *row.sources)
+            for ref, key in zip(refs, (result.target_key, *result.source_keys), strict=True):
+                assert ref is not None
+                later = last_use.get(reader.ident(ref), end) > end
+                if key in extracted_in or key in new:
+                    reader.docs.pop(key, None)  # the same text read again: drop the copy
+                    keys.append(key)
+                elif key in local:
                     reader.docs.pop(key, None)
-                keys.append(key)
+                    if later:  # cited again after this chunk: kept for the run
+                        new[key] = local.pop(key)
+                        keys.append(key)
+                else:
+                    doc = reader.docs.pop(key)
+                    if later:
+                        new[key] = doc
+                        keys.append(key)
+                    else:
+                        local[key] = doc
+        for key in new:
+            extracted_in[key] = number
         needs = sorted({extracted_in[k] for k in keys})
         return Chunk(number, tuple(tasks), tuple(failed), tuple(new.items()), tuple(needs),
-                     tuple(dict.fromkeys(keys)))
+                     tuple(dict.fromkeys(keys)), tuple(local.items()))
 
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= chunk_size:
-            yield build(batch, number)
-            batch, number = [], number + 1
-    if batch:
-        yield build(batch, number)
+    for number, start in enumerate(range(0, len(rows), chunk_size)):
+        batch = rows[start:start + chunk_size]
+        yield build(batch, number, start + len(batch) - 1)
 
 
 def _task(
@@ -268,7 +306,8 @@ def run_serial(chunks: Iterable[Chunk]) -> Iterator[list[RowResult]]:
     store: dict[str, Extracted] = {}
     for chunk in chunks:
         store.update(extract_documents(chunk.new_docs))
-        yield _ordered(chunk, check_rows(chunk.tasks, {k: store[k] for k in chunk.keys}))
+        needed = {k: store[k] for k in chunk.keys}
+        yield _ordered(chunk, check_chunk(chunk.tasks, chunk.local_docs, needed))
 
 
 def run_processes(chunks: Iterable[Chunk], workers: int) -> Iterator[list[RowResult]]:
@@ -296,7 +335,8 @@ def run_processes(chunks: Iterable[Chunk], workers: int) -> Iterator[list[RowRes
                 store.update(fut.result())
             for chunk in wave:
                 needed = {k: store[k] for k in chunk.keys}
-                checking.append((chunk, pool.submit(check_rows, chunk.tasks, needed)))
+                checking.append((chunk, pool.submit(check_chunk, chunk.tasks,
+                                                    chunk.local_docs, needed)))
 
 
 def run_dask(chunks: Iterable[Chunk], client: Any, window: int) -> Iterator[list[RowResult]]:
@@ -313,7 +353,7 @@ def run_dask(chunks: Iterable[Chunk], client: Any, window: int) -> Iterator[list
                 pure=False, retries=2,
             )
         deps = [extraction[n] for n in chunk.needs]
-        fut = client.submit(check_rows, chunk.tasks, *deps,
+        fut = client.submit(check_chunk, chunk.tasks, chunk.local_docs, *deps,
                             key=f"discrepancy-check-{run}-{chunk.number}", pure=False, retries=2)
         checking.append((chunk, fut))
         while len(checking) > window:
@@ -521,7 +561,8 @@ def _as_config(options: Options | Config | None) -> Config:
 
 
 __all__ = [
-    "COLUMNS", "BatchSettings", "Chunk", "RowResult", "RowTask", "check_manifest_dask",
-    "check_manifest_frame", "check_rows", "chunk_size_for", "connect", "extract_documents",
+    "COLUMNS", "BatchSettings", "Chunk", "RowResult", "RowTask", "check_chunk",
+    "check_manifest_dask", "check_manifest_frame", "check_rows", "chunk_size_for", "connect",
+    "extract_documents",
     "iter_manifest_frame", "plan_chunks", "result_records", "run_rows", "status_record",
 ]

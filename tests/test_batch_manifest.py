@@ -631,3 +631,22 @@ def test_a_killed_scheduler_is_one_line_exit_2_and_the_output_resumes(tmp_path: 
     code, _ = _batch(str(manifest), "-o", str(out), "--resume")
     assert code == 1
     assert out.read_bytes() == serial.read_bytes()
+
+
+def test_documents_only_one_chunk_cites_are_not_kept_for_the_run() -> None:
+    from discrepancy.batch_run import plan_chunks
+    from discrepancy.manifest import rows_from_records
+    from discrepancy.options import Options
+
+    rows = rows_from_records(_rows())
+    chunks = list(plan_chunks(rows, 2, lambda _row: Options()))
+    kept = [d.path for c in chunks for _, d in c.new_docs]
+    local = [d.path for c in chunks for _, d in c.local_docs]
+    shared = str(PAIRS / "rail_humber" / "source.txt")
+    flood = str(PAIRS / "flood_minho" / "summary_errors.txt")
+    # Kept: the source every row cites and the summary listed twice (rows 3 and 7).
+    assert shared in kept and flood in kept
+    # Dropped with their chunk: every other summary and every source cited once.
+    assert str(PAIRS / "measles_styria" / "summary_errors.txt") in local
+    assert str(PAIRS / "measles_styria" / "source.txt") in local
+    assert len(kept) + len(local) == len(set(kept + local))  # each extracted once
