@@ -182,10 +182,10 @@ def batch_command(
             ):
                 failing += 1
             done += 1
-            # Written in batches ending on a status row, at least once a second, so a
+            # Written in batches ending on a status row, at least twice a second, so a
             # kill loses little and leaves whole articles (a cut line is dropped on resume).
             now = time.monotonic()
-            if len(pending) >= 256 or now - flushed >= 1.0:
+            if len(pending) >= 64 or now - flushed >= 0.5:
                 # Taken before writing: an interrupt between the two must not write twice.
                 lines, pending, flushed = pending, [], now
                 writer.write(lines)

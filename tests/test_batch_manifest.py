@@ -491,7 +491,7 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2_within_seconds(tmp_path
 
 def test_a_dask_worker_killed_mid_run_loses_nothing(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="needs dask.distributed (the dask extra)")
-    manifest = _big_manifest(tmp_path, 8)
+    manifest = _big_manifest(tmp_path, 16)
     serial = tmp_path / "serial.jsonl"
     _batch(str(manifest), "-o", str(serial))
     address, procs = _start_cluster(tmp_path)
@@ -571,7 +571,7 @@ def test_a_killed_pool_process_stops_the_run_resumably(tmp_path: Path) -> None:
 
 def test_losing_every_dask_worker_while_a_new_one_comes_loses_nothing(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="needs dask.distributed (the dask extra)")
-    manifest = _big_manifest(tmp_path, 8)
+    manifest = _big_manifest(tmp_path, 16)
     serial = tmp_path / "serial.jsonl"
     _batch(str(manifest), "-o", str(serial))
     address, procs = _start_cluster(tmp_path, workers=1)
@@ -602,7 +602,7 @@ def test_losing_every_dask_worker_while_a_new_one_comes_loses_nothing(tmp_path: 
 
 def test_a_killed_scheduler_is_one_line_exit_2_and_the_output_resumes(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="needs dask.distributed (the dask extra)")
-    manifest = _big_manifest(tmp_path, 8)
+    manifest = _big_manifest(tmp_path, 16)
     serial = tmp_path / "serial.jsonl"
     _batch(str(manifest), "-o", str(serial))
     address, procs = _start_cluster(tmp_path, workers=1)
