@@ -32,6 +32,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -206,6 +207,7 @@ class _Reader:
         return replace(doc, path=ref.name)
 
 
+@lru_cache(maxsize=65536)  # a pool of sources is named by many rows: resolve each once
 def _identity(path: str) -> str:
     from .fetch import is_url
 
