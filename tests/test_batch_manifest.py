@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -650,3 +651,38 @@ def test_documents_only_one_chunk_cites_are_not_kept_for_the_run() -> None:
     assert str(PAIRS / "measles_styria" / "summary_errors.txt") in local
     assert str(PAIRS / "measles_styria" / "source.txt") in local
     assert len(kept) + len(local) == len(set(kept + local))  # each extracted once
+
+
+def _stderr_on_a_terminal(args: list[str]) -> tuple[int, str]:
+    """Run the CLI with stderr on a pseudo-terminal, as a user at a shell sees it."""
+    import pty
+
+    main, replica = pty.openpty()
+    proc = subprocess.Popen([str(BIN), *args], stdout=subprocess.DEVNULL, stderr=replica)
+    os.close(replica)
+    chunks = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main)
+    return proc.wait(timeout=60), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_on_a_terminal_and_none_with_quiet(tmp_path: Path) -> None:
+    manifest = str(_write_jsonl(tmp_path / "m.jsonl", _rows()))
+    out = str(tmp_path / "r.jsonl")
+    code, err = _stderr_on_a_terminal(["batch", manifest, "-o", out])
+    assert code == 1
+    assert f"{len(_rows())}/{len(_rows())}" in err  # the bar reached the end
+    assert "articles checked" in err
+    code, err = _stderr_on_a_terminal(["batch", manifest, "-o", out, "--quiet"])
+    assert code == 1
+    assert f"/{len(_rows())}" not in err
+    assert err.strip().count("\n") == 0 and "articles checked" in err
