@@ -105,8 +105,19 @@ class Chunk:
 
 
 def extract_documents(docs: Sequence[tuple[str, Document]]) -> dict[str, Extracted]:
-    """Claims of each document, by key: the one place documents are extracted."""
-    return {key: (doc, tuple(extract(doc))) for key, doc in docs}
+    """Claims of each document, by key: the one place documents are extracted.
+
+    A document extraction fails on (a bug) gets the reason instead of claims: the
+    rows citing it become error rows, the others go on.
+    """
+    out: dict[str, Extracted] = {}
+    for key, doc in docs:
+        try:
+            out[key] = (doc, tuple(extract(doc)))
+        except Exception as e:
+            out[key] = (doc, f"{doc.path or 'document'}: cannot extract "  # type: ignore[assignment]
+                             f"({type(e).__name__}: {e})")
+    return out
 
 
 def check_rows(tasks: Sequence[RowTask], *stores: Mapping[str, Extracted]) -> list[RowResult]:
@@ -118,22 +129,35 @@ def check_rows(tasks: Sequence[RowTask], *stores: Mapping[str, Extracted]) -> li
         merged.update(store)
     out = []
     for task in tasks:
-        # The ids `discrepancy check TARGET --against SOURCES...` gives: fingerprints
-        # hash the document id, so the same ids make the same fingerprints.
-        taken: set[str] = set()
-        t_doc, t_claims = merged[task.target_key]
-        t_id = _doc_id(task.target_name, taken)
-        target = replace(t_doc, id=t_id, role="target", path=task.target_name)
-        pairs = []
-        for name, key in zip(task.source_names, task.source_keys, strict=True):
-            s_doc, s_claims = merged[key]
-            s_id = _doc_id(name, taken)
-            pairs.append((replace(s_doc, id=s_id, role="source", path=name),
-                          with_doc(list(s_claims), s_id)))
-        report = check_extracted(target, with_doc(list(t_claims), t_id), pairs, task.options)
-        records = tuple(flat_record(r) for r in report_to_dict(report)["findings"])
-        out.append(RowResult(task.index, task.id, task.target_name, task.source_names, records))
+        try:
+            out.append(_check_row(task, merged, check_extracted))
+        except Exception as e:  # a bug on one article must not stop (or, resumed, block) a day
+            out.append(RowResult(task.index, task.id, task.target_name, task.source_names,
+                                 error=_one_line(f"internal error: {type(e).__name__}: {e}")))
     return out
+
+
+def _check_row(
+    task: RowTask, merged: Mapping[str, Extracted], check_extracted: Callable[..., Any]
+) -> RowResult:
+    # The ids `discrepancy check TARGET --against SOURCES...` gives: fingerprints
+    # hash the document id, so the same ids make the same fingerprints.
+    for key in (task.target_key, *task.source_keys):
+        if isinstance(merged[key][1], str):  # extraction failed: say so for this row
+            raise RuntimeError(merged[key][1])
+    taken: set[str] = set()
+    t_doc, t_claims = merged[task.target_key]
+    t_id = _doc_id(task.target_name, taken)
+    target = replace(t_doc, id=t_id, role="target", path=task.target_name)
+    pairs = []
+    for name, key in zip(task.source_names, task.source_keys, strict=True):
+        s_doc, s_claims = merged[key]
+        s_id = _doc_id(name, taken)
+        pairs.append((replace(s_doc, id=s_id, role="source", path=name),
+                      with_doc(list(s_claims), s_id)))
+    report = check_extracted(target, with_doc(list(t_claims), t_id), pairs, task.options)
+    records = tuple(flat_record(r) for r in report_to_dict(report)["findings"])
+    return RowResult(task.index, task.id, task.target_name, task.source_names, records)
 
 
 def check_chunk(

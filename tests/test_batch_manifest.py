@@ -686,3 +686,34 @@ def test_progress_bar_on_a_terminal_and_none_with_quiet(tmp_path: Path) -> None:
     assert code == 1
     assert f"/{len(_rows())}" not in err
     assert err.strip().count("\n") == 0 and "articles checked" in err
+
+
+def test_a_crash_on_one_article_is_its_error_row_and_the_rest_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    import discrepancy.batch_run as batch_run
+
+    check = importlib.import_module("discrepancy.check")  # the package's `check` is a function
+    real_check, real_extract = check.check_extracted, batch_run.extract
+
+    def crash_on_measles(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "measles" in str(target.path):
+            raise ValueError("boom")
+        return real_check(target, *args, **kwargs)
+
+    def crash_on_wildfire(doc):  # type: ignore[no-untyped-def]
+        if "wildfire_cedar_hollow/summary" in str(doc.path):
+            raise ValueError("bang")
+        return real_extract(doc)
+
+    monkeypatch.setattr(check, "check_extracted", crash_on_measles)
+    monkeypatch.setattr(batch_run, "extract", crash_on_wildfire)
+    out = tmp_path / "r.jsonl"
+    code, stderr = _batch(str(_write_jsonl(tmp_path / "m.jsonl", _rows())), "-o", str(out))
+    assert code == 2 and "2 errors" in stderr
+    errors = {r["id"]: r["error"] for r in _records(out) if r["record"] == "status"}
+    assert errors["measles_styria"] == "internal error: ValueError: boom"
+    assert "cannot extract (ValueError: bang)" in str(errors["wildfire_cedar_hollow"])
+    assert sum(e is None for e in errors.values()) == len(errors) - 2
