@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/compare_speed.py
 	$(BIN)/python benchmarks/hostile_scaling.py
 	$(BIN)/python benchmarks/serve_load.py
+	$(BIN)/python benchmarks/batch_scale.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check discrepancy tests benchmarks

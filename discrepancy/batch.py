@@ -36,20 +36,30 @@ class BatchResult:
 
 def load_sources(paths: Iterable[str | Path]) -> SourcePairs:
     pairs = []
-    for i, p in enumerate(paths, 1):
+    for p in paths:
         d = load_document(p, role="source")
-        d = d.with_role("source", id=f"{d.id}#{i}")
         pairs.append((d, extract(d)))
     return pairs
 
 
 def check_one(target: str, sources: SourcePairs, options: Options) -> dict[str, Any]:
     """One target's findings as flat rows; an unreadable target is an error, not a crash."""
+    from .batch_run import _doc_id
+    from .extract import with_doc
+
     try:
-        doc = load_document(target, id="target", role="target")
+        doc = load_document(target, role="target")
     except InputError as e:
         return {"target": target, "rows": [], "error": str(e)}
-    report = check_extracted(doc, extract(doc), sources, options)
+    # The ids `discrepancy check TARGET --against SOURCES...` gives, so fingerprints
+    # (which hash ids) are the same and a baseline written by the CLI filters these.
+    taken: set[str] = set()
+    doc = doc.with_role("target", id=_doc_id(target, taken))
+    pairs = []
+    for d, claims in sources:
+        s_id = _doc_id(d.path or d.id, taken)
+        pairs.append((d.with_role("source", id=s_id), with_doc(list(claims), s_id)))
+    report = check_extracted(doc, with_doc(extract(doc), doc.id), pairs, options)
     rows = [flat_record(r) | {"target": target} for r in report_to_dict(report)["findings"]]
     return {"target": target, "rows": rows, "error": None}
 
@@ -102,24 +112,31 @@ def check_batch(
     options = options or Options()
     names = [str(t) for t in targets]
     pairs = load_sources(sources)
+    results: list[dict[str, Any]] = []
+
+    def done(result: dict[str, Any]) -> None:
+        results.append(result)
+        if on_done:  # in every mode, in target order
+            on_done(len(results), len(names))
+
     if client is not None:
-        shared = client.scatter(pairs, broadcast=True)
+        # hash=False: a repeated call must not reuse keys of data a worker may have
+        # dropped ("lost dependencies", dask/distributed#8576).
+        shared = client.scatter(pairs, broadcast=True, hash=False)
         futures = client.map(check_one, names, sources=shared, options=options, pure=False)
-        results = client.gather(futures)
+        for fut in futures:
+            done(fut.result())
     elif workers > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(check_one, names, [pairs] * len(names), [options] * len(names),
-                         chunksize=max(1, len(names) // (workers * 8)))
-            )
+            for result in pool.map(check_one, names, [pairs] * len(names),
+                                   [options] * len(names),
+                                   chunksize=max(1, len(names) // (workers * 8))):
+                done(result)
     else:
-        results = []
-        for i, name in enumerate(names, 1):
-            results.append(check_one(name, pairs, options))
-            if on_done:
-                on_done(i, len(names))
+        for name in names:
+            done(check_one(name, pairs, options))
     rows = [row for r in results for row in r["rows"]]
     frame = pd.DataFrame(rows)
     if not frame.empty:

@@ -30,6 +30,7 @@ from .report import FORMATS, SUFFIXES
 
 # name -> "module:attribute" of a click command, imported on first use.
 LAZY_COMMANDS: dict[str, str] = {
+    "batch": "discrepancy.cli_batch:batch_command",
     "compare": "discrepancy.cli_compare:compare_command",
     "serve": "discrepancy.server.command:serve_command",
 }

@@ -61,3 +61,11 @@ def test_cli_jobs_give_the_same_report_as_one_process(tmp_path: Path) -> None:
     assert [r.exit_code for r in runs] == [1, 1]
     assert runs[0].output == runs[1].output
     assert '"code": "DQ101"' in runs[0].output
+
+
+def test_batch_reports_progress_in_every_mode() -> None:
+    for workers in (1, 2):
+        seen: list[tuple[int, int]] = []
+        check_batch([SUMMARY, SOURCE, SUMMARY], [SOURCE], on_done=lambda i, n, seen=seen:
+                    seen.append((i, n)), workers=workers)
+        assert seen == [(1, 3), (2, 3), (3, 3)]
