@@ -12,19 +12,24 @@ it is imported only when used, so it may import helpers from this module.
 from __future__ import annotations
 
 import errno
+import math
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib import import_module
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
+from click.utils import _PacifyFlushWrapper
 
 from .config import FAIL_ON, Config, check_codes, find_config, load_config
-from .errors import ConfigError, DiscrepancyError, InputError
+from .errors import ConfigError, DiscrepancyError, InputError, OutputError
 from .model import SEVERITY_RANK, Document, Report, Role
 from .report import FORMATS, SUFFIXES
 
@@ -54,9 +59,65 @@ def _fail(ctx: click.Context, message: str, exc: BaseException) -> None:
     ctx.exit(2)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same cleanup runs: temp files are
+    removed, worker pools shut down, ``--output`` is left untouched."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def _sigterm_as_exception() -> Iterator[None]:
+    # Only the main thread may set handlers (a library caller may run us in a thread).
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(exc: BaseException | None) -> NoReturn:
+    # 130/143 like a shell, not click's 1, which would read as "findings" in CI.
+    if isinstance(exc, Terminated) or isinstance(getattr(exc, "__context__", None), Terminated):
+        click.echo("discrepancy: terminated", err=True)
+        sys.exit(143)
+    click.echo("discrepancy: interrupted", err=True)
+    sys.exit(130)
+
+
 class DiscrepancyGroup(click.Group):
     """A group that turns our errors into one line and exit code 2, and loads
     subcommands listed in ``LAZY_COMMANDS`` on demand."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """click's main, but every usage error is one line (the README's promise:
+        CI logs are read line by line) and interrupts exit 130/143 quietly."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            with _sigterm_as_exception():
+                rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.ClickException as e:
+            hint = ""
+            if isinstance(e, click.UsageError) and e.ctx is not None:
+                hint = f" (see '{e.ctx.command_path} --help')"
+            click.echo(f"discrepancy: error: {_one_line(e.format_message())}{hint}", err=True)
+            sys.exit(e.exit_code)
+        except (click.exceptions.Abort, KeyboardInterrupt, EOFError) as e:
+            _interrupted(e)
+        except OSError as e:
+            if e.errno != errno.EPIPE:
+                raise
+            # `discrepancy check ... | head`: exit quietly, as click does.
+            sys.stdout = _PacifyFlushWrapper(sys.stdout)  # type: ignore[assignment]
+            sys.stderr = _PacifyFlushWrapper(sys.stderr)  # type: ignore[assignment]
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
@@ -73,10 +134,8 @@ class DiscrepancyGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # click's own usage errors already exit 2 with a message
-        except KeyboardInterrupt:
-            # 130 like a shell, not click's 1, which would read as "findings" in CI.
-            click.echo("discrepancy: interrupted", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as e:
+            _interrupted(e)
         except DiscrepancyError as e:
             _fail(ctx, str(e), e)
         except OSError as e:
@@ -284,10 +343,13 @@ def choose_format(
 
 def emit(text: str, output: str | None) -> None:
     """Write the rendered report to ``output`` atomically, or to stdout."""
-    from .atomic import atomic_write_text
+    from .atomic import STREAMS, atomic_write_text
 
-    if output is None or output == STDIN:
+    if output is None or output == STDIN or STREAMS.get(output) == 1:
         click.echo(text, nl=False)
+        return
+    if STREAMS.get(output) == 2:
+        click.echo(text, nl=False, err=True)
         return
     try:
         atomic_write_text(output, text)
@@ -295,15 +357,29 @@ def emit(text: str, output: str | None) -> None:
         raise DiscrepancyError(f"{output}: cannot write ({e.strerror or e})") from None
 
 
-def refuse_overwrite(outputs: Iterable[tuple[str, str | None]], inputs: Iterable[str]) -> None:
-    """Never write a report or baseline over a document being checked."""
+def refuse_overwrite(
+    outputs: Iterable[tuple[str, str | None]],
+    inputs: Iterable[str],
+    in_use: Mapping[str, str] | None = None,
+) -> None:
+    """Never write a report or baseline over a document being checked, over a file
+    the run uses (``in_use``: path -> what it is, e.g. the config), or over
+    anything that is not a regular file (a symlink, a FIFO, a device)."""
+    from .atomic import STREAMS, refusal
+
     inputs = list(inputs)
     for option, out in outputs:
-        if out is None or out == STDIN:
+        if out is None or out == STDIN or out in STREAMS:
             continue
         for path in inputs:
             if _same_file(out, path):
-                raise click.UsageError(f"{option} {out} is also an input document; refusing")
+                raise OutputError(f"{option} {out} is also an input document; refusing")
+        for path, what in (in_use or {}).items():
+            if _same_file(out, path):
+                raise OutputError(f"{option} {out} is {what}; refusing to overwrite it")
+        why = refusal(out)
+        if why is not None:
+            raise OutputError(f"{option} {out} {why}")
 
 
 def _colour(output: str | None) -> bool:
@@ -351,9 +427,24 @@ class _AgainstCommand(click.Command):
 
 
 def _fraction(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
-    if value is not None and value < 0:
-        raise click.BadParameter("must be >= 0")
+    # "nan" and "inf" parse as floats, and every comparison with nan is False.
+    if value is not None and not (math.isfinite(value) and value >= 0):
+        raise click.BadParameter(f"must be a finite number >= 0; got {value!r}")
     return value
+
+
+def _score(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 100:  # False for nan as well
+        raise click.BadParameter(f"must be between 0 and 100; got {value!r}")
+    return value
+
+
+def worker_count(jobs: int, targets: int) -> int:
+    """Processes for ``--jobs``: never more than CPUs or targets (a process per
+    target beyond the CPUs only adds start-up time and memory); 0 means one per CPU."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cpus = cpus or 1
+    return max(1, min(jobs or cpus, cpus, targets))
 
 
 def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -386,7 +477,7 @@ def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...])
               help="Record the current findings in FILE; the run then exits 0.")
 @click.option("--tolerance", type=float, default=None, callback=_fraction,
               help="Extra relative slack when comparing figures (0.05 = 5%).")
-@click.option("--min-subject-score", type=click.FloatRange(0, 100), default=None,
+@click.option("--min-subject-score", type=float, default=None, callback=_score,
               help="Minimum similarity (0-100) for two subjects to be the same thing.")
 @click.option("--disable", multiple=True, callback=_codes, metavar="CODE",
               help="Do not report this code or name (DQ302, attribution.unsupported).")
@@ -427,15 +518,15 @@ def check_command(
     ]
     if not target_files:
         raise InputError(f"{targets[0]}: every document in it is also a source")
+    config = _config(config_path, target_files)
     inputs = [f.shown for f in (*target_files, *source_files) if not f.is_stdin]
-    refuse_overwrite(
-        [("--output", output), ("--write-baseline", write_baseline)],
-        [*inputs, *([baseline] if baseline else [])],
-    )
+    in_use = {config.path: "the config in use"} if config.path else {}
+    if baseline:
+        in_use[baseline] = "the baseline in use"
+    refuse_overwrite([("--output", output), ("--write-baseline", write_baseline)], inputs, in_use)
     if output and write_baseline and output != STDIN and _same_file(output, write_baseline):
         raise click.UsageError("--output and --write-baseline name the same file")
 
-    config = _config(config_path, target_files)
     config = config.override(
         fail_on=fail_on, tolerance=tolerance, min_subject_score=min_subject_score,
         disable=tuple(dict.fromkeys((*config.disable, *disable))) if disable else None,
@@ -447,13 +538,13 @@ def check_command(
     target_docs = load_inputs(target_files, "target", taken)
     source_docs = load_inputs(source_files, "source", taken)
     options = config.options()
-    if jobs == 1 or len(target_docs) < 2:
+    workers = worker_count(jobs, len(target_docs))
+    if workers == 1:
         reports = [run_check(t, source_docs, options) for t in target_docs]
     else:
         from .batch import check_documents
 
-        reports = check_documents(target_docs, source_docs, options,
-                                  workers=jobs or os.cpu_count() or 1)
+        reports = check_documents(target_docs, source_docs, options, workers=workers)
     report = merge_reports(reports)
     report = apply_ignores(report, config)
 

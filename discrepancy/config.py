@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import math
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -176,6 +177,9 @@ def check_choice(value: Any, choices: Iterable[str], where: str) -> str:
 def _number(value: Any, where: str, low: float, high: float | None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigError(f"{where} must be a number; got {value!r}")
+    # nan passes every range test below; inf is no setting.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where} must be a finite number; got {value!r}")
     if value < low or (high is not None and value > high):
         bounds = f"between {low:g} and {high:g}" if high is not None else f">= {low:g}"
         raise ConfigError(f"{where} must be {bounds}; got {value!r}")

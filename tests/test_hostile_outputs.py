@@ -1,0 +1,229 @@
+"""Nothing a path or a signal can do destroys a file: --output and --write-baseline
+refuse what must not be replaced, writes are atomic, interrupts leave nothing behind.
+
+Each case runs in a temp dir, as a user would meet it: the exit code, the one
+line on stderr, and the files that must be untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from discrepancy.cli import cli
+
+TARGET = "The port handled 20 million tonnes on January 5, 2024.\n"
+SOURCE = "The port handled 2 million tonnes on January 5, 2024.\n"
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCREPANCY_DEBUG", raising=False)
+    (tmp_path / "summary.txt").write_text(TARGET, encoding="utf-8")
+    (tmp_path / "source.txt").write_text(SOURCE, encoding="utf-8")
+    return tmp_path
+
+
+def check(*args: str) -> Result:
+    return CliRunner().invoke(cli, ["check", "summary.txt", "--against", "source.txt", *args])
+
+
+def one_line_error(r: Result) -> str:
+    assert r.exit_code == 2, (r.exit_code, r.output)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("discrepancy: error: ")
+    assert "Traceback" not in r.stderr
+    return lines[0]
+
+
+def no_temp_files(directory: Path) -> bool:
+    return not [p for p in directory.iterdir() if p.name.endswith(".tmp")]
+
+
+CONFIG = '[tool.discrepancy]\nfail-on = "high"\n'
+
+
+def test_output_over_the_found_config_is_refused(work: Path) -> None:
+    (work / "pyproject.toml").write_text(CONFIG, encoding="utf-8")
+    line = one_line_error(check("-o", "pyproject.toml"))
+    assert "pyproject.toml is the config in use; refusing" in line
+    assert (work / "pyproject.toml").read_text("utf-8") == CONFIG
+
+
+def test_output_over_the_named_config_is_refused(work: Path) -> None:
+    (work / "my.toml").write_text(CONFIG, encoding="utf-8")
+    line = one_line_error(check("--config", "my.toml", "-f", "json", "-o", "./my.toml"))
+    assert "is the config in use" in line
+    assert (work / "my.toml").read_text("utf-8") == CONFIG
+
+
+def test_compare_output_over_the_config_is_refused(work: Path) -> None:
+    (work / "pyproject.toml").write_text(CONFIG, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["compare", "summary.txt", "source.txt", "-o", "pyproject.toml"])
+    assert "is the config in use" in one_line_error(r)
+    assert (work / "pyproject.toml").read_text("utf-8") == CONFIG
+
+
+def test_output_over_the_baseline_in_use_is_refused(work: Path) -> None:
+    assert check("--write-baseline", "base.json").exit_code == 0
+    before = (work / "base.json").read_bytes()
+    line = one_line_error(check("--baseline", "base.json", "-o", "base.json"))
+    assert "is the baseline in use" in line
+    line = one_line_error(check("--baseline", "base.json", "--write-baseline", "base.json"))
+    assert "is the baseline in use" in line
+    assert (work / "base.json").read_bytes() == before
+
+
+def test_output_to_a_symlink_is_refused_and_the_link_kept(work: Path) -> None:
+    (work / "real.json").write_text("keep", encoding="utf-8")
+    (work / "link.json").symlink_to("real.json")
+    line = one_line_error(check("-o", "link.json"))
+    assert "link.json is a symbolic link; refusing" in line
+    assert (work / "link.json").is_symlink()
+    assert (work / "real.json").read_text("utf-8") == "keep"
+    assert no_temp_files(work)
+
+
+def test_output_to_a_dangling_symlink_is_refused(work: Path) -> None:
+    (work / "link.json").symlink_to("nowhere.json")
+    assert "symbolic link" in one_line_error(check("-o", "link.json"))
+    assert (work / "link.json").is_symlink() and not (work / "nowhere.json").exists()
+
+
+def test_output_to_a_fifo_is_refused_and_the_fifo_kept(work: Path) -> None:
+    os.mkfifo(work / "pipe")
+    line = one_line_error(check("-f", "json", "-o", "pipe"))
+    assert "pipe is a FIFO (named pipe), not a regular file; refusing" in line
+    assert stat.S_ISFIFO(os.lstat(work / "pipe").st_mode)
+
+
+def test_write_baseline_to_a_fifo_is_refused(work: Path) -> None:
+    os.mkfifo(work / "pipe")
+    assert "FIFO" in one_line_error(check("--write-baseline", "pipe"))
+    assert stat.S_ISFIFO(os.lstat(work / "pipe").st_mode)
+
+
+def test_output_to_a_device_node_is_refused_and_the_node_kept(work: Path) -> None:
+    # A clone of /dev/null: as root, -o /dev/null would otherwise replace the system's.
+    try:
+        os.mknod(work / "null", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, OSError) as e:
+        pytest.skip(f"cannot create a device node here ({e})")
+    line = one_line_error(check("-f", "json", "-o", "null"))
+    assert "null is a character device, not a regular file; refusing" in line
+    assert stat.S_ISCHR(os.lstat(work / "null").st_mode)
+
+
+def test_output_to_dev_stdout_and_dash_write_the_stream(work: Path) -> None:
+    expected = check("-f", "json").stdout
+    assert expected.startswith("{")
+    for name in ("-", "/dev/stdout"):
+        r = check("-f", "json", "-o", name)
+        assert r.exit_code == 1, r.output
+        assert r.stdout == expected
+
+
+def test_output_to_a_regular_file_still_replaces_it(work: Path) -> None:
+    (work / "report.json").write_text("old", encoding="utf-8")
+    os.chmod(work / "report.json", 0o640)
+    assert check("-o", "report.json").exit_code == 1
+    assert (work / "report.json").read_text("utf-8").startswith("{")
+    assert stat.S_IMODE(os.stat(work / "report.json").st_mode) == 0o640
+    assert no_temp_files(work)
+
+
+_KILLED_WRITER = """
+import os, signal, sys
+from discrepancy.atomic import atomic_write
+def write(fh):
+    fh.write(b"half a report")
+    fh.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+atomic_write(sys.argv[1], write)
+"""
+
+
+def test_sigkill_while_writing_leaves_no_temp_file_and_the_old_report(tmp_path: Path) -> None:
+    (tmp_path / "report.json").write_text("old", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(tmp_path / "report.json")],
+                       check=False)
+    assert p.returncode == -signal.SIGKILL
+    assert (tmp_path / "report.json").read_text("utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def _discrepancy(*args: str, **kw: object) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    env.pop("DISCREPANCY_DEBUG", None)
+    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
+        [sys.executable, "-c", "from discrepancy.cli import main; main()", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, **kw,
+    )
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [
+    (signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted"),
+])
+def test_signal_while_waiting_is_one_line_and_touches_nothing(
+    work: Path, sig: int, code: int, word: str
+) -> None:
+    (work / "report.json").write_text("old", encoding="utf-8")
+    # Reading the target from a stdin nobody writes to: the run waits until signalled.
+    p = _discrepancy("check", "-", "--against", "source.txt", "-o", "report.json",
+                     stdin=subprocess.PIPE, cwd=work)
+    time.sleep(2.0)
+    p.send_signal(sig)
+    _out, err = p.communicate(timeout=30)
+    assert p.returncode == code, err
+    assert err.decode().strip() == f"discrepancy: {word}"
+    assert (work / "report.json").read_text("utf-8") == "old"
+    assert no_temp_files(work)
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"  # a zombie is dead, waiting for init to reap it
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_die_with_the_parent(work: Path, sig: int) -> None:
+    body = (work / "summary.txt").read_text("utf-8") * 400
+    for i in range(6):
+        (work / f"t{i}.txt").write_text(body, encoding="utf-8")
+    p = _discrepancy("check", *[f"t{i}.txt" for i in range(6)], "--against", "source.txt",
+                     "-j", "2", "-f", "json", "-o", "out.json", cwd=work)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and p.poll() is None:
+        workers = _children(p.pid)
+        time.sleep(0.05)
+    if len(workers) < 2:
+        p.kill()
+        pytest.skip("the run ended before its workers could be seen")
+    p.send_signal(sig)
+    p.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)]
+    assert not (work / "out.json").exists()
+    assert no_temp_files(work)
