@@ -27,7 +27,7 @@ browser:
 	    echo "chromium could not be installed: the browser test will be skipped" )
 
 test: $(STAMP) browser
-	$(BIN)/ruff check discrepancy tests benchmarks
+	$(BIN)/ruff check discrepancy discrepancy_cli tests benchmarks
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -37,7 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/hostile_scaling.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check discrepancy tests benchmarks
+	$(BIN)/ruff check discrepancy discrepancy_cli tests benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -218,12 +218,20 @@ def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
 def _documents_in(directory: str) -> list[str]:
     root = Path(directory)
     found = []
-    for p in root.rglob("*"):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
-            continue  # .git, editor swap files
-        if p.is_file() and p.suffix.lower() in DOC_SUFFIXES:
-            found.append(rel.as_posix())
+
+    def unreadable(e: OSError) -> None:
+        # os.walk (and rglob) would skip it silently: a check that silently covers
+        # less than asked is worse than an error.
+        raise InputError(f"{e.filename or directory}: cannot read this folder "
+                         f"({e.strerror or e}); fix its permissions or name the files")
+
+    for here, dirs, files in os.walk(root, onerror=unreadable):
+        # .git, editor swap files; not descending into hidden folders at all.
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            p = Path(here) / name
+            if not name.startswith(".") and p.suffix.lower() in DOC_SUFFIXES and p.is_file():
+                found.append(p.relative_to(root).as_posix())
     # Sorted by the relative path so the order (and the report) is the same on every OS.
     return [str(root / rel) for rel in sorted(found)]
 
@@ -572,7 +580,7 @@ def check_command(
 
 def _config(config_path: str | None, targets: Sequence[InputFile]) -> Config:
     if config_path is not None:
-        if not Path(config_path).is_file():
+        if not Path(config_path).exists():
             raise ConfigError(f"{config_path}: no such config file")
         return load_config(config_path, shown=config_path)
     first = next((t.shown for t in targets if not t.is_stdin), None)

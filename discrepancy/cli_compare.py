@@ -117,7 +117,7 @@ def _config(config_path: str | None, first: str | None) -> Config:
     from .config import find_config, load_config
 
     if config_path is not None:
-        if not Path(config_path).is_file():
+        if not Path(config_path).exists():
             raise ConfigError(f"{config_path}: no such config file")
         return load_config(config_path, shown=config_path)
     start = Path(first).parent if first else Path.cwd()

@@ -104,19 +104,22 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from .errors import InputError
+    from .load import read_bounded
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a directory, not a file") from None
+        # Regular files only, within the size limit: never a FIFO that blocks.
+        raw = read_bounded(path, str(path))
+    except InputError as e:
+        raise ConfigError(str(e)) from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid UTF-8") from None
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read ({e.strerror})") from None
+    except RecursionError:  # tomllib recurses once per nesting level
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
 
 
 def load_config(path: str | os.PathLike[str], shown: str | None = None) -> Config:
