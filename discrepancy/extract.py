@@ -8,9 +8,18 @@ from functools import lru_cache
 from .model import Claim, Document
 
 
-def as_document(doc: Document | str, id: str = "doc", role: str = "source") -> Document:
+def as_document(
+    doc: Document | str, id: str = "doc", role: str = "source", *, argument: str = "doc"
+) -> Document:
+    """``doc`` itself, or a Document of the text ``doc``; ``argument`` names the
+    caller's parameter in the TypeError a wrong type gets (not an AttributeError
+    from deep inside a recognizer)."""
     if isinstance(doc, Document):
         return doc
+    if not isinstance(doc, str):
+        raise TypeError(
+            f"{argument} must be a str (the text) or a Document, not {type(doc).__name__}"
+        )
     from .load import document_from_text
 
     return document_from_text(doc, id=id, role=role)  # type: ignore[arg-type]

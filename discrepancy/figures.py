@@ -201,7 +201,7 @@ def peer_documents(documents: Sequence[Document | str]) -> list[Document]:
     out: list[Document] = []
     used: set[str] = set(META_COLUMNS)
     for i, d in enumerate(documents, 1):
-        doc = as_document(d, id=f"doc{i}", role="peer")
+        doc = as_document(d, id=f"doc{i}", role="peer", argument=f"documents[{i - 1}]")
         doc_id = doc.id
         if doc_id in used:  # "a/article.txt" and "b/article.txt", or a file named "unit.txt"
             doc_id = f"{doc.id}#{i}"
@@ -221,6 +221,14 @@ def compare(
     """
     from .extract import extract, with_doc
 
+    if isinstance(documents, (str, Document)) or not isinstance(documents, Sequence):
+        raise TypeError(
+            f"documents must be a list of str or Document, not {type(documents).__name__}"
+        )
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(
+            f"options must be a discrepancy.Options or None, not {type(options).__name__}"
+        )
     docs = peer_documents(documents)
     claims = [c for d in docs for c in with_doc(extract(d), d.id)]
     return figure_table(docs, claims, options)
