@@ -508,12 +508,22 @@ def _atoms(text: str, ref: date | None) -> list[_Atom]:
 # -------------------------------------------------------------- reference
 
 
+# A dateline is a short line. Looking no further than this for its ends keeps a
+# long line of many dates linear (the whole line was scanned once per date).
+_DATELINE_REACH = 80
+
+
 def _is_dateline(text: str, atom: _Atom) -> bool:
     if atom.kind != "day" or not atom.has_year:
         return False
-    ls = text.rfind("\n", 0, atom.start) + 1
-    le = text.find("\n", atom.end)
-    le = len(text) if le < 0 else le
+    ls = text.rfind("\n", max(0, atom.start - _DATELINE_REACH), atom.start) + 1
+    if ls == 0 and atom.start > _DATELINE_REACH:
+        return False
+    le = text.find("\n", atom.end, atom.end + _DATELINE_REACH)
+    if le < 0:
+        if len(text) > atom.end + _DATELINE_REACH:
+            return False
+        le = len(text)
     line = text[ls:le].strip().rstrip(".")
     inner = text[atom.start:atom.end]
     rest = line.replace(inner, "", 1).strip(" |-–—:")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -25,8 +26,23 @@ def as_document(
     return document_from_text(doc, id=id, role=role)  # type: ignore[arg-type]
 
 
-def _overlaps(c: Claim, spans: list[tuple[int, int]]) -> bool:
-    return any(c.start < b and a < c.end for a, b in spans)
+class _Spans:
+    """Spans to test claims against in O(log n) each: sorted starts and the running
+    maximum of ends (testing every quantity against every date was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        reach = -1
+        for _, b in ordered:
+            reach = max(reach, b)
+            self.max_end.append(reach)
+
+    def overlaps(self, c: Claim) -> bool:
+        """Whether some span has ``a < c.end`` and ``c.start < b``."""
+        i = bisect_left(self.starts, c.end)  # spans [0, i) start before the claim ends
+        return i > 0 and self.max_end[i - 1] > c.start
 
 
 def extract(doc: Document | str) -> list[Claim]:
@@ -58,10 +74,10 @@ def _extract(document: Document) -> list[Claim]:
     anniversaries = [
         a for a in extract_anniversaries(document) if a.sentence not in table_lines
     ]
-    taken = date_spans + [(a.start, a.end) for a in anniversaries]
+    taken = _Spans(date_spans + [(a.start, a.end) for a in anniversaries])
     quantities = anniversaries + [
         q for q in extract_quantities(document)
-        if not _overlaps(q, taken) and q.sentence not in table_lines
+        if not taken.overlaps(q) and q.sentence not in table_lines
     ]
     quantities = attach_time_frames(document, quantities + table, dates)
     claims = quantities + dates + extract_attributions(document)

@@ -1,0 +1,46 @@
+"""The linear-time rewrites give exactly what the quadratic code gave."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy.compare_dates import SparseOverlap, overlap_matrix, ranked
+from discrepancy.extract import _Spans
+from discrepancy.model import Claim
+
+STEMS = st.lists(st.sampled_from([f"w{i}" for i in range(12)]), max_size=8).map(
+    lambda ws: sorted(set(ws))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(STEMS, min_size=1, max_size=8), st.lists(STEMS, min_size=1, max_size=12))
+def test_sparse_overlap_rows_equal_the_dense_matrix(
+    a: list[list[str]], b: list[list[str]]
+) -> None:
+    shared, coef = overlap_matrix(a, b)
+    sparse = SparseOverlap(a, b)
+    for i in range(len(a)):
+        r = sparse.row(i)
+        nonzero = np.flatnonzero(shared[i] > 0)
+        assert r.cols.tolist() == nonzero.tolist()
+        assert r.shared.dtype == shared.dtype and r.coef.dtype == coef.dtype
+        assert r.shared.tolist() == shared[i][nonzero].tolist()
+        assert r.coef.tolist() == coef[i][nonzero].tolist()
+        for threshold in (1, 2, 3):
+            dense = ranked(shared[i] >= threshold, (-shared[i], -coef[i]))
+            assert r.ranked(r.shared >= threshold, (-r.shared, -r.coef)) == dense
+
+
+SPAN = st.tuples(st.integers(0, 60), st.integers(1, 15)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SPAN, max_size=10), SPAN)
+def test_span_index_answers_like_the_linear_scan(spans: list[tuple[int, int]],
+                                                  claim: tuple[int, int]) -> None:
+    c = Claim(doc="d", category="quantity", text="x", start=claim[0], end=claim[1], sentence=0)
+    expected = any(c.start < b and a < c.end for a, b in spans)
+    assert _Spans(spans).overlaps(c) == expected
