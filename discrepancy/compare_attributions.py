@@ -246,9 +246,10 @@ def find_attribution_findings(
         r = overlap.row(i)
         # float64 after the bonus, as the dense matrix was
         coef = r.coef + FIGURE_BONUS * (bool(t_figures[i]) & src_fig[r.cols])
-        order = r.ranked(r.shared >= MIN_SHARED, (-r.shared, -coef))
-        got = _judge(claim, names, order, dict(zip(r.cols.tolist(), r.shared, strict=True)),
-                     dict(zip(r.cols.tolist(), coef, strict=True)), src_sentences, vocab, squashed)
+        order = r.ranked(r.shared >= MIN_SHARED, (-r.shared, -coef))  # the best MAX_MATCHES
+        at = np.searchsorted(r.cols, order)
+        got = _judge(claim, names, order, dict(zip(order, r.shared[at], strict=True)),
+                     dict(zip(order, coef[at], strict=True)), src_sentences, vocab, squashed)
         if got is None:
             continue
         kind, severity, message, evidence = got
@@ -282,9 +283,11 @@ def _judge(  # noqa: C901
     # supported: some matching source sentence credits the same speaker (and the
     # same outlet, when the summary names one)
     same_speaker: list[Claim] = []
+    seen: set[Claim] = set()  # a list's `in` compared whole claims, matches x evidence
     for j in matches:
         for s_name, ev in _credited_names(src[j]):
-            if any(_same_entity(n, s_name) for n in speakers) and ev not in same_speaker:
+            if any(_same_entity(n, s_name) for n in speakers) and ev not in seen:
+                seen.add(ev)
                 same_speaker.append(ev)
             if any(_same_entity(n, s_name) for n in outlets):
                 return None

@@ -46,6 +46,13 @@ COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not 
 MIN_SENTENCES_FOR_TOPIC = 10
 MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
 MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
+# Source passages weighed per claim, best first. A news claim matches a handful;
+# text repeated a thousand times matched every copy, all claims against all.
+MAX_MATCHES = 200
+# A stem in more passages than this names no one event (an article has a few
+# hundred sentences); past it, it is not used to find candidates, which keeps
+# every row's cost bounded however often a text repeats itself.
+MAX_POSTINGS = 1000
 RELATIVE_DAYS = 7  # "this week" is the coarsest relative day
 MONTH_DAYS = 28
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -121,9 +128,14 @@ class OverlapRow:
     shared: np.ndarray
     coef: np.ndarray
 
-    def ranked(self, ok: np.ndarray, keys: tuple[np.ndarray, ...]) -> list[int]:
-        """Columns where ``ok`` holds, in ``ranked`` order (ties by column)."""
-        return [int(self.cols[k]) for k in ranked(ok, keys)]
+    def ranked(
+        self, ok: np.ndarray, keys: tuple[np.ndarray, ...], limit: int = MAX_MATCHES
+    ) -> list[int]:
+        """Columns where ``ok`` holds, in ``ranked`` order (ties by column), the
+        best ``limit`` of them."""
+        idx = np.flatnonzero(ok)
+        order = np.lexsort(tuple(k[idx] for k in keys))[:limit]
+        return [int(c) for c in self.cols[idx[order]]]
 
 
 class SparseOverlap:
@@ -142,7 +154,10 @@ class SparseOverlap:
         for j, key in enumerate(b):
             for stem in key:
                 index.setdefault(stem, []).append(j)
-        self.index = {stem: np.array(js, dtype=np.intp) for stem, js in index.items()}
+        self.index = {
+            stem: np.array(js, dtype=np.intp) for stem, js in index.items()
+            if len(js) <= MAX_POSTINGS
+        }
 
     def row(self, i: int) -> OverlapRow:
         postings = [self.index[w] for w in self.a[i] if w in self.index]
