@@ -307,7 +307,8 @@ def merge_reports(reports: Sequence[Report]) -> Report:
             docs.setdefault(d.id, d)
     findings = tuple(f for r in reports for f in r.findings)
     claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
-    return Report(documents=tuple(docs.values()), findings=findings, claims=claims)
+    return Report(documents=tuple(docs.values()), findings=findings, claims=claims,
+                  over_limit=sum(r.over_limit for r in reports))
 
 
 def apply_ignores(report: Report, config: Config) -> Report:
@@ -516,6 +517,7 @@ def check_command(
     from . import check as run_check
     from .baseline import apply_baseline, baseline_text, read_baseline
     from .report import render
+    from .report.records import limit_findings
 
     target_files = expand_inputs(targets, "targets")
     source_files = expand_inputs(sources, "sources")
@@ -558,6 +560,7 @@ def check_command(
 
     new_baseline = baseline_text(report) if write_baseline else None
     shown, suppressed = apply_baseline(report, known) if known else (report, 0)
+    shown = limit_findings(shown)  # a report's size follows its targets, not a hostile text
     # Render before writing anything: a failing renderer must leave no file behind.
     text = render(shown, fmt, color=_colour(output), suppressed=suppressed)
 

@@ -211,6 +211,8 @@ class Report:
     documents: tuple[Document, ...]
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...] = field(default=(), repr=False)
+    # Findings left out because a target had more than the report's limit of them.
+    over_limit: int = 0
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:

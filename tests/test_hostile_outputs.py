@@ -227,3 +227,29 @@ def test_workers_die_with_the_parent(work: Path, sig: int) -> None:
     assert not [w for w in workers if _alive(w)]
     assert not (work / "out.json").exists()
     assert no_temp_files(work)
+
+
+def test_a_report_holds_at_most_1000_findings_per_target_and_says_so(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import discrepancy.report.records as records
+
+    (work / "numbers.txt").write_text(
+        "\n".join(f"It had {i + 3} ships." for i in range(30)) + "\n", encoding="utf-8")
+    full = CliRunner().invoke(cli, ["check", "numbers.txt", "--against", "source.txt",
+                                    "-f", "json"])
+    n = json.loads(full.stdout)["summary"]["findings"]
+    assert n >= 20 and "over_limit" not in json.loads(full.stdout)["summary"]
+    monkeypatch.setattr(records, "MAX_FINDINGS_PER_TARGET", 10)
+    args = ["check", "numbers.txt", "--against", "source.txt"]
+    r = CliRunner().invoke(cli, [*args, "-f", "json"])
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert len(data["findings"]) == 10
+    assert data["summary"]["findings"] == 10
+    assert data["summary"]["over_limit"] == n - 10
+    table = CliRunner().invoke(cli, args)
+    assert table.stdout.splitlines()[-1].endswith(
+        f"({n - 10} more not shown: over the limit of 10 findings per target)")

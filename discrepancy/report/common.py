@@ -60,6 +60,12 @@ def summary_line(data: dict[str, Any], suppressed: int = 0) -> str:
     line = f"{counts} — {total} in {plural(target_count(data), 'target')}"
     if suppressed:
         line += f" ({suppressed} more in the baseline, not shown)"
+    over = s.get("over_limit", 0)
+    if over:
+        from .records import MAX_FINDINGS_PER_TARGET
+
+        line += (f" ({over} more not shown: over the limit of "
+                 f"{MAX_FINDINGS_PER_TARGET:,} findings per target)")
     return line
 
 

@@ -91,8 +91,35 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             },
             "by_kind": {k: by_kind.get(k, 0) for k in ("conflict", "unsupported", "internal")},
             "by_category": {k: by_cat.get(k, 0) for k in ("quantity", "date", "attribution")},
+            # only when it happened, so reports within the limit keep their bytes
+            **({"over_limit": report.over_limit} if report.over_limit else {}),
         },
     }
+
+
+# Findings reported per target. An article has a few dozen; a generated text of
+# 22,000 bare numbers had 22,000 (a 59 MB JSON report). The most severe are kept.
+MAX_FINDINGS_PER_TARGET = 1000
+
+
+def limit_findings(report: Report, limit: int | None = None) -> Report:
+    """``report`` with at most ``limit`` (MAX_FINDINGS_PER_TARGET) findings per target
+    document, the most severe first (then by position), ``over_limit`` counting the rest."""
+    from dataclasses import replace
+
+    limit = MAX_FINDINGS_PER_TARGET if limit is None else limit
+
+    by_doc: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        by_doc.setdefault(f.claim.doc, []).append(f)
+    if all(len(fs) <= limit for fs in by_doc.values()):
+        return report
+    kept: list[Finding] = []
+    for fs in by_doc.values():
+        kept += sorted(fs, key=lambda f: (-SEVERITY_RANK[f.severity], sort_key(f)))[:limit]
+    dropped = len(report.findings) - len(kept)
+    return replace(report, findings=tuple(sorted(kept, key=sort_key)),
+                   over_limit=report.over_limit + dropped)
 
 
 def flat_record(rec: dict[str, Any]) -> dict[str, Any]:
