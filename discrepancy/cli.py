@@ -378,8 +378,12 @@ def refuse_overwrite(
 
     inputs = list(inputs)
     for option, out in outputs:
-        if out is None or out == STDIN or out in STREAMS:
+        if out is None:
             continue
+        if out == STDIN or out in STREAMS:
+            if option == "--output":
+                continue  # written as a stream by emit()
+            raise OutputError(f"{option} {out}: give a file name, not a stream")
         for path in inputs:
             if _same_file(out, path):
                 raise OutputError(f"{option} {out} is also an input document; refusing")

@@ -253,3 +253,9 @@ def test_a_report_holds_at_most_1000_findings_per_target_and_says_so(
     table = CliRunner().invoke(cli, args)
     assert table.stdout.splitlines()[-1].endswith(
         f"({n - 10} more not shown: over the limit of 10 findings per target)")
+
+
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/stderr", "/dev/fd/1"])
+def test_write_baseline_to_a_stream_name_is_refused(work: Path, name: str) -> None:
+    # atomic_write would rename a temp file over the /dev entry (as root, it could).
+    assert "give a file name, not a stream" in one_line_error(check("--write-baseline", name))
