@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from .compare import quantity_findings
 from .extract import as_document, extract
+from .limits import collecting
 from .model import SEVERITY_RANK, Claim, Document, Finding, Report
 from .options import Options
 from .report.records import sort_key
@@ -90,11 +91,13 @@ def check_extracted(
     options = options or Options()
     t_claims = list(target_claims)
     s_pairs = [(d, list(cs)) for d, cs in sources]
-    findings = quantity_findings(target, t_claims, s_pairs, options)
-    findings += find_date_findings(target, t_claims, s_pairs)
-    findings += find_attribution_findings(target, t_claims, s_pairs)
+    with collecting() as limits:
+        findings = quantity_findings(target, t_claims, s_pairs, options)
+        findings += find_date_findings(target, t_claims, s_pairs)
+        findings += find_attribution_findings(target, t_claims, s_pairs)
     findings = sorted((f for f in _superseded(findings) if _enabled(f, options)), key=sort_key)
     claims = tuple(t_claims) + tuple(c for _, cs in s_pairs for c in cs)
     return Report(
-        documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims
+        documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims,
+        limits=tuple(sorted(limits)),
     )

@@ -308,7 +308,8 @@ def merge_reports(reports: Sequence[Report]) -> Report:
     findings = tuple(f for r in reports for f in r.findings)
     claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
     return Report(documents=tuple(docs.values()), findings=findings, claims=claims,
-                  over_limit=sum(r.over_limit for r in reports))
+                  over_limit=sum(r.over_limit for r in reports),
+                  limits=tuple(sorted({x for r in reports for x in r.limits})))
 
 
 def apply_ignores(report: Report, config: Config) -> Report:

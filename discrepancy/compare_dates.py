@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, process
 
 from .dates import DATELINE_SUBJECT, content_stems
 from .findings import make_finding
+from .limits import note
 from .model import Claim, Document, Finding, Period
 
 COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event
@@ -134,6 +135,8 @@ class OverlapRow:
         """Columns where ``ok`` holds, in ``ranked`` order (ties by column), the
         best ``limit`` of them."""
         idx = np.flatnonzero(ok)
+        if len(idx) > limit:
+            note(f"a claim is weighed against its best {limit} matching passages")
         order = np.lexsort(tuple(k[idx] for k in keys))[:limit]
         return [int(c) for c in self.cols[idx[order]]]
 
@@ -158,6 +161,8 @@ class SparseOverlap:
             stem: np.array(js, dtype=np.intp) for stem, js in index.items()
             if len(js) <= MAX_POSTINGS
         }
+        if len(self.index) < len(index):
+            note(f"a word in over {MAX_POSTINGS:,} passages is not used for matching")
 
     def row(self, i: int) -> OverlapRow:
         postings = [self.index[w] for w in self.a[i] if w in self.index]

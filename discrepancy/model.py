@@ -213,6 +213,8 @@ class Report:
     claims: tuple[Claim, ...] = field(default=(), repr=False)
     # Findings left out because a target had more than the report's limit of them.
     over_limit: int = 0
+    # Documented comparison limits this check reached (discrepancy.limits), sorted.
+    limits: tuple[str, ...] = ()
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:

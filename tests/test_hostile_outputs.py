@@ -259,3 +259,28 @@ def test_a_report_holds_at_most_1000_findings_per_target_and_says_so(
 def test_write_baseline_to_a_stream_name_is_refused(work: Path, name: str) -> None:
     # atomic_write would rename a temp file over the /dev entry (as root, it could).
     assert "give a file name, not a stream" in one_line_error(check("--write-baseline", name))
+
+
+def test_a_comparison_limit_reached_is_named_in_the_report(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import discrepancy.compare_dates as compare_dates
+
+    story = "".join(
+        f"Dockers in Harwich walked out on March {i + 1}, 2024, the union said.\n"
+        f"Grain barges in Tilbury stopped on April {i + 1}, 2024, officials said.\n"
+        for i in range(6)
+    ) + "".join(f"Filler line {w} has nothing to match.\n" for w in "abcdefghijklmnopqrst")
+    (work / "story.txt").write_text(story, encoding="utf-8")
+    args = ["check", "story.txt", "--against", "story.txt", "-f", "json"]
+    plain = json.loads(CliRunner().invoke(cli, args).stdout)
+    assert "limits_reached" not in plain["summary"]
+    monkeypatch.setattr(compare_dates, "MAX_POSTINGS", 3)
+    r = CliRunner().invoke(cli, args)
+    limits = json.loads(r.stdout)["summary"]["limits_reached"]
+    assert limits == ["a word in over 3 passages is not used for matching"]
+    table = CliRunner().invoke(cli, args[:-2])
+    assert table.stdout.splitlines()[-1].endswith(
+        "(limits reached: a word in over 3 passages is not used for matching)")

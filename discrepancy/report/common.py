@@ -66,6 +66,8 @@ def summary_line(data: dict[str, Any], suppressed: int = 0) -> str:
 
         line += (f" ({over} more not shown: over the limit of "
                  f"{MAX_FINDINGS_PER_TARGET:,} findings per target)")
+    if s.get("limits_reached"):
+        line += f" (limits reached: {'; '.join(s['limits_reached'])})"
     return line
 
 

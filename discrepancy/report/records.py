@@ -93,6 +93,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "by_category": {k: by_cat.get(k, 0) for k in ("quantity", "date", "attribution")},
             # only when it happened, so reports within the limit keep their bytes
             **({"over_limit": report.over_limit} if report.over_limit else {}),
+            **({"limits_reached": list(report.limits)} if report.limits else {}),
         },
     }
 
