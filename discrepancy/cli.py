@@ -12,6 +12,7 @@ it is imported only when used, so it may import helpers from this module.
 from __future__ import annotations
 
 import errno
+import gc
 import math
 import os
 import signal
@@ -81,6 +82,20 @@ def _sigterm_as_exception() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+@contextmanager
+def _fewer_gc_pauses() -> Iterator[None]:
+    """Run with a larger young generation. Claims, spans and records are millions of
+    small acyclic objects; at CPython's default (a collection every 700 allocations)
+    the cycle collector took about half of the time on large inputs. Cycles are still
+    collected, only less often; memory use is unchanged (measured on 5 MB of news)."""
+    previous = gc.get_threshold()
+    gc.set_threshold(50_000, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
 def _interrupted(exc: BaseException | None) -> NoReturn:
     # 130/143 like a shell, not click's 1, which would read as "findings" in CI.
     if isinstance(exc, Terminated) or isinstance(getattr(exc, "__context__", None), Terminated):
@@ -100,7 +115,7 @@ class DiscrepancyGroup(click.Group):
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
-            with _sigterm_as_exception():
+            with _sigterm_as_exception(), _fewer_gc_pauses():
                 rv = super().main(*args, standalone_mode=False, **kwargs)
         except click.exceptions.ClickException as e:
             hint = ""
