@@ -41,6 +41,16 @@ _KINDS = (
 )
 
 
+def is_null_device(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is the null device (``-o /dev/null``: only the exit code is
+    wanted), which is then not written at all rather than replaced."""
+    try:
+        st, null = os.stat(path), os.stat(os.devnull)
+    except OSError:
+        return False
+    return stat.S_ISCHR(st.st_mode) and st.st_rdev == null.st_rdev
+
+
 def refusal(path: str | os.PathLike[str]) -> str | None:
     """Why writing a file at ``path`` would destroy something, or None if it is safe:
     a new name or an existing regular file."""

@@ -368,8 +368,10 @@ def choose_format(
 
 def emit(text: str, output: str | None) -> None:
     """Write the rendered report to ``output`` atomically, or to stdout."""
-    from .atomic import STREAMS, atomic_write_text
+    from .atomic import STREAMS, atomic_write_text, is_null_device
 
+    if output is not None and output not in STREAMS and is_null_device(output):
+        return  # -o /dev/null: the exit code is all that is wanted
     if output is None or output == STDIN or STREAMS.get(output) == 1:
         click.echo(text, nl=False)
         return
@@ -390,15 +392,15 @@ def refuse_overwrite(
     """Never write a report or baseline over a document being checked, over a file
     the run uses (``in_use``: path -> what it is, e.g. the config), or over
     anything that is not a regular file (a symlink, a FIFO, a device)."""
-    from .atomic import STREAMS, refusal
+    from .atomic import STREAMS, is_null_device, refusal
 
     inputs = list(inputs)
     for option, out in outputs:
         if out is None:
             continue
-        if out == STDIN or out in STREAMS:
+        if out == STDIN or out in STREAMS or is_null_device(out):
             if option == "--output":
-                continue  # written as a stream by emit()
+                continue  # written as a stream (or discarded) by emit()
             raise OutputError(f"{option} {out}: give a file name, not a stream")
         for path in inputs:
             if _same_file(out, path):

@@ -114,14 +114,25 @@ def test_write_baseline_to_a_fifo_is_refused(work: Path) -> None:
 
 
 def test_output_to_a_device_node_is_refused_and_the_node_kept(work: Path) -> None:
-    # A clone of /dev/null: as root, -o /dev/null would otherwise replace the system's.
+    # A clone of /dev/full: replacing it would turn the device into a file (as root,
+    # -o /dev/full would have replaced the system's).
     try:
-        os.mknod(work / "null", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        os.mknod(work / "full", stat.S_IFCHR | 0o666, os.makedev(1, 7))
     except (PermissionError, OSError) as e:
         pytest.skip(f"cannot create a device node here ({e})")
-    line = one_line_error(check("-f", "json", "-o", "null"))
-    assert "null is a character device, not a regular file; refusing" in line
-    assert stat.S_ISCHR(os.lstat(work / "null").st_mode)
+    line = one_line_error(check("-f", "json", "-o", "full"))
+    assert "full is a character device, not a regular file; refusing" in line
+    assert stat.S_ISCHR(os.lstat(work / "full").st_mode)
+
+
+def test_output_to_dev_null_is_discarded_not_replaced(work: Path) -> None:
+    before = os.stat(os.devnull)
+    r = check("-f", "json", "-o", os.devnull)
+    assert r.exit_code == 1 and r.stdout == "" and r.stderr == ""
+    after = os.stat(os.devnull)
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (
+        before.st_ino, before.st_rdev)
+    assert "give a file name" in one_line_error(check("--write-baseline", os.devnull))
 
 
 def test_output_to_dev_stdout_and_dash_write_the_stream(work: Path) -> None:
