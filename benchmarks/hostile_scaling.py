@@ -85,9 +85,13 @@ def _cold() -> None:
         getattr(import_module(f"discrepancy.{module}"), name).cache_clear()
 
 
+# What is timed: ``check`` (the default) or, with --compare, the figure table.
+_RUN: list[Callable[[str], object]] = [lambda text: discrepancy.check(text, [text])]
+
+
 def _peak(text: str) -> int:
     tracemalloc.start()
-    discrepancy.check(text, [text])
+    _RUN[0](text)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return peak
@@ -98,7 +102,7 @@ def _seconds(text: str) -> float:
     for _ in range(2):
         _cold()
         t = time.perf_counter()
-        discrepancy.check(text, [text])
+        _RUN[0](text)
         best = min(best, time.perf_counter() - t)
     return best
 
@@ -112,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="also report the tracemalloc peak at the largest size")
     ap.add_argument("--budget", type=float, default=30.0,
                     help="skip 16N when the 4N run took longer than this (s)")
+    ap.add_argument("--compare", action="store_true",
+                    help="time discrepancy.compare([doc, doc]) (the figure table) instead")
     args = ap.parse_args(argv)
+    if args.compare:
+        _RUN[0] = lambda text: discrepancy.compare([text, text])
     from tabulate import tabulate
 
     discrepancy.check("Warm-up: 3 people.", ["Warm-up: three people."])
@@ -130,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                 largest = make(16 * n)
                 _cold()
                 t = time.perf_counter()
-                discrepancy.check(largest, [largest])
+                _RUN[0](largest)
                 c = time.perf_counter() - t
                 row += [f"{len(largest):,}", f"{c:.3f}", f"{c / a:.1f}"]
             else:
