@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +45,21 @@ def test_span_index_answers_like_the_linear_scan(spans: list[tuple[int, int]],
     c = Claim(doc="d", category="quantity", text="x", start=claim[0], end=claim[1], sentence=0)
     expected = any(c.start < b and a < c.end for a, b in spans)
     assert _Spans(spans).overlaps(c) == expected
+
+
+def test_figure_table_groups_at_most_the_limit_per_document_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import discrepancy
+    import discrepancy.figures as figures
+    from discrepancy.report.figure_table import render_figures
+
+    text = "".join(f"The port handled {i + 2} million tonnes in 2023.\n" for i in range(8))
+    whole = discrepancy.compare([text, text])
+    assert whole.left_out == 0 and "figures_left_out" not in whole.to_dict()["summary"]
+    monkeypatch.setattr(figures, "MAX_FIGURES_PER_DOCUMENT", 3)
+    table = discrepancy.compare([text, text])
+    assert table.left_out == 10  # 5 of 8 in each of the two documents
+    assert table.to_dict()["summary"]["figures_left_out"] == 10
+    assert render_figures(table, "table").splitlines()[-1].endswith(
+        "(10 figures left out: over the limit of 3 per document)")

@@ -45,7 +45,13 @@ def summary_line(data: dict[str, Any]) -> str:
     s = data["summary"]
     counts = ", ".join(f"{s[v]} {v}" for v in ("conflict", "agree", "single source"))
     groups = plural(s["groups"], "figure group")
-    return f"{counts} — {groups} in {plural(s['documents'], 'document')}"
+    line = f"{counts} — {groups} in {plural(s['documents'], 'document')}"
+    if s.get("figures_left_out"):
+        from ..figures import MAX_FIGURES_PER_DOCUMENT
+
+        line += (f" ({s['figures_left_out']} figures left out: over the limit of "
+                 f"{MAX_FIGURES_PER_DOCUMENT} per document)")
+    return line
 
 
 # (from, divisor, suffix): below 10,000 a figure is short enough written out.
