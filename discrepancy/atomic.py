@@ -138,9 +138,12 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-            os.fchmod(fh.fileno(), mode)
+            if hasattr(os, "fchmod"):  # not on Windows
+                os.fchmod(fh.fileno(), mode)
             if tmp is None:
                 tmp = _name(fh, directory, target.name, mode)
+        if not hasattr(os, "fchmod"):
+            os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         if tmp is not None:
