@@ -90,6 +90,7 @@ _RUN: list[Callable[[str], object]] = [lambda text: discrepancy.check(text, [tex
 
 
 def _peak(text: str) -> int:
+    _cold()  # else the extraction of the timed runs is served from the cache
     tracemalloc.start()
     _RUN[0](text)
     peak = tracemalloc.get_traced_memory()[1]
