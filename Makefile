@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint clean browser
+.PHONY: demo test bench lint clean browser fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ browser:
 	    echo "chromium could not be installed: the browser tests will be skipped" )
 
 test: $(STAMP) browser
-	$(BIN)/ruff check discrepancy tests benchmarks
+	$(BIN)/ruff check discrepancy discrepancy_cli tests benchmarks
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -45,8 +45,12 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/serve_load.py
 	$(BIN)/python benchmarks/batch_scale.py
 
+# Minutes of hypothesis over loaders, numbers, recognizers and renderers; not in `test`.
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest tests/fuzz_hostile.py -q
+
 lint: $(STAMP)
-	$(BIN)/ruff check discrepancy tests benchmarks
+	$(BIN)/ruff check discrepancy discrepancy_cli tests benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

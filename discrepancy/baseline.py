@@ -42,22 +42,22 @@ def write_baseline(path: str | os.PathLike[str], report: Report) -> None:
 
 def read_baseline(path: str | os.PathLike[str]) -> frozenset[str]:
     """Fingerprints in the baseline file at ``path``."""
+    from .load import read_bounded
+
     name = str(path)
+    if not os.path.lexists(path):
+        raise InputError(f"{name}: no such baseline file (create it with --write-baseline)")
+    # Regular files only, read within the size limit: a FIFO without a writer would
+    # block forever, /dev/zero would never end.
+    raw = read_bounded(path, name)
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
-        raise InputError(
-            f"{name}: no such baseline file (create it with --write-baseline)"
-        ) from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, not a baseline file") from None
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise InputError(f"{name}: baseline is not valid UTF-8") from None
     except json.JSONDecodeError as e:
         raise InputError(f"{name}: baseline is not valid JSON (line {e.lineno}: {e.msg})") from None
-    except OSError as e:
-        raise InputError(f"{name}: cannot read baseline ({e.strerror})") from None
+    except RecursionError:
+        raise InputError(f"{name}: baseline is nested too deeply to be a baseline") from None
     if (
         not isinstance(data, dict)
         or data.get("tool") != "discrepancy"

@@ -8,7 +8,12 @@ them, so a batch is as deterministic as a single check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +73,44 @@ def _check_document(target: Document, sources: SourcePairs, options: Options) ->
     return check_extracted(target, extract(target), sources, options)
 
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_init() -> None:
+    """Run in each worker: it must never outlive the run that started it."""
+    # Ctrl-C goes to the whole process group; the parent handles it and stops us,
+    # so a worker neither prints a traceback nor dies half-way on its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            # SIGKILL of the parent leaves no chance to clean up: the kernel kills us.
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A process pool whose workers die with this process, and are stopped at once
+    (not after their current task) when the run is interrupted or fails."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    try:
+        yield pool
+    except BaseException:
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            p.terminate()
+        for p in processes:
+            p.join(timeout=5)
+        raise
+    pool.shutdown(wait=True)
+
+
 def check_documents(
     targets: Sequence[Document],
     sources: Sequence[Document],
@@ -79,14 +122,13 @@ def check_documents(
 
     Sources are extracted once here and sent along with each chunk of targets.
     """
-    from concurrent.futures import ProcessPoolExecutor
     from itertools import repeat
 
     options = options or Options()
     pairs = [(d, extract(d)) for d in sources]
     if workers <= 1 or len(targets) < 2:
         return [_check_document(t, pairs, options) for t in targets]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         return list(pool.map(
             _check_document, targets, repeat(pairs), repeat(options),
             chunksize=max(1, len(targets) // (workers * 8)),
@@ -127,9 +169,7 @@ def check_batch(
         for fut in futures:
             done(fut.result())
     elif workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with worker_pool(workers) as pool:
             for result in pool.map(check_one, names, [pairs] * len(names),
                                    [options] * len(names),
                                    chunksize=max(1, len(names) // (workers * 8))):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from .compare import quantity_findings
 from .extract import as_document, extract
+from .limits import collecting
 from .model import SEVERITY_RANK, Claim, Document, Finding, Report
 from .options import Options
 from .report.records import sort_key
@@ -14,13 +15,13 @@ from .report.records import sort_key
 def _documents(
     target: Document | str, sources: Sequence[Document | str]
 ) -> tuple[Document, list[Document]]:
-    t = as_document(target, id="target", role="target")
+    t = as_document(target, id="target", role="target", argument="target")
     if t.role != "target":
         t = t.with_role("target")
     out: list[Document] = []
     used = {t.id}
     for i, s in enumerate(sources, 1):
-        d = as_document(s, id=f"source{i}", role="source")
+        d = as_document(s, id=f"source{i}", role="source", argument=f"sources[{i - 1}]")
         if d.role != "source":
             d = d.with_role("source")
         if d.id in used:  # two sources named alike ("a/article.txt", "b/article.txt")
@@ -28,6 +29,13 @@ def _documents(
         used.add(d.id)
         out.append(d)
     return t, out
+
+
+def _check_options(options: object) -> None:
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(
+            f"options must be a discrepancy.Options or None, not {type(options).__name__}"
+        )
 
 
 def _enabled(f: Finding, options: Options) -> bool:
@@ -60,6 +68,11 @@ def check(
     or do not support, and every place ``target`` contradicts itself."""
     if isinstance(sources, (str, Document)):
         sources = [sources]
+    if not isinstance(sources, Sequence):  # a generator would be consumed silently once
+        raise TypeError(
+            f"sources must be a list of str or Document, not {type(sources).__name__}"
+        )
+    _check_options(options)
     t, srcs = _documents(target, sources)
     return check_extracted(t, extract(t), [(d, extract(d)) for d in srcs], options)
 
@@ -74,14 +87,17 @@ def check_extracted(
     from .compare_attributions import find_attribution_findings
     from .compare_dates import find_date_findings
 
+    _check_options(options)
     options = options or Options()
     t_claims = list(target_claims)
     s_pairs = [(d, list(cs)) for d, cs in sources]
-    findings = quantity_findings(target, t_claims, s_pairs, options)
-    findings += find_date_findings(target, t_claims, s_pairs)
-    findings += find_attribution_findings(target, t_claims, s_pairs)
+    with collecting() as limits:
+        findings = quantity_findings(target, t_claims, s_pairs, options)
+        findings += find_date_findings(target, t_claims, s_pairs)
+        findings += find_attribution_findings(target, t_claims, s_pairs)
     findings = sorted((f for f in _superseded(findings) if _enabled(f, options)), key=sort_key)
     claims = tuple(t_claims) + tuple(c for _, cs in s_pairs for c in cs)
     return Report(
-        documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims
+        documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims,
+        limits=tuple(sorted(limits)),
     )

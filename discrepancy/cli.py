@@ -12,19 +12,25 @@ it is imported only when used, so it may import helpers from this module.
 from __future__ import annotations
 
 import errno
+import gc
+import math
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib import import_module
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
+from click.utils import _PacifyFlushWrapper
 
 from .config import FAIL_ON, Config, check_codes, find_config, load_config
-from .errors import ConfigError, DiscrepancyError, InputError
+from .errors import ConfigError, DiscrepancyError, InputError, OutputError
 from .model import SEVERITY_RANK, Document, Report, Role
 from .report import FORMATS, SUFFIXES
 
@@ -56,9 +62,79 @@ def _fail(ctx: click.Context, message: str, exc: BaseException) -> None:
     ctx.exit(2)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same cleanup runs: temp files are
+    removed, worker pools shut down, ``--output`` is left untouched."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def _sigterm_as_exception() -> Iterator[None]:
+    # Only the main thread may set handlers (a library caller may run us in a thread).
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _fewer_gc_pauses() -> Iterator[None]:
+    """Run with a larger young generation. Claims, spans and records are millions of
+    small acyclic objects; at CPython's default (a collection every 700 allocations)
+    the cycle collector took about half of the time on large inputs. Cycles are still
+    collected, only less often; memory use is unchanged (measured on 5 MB of news)."""
+    previous = gc.get_threshold()
+    gc.set_threshold(50_000, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _interrupted(exc: BaseException | None) -> NoReturn:
+    # 130/143 like a shell, not click's 1, which would read as "findings" in CI.
+    if isinstance(exc, Terminated) or isinstance(getattr(exc, "__context__", None), Terminated):
+        click.echo("discrepancy: terminated", err=True)
+        sys.exit(143)
+    click.echo("discrepancy: interrupted", err=True)
+    sys.exit(130)
+
+
 class DiscrepancyGroup(click.Group):
     """A group that turns our errors into one line and exit code 2, and loads
     subcommands listed in ``LAZY_COMMANDS`` on demand."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """click's main, but every usage error is one line (the README's promise:
+        CI logs are read line by line) and interrupts exit 130/143 quietly."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            with _sigterm_as_exception(), _fewer_gc_pauses():
+                rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.ClickException as e:
+            hint = ""
+            if isinstance(e, click.UsageError) and e.ctx is not None:
+                hint = f" (see '{e.ctx.command_path} --help')"
+            click.echo(f"discrepancy: error: {_one_line(e.format_message())}{hint}", err=True)
+            sys.exit(e.exit_code)
+        except (click.exceptions.Abort, KeyboardInterrupt, EOFError) as e:
+            _interrupted(e)
+        except OSError as e:
+            if e.errno != errno.EPIPE:
+                raise
+            # `discrepancy check ... | head`: exit quietly, as click does.
+            sys.stdout = _PacifyFlushWrapper(sys.stdout)  # type: ignore[assignment]
+            sys.stderr = _PacifyFlushWrapper(sys.stderr)  # type: ignore[assignment]
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
@@ -75,10 +151,8 @@ class DiscrepancyGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # click's own usage errors already exit 2 with a message
-        except KeyboardInterrupt:
-            # 130 like a shell, not click's 1, which would read as "findings" in CI.
-            click.echo("discrepancy: interrupted", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as e:
+            _interrupted(e)
         except DiscrepancyError as e:
             _fail(ctx, str(e), e)
         except OSError as e:
@@ -167,12 +241,20 @@ def expand_inputs(args: Iterable[str], what: str) -> list[InputFile]:
 def _documents_in(directory: str) -> list[str]:
     root = Path(directory)
     found = []
-    for p in root.rglob("*"):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
-            continue  # .git, editor swap files
-        if p.is_file() and p.suffix.lower() in DOC_SUFFIXES:
-            found.append(rel.as_posix())
+
+    def unreadable(e: OSError) -> None:
+        # os.walk (and rglob) would skip it silently: a check that silently covers
+        # less than asked is worse than an error.
+        raise InputError(f"{e.filename or directory}: cannot read this folder "
+                         f"({e.strerror or e}); fix its permissions or name the files")
+
+    for here, dirs, files in os.walk(root, onerror=unreadable):
+        # .git, editor swap files; not descending into hidden folders at all.
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            p = Path(here) / name
+            if not name.startswith(".") and p.suffix.lower() in DOC_SUFFIXES and p.is_file():
+                found.append(p.relative_to(root).as_posix())
     # Sorted by the relative path so the order (and the report) is the same on every OS.
     return [str(root / rel) for rel in sorted(found)]
 
@@ -252,7 +334,9 @@ def merge_reports(reports: Sequence[Report]) -> Report:
             docs.setdefault(d.id, d)
     findings = tuple(f for r in reports for f in r.findings)
     claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
-    return Report(documents=tuple(docs.values()), findings=findings, claims=claims)
+    return Report(documents=tuple(docs.values()), findings=findings, claims=claims,
+                  over_limit=sum(r.over_limit for r in reports),
+                  limits=tuple(sorted({x for r in reports for x in r.limits})))
 
 
 def apply_ignores(report: Report, config: Config) -> Report:
@@ -296,10 +380,15 @@ def choose_format(
 
 def emit(text: str, output: str | None) -> None:
     """Write the rendered report to ``output`` atomically, or to stdout."""
-    from .atomic import atomic_write_text
+    from .atomic import STREAMS, atomic_write_text, is_null_device
 
-    if output is None or output == STDIN:
+    if output is not None and output not in STREAMS and is_null_device(output):
+        return  # -o /dev/null: the exit code is all that is wanted
+    if output is None or output == STDIN or STREAMS.get(output) == 1:
         click.echo(text, nl=False)
+        return
+    if STREAMS.get(output) == 2:
+        click.echo(text, nl=False, err=True)
         return
     try:
         atomic_write_text(output, text)
@@ -307,15 +396,33 @@ def emit(text: str, output: str | None) -> None:
         raise DiscrepancyError(f"{output}: cannot write ({e.strerror or e})") from None
 
 
-def refuse_overwrite(outputs: Iterable[tuple[str, str | None]], inputs: Iterable[str]) -> None:
-    """Never write a report or baseline over a document being checked."""
+def refuse_overwrite(
+    outputs: Iterable[tuple[str, str | None]],
+    inputs: Iterable[str],
+    in_use: Mapping[str, str] | None = None,
+) -> None:
+    """Never write a report or baseline over a document being checked, over a file
+    the run uses (``in_use``: path -> what it is, e.g. the config), or over
+    anything that is not a regular file (a symlink, a FIFO, a device)."""
+    from .atomic import STREAMS, is_null_device, refusal
+
     inputs = list(inputs)
     for option, out in outputs:
-        if out is None or out == STDIN:
+        if out is None:
             continue
+        if out == STDIN or out in STREAMS or is_null_device(out):
+            if option == "--output":
+                continue  # written as a stream (or discarded) by emit()
+            raise OutputError(f"{option} {out}: give a file name, not a stream")
         for path in inputs:
             if _same_file(out, path):
-                raise click.UsageError(f"{option} {out} is also an input document; refusing")
+                raise OutputError(f"{option} {out} is also an input document; refusing")
+        for path, what in (in_use or {}).items():
+            if _same_file(out, path):
+                raise OutputError(f"{option} {out} is {what}; refusing to overwrite it")
+        why = refusal(out)
+        if why is not None:
+            raise OutputError(f"{option} {out} {why}")
 
 
 def _colour(output: str | None) -> bool:
@@ -363,9 +470,24 @@ class _AgainstCommand(click.Command):
 
 
 def _fraction(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
-    if value is not None and value < 0:
-        raise click.BadParameter("must be >= 0")
+    # "nan" and "inf" parse as floats, and every comparison with nan is False.
+    if value is not None and not (math.isfinite(value) and value >= 0):
+        raise click.BadParameter(f"must be a finite number >= 0; got {value!r}")
     return value
+
+
+def _score(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 100:  # False for nan as well
+        raise click.BadParameter(f"must be between 0 and 100; got {value!r}")
+    return value
+
+
+def worker_count(jobs: int, targets: int) -> int:
+    """Processes for ``--jobs``: never more than CPUs or targets (a process per
+    target beyond the CPUs only adds start-up time and memory); 0 means one per CPU."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cpus = cpus or 1
+    return max(1, min(jobs or cpus, cpus, targets))
 
 
 def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -400,7 +522,7 @@ def _codes(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...])
               help="Record the current findings in FILE; the run then exits 0.")
 @click.option("--tolerance", type=float, default=None, callback=_fraction,
               help="Extra relative slack when comparing figures (0.05 = 5%).")
-@click.option("--min-subject-score", type=click.FloatRange(0, 100), default=None,
+@click.option("--min-subject-score", type=float, default=None, callback=_score,
               help="Minimum similarity (0-100) for two subjects to be the same thing.")
 @click.option("--disable", multiple=True, callback=_codes, metavar="CODE",
               help="Do not report this code or name (DQ302, attribution.unsupported).")
@@ -433,6 +555,7 @@ def check_command(
     from . import check as run_check
     from .baseline import apply_baseline, baseline_text, read_baseline
     from .report import render
+    from .report.records import limit_findings
 
     if not sources and not links:
         raise click.UsageError("give the sources: --against SOURCE... or --links")
@@ -445,15 +568,15 @@ def check_command(
     ]
     if not target_files:
         raise InputError(f"{targets[0]}: every document in it is also a source")
+    config = _config(config_path, target_files)
     inputs = [f.shown for f in (*target_files, *source_files) if not (f.is_stdin or f.is_url)]
-    refuse_overwrite(
-        [("--output", output), ("--write-baseline", write_baseline)],
-        [*inputs, *([baseline] if baseline else [])],
-    )
+    in_use = {config.path: "the config in use"} if config.path else {}
+    if baseline:
+        in_use[baseline] = "the baseline in use"
+    refuse_overwrite([("--output", output), ("--write-baseline", write_baseline)], inputs, in_use)
     if output and write_baseline and output != STDIN and _same_file(output, write_baseline):
         raise click.UsageError("--output and --write-baseline name the same file")
 
-    config = _config(config_path, target_files)
     config = config.override(
         fail_on=fail_on, tolerance=tolerance, min_subject_score=min_subject_score,
         disable=tuple(dict.fromkeys((*config.disable, *disable))) if disable else None,
@@ -465,24 +588,25 @@ def check_command(
     target_docs = load_inputs(target_files, "target", taken)
     source_docs = load_inputs(source_files, "source", taken)
     options = config.options()
+    workers = worker_count(jobs, len(target_docs))
     if links:  # each target has its own sources: checked one by one
         from .links import link_sources
 
         linked = link_sources(target_docs, lambda url: _unique(url, url, taken),
                               lambda message: click.echo(f"discrepancy: {message}", err=True))
         reports = [run_check(t, [*source_docs, *linked[t.id]], options) for t in target_docs]
-    elif jobs == 1 or len(target_docs) < 2:
+    elif workers == 1:
         reports = [run_check(t, source_docs, options) for t in target_docs]
     else:
         from .batch import check_documents
 
-        reports = check_documents(target_docs, source_docs, options,
-                                  workers=jobs or os.cpu_count() or 1)
+        reports = check_documents(target_docs, source_docs, options, workers=workers)
     report = merge_reports(reports)
     report = apply_ignores(report, config)
 
     new_baseline = baseline_text(report) if write_baseline else None
     shown, suppressed = apply_baseline(report, known) if known else (report, 0)
+    shown = limit_findings(shown)  # a report's size follows its targets, not a hostile text
     # Render before writing anything: a failing renderer must leave no file behind.
     text = render(shown, fmt, color=_colour(output), suppressed=suppressed)
 
@@ -505,7 +629,7 @@ def check_command(
 
 def _config(config_path: str | None, targets: Sequence[InputFile]) -> Config:
     if config_path is not None:
-        if not Path(config_path).is_file():
+        if not Path(config_path).exists():
             raise ConfigError(f"{config_path}: no such config file")
         return load_config(config_path, shown=config_path)
     first = next((t.shown for t in targets if not t.is_stdin), None)

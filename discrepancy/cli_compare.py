@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .cli import choose_format, debug_option
+from .cli import _fraction, _score, choose_format, debug_option
 from .config import Config
 from .errors import ConfigError, DiscrepancyError
 from .report.figure_table import FIGURE_FORMATS, FIGURE_SUFFIXES
@@ -26,9 +26,9 @@ from .report.figure_table import FIGURE_FORMATS, FIGURE_SUFFIXES
               help="Write the table to FILE (atomically) instead of stdout.")
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True,
               help="Show only figures stated by at least this many documents.")
-@click.option("--tolerance", type=click.FloatRange(0), default=None,
+@click.option("--tolerance", type=float, default=None, callback=_fraction,
               help="Extra relative slack when comparing figures (0.05 = 5%).")
-@click.option("--min-subject-score", type=click.FloatRange(0, 100), default=None,
+@click.option("--min-subject-score", type=float, default=None, callback=_score,
               help="Minimum similarity (0-100) for two subjects to be the same thing.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="pyproject.toml to read [tool.discrepancy] from [default: nearest one].")
@@ -94,8 +94,9 @@ def _run(
             f"compare needs at least two documents, got {len(files)} "
             "(use `discrepancy extract` to list one document's figures)"
         )
-    refuse_overwrite([("--output", output)], [f.shown for f in files if not f.is_stdin])
     config = _config(config_path, next((f.shown for f in files if not f.is_stdin), None))
+    refuse_overwrite([("--output", output)], [f.shown for f in files if not f.is_stdin],
+                     {config.path: "the config in use"} if config.path else {})
     config = config.override(tolerance=tolerance, min_subject_score=min_subject_score)
     # The config's format is for `check`; it counts only where compare has it too.
     fmt = choose_format(fmt, output, config.format, FIGURE_SUFFIXES, FIGURE_FORMATS)
@@ -116,7 +117,7 @@ def _config(config_path: str | None, first: str | None) -> Config:
     from .config import find_config, load_config
 
     if config_path is not None:
-        if not Path(config_path).is_file():
+        if not Path(config_path).exists():
             raise ConfigError(f"{config_path}: no such config file")
         return load_config(config_path, shown=config_path)
     start = Path(first).parent if first else Path.cwd()

@@ -28,7 +28,9 @@ they are never reported, though the outlet they spoke to can be.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -41,7 +43,7 @@ from .attributions import (
     same_person,
     speaker_kind,
 )
-from .compare_dates import common_stems, event_key, overlap_matrix, ranked
+from .compare_dates import SparseOverlap, common_stems, event_key
 from .dates import content_stems
 from .findings import make_finding
 from .model import Attribution, Claim, Document, Finding
@@ -79,8 +81,15 @@ class _Name:
     surface: str  # as written, for telling people apart by their names
 
 
-def _names(att: Attribution) -> list[_Name]:
+# Memoised: a source sentence is judged once per matching summary claim, and
+# repeated text matched many claims, each recomputing names and fuzzy scores.
+@lru_cache(maxsize=1 << 16)
+def _names(att: Attribution) -> tuple[_Name, ...]:
     """The named entities an attribution cites: its speaker, and the outlet it spoke to."""
+    return tuple(_names_uncached(att))
+
+
+def _names_uncached(att: Attribution) -> list[_Name]:
     out: list[_Name] = []
     surface = att.speaker_surface or att.speaker
     kind = speaker_kind(surface)
@@ -91,6 +100,7 @@ def _names(att: Attribution) -> list[_Name]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_entity(a: _Name, b: _Name) -> bool:
     """One speaker under two descriptions. People are told apart by their names alone:
     titles are paraphrased ("finance chief" for "chief financial officer")."""
@@ -168,7 +178,16 @@ def _source_vocab(docs: list[Document]) -> list[str]:
     words: set[str] = set()
     for d in docs:
         words.update(_VOCAB_WORD.findall(canonical_text(d.text)))
-    return sorted(words)
+    return _Vocab(sorted(words))
+
+
+class _Vocab(list[str]):
+    """The sources' words, remembering which words were found in them: one cdist
+    against the whole vocabulary per distinct word, not one per claim."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.seen: dict[str, bool] = {}
 
 
 def _appears(keys: list[str], vocab: list[str]) -> bool:
@@ -179,8 +198,12 @@ def _appears(keys: list[str], vocab: list[str]) -> bool:
         return True
     if not vocab:
         return False
-    scores = process.cdist(words, vocab, scorer=fuzz.ratio, dtype=np.float32)
-    return bool((scores.max(axis=1) >= PRESENT_WORD_SCORE).all())
+    seen = vocab.seen if isinstance(vocab, _Vocab) else {}
+    new = [w for w in dict.fromkeys(words) if w not in seen]
+    if new:
+        scores = process.cdist(new, vocab, scorer=fuzz.ratio, dtype=np.float32)
+        seen.update(zip(new, (scores.max(axis=1) >= PRESENT_WORD_SCORE).tolist(), strict=True))
+    return all(seen[w] for w in words)
 
 
 def _credited_names(s: _SourceSentence) -> list[tuple[_Name, Claim]]:
@@ -212,10 +235,8 @@ def find_attribution_findings(
         else False
         for c in t_atts
     ]
-    shared, coef = overlap_matrix(t_keys, [s.key for s in src_sentences])
-    if src_sentences:
-        src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
-        coef = coef + FIGURE_BONUS * (np.array(t_figures, dtype=bool)[:, None] & src_fig[None, :])
+    overlap = SparseOverlap(t_keys, [s.key for s in src_sentences])
+    src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
     vocab = _source_vocab([d for d, _ in sources])
     squashed = _squashed([d for d, _ in sources])
     findings: list[Finding] = []
@@ -223,16 +244,20 @@ def find_attribution_findings(
     quotes_seen: dict[str, bool] = {}
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
-        names = _names(claim.attribution)
+        names = list(_names(claim.attribution))
         if not names:
             continue  # "analysts said": nobody to check
         sentence_text = target.sentences[claim.sentence].text
+        r = overlap.row(i)
+        # float64 after the bonus, as the dense matrix was
+        coef = r.coef + FIGURE_BONUS * (bool(t_figures[i]) & src_fig[r.cols])
+        order = r.ranked(r.shared >= MIN_SHARED, (-r.shared, -coef))  # the best MAX_MATCHES
+        at = np.searchsorted(r.cols, order)
         # a quotation may open a sentence or two before the one that credits it
         opened = target.sentences[max(0, claim.sentence - CARRY)].start
-        got = _judge(
-            claim, names, shared[i], coef[i], src_sentences, vocab, squashed,
-            target.text[opened:target.sentences[claim.sentence].end], quotes_seen,
-        )
+        got = _judge(claim, names, order, dict(zip(order, r.shared[at], strict=True)),
+                     dict(zip(order, coef[at], strict=True)), src_sentences, vocab, squashed,
+                     target.text[opened:target.sentences[claim.sentence].end], quotes_seen)
         if got is None:
             continue
         kind, severity, message, evidence = got
@@ -251,24 +276,28 @@ def find_attribution_findings(
 def _judge(  # noqa: C901
     claim: Claim,
     names: list[_Name],
-    shared: np.ndarray,
-    coef: np.ndarray,
+    order: list[int],
+    shared: Mapping[int, float],
+    coef: Mapping[int, float],
     src: list[_SourceSentence],
     vocab: list[str],
     squashed: str = "",
     quoting: str = "",
     quotes_seen: dict[str, bool] | None = None,
 ) -> tuple[str, str, str, tuple[Claim, ...]] | None:
-    order = ranked(shared >= MIN_SHARED, (-shared, -coef))
+    """``order``: the source sentences sharing enough stems, best first; ``shared``
+    and ``coef`` their overlap, by sentence index."""
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
     speakers = [n for n in names if n.kind != "outlet"]
     outlets = [n for n in names if n.kind == "outlet"]
     # supported: some matching source sentence credits the same speaker (and the
     # same outlet, when the summary names one)
     same_speaker: list[Claim] = []
+    seen: set[Claim] = set()  # a list's `in` compared whole claims, matches x evidence
     for j in matches:
         for s_name, ev in _credited_names(src[j]):
-            if any(_same_entity(n, s_name) for n in speakers) and ev not in same_speaker:
+            if any(_same_entity(n, s_name) for n in speakers) and ev not in seen:
+                seen.add(ev)
                 same_speaker.append(ev)
             if any(_same_entity(n, s_name) for n in outlets):
                 return None

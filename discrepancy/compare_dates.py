@@ -40,12 +40,20 @@ from rapidfuzz import fuzz, process
 
 from .dates import DATELINE_SUBJECT, comparison_base, content_stems
 from .findings import make_finding
+from .limits import note
 from .model import Claim, Document, Finding, Period
 
 COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event
 MIN_SENTENCES_FOR_TOPIC = 10
 MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
 MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
+# Source passages weighed per claim, best first. A news claim matches a handful;
+# text repeated a thousand times matched every copy, all claims against all.
+MAX_MATCHES = 200
+# A stem in more passages than this names no one event (an article has a few
+# hundred sentences); past it, it is not used to find candidates, which keeps
+# every row's cost bounded however often a text repeats itself.
+MAX_POSTINGS = 1000
 RELATIVE_DAYS = 7  # "this week" is the coarsest relative day
 MONTH_DAYS = 28
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -109,6 +117,64 @@ def overlap_matrix(
     shared = np.rint(dice / 100.0 * (la + lb) / 2.0)
     smaller = np.maximum(np.minimum(la, lb), 1.0)
     return shared, shared / smaller
+
+
+@dataclass(frozen=True)
+class OverlapRow:
+    """One row of ``overlap_matrix`` with only the columns sharing a stem (every
+    other column shares 0, below any threshold): ``cols`` ascending, and the same
+    float32 ``shared`` and ``coef`` values the dense matrix has there."""
+
+    cols: np.ndarray
+    shared: np.ndarray
+    coef: np.ndarray
+
+    def ranked(
+        self, ok: np.ndarray, keys: tuple[np.ndarray, ...], limit: int = MAX_MATCHES
+    ) -> list[int]:
+        """Columns where ``ok`` holds, in ``ranked`` order (ties by column), the
+        best ``limit`` of them."""
+        idx = np.flatnonzero(ok)
+        if len(idx) > limit:
+            note(f"a claim is weighed against its best {limit} matching passages")
+        order = np.lexsort(tuple(k[idx] for k in keys))[:limit]
+        return [int(c) for c in self.cols[idx[order]]]
+
+
+class SparseOverlap:
+    """``overlap_matrix`` row by row through an inverted index of stems.
+
+    The dense matrix is |a| x |b|: 16,000 dates against themselves were 256 million
+    cells. Here a row costs the postings of its own stems; columns sharing no stem
+    are never visited. Keys are sorted unique stems, so the Dice of two keys
+    (rapidfuzz's ratio of the lists) is 2|A∩B|/(|A|+|B|) and ``shared`` is |A∩B|.
+    """
+
+    def __init__(self, a: Sequence[list[str]], b: Sequence[list[str]]) -> None:
+        self.a = a
+        self.lb = np.array([len(x) for x in b], dtype=np.float32)
+        index: dict[str, list[int]] = {}
+        for j, key in enumerate(b):
+            for stem in key:
+                index.setdefault(stem, []).append(j)
+        self.index = {
+            stem: np.array(js, dtype=np.intp) for stem, js in index.items()
+            if len(js) <= MAX_POSTINGS
+        }
+        if len(self.index) < len(index):
+            note(f"a word in over {MAX_POSTINGS:,} passages is not used for matching")
+
+    def row(self, i: int) -> OverlapRow:
+        postings = [self.index[w] for w in self.a[i] if w in self.index]
+        if not postings:
+            empty = np.zeros(0, dtype=np.float32)
+            return OverlapRow(np.zeros(0, dtype=np.intp), empty, empty)
+        cols, counts = np.unique(np.concatenate(postings), return_counts=True)
+        # float32 as in overlap_matrix, so thresholds compare exactly as before
+        shared = counts.astype(np.float32)
+        la = np.float32(len(self.a[i]))
+        smaller = np.maximum(np.minimum(la, self.lb[cols]), np.float32(1.0))
+        return OverlapRow(cols, shared, shared / smaller)
 
 
 def ranked(ok: np.ndarray, keys: tuple[np.ndarray, ...]) -> list[int]:
@@ -237,14 +303,15 @@ def find_date_findings(
         return findings + _unsupported_years(target, events, s_dates, sources)
     t_keys = [event_key(c.subject.split(), common) for c in events]
     s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
-    shared, coef = overlap_matrix(t_keys, s_keys)
+    overlap = SparseOverlap(t_keys, s_keys)
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
-        ok = (shared[i] >= MIN_SHARED) & (coef[i] >= MIN_OVERLAP)
+        r = overlap.row(i)
+        ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
         # a date a figure is compared with ("down from $2.39 in the third quarter
         # of 2019") dates no event of its sentence: neither support nor evidence
         matched = [
-            j for j in ranked(ok, (-coef[i], -shared[i])) if not comparison_base(*s_dates[j])
+            j for j in r.ranked(ok, (-r.coef, -r.shared)) if not comparison_base(*s_dates[j])
         ]
         assert claim.period is not None
         # the same event dated compatibly anywhere in the sources settles it
@@ -391,11 +458,12 @@ def _weekday_conflicts(
     s_days = [w for d, _ in sources for w in _weekdays(d, common, rx[1])]
     if not t_days or not s_days:
         return []
-    shared, coef = overlap_matrix([w.key for w in t_days], [w.key for w in s_days])
+    overlap = SparseOverlap([w.key for w in t_days], [w.key for w in s_days])
     out: list[Finding] = []
     for i, w in enumerate(t_days):
-        ok = (shared[i] >= WEEKDAY_SHARED) & (coef[i] >= WEEKDAY_OVERLAP)
-        matched = ranked(ok, (-shared[i], -coef[i]))
+        r = overlap.row(i)
+        ok = (r.shared >= WEEKDAY_SHARED) & (r.coef >= WEEKDAY_OVERLAP)
+        matched = r.ranked(ok, (-r.shared, -r.coef))
         if not matched or any(w.agrees(s_days[j]) for j in matched):
             continue
         best = s_days[matched[0]].claim

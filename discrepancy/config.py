@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import math
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -103,19 +104,22 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from .errors import InputError
+    from .load import read_bounded
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a directory, not a file") from None
+        # Regular files only, within the size limit: never a FIFO that blocks.
+        raw = read_bounded(path, str(path))
+    except InputError as e:
+        raise ConfigError(str(e)) from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid UTF-8") from None
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read ({e.strerror})") from None
+    except RecursionError:  # tomllib recurses once per nesting level
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
 
 
 def load_config(path: str | os.PathLike[str], shown: str | None = None) -> Config:
@@ -176,6 +180,9 @@ def check_choice(value: Any, choices: Iterable[str], where: str) -> str:
 def _number(value: Any, where: str, low: float, high: float | None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigError(f"{where} must be a number; got {value!r}")
+    # nan passes every range test below; inf is no setting.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where} must be a finite number; got {value!r}")
     if value < low or (high is not None and value > high):
         bounds = f"between {low:g} and {high:g}" if high is not None else f">= {low:g}"
         raise ConfigError(f"{where} must be {bounds}; got {value!r}")

@@ -556,12 +556,22 @@ def _atoms(text: str, ref: date | None) -> list[_Atom]:
 # -------------------------------------------------------------- reference
 
 
+# A dateline is a short line. Looking no further than this for its ends keeps a
+# long line of many dates linear (the whole line was scanned once per date).
+_DATELINE_REACH = 80
+
+
 def _is_dateline(text: str, atom: _Atom) -> bool:
     if atom.kind != "day" or not atom.has_year:
         return False
-    ls = text.rfind("\n", 0, atom.start) + 1
-    le = text.find("\n", atom.end)
-    le = len(text) if le < 0 else le
+    ls = text.rfind("\n", max(0, atom.start - _DATELINE_REACH), atom.start) + 1
+    if ls == 0 and atom.start > _DATELINE_REACH:
+        return False
+    le = text.find("\n", atom.end, atom.end + _DATELINE_REACH)
+    if le < 0:
+        if len(text) > atom.end + _DATELINE_REACH:
+            return False
+        le = len(text)
     line = text[ls:le].strip().rstrip(".")
     inner = text[atom.start:atom.end]
     rest = line.replace(inner, "", 1).strip(" |-–—:")
@@ -662,26 +672,42 @@ def _combine(text: str, atoms: list[_Atom], ref: date | None) -> list[_Span]:
     return spans
 
 
+class _SentenceIndex:
+    """A sentence's content-word starts and clause breaks, found once per sentence:
+    per date they made a long line of many dates quadratic."""
+
+    def __init__(self, text: str, sentence_start: int, words: list[tuple[int, int, str]]):
+        self.starts = [w[0] for w in words]
+        found = [(sentence_start + m.start(), sentence_start + m.end())
+                 for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = [a for a, _ in found]
+        self.break_ends = [b for _, b in found]  # ascending too: matches do not overlap
+
+
 def _subject(text: str, sentence_start: int, words: list[tuple[int, int, str]],
-             span: _Span, prev_end: int = 0, next_start: int = 1 << 60) -> str:
+             span: _Span, prev_end: int = 0, next_start: int = 1 << 60,
+             index: _SentenceIndex | None = None) -> str:
     """Content stems of the clause around the date: what happened then.
 
     ``words`` are the sentence's content words with every date span already
-    removed, computed once per sentence so many dates in one sentence stay cheap.
+    removed, computed once per sentence so many dates in one sentence stay cheap;
+    ``index`` (of the same sentence and words) likewise.
     """
-    from bisect import bisect_left
+    from bisect import bisect_left, bisect_right
 
-    starts = [w[0] for w in words]
+    index = index or _SentenceIndex(text, sentence_start, words)
+    starts = index.starts
     # A clause ends at ";", ":" or a dash; "X said that <clause>" starts one; a
     # trailing ", helping ..." participle opens a new one. A date describes its clause.
+    # lo: the end of the last break ending before the date; hi: the first break
+    # starting after it (a break overlapping the date is neither).
     lo, hi = sentence_start, sentence_start + len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        pos = sentence_start + m.start()
-        if pos + len(m.group()) <= span.start:
-            lo = pos + len(m.group())
-        elif pos >= span.end:
-            hi = pos
-            break
+    k = bisect_right(index.break_ends, span.start)
+    if k:
+        lo = index.break_ends[k - 1]
+    k = bisect_left(index.break_starts, span.end)
+    if k < len(index.break_starts):
+        hi = index.break_starts[k]
     # "212 at the end of March and 301 by April 14, before the total reached 386
     # this week", "due to start in spring 2026, with the first trains expected in
     # 2030": news puts the event before its date, so the words between two dates
@@ -716,25 +742,27 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
     spans = _combine(text, _atoms(text, ref), ref)
     all_spans = sorted((s.start, s.end) for s in spans)
     span_starts = [a for a, _ in all_spans]
-    cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...]]] = {}
+    cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...], _SentenceIndex]] = {}
     claims: list[Claim] = []
     for sp in spans:
         sent = doc.sentence_at(sp.start)
         s_start, s_end = (sent.start, sent.end) if sent else (sp.start, sp.end)
         if s_start not in cache:
             every = word_spans(text[s_start:s_end], s_start)
+            kept = [w for w in every if not _inside(w[0], all_spans, span_starts)]
             cache[s_start] = (
-                [w for w in every if not _inside(w[0], all_spans, span_starts)],
-                tuple(w[2] for w in every),
+                kept, tuple(w[2] for w in every),
+                _SentenceIndex(text[s_start:s_end], s_start, kept),
             )
-        words, context = cache[s_start]
+        words, context, index = cache[s_start]
         if sp.dateline:
             subject = DATELINE_SUBJECT
         else:
             k = bisect_left(span_starts, sp.start)
             prev_end = all_spans[k - 1][1] if k > 0 else 0
             next_start = all_spans[k + 1][0] if k + 1 < len(all_spans) else len(text)
-            subject = _subject(text[s_start:s_end], s_start, words, sp, prev_end, next_start)
+            subject = _subject(text[s_start:s_end], s_start, words, sp, prev_end, next_start,
+                               index)
         claims.append(
             Claim(
                 doc=doc.id,

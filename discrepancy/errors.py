@@ -11,3 +11,7 @@ class InputError(DiscrepancyError):
 
 class ConfigError(DiscrepancyError):
     """Configuration in pyproject.toml or on the command line is invalid."""
+
+
+class OutputError(DiscrepancyError):
+    """--output or --write-baseline names something that must not be replaced."""

@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from .model import Claim, Document
 
 
-def as_document(doc: Document | str, id: str = "doc", role: str = "source") -> Document:
+def as_document(
+    doc: Document | str, id: str = "doc", role: str = "source", *, argument: str = "doc"
+) -> Document:
+    """``doc`` itself, or a Document of the text ``doc``; ``argument`` names the
+    caller's parameter in the TypeError a wrong type gets (not an AttributeError
+    from deep inside a recognizer)."""
     if isinstance(doc, Document):
         return doc
+    if not isinstance(doc, str):
+        raise TypeError(
+            f"{argument} must be a str (the text) or a Document, not {type(doc).__name__}"
+        )
     from .load import document_from_text
 
     return document_from_text(doc, id=id, role=role)  # type: ignore[arg-type]
 
 
-def _overlaps(c: Claim, spans: list[tuple[int, int]]) -> bool:
-    return any(c.start < b and a < c.end for a, b in spans)
+class _Spans:
+    """Spans to test claims against in O(log n) each: sorted starts and the running
+    maximum of ends (testing every quantity against every date was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        reach = -1
+        for _, b in ordered:
+            reach = max(reach, b)
+            self.max_end.append(reach)
+
+    def overlaps(self, c: Claim) -> bool:
+        """Whether some span has ``a < c.end`` and ``c.start < b``."""
+        i = bisect_left(self.starts, c.end)  # spans [0, i) start before the claim ends
+        return i > 0 and self.max_end[i - 1] > c.start
 
 
 def extract(doc: Document | str) -> list[Claim]:
@@ -51,10 +76,10 @@ def _extract(document: Document) -> list[Claim]:
     anniversaries = [
         a for a in extract_anniversaries(document) if a.sentence not in table_lines
     ]
-    taken = date_spans + [(a.start, a.end) for a in anniversaries]
+    taken = _Spans(date_spans + [(a.start, a.end) for a in anniversaries])
     quantities = anniversaries + [
         q for q in extract_quantities(document)
-        if not _overlaps(q, taken) and q.sentence not in table_lines
+        if not taken.overlaps(q) and q.sentence not in table_lines
     ]
     quantities = merge_heights(document, [q for q in quantities if is_claim(document, q)])
     quantities = attach_time_frames(document, quantities + table, dates)

@@ -86,6 +86,8 @@ class FigureTable:
     documents: tuple[Document, ...]
     groups: tuple[FigureGroup, ...]
     claims: tuple[Claim, ...] = field(default=(), repr=False)
+    # Figures left out of grouping: past MAX_FIGURES_PER_DOCUMENT in a document.
+    left_out: int = 0
 
     @property
     def conflicts(self) -> tuple[FigureGroup, ...]:
@@ -169,6 +171,8 @@ class FigureTable:
                 "claims": len(self.claims),
                 "groups": len(self.groups),
                 **{v: counts.get(v, 0) for v in VERDICTS},
+                # only when it happened, so tables within the limit keep their bytes
+                **({"figures_left_out": self.left_out} if self.left_out else {}),
             },
         }
 
@@ -201,7 +205,7 @@ def peer_documents(documents: Sequence[Document | str]) -> list[Document]:
     out: list[Document] = []
     used: set[str] = set(META_COLUMNS)
     for i, d in enumerate(documents, 1):
-        doc = as_document(d, id=f"doc{i}", role="peer")
+        doc = as_document(d, id=f"doc{i}", role="peer", argument=f"documents[{i - 1}]")
         doc_id = doc.id
         if doc_id in used:  # "a/article.txt" and "b/article.txt", or a file named "unit.txt"
             doc_id = f"{doc.id}#{i}"
@@ -221,6 +225,14 @@ def compare(
     """
     from .extract import extract, with_doc
 
+    if isinstance(documents, (str, Document)) or not isinstance(documents, Sequence):
+        raise TypeError(
+            f"documents must be a list of str or Document, not {type(documents).__name__}"
+        )
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(
+            f"options must be a discrepancy.Options or None, not {type(options).__name__}"
+        )
     docs = peer_documents(documents)
     claims = [c for d in docs for c in with_doc(extract(d), d.id)]
     return figure_table(docs, claims, options)
@@ -234,13 +246,34 @@ def figure_table(
     order = {d.id: i for i, d in enumerate(documents)}
     figures = [c for c in claims if groupable(c) and c.doc in order]
     figures.sort(key=lambda c: (order[c.doc], c.start, c.end))
+    figures, left_out = _first_figures(figures)
     groups = [
         make_group(members, order, options.tolerance)
         for members in group_claims(figures, options)
     ]
     groups.sort(key=lambda g: _group_key(g, order))
     groups = [_renumber(g, i) for i, g in enumerate(groups, 1)]
-    return FigureTable(documents=tuple(documents), groups=tuple(groups), claims=tuple(claims))
+    return FigureTable(documents=tuple(documents), groups=tuple(groups), claims=tuple(claims),
+                       left_out=left_out)
+
+
+# Figures per document that are grouped. An article has dozens; grouping clusters
+# with dense matrices (complete linkage), and thousands of interchangeable figures
+# (one figure repeated) took minutes. Past the limit the rest of a document's figures
+# are left out and the table's summary says how many.
+MAX_FIGURES_PER_DOCUMENT = 300
+
+
+def _first_figures(figures: list[Claim]) -> tuple[list[Claim], int]:
+    """The first MAX_FIGURES_PER_DOCUMENT of each document's figures (in text order),
+    and how many were left out."""
+    seen: dict[str, int] = {}
+    kept: list[Claim] = []
+    for c in figures:
+        seen[c.doc] = seen.get(c.doc, 0) + 1
+        if seen[c.doc] <= MAX_FIGURES_PER_DOCUMENT:
+            kept.append(c)
+    return kept, len(figures) - len(kept)
 
 
 def groupable(c: Claim) -> bool:

@@ -15,9 +15,14 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", text).strip().lower()
 
 
+# Characters of the claim's sentence that go into a fingerprint. News sentences are
+# far shorter; a hostile one-line document made every finding hash the whole line.
+FINGERPRINT_SENTENCE = 2000
+
+
 def fingerprint(code: str, claim: Claim, evidence: tuple[Claim, ...], sentence: str) -> str:
     """Hash of what the finding is about, not where: edits elsewhere keep it."""
-    parts = [code, claim.doc, _norm(claim.text), _norm(sentence)]
+    parts = [code, claim.doc, _norm(claim.text), _norm(sentence[:FINGERPRINT_SENTENCE])]
     parts += sorted(f"{e.doc}:{_norm(e.text)}" for e in evidence)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 

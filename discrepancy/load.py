@@ -7,7 +7,9 @@ articles and we only need sentence boundaries good enough to quote.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from functools import cache
 from html.parser import HTMLParser
 from importlib import resources
@@ -96,10 +98,18 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _LINE_SPLIT.finditer(text)))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def document_from_text(
     text: str, id: str = "doc", path: str | None = None, role: Role = "source"
 ) -> Document:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A lone surrogate (from a library caller's str) cannot be encoded: every
+    # renderer would fail. One replacement character keeps every offset.
+    text = _SURROGATE.sub("\ufffd", text)
     line_starts = _line_starts(text)
     probe = Document(id=id, text=text, path=path, role=role, line_starts=line_starts)
     sentences = []
@@ -116,8 +126,9 @@ def decode(data: bytes, name: str) -> str:
     if len(data) > MAX_BYTES:
         mb = len(data) // (1024 * 1024)
         raise InputError(f"{name}: file is too large ({mb} MB; limit 20 MB)")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binary file, not text")
+    nul = data.find(b"\x00")
+    if nul >= 0:  # anywhere, not only near the start: a NUL would reach CSV and HTML raw
+        raise InputError(f"{name}: binary file, not text (a NUL byte at offset {nul})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -156,7 +167,48 @@ def html_to_text(html: str, name: str) -> str:
         text = _fallback_html_text(html)
     if not text or not text.strip():
         raise InputError(f"{name}: no article text found in HTML")
+    if _only_chrome(text, html):
+        raise InputError(f"{name}: no article text found in HTML (only navigation and page chrome)")
     return text
+
+
+class _ChromeText(HTMLParser):
+    """Text inside navigation, headers, footers, asides and forms."""
+
+    CHROME = frozenset({"nav", "header", "footer", "aside", "form"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.CHROME:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.CHROME and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.parts.append(data)
+
+
+def _only_chrome(text: str, html: str) -> bool:
+    """Whether every line trafilatura kept is page chrome (a menu, a copyright
+    footer): with favor_recall it returns those when a page has no article."""
+    parser = _ChromeText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # lenient parser; if it fails we cannot tell, so keep the text
+        return False
+    chrome = " ".join(" ".join(parser.parts).split())
+    if not chrome:
+        return False
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return all(line in chrome for line in lines if line)
 
 
 class _ParagraphText(HTMLParser):
@@ -218,22 +270,72 @@ def text_to_document(
     return document_from_text(text, id=id or _default_id(name), path=path, role=role)
 
 
-def load_document(path: str | Path, id: str | None = None, role: Role = "source") -> Document:
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise InputError(f"{name}: no such file")
-    if p.is_dir():
-        raise InputError(f"{name}: is a directory, not a file")
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def read_bounded(path: str | Path, name: str) -> bytes:
+    """The bytes of the regular file at ``path``, never more than MAX_BYTES + 1 read.
+
+    FIFOs, devices and sockets are refused before anything is read: /dev/zero and
+    /dev/urandom never end, and a FIFO without a writer would block forever. The
+    file is opened with O_NONBLOCK, so even one swapped in after the check cannot
+    block the open; a file that grows while read is refused at the limit.
+    """
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: file is too large ({size // (1024 * 1024)} MB; limit 20 MB)")
-        data = p.read_bytes()
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind == "not a regular file" and Path(path).is_dir():
+            raise InputError(f"{name}: is a directory, not a file")
+        if kind is not None:
+            raise InputError(f"{name}: is {kind}, not a regular file; pipe it to stdin (-)")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        kind = _not_regular(st.st_mode)
+        if kind is not None:  # replaced between stat and open
+            raise InputError(f"{name}: is {kind}, not a regular file; pipe it to stdin (-)")
+        if st.st_size > MAX_BYTES:
+            raise InputError(f"{name}: file is too large ({st.st_size // (1024 * 1024)} MB; "
+                             "limit 20 MB)")
+        chunks: list[bytes] = []
+        left = MAX_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: file is too large (grew past the 20 MB limit while read)")
+    return data
+
+
+def load_document(path: str | Path, id: str | None = None, role: Role = "source") -> Document:
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+    name = str(path)
+    data = read_bounded(path, name)
     return text_to_document(decode(data, name), name, id=id, role=role, path=name)
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from .model import Claim, Document, Period, Quantity
 
+_Dates = tuple[list[Claim], list[int]]  # a document's dates sorted by start, and the starts
+
 CellParser = Callable[[str, str], "Quantity | None"]
 CAPTION_REACH = 3  # lines between a table and its caption
 
@@ -193,15 +195,22 @@ def _caption_near(lines: list[_Line], first: int, last: int) -> _Line | None:
     return None
 
 
-def _caption_frame(doc: Document, caption: _Line | None) -> tuple[Period | None, tuple[str, ...]]:
+def _caption_frame(
+    doc: Document, caption: _Line | None, all_dates: Callable[[], _Dates]
+) -> tuple[Period | None, tuple[str, ...]]:
     if caption is None:
         return None, ()
-    from .dates import content_stems, extract_dates
+    from bisect import bisect_left
 
-    dates = [
-        d for d in extract_dates(doc)
-        if caption.start <= d.start < caption.end and d.period is not None
-    ]
+    from .dates import content_stems
+
+    every, starts = all_dates()  # sorted by start: only the caption's own are looked at
+    dates = []
+    for d in every[bisect_left(starts, caption.start):]:
+        if d.start >= caption.end:
+            break
+        if d.period is not None:
+            dates.append(d)
     frame = dates[-1].period if dates else None
     return frame, tuple(content_stems(caption.text))
 
@@ -221,8 +230,19 @@ def extract_table_claims(doc: Document, parse_cell: CellParser | None = None) ->
             found.append(t)
             taken.update(range(t[2], t[3] + 1))
     claims: list[Claim] = []
+    dates: list[_Dates] = []
+
+    def all_dates() -> _Dates:
+        # The document's dates, read once: per table it was tables × document.
+        if not dates:
+            from .dates import extract_dates
+
+            every = sorted(extract_dates(doc), key=lambda d: d.start)  # stable: same order
+            dates.append((every, [d.start for d in every]))
+        return dates[0]
+
     for rows, unit, first, last in sorted(found, key=lambda t: t[2]):
-        frame, caption_words = _caption_frame(doc, _caption_near(lines, first, last))
+        frame, caption_words = _caption_frame(doc, _caption_near(lines, first, last), all_dates)
         for r in rows:
             has_digit = any(ch.isdigit() for ch in r.cell)
             cell = f"{r.cell} {unit}" if unit and has_digit else r.cell

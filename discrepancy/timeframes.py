@@ -10,6 +10,7 @@ difference explained by a running total that grew between the two frames?).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from .dates import DATELINE_SUBJECT, content_stems
@@ -49,6 +50,9 @@ def attach_time_frames(
             continue
         by_sentence.setdefault(d.sentence, []).append(d)
     out: list[Claim] = []
+    # Per sentence, once: the dates a figure may take its frame from (a sentence of
+    # thousands of figures and dates made this figures x dates).
+    nearest: dict[int, _Nearest] = {}
     for q in quantity_claims:
         if q.time_frame is not None or q.category != "quantity":
             out.append(q)
@@ -57,13 +61,38 @@ def attach_time_frames(
         if not cands:
             out.append(q)
             continue
-        # "since September"/"by mid-October" scope a total explicitly; a bare
-        # day in the same sentence ("said on Friday") is usually when it was said
-        scoped = [d for d in cands if d.period is not None and (
-            d.period.open_start or d.period.open_end)]
-        best = min(scoped or cands, key=lambda d: _distance(q, d))
+        if q.sentence not in nearest:
+            # "since September"/"by mid-October" scope a total explicitly; a bare
+            # day in the same sentence ("said on Friday") is usually when it was said
+            scoped = [d for d in cands if d.period is not None and (
+                d.period.open_start or d.period.open_end)]
+            nearest[q.sentence] = _Nearest(scoped or cands)
+        best = nearest[q.sentence].to(q)
         out.append(replace(q, time_frame=best.period))
     return out
+
+
+# Up to this many dates in a sentence are all measured; past it (a long line of
+# dates, no article's sentence) only the ones around the figure's position, which
+# finds the nearest unless date spans nest deeper than the window.
+NEAREST_SCAN = 16
+_NEAREST_WINDOW = 8
+
+
+class _Nearest:
+    def __init__(self, dates: list[Claim]) -> None:
+        self.dates = dates
+        self.order = sorted(range(len(dates)), key=lambda k: dates[k].start)
+        self.starts = [dates[k].start for k in self.order]
+
+    def to(self, q: Claim) -> Claim:
+        """The date nearest ``q``, the first of equals in ``dates`` order."""
+        dates = self.dates
+        if len(dates) <= NEAREST_SCAN:
+            return min(dates, key=lambda d: _distance(q, d))
+        p = bisect_left(self.starts, q.start)
+        near = self.order[max(0, p - _NEAREST_WINDOW): p + _NEAREST_WINDOW]
+        return dates[min(near, key=lambda k: (_distance(q, dates[k]), k))]
 
 
 def _distance(q: Claim, d: Claim) -> int:

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..model import Claim, Document
-from .common import format_value
+from .common import format_value, visible
 from .records import SCHEMA_VERSION, claim_record
 from .table import wrap
 
@@ -62,5 +62,5 @@ def render_claims_table(doc: Document, claims: list[Claim]) -> str:
               for k in ("quantity", "date", "attribution")}
     detail = ", ".join(f"{v} {k}" for k, v in counts.items())
     n = len(data["claims"])
-    out.append(f"{n} claim{'s' if n != 1 else ''} in {doc.path or doc.id} ({detail})")
+    out.append(f"{n} claim{'s' if n != 1 else ''} in {visible(doc.path or doc.id)} ({detail})")
     return "\n".join(out) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -11,6 +12,30 @@ from .records import sort_key
 SEVERITIES = ("high", "medium", "low")
 KINDS = ("conflict", "unsupported", "internal")
 CATEGORIES = ("quantity", "date", "attribution")
+
+
+# C0 controls but tab and newline, DEL and C1: ESC starts CSI/OSC sequences that can
+# recolour, retitle, hide or rewrite a terminal (and 0x9b is a one-byte CSI).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters shown as ``\\x1b`` escapes, for formats read
+    in a terminal or a log: document text and file names must not reach it raw."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+# OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a
+# formula (=HYPERLINK(...), +cmd|..., @SUM, and tab/CR variants of them).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a string starting like a formula gets
+    a leading ``'`` (OWASP's advice); numbers and empty cells are left alone."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def ordered(report: Report) -> Report:
@@ -35,6 +60,14 @@ def summary_line(data: dict[str, Any], suppressed: int = 0) -> str:
     line = f"{counts} — {total} in {plural(target_count(data), 'target')}"
     if suppressed:
         line += f" ({suppressed} more in the baseline, not shown)"
+    over = s.get("over_limit", 0)
+    if over:
+        from .records import MAX_FINDINGS_PER_TARGET
+
+        line += (f" ({over} more not shown: over the limit of "
+                 f"{MAX_FINDINGS_PER_TARGET:,} findings per target)")
+    if s.get("limits_reached"):
+        line += f" (limits reached: {'; '.join(s['limits_reached'])})"
     return line
 
 

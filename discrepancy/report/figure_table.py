@@ -15,7 +15,7 @@ import json
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from .common import num, plural
+from .common import num, plural, visible
 
 if TYPE_CHECKING:
     from ..figures import FigureTable
@@ -45,7 +45,13 @@ def summary_line(data: dict[str, Any]) -> str:
     s = data["summary"]
     counts = ", ".join(f"{s[v]} {v}" for v in ("conflict", "agree", "single source"))
     groups = plural(s["groups"], "figure group")
-    return f"{counts} — {groups} in {plural(s['documents'], 'document')}"
+    line = f"{counts} — {groups} in {plural(s['documents'], 'document')}"
+    if s.get("figures_left_out"):
+        from ..figures import MAX_FIGURES_PER_DOCUMENT
+
+        line += (f" ({s['figures_left_out']} figures left out: over the limit of "
+                 f"{MAX_FIGURES_PER_DOCUMENT} per document)")
+    return line
 
 
 # (from, divisor, suffix): below 10,000 a figure is short enough written out.
@@ -118,7 +124,13 @@ def render_json(table: FigureTable, **_: Any) -> str:
 
 def render_csv(table: FigureTable, **_: Any) -> str:
     # Built from to_frame (the pandas pivot), so the CSV reads back into the same frame.
-    return str(table.to_frame().to_csv(lineterminator="\n"))
+    from .common import csv_safe
+
+    frame = table.to_frame()
+    # Document labels (file names) head columns; cells quote documents: both neutralised.
+    frame = frame.rename(columns=csv_safe, index=csv_safe)
+    frame = frame.map(csv_safe) if hasattr(frame, "map") else frame.applymap(csv_safe)
+    return str(frame.to_csv(lineterminator="\n"))
 
 
 def render_table(table: FigureTable, *, color: bool = False, **_: Any) -> str:
@@ -134,7 +146,8 @@ def render_table(table: FigureTable, *, color: bool = False, **_: Any) -> str:
     per_doc = max(12, (WIDTH - sum(fixed.values()) - 3 * (len(docs) + 4) - 1) // max(len(docs), 1))
 
     def wrap(text: str, width: int) -> str:
-        return "\n".join(textwrap.wrap(" ".join(text.split()), width) or [""])
+        text = visible(" ".join(text.split()))  # no raw ESC from documents or file names
+        return "\n".join(textwrap.wrap(text, width) or [""])
 
     rows = []
     for g in data["groups"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Report
-from .common import doc_label
+from .common import doc_label, visible
 from .records import report_to_dict
 
 LEVELS = {"high": "error", "medium": "warning", "low": "notice"}
@@ -13,7 +13,8 @@ LEVELS = {"high": "error", "medium": "warning", "low": "notice"}
 
 def escape_data(text: str) -> str:
     # GitHub's rules (toolkit's command.ts): "%" first, so later escapes are not re-escaped.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other control characters (ESC of a terminal sequence) are shown, not sent raw.
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

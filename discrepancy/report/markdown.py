@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..model import Report
-from .common import doc_label, shown_value, summary_line
+from .common import doc_label, shown_value, summary_line, visible
 from .records import report_to_dict
 
 # Backslash-escape the characters that can turn text inside a table cell into markup:
@@ -18,6 +18,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
 
 def md_escape(text: str) -> str:
     text = " ".join(str(text).split())  # a newline would end the table row
+    text = visible(text)  # before escaping: the escape's backslash is then shown as written
     text = _MD_SPECIAL.sub(r"\\\1", text)
     # "@name" in a quote would notify a GitHub user; a word joiner after "@" stops that
     # without changing what the reader sees.

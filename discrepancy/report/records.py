@@ -15,11 +15,29 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
+# A record quotes the claim's sentence; past this many characters (a table row or a
+# whole document on one line) it quotes this much around the claim, marked with "…",
+# so a report grows with its findings, not with findings × line length.
+SENTENCE_EXCERPT = 1000
+
+
+def sentence_excerpt(claim: Claim, doc: Document) -> str:
+    """The claim's sentence, or an excerpt of SENTENCE_EXCERPT characters around it."""
+    if not 0 <= claim.sentence < len(doc.sentences):
+        return ""
+    s = doc.sentences[claim.sentence]
+    if s.end - s.start <= SENTENCE_EXCERPT:
+        return s.text
+    start = max(s.start, min(claim.start - SENTENCE_EXCERPT // 3, s.end - SENTENCE_EXCERPT))
+    end = min(s.end, start + SENTENCE_EXCERPT)
+    text = doc.text[start:end]
+    return ("…" if start > s.start else "") + text + ("…" if end < s.end else "")
+
+
 def claim_record(claim: Claim, doc: Document) -> dict[str, Any]:
     line, column = doc.location(claim.start)
     end_line, end_column = doc.location(claim.end)
-    in_range = 0 <= claim.sentence < len(doc.sentences)
-    sentence = doc.sentences[claim.sentence].text if in_range else ""
+    sentence = sentence_excerpt(claim, doc)
     return {
         "doc": claim.doc,
         "path": doc.path,
@@ -73,8 +91,36 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             },
             "by_kind": {k: by_kind.get(k, 0) for k in ("conflict", "unsupported", "internal")},
             "by_category": {k: by_cat.get(k, 0) for k in ("quantity", "date", "attribution")},
+            # only when it happened, so reports within the limit keep their bytes
+            **({"over_limit": report.over_limit} if report.over_limit else {}),
+            **({"limits_reached": list(report.limits)} if report.limits else {}),
         },
     }
+
+
+# Findings reported per target. An article has a few dozen; a generated text of
+# 22,000 bare numbers had 22,000 (a 59 MB JSON report). The most severe are kept.
+MAX_FINDINGS_PER_TARGET = 1000
+
+
+def limit_findings(report: Report, limit: int | None = None) -> Report:
+    """``report`` with at most ``limit`` (MAX_FINDINGS_PER_TARGET) findings per target
+    document, the most severe first (then by position), ``over_limit`` counting the rest."""
+    from dataclasses import replace
+
+    limit = MAX_FINDINGS_PER_TARGET if limit is None else limit
+
+    by_doc: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        by_doc.setdefault(f.claim.doc, []).append(f)
+    if all(len(fs) <= limit for fs in by_doc.values()):
+        return report
+    kept: list[Finding] = []
+    for fs in by_doc.values():
+        kept += sorted(fs, key=lambda f: (-SEVERITY_RANK[f.severity], sort_key(f)))[:limit]
+    dropped = len(report.findings) - len(kept)
+    return replace(report, findings=tuple(sorted(kept, key=sort_key)),
+                   over_limit=report.over_limit + dropped)
 
 
 def flat_record(rec: dict[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from ..model import Report
-from .common import doc_label, shown_value, summary_line
+from .common import doc_label, shown_value, summary_line, visible
 from .records import report_to_dict
 
 WIDTH = 100
@@ -19,7 +19,7 @@ _RESET = "\x1b[0m"
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` characters; long tokens (URLs, numbers) are cut."""
-    text = " ".join(str(text).split())
+    text = visible(" ".join(str(text).split()))  # document text and file names: no raw ESC
     return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
