@@ -81,6 +81,12 @@ def _worker_init() -> None:
     # Ctrl-C goes to the whole process group; the parent handles it and stops us,
     # so a worker neither prints a traceback nor dies half-way on its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the CLI's SIGTERM handler (raise, to clean up); a worker
+    # has nothing to clean up and must simply die when the parent stops it. It was
+    # forked with the signals held (``_held``): let SIGTERM through again.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -94,6 +100,26 @@ def _worker_init() -> None:
 
 
 @contextmanager
+def _held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while workers are forked (``pool.map`` submits,
+    and so forks, at once). A signal landing inside ``fork`` runs its Python handler
+    in an at-fork hook, which swallows the exception: the run went on as if never
+    signalled. Held, it is delivered just after, where it raises as it should."""
+    import threading
+
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
 def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A process pool whose workers die with this process, and are stopped at once
     (not after their current task) when the run is interrupted or fails."""
@@ -101,12 +127,21 @@ def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     try:
         yield pool
     except BaseException:
+        # Private attributes, read defensively: the pool has no public "stop now".
         processes = list((getattr(pool, "_processes", None) or {}).values())
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
         for p in processes:
-            p.terminate()
+            p.kill()  # SIGKILL: a worker mid-task must not finish it first
         for p in processes:
             p.join(timeout=5)
+        if manager is not None:
+            manager.join(timeout=5)
+            # Its wake-up pipe is closed now; the interpreter's exit hook would still
+            # write to it and print "Exception ignored ... Bad file descriptor".
+            from concurrent.futures import process as futures_process
+
+            getattr(futures_process, "_threads_wakeups", {}).pop(manager, None)
         raise
     pool.shutdown(wait=True)
 
@@ -129,10 +164,12 @@ def check_documents(
     if workers <= 1 or len(targets) < 2:
         return [_check_document(t, pairs, options) for t in targets]
     with worker_pool(workers) as pool:
-        return list(pool.map(
-            _check_document, targets, repeat(pairs), repeat(options),
-            chunksize=max(1, len(targets) // (workers * 8)),
-        ))
+        with _held():
+            reports = pool.map(
+                _check_document, targets, repeat(pairs), repeat(options),
+                chunksize=max(1, len(targets) // (workers * 8)),
+            )
+        return list(reports)
 
 
 def check_batch(
@@ -170,9 +207,11 @@ def check_batch(
             done(fut.result())
     elif workers > 1:
         with worker_pool(workers) as pool:
-            for result in pool.map(check_one, names, [pairs] * len(names),
+            with _held():
+                pending = pool.map(check_one, names, [pairs] * len(names),
                                    [options] * len(names),
-                                   chunksize=max(1, len(names) // (workers * 8))):
+                                   chunksize=max(1, len(names) // (workers * 8)))
+            for result in pending:
                 done(result)
     else:
         for name in names:
