@@ -16,9 +16,12 @@ from .model import Claim, Document, Quantity
 FOOT = 0.3048
 INCH = 0.0254
 # 5'3" and 5’ 3”: feet 1-8, inches 0-11; the inch mark may be missing (5'3).
+# (starts with the digit, so the engine skips ahead to digits; what stands before
+# it is checked in code, see _whole_word)
 _PRIMES = re.compile(
-    r"(?<![\w.'’′])([1-8])[ \t]?['’′][ \t]?(1[01]|[0-9])(?![\d.])(?:[ \t]?(?:\"|”|″|''|’’))?"
+    r"([1-8])[ \t]?['’′][ \t]?(1[01]|[0-9])(?![\d.])(?:[ \t]?(?:\"|”|″|''|’’))?"
 )
+_BEFORE_NUMBER = re.compile(r"[\w.'’′]")
 # "5 feet 3 inches", "5 feet 3 to 5 feet 4 inches", "6 ft 1": the inches may be
 # left to the end of a range or to the reader
 _FEET_INCHES = re.compile(
@@ -27,6 +30,7 @@ _FEET_INCHES = re.compile(
     r"(?=[ \t]{0,3}(?:inches|inch|in\b|to\b|and\b|tall\b|[,;.)]|$))"
 )
 _FEET = frozenset({"foot", "feet", "ft", "ft.", "'", "′"})
+_PRIME_MARKS = ("'", "’", "′")
 _INCHES = frozenset({"inch", "inches", "in", "in.", '"', "″"})
 _JOIN = re.compile(r"[ \t]{0,3}(?:and[ \t]{1,3}|,[ \t]{0,3})?")
 
@@ -52,10 +56,19 @@ def _whole(q: Quantity | None) -> int | None:
 def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
     """``quantities`` with every height read as one figure."""
     template = Quantity(low=0.0, high=0.0, value=0.0)
+    # most texts write no height: scan only those with a prime or a figure in feet
+    patterns = [rx for rx, present in (
+        (_PRIMES, any(mark in doc.text for mark in _PRIME_MARKS)),
+        (_FEET_INCHES, any(
+            c.quantity is not None and c.quantity.surface_unit.lower() in _FEET
+            for c in quantities
+        )),
+    ) if present]
     heights = [
         _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)
-        for rx in (_PRIMES, _FEET_INCHES)
+        for rx in patterns
         for m in rx.finditer(doc.text)
+        if m.start() == 0 or not _BEFORE_NUMBER.match(doc.text, m.start() - 1)
     ]
     by_start = sorted(quantities, key=lambda c: c.start)
     for a, b in zip(by_start, by_start[1:], strict=False):
