@@ -34,6 +34,7 @@ for p in (ROOT, ROOT / "benchmarks"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
+from consistency import load  # noqa: E402  (one reader of the dev files' JSONL)
 from halves import HALVES, half  # noqa: E402
 
 import discrepancy  # noqa: E402
@@ -48,17 +49,6 @@ README = {"far": 0.342, "num_recall": 0.524, "date_recall": 0.615, "span_precisi
 
 def data_path(arg: str | None) -> Path:
     return Path(arg or os.environ.get("LLM_DATA") or DEFAULT_DATA)
-
-
-def load(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                out.append(json.loads(line))
-                if limit is not None and len(out) >= limit:
-                    break
-    return out
 
 
 def error_spans(r: dict[str, Any]) -> list[tuple[int, int]]:
