@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .findings import make_finding
@@ -452,9 +452,15 @@ class SourceNumbers:
                 beside_at.append((value, len(self.beside)))
                 self.beside.append((words, _read_as(read, at)))
         self._beside = _NumberIndex(beside_at)
+        self._docs = tuple(doc for doc, _ in sources)
         self._nums = _NumberIndex(nums_at)
         self._bare = _NumberIndex(bare_at)
         self._dims = {d: _NumberIndex(pairs) for d, pairs in dims_at.items()}
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Content lemmas of the whole sources: the things they name."""
+        return frozenset().union(*(sentence_lemmas(doc.text) for doc in self._docs))
 
     def written(self, q: Quantity) -> bool:
         return figure_in(q, self.all)
@@ -932,22 +938,18 @@ def quantity_findings(
 
     s_subjects = [s.subject for s in s_quant]
     numbers = _source_numbers(tuple((d, tuple(cs)) for d, cs in sources))
-    source_words: frozenset[str] | None = None
 
     def counted_in_sources(c: Claim) -> bool:
         """A small count of something the sources name ("two shootings", "six
         authors: three British, two American, one Australian"): a reader counts
         what an article lists one by one, so no source need write the number."""
-        nonlocal source_words
         q = c.quantity
         assert q is not None
         if q.dimension != "count" or q.qualifier != "exact" or not c.subject:
             return False
         if not 0 < q.value <= LISTED_COUNT_MAX or q.value != int(q.value):
             return False
-        if source_words is None:
-            source_words = frozenset().union(*(sentence_lemmas(d.text) for d, _ in sources))
-        return lemma(c.subject.split()[-1]) in source_words
+        return lemma(c.subject.split()[-1]) in numbers.words
     lemmas_of = {}
 
     def near(c: Claim, exact: bool = False) -> bool:
