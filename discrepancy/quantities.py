@@ -176,6 +176,18 @@ def _lex() -> _Lexicon:
 # ------------------------------------------------------------------ tokens
 
 
+_SUPERSCRIPTS = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
+
+
+def _superscript_int(token: str) -> int | None:
+    """"⁶" -> 6, "⁻³" -> -3; None for anything else."""
+    sign = -1 if token.startswith("⁻") else 1
+    digits = token[1:] if sign < 0 else token
+    if not digits or len(digits) > 3 or any(c not in _SUPERSCRIPTS for c in digits):
+        return None
+    return sign * int("".join(_SUPERSCRIPTS[c] for c in digits))
+
+
 class _Tokens:
     """Parallel arrays of a sentence's tokens (faster than a list of objects)."""
 
@@ -580,6 +592,17 @@ class _Scanner:
             core.digits = ""
             core.tol = 0.01
             return core
+        # scientific with a superscript exponent: "3×10⁶", "2.5 × 10⁻³"
+        if j + 2 < n and t.tx[j] in ("×", "x", "*", "·") and t.tx[j + 1] == "10" and t.glued(j + 2):
+            # the superscript minus is a token of its own: "10⁻³" is "10", "⁻", "³"
+            minus = t.tx[j + 2] == "⁻" and j + 3 < n and t.glued(j + 3)
+            last = j + 3 if minus else j + 2
+            exp = _superscript_int(("⁻" if minus else "") + t.tx[last])
+            if exp is not None:
+                core.value = value * 10.0 ** exp
+                core.last = last
+                core.tol = numbers.rounding_tolerance(raw, 1.0, value)
+                return core
         # scientific "1.99×10−30"
         if (
             j + 3 < n
@@ -1013,7 +1036,7 @@ class _Scanner:
     def _qualifier_before(self, first: int) -> tuple[str, str, int]:
         """(qualifier, change, index of its first token) for words right before ``first``."""
         t, lx = self.t, self.lx
-        if first > 0 and t.tx[first - 1] in ("~", "≈"):
+        if first > 0 and t.tx[first - 1] in ("~", "≈", "∼", "〜"):
             return "approx", "~", first - 1
         if first > 1 and t.tx[first - 1] in _DASHES and t.low[first - 2] == "sub":
             if t.glued(first - 1) and t.glued(first):

@@ -58,3 +58,15 @@ def test_year_ranges_stay_dates(text: str) -> None:
 def test_a_day_after_an_abbreviated_month_is_no_count(text: str) -> None:
     figures = [c.text for c in discrepancy.extract(text) if c.quantity]
     assert figures and not any(f in ("13", "30") for f in figures)
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("About ∼20 people were hurt in the blast.", "∼20 people", 20.0),
+    ("The culture held a density of 3×10⁶ cells.", "3×10⁶ cells", 3e6),
+    ("A dose of 2.5 × 10⁻³ mol was given.", "2.5 × 10⁻³ mol", 2.5e-3),
+])
+def test_approximate_sign_and_superscript_powers(text: str, figure: str, value: float) -> None:
+    got = {c.text: c.quantity for c in discrepancy.extract(text) if c.quantity}
+    assert figure in got
+    q = got[figure]
+    assert q is not None and q.value == pytest.approx(value)
