@@ -1306,7 +1306,7 @@ class _Scanner:
             # "0-to-60"
             if j + 1 < n and t.low[j] == "to" and t.tx[j + 1] in _DASHES:
                 j += 2
-        elif low == "to":
+        elif low in ("to", "through", "thru"):
             if between_word not in ("from", "between", ""):
                 return None
         elif low == "and":

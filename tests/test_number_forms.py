@@ -31,6 +31,7 @@ def test_and_a_part_of_one(words: str, value: float) -> None:
     ("The firm plans to hire between 1500 and 2500 workers.", "between 1500 and 2500 workers",
      1500, 2500),
     ("The bonds were priced at 101 1/4 to yield 7.57%.", "101 1/4", 101.25, 101.25),
+    ("Applicants aged 18 through 25 were eligible.", "18 through 25", 18, 25),
     ("It takes more than 10 1/2 miles of cable to hook it all up.", "more than 10 1/2 miles",
      16898.112, float("inf")),
 ])
