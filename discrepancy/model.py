@@ -10,10 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Category = Literal["quantity", "date", "attribution"]
 Kind = Literal["conflict", "unsupported", "internal"]
+# The same vocabularies as values, in report order: every report counts by these.
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+KINDS: tuple[Kind, ...] = get_args(Kind)
 Severity = Literal["high", "medium", "low"]
 Role = Literal["target", "source", "peer"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Claim, Document
+from ..model import CATEGORIES, Claim, Document
 from .common import format_value, visible
 from .records import SCHEMA_VERSION, claim_record
 from .table import wrap
@@ -59,7 +59,7 @@ def render_claims_table(doc: Document, claims: list[Claim]) -> str:
         out.append(tabulate(rows, headers=[n for n, _ in COLUMNS], tablefmt="simple_grid",
                             disable_numparse=True))
     counts = {k: sum(1 for r in data["claims"] if r["category"] == k)
-              for k in ("quantity", "date", "attribution")}
+              for k in CATEGORIES}
     detail = ", ".join(f"{v} {k}" for k, v in counts.items())
     n = len(data["claims"])
     out.append(f"{n} claim{'s' if n != 1 else ''} in {visible(doc.path or doc.id)} ({detail})")

@@ -10,8 +10,6 @@ from ..model import Report
 from .records import sort_key
 
 SEVERITIES = ("high", "medium", "low")
-KINDS = ("conflict", "unsupported", "internal")
-CATEGORIES = ("quantity", "date", "attribution")
 
 
 # C0 controls but tab and newline, DEL and C1: ESC starts CSI/OSC sequences that can

@@ -16,10 +16,8 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ..model import Document, Finding, Report
+from ..model import CATEGORIES, KINDS, Document, Finding, Report
 from .common import (
-    CATEGORIES,
-    KINDS,
     SEVERITIES,
     doc_label,
     shown_value,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ..model import SEVERITY_RANK, Claim, Document, Finding
+from ..model import CATEGORIES, KINDS, SEVERITY_RANK, Claim, Document, Finding
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -89,8 +89,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 k: by_sev.get(k, 0)
                 for k in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)
             },
-            "by_kind": {k: by_kind.get(k, 0) for k in ("conflict", "unsupported", "internal")},
-            "by_category": {k: by_cat.get(k, 0) for k in ("quantity", "date", "attribution")},
+            "by_kind": {k: by_kind.get(k, 0) for k in KINDS},
+            "by_category": {k: by_cat.get(k, 0) for k in CATEGORIES},
             # only when it happened, so reports within the limit keep their bytes
             **({"over_limit": report.over_limit} if report.over_limit else {}),
             **({"limits_reached": list(report.limits)} if report.limits else {}),
