@@ -94,18 +94,24 @@ def check_public(ip: str, url: str) -> None:
         )
 
 
+def _refuse_private_peer(conn: http.client.HTTPConnection, public_only: bool, shown: str) -> None:
+    """Close the just-connected socket if it reached a refused address."""
+    if not public_only:
+        return
+    try:
+        check_public(conn.sock.getpeername()[0], shown)
+    except FetchError:
+        conn.sock.close()
+        raise
+
+
 class _GuardedHTTP(http.client.HTTPConnection):
     public_only = False
     shown = ""
 
     def connect(self) -> None:
         super().connect()
-        if self.public_only:
-            try:
-                check_public(self.sock.getpeername()[0], self.shown)
-            except FetchError:
-                self.sock.close()
-                raise
+        _refuse_private_peer(self, self.public_only, self.shown)
 
 
 class _GuardedHTTPS(http.client.HTTPSConnection):
@@ -115,12 +121,7 @@ class _GuardedHTTPS(http.client.HTTPSConnection):
     def connect(self) -> None:
         # The plain TCP connection is checked before any TLS byte is sent.
         http.client.HTTPConnection.connect(self)
-        if self.public_only:
-            try:
-                check_public(self.sock.getpeername()[0], self.shown)
-            except FetchError:
-                self.sock.close()
-                raise
+        _refuse_private_peer(self, self.public_only, self.shown)
         server_hostname = self._tunnel_host or self.host
         self.sock = self._context.wrap_socket(self.sock, server_hostname=server_hostname)
 
