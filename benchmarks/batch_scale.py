@@ -85,8 +85,8 @@ def peak_mb() -> tuple[float, float]:
 
 
 def run_engine(engine: str, data: Path, rows: int, chunk: int | None) -> dict[str, object]:
-    from discrepancy.batch_run import BatchSettings, dumps, result_records, run_rows
-    from discrepancy.manifest import rows_from_records
+    from discrepancy.app.batch_run import BatchSettings, dumps, result_records, run_rows
+    from discrepancy.app.manifest import rows_from_records
 
     manifest = rows_from_records(manifest_rows(data, rows))
     digest = hashlib.sha256()
@@ -129,8 +129,8 @@ def dask_overhead(data: Path, rows: int) -> dict[str, float]:
     """One no-op task's round trip on a 2-worker LocalCluster, and a row's work alone."""
     from distributed import Client, LocalCluster
 
-    from discrepancy.batch_run import check_chunk, extract_documents, plan_chunks
-    from discrepancy.manifest import rows_from_records
+    from discrepancy.app.batch_run import check_chunk, extract_documents, plan_chunks
+    from discrepancy.app.manifest import rows_from_records
     from discrepancy.options import Options
 
     manifest = rows_from_records(manifest_rows(data, rows))

@@ -29,10 +29,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import discrepancy  # noqa: E402
-from discrepancy.load import load_document  # noqa: E402
 from discrepancy.report import RENDERERS, render  # noqa: E402
 from discrepancy.report.claims import render_claims_json  # noqa: E402
 from discrepancy.report.figure_table import render_figures  # noqa: E402
+from discrepancy.text.load import load_document  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 FILES = ("fixtures.txt", "extract.jsonl", "check.jsonl")

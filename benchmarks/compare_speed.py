@@ -32,12 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from discrepancy.compare import agree, frames_compatible, is_growth  # noqa: E402
-from discrepancy.extract import extract, with_doc  # noqa: E402
-from discrepancy.figures import compare, figure_table, groupable, peer_documents  # noqa: E402
-from discrepancy.load import document_from_text  # noqa: E402
-from discrepancy.matching import canonical_subject, head  # noqa: E402
+from discrepancy.checks.matching import canonical_subject, head  # noqa: E402
+from discrepancy.checks.quantities import agree, frames_compatible, is_growth  # noqa: E402
+from discrepancy.figure_table import compare, figure_table, groupable, peer_documents  # noqa: E402
 from discrepancy.model import Claim, Document  # noqa: E402
+from discrepancy.recognizers.extract import extract, with_doc  # noqa: E402
+from discrepancy.text.load import document_from_text  # noqa: E402
 
 CITIES = ["Gdańsk", "Gdynia", "Szczecin", "Rotterdam", "Hamburg", "Antwerp"]
 OUTLETS = ["Reuters", "the Baltic Business Daily", "Bloomberg", "the Financial Times",
@@ -169,7 +169,7 @@ def forget_extractions() -> None:
     """``extract`` caches its result per document (documents hash by content); a timing
     that hit that cache would measure nothing."""
     # The module, not the function ``discrepancy.extract`` that shadows it.
-    module = importlib.import_module("discrepancy.extract")
+    module = importlib.import_module("discrepancy.recognizers.extract")
     cached = getattr(module, "_extract_cached", None)
     if cached is not None:
         cached.cache_clear()

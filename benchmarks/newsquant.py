@@ -32,9 +32,9 @@ for p in (ROOT, ROOT / "benchmarks"):
 from halves import HALVES  # noqa: E402
 from quantity_sets import run_scorer, score_halves  # noqa: E402
 
-from discrepancy import units  # noqa: E402
+from discrepancy.text import units  # noqa: E402
 from discrepancy.model import Claim, Document  # noqa: E402
-from discrepancy.quantities import Mention, extract_quantities, quantities_in_text  # noqa: E402
+from discrepancy.recognizers.quantities import Mention, extract_quantities, quantities_in_text  # noqa: E402
 
 # Issue 12: value F1 on both halves; speed as it holds today, in the same run.
 TARGETS = {"value_f1": 94.0, "speed_ratio": 30.0}
@@ -106,7 +106,7 @@ def _unit_name(claim: Claim, m: Mention) -> str:
     else:
         base = q.surface_unit
         if "age" in q.attributes:
-            from discrepancy.lemmas import lemma
+            from discrepancy.text.lemmas import lemma
 
             base = f"{lemma(base or 'year')} of age"
     return f"{base} {rate}".strip()

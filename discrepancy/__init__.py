@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .check import check
-from .extract import extract
-from .figures import FigureTable, compare
+from .checks.engine import check
+from .figure_table import FigureTable, compare
 from .model import Claim, Document, Finding, Match, Quantity, Report
 from .options import Options
+from .recognizers.extract import extract
 
 __version__ = "0.1.0"
 

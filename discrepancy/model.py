@@ -47,13 +47,13 @@ class Document:
     def from_text(
         cls, text: str, id: str = "doc", path: str | None = None, role: Role = "source"
     ) -> Document:
-        from .load import document_from_text
+        from .text.load import document_from_text
 
         return document_from_text(text, id=id, path=path, role=role)
 
     @classmethod
     def from_path(cls, path: str, id: str | None = None, role: Role = "source") -> Document:
-        from .load import load_document
+        from .text.load import load_document
 
         return load_document(path, id=id, role=role)
 

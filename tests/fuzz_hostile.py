@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 import discrepancy
 from discrepancy.errors import InputError
-from discrepancy.load import decode, document_from_text
-from discrepancy.numbers import parse_number
 from discrepancy.report import FORMATS, render
+from discrepancy.text.load import decode, document_from_text
+from discrepancy.text.numbers import parse_number
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "2000"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,

@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import discrepancy
-from discrepancy.anniversaries import extract_anniversaries
-from discrepancy.load import document_from_text
+from discrepancy.recognizers.anniversaries import extract_anniversaries
+from discrepancy.text.load import document_from_text
 
 YEAR = 365.25 * 86400
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from discrepancy.attributions import extract_attributions
-from discrepancy.compare_attributions import find_attribution_findings
-from discrepancy.dates import extract_dates
+from discrepancy.checks.attributions import find_attribution_findings
 from discrepancy.model import Document
+from discrepancy.recognizers.attributions import extract_attributions
+from discrepancy.recognizers.dates import extract_dates
 
 
 def _conflicts(target: str, source: str) -> list[str]:

@@ -9,7 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import discrepancy
-from discrepancy.attributions import (
+from discrepancy.checks.attributions import find_attribution_findings
+from discrepancy.checks.dates import find_date_findings
+from discrepancy.model import Claim, Document
+from discrepancy.recognizers.attributions import (
     canonical_entity,
     entity_keys,
     extract_attributions,
@@ -18,10 +21,7 @@ from discrepancy.attributions import (
     same_person,
     speaker_kind,
 )
-from discrepancy.compare_attributions import find_attribution_findings
-from discrepancy.compare_dates import find_date_findings
-from discrepancy.dates import extract_dates
-from discrepancy.model import Claim, Document
+from discrepancy.recognizers.dates import extract_dates
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_report_helpers import sample_report
 
-from discrepancy.baseline import apply_baseline, baseline_text, read_baseline, write_baseline
+from discrepancy.app.baseline import apply_baseline, baseline_text, read_baseline, write_baseline
 from discrepancy.errors import InputError
 
 

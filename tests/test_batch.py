@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from discrepancy.batch import check_batch
-from discrepancy.frames import claims_frame
+from discrepancy.app.batch import check_batch
+from discrepancy.app.frames import claims_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 SUMMARY = ROOT / "seeds" / "000_49d02485ee17d19b.txt"

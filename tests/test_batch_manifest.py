@@ -145,7 +145,7 @@ def test_relative_paths_are_read_from_the_manifest_directory(tmp_path: Path) -> 
 def test_each_distinct_document_is_extracted_once_per_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import discrepancy.batch_run as batch_run
+    import discrepancy.app.batch_run as batch_run
 
     seen: list[str] = []
     real = batch_run.extract
@@ -183,7 +183,7 @@ def test_jobs_give_the_same_bytes_as_one_process(tmp_path: Path) -> None:
 def test_fingerprints_match_check_so_a_cli_baseline_filters_batch_results(
     tmp_path: Path,
 ) -> None:
-    from discrepancy.batch import check_batch
+    from discrepancy.app.batch import check_batch
 
     pair = PAIRS / "courier_strike_leeds"
     target, source = str(pair / "summary_errors.txt"), str(pair / "source.txt")
@@ -236,7 +236,7 @@ def test_results_on_stdout_without_output_and_no_progress_bar_off_a_tty(tmp_path
 
 
 def test_progress_line_shows_rate_and_eta() -> None:
-    from discrepancy.cli_batch import progress_line
+    from discrepancy.cli.batch import progress_line
 
     line = progress_line(50, 200, 10.0)
     assert "50/200 articles" in line and "5.0/s" in line and "ETA 00:30" in line
@@ -357,7 +357,7 @@ def test_parquet_output_resumed_with_new_rows_equals_a_fresh_run(tmp_path: Path)
 def test_dataframe_api_returns_what_the_cli_writes(tmp_path: Path) -> None:
     import pandas as pd
 
-    from discrepancy.batch_run import check_manifest_frame, iter_manifest_frame
+    from discrepancy.app.batch_run import check_manifest_frame, iter_manifest_frame
 
     rows = _rows()
     out = tmp_path / "r.jsonl"
@@ -375,7 +375,7 @@ def test_dataframe_api_returns_what_the_cli_writes(tmp_path: Path) -> None:
 def test_inline_documents_in_a_dataframe_need_no_files() -> None:
     import pandas as pd
 
-    from discrepancy.batch_run import check_manifest_frame
+    from discrepancy.app.batch_run import check_manifest_frame
 
     pair = PAIRS / "flood_minho"
     rows = [{"id": "x",
@@ -395,7 +395,7 @@ def test_dask_dataframe_entry_point_matches_pandas() -> None:
     dd = pytest.importorskip("dask.dataframe", reason="needs dask")
     import pandas as pd
 
-    from discrepancy.batch_run import check_manifest_dask, check_manifest_frame
+    from discrepancy.app.batch_run import check_manifest_dask, check_manifest_frame
 
     manifest = pd.DataFrame(_rows())
     expected = check_manifest_frame(manifest)
@@ -522,7 +522,7 @@ def test_a_dask_worker_killed_mid_run_loses_nothing(tmp_path: Path) -> None:
 def test_progress_bar_without_tqdm_draws_on_stderr(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from discrepancy.cli_batch import Progress
+    from discrepancy.cli.batch import Progress
 
     monkeypatch.setitem(sys.modules, "tqdm", None)  # as if tqdm were not installed
     bar = Progress(4, enabled=True)
@@ -635,8 +635,8 @@ def test_a_killed_scheduler_is_one_line_exit_2_and_the_output_resumes(tmp_path: 
 
 
 def test_documents_only_one_chunk_cites_are_not_kept_for_the_run() -> None:
-    from discrepancy.batch_run import plan_chunks
-    from discrepancy.manifest import rows_from_records
+    from discrepancy.app.batch_run import plan_chunks
+    from discrepancy.app.manifest import rows_from_records
     from discrepancy.options import Options
 
     rows = rows_from_records(_rows())
@@ -693,9 +693,9 @@ def test_a_crash_on_one_article_is_its_error_row_and_the_rest_is_checked(
 ) -> None:
     import importlib
 
-    import discrepancy.batch_run as batch_run
+    import discrepancy.app.batch_run as batch_run
 
-    check = importlib.import_module("discrepancy.check")  # the package's `check` is a function
+    check = importlib.import_module("discrepancy.checks.engine")  # the package's `check` is a function
     real_check, real_extract = check.check_extracted, batch_run.extract
 
     def crash_on_measles(target, *args, **kwargs):  # type: ignore[no-untyped-def]

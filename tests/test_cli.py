@@ -20,8 +20,8 @@ from click.testing import CliRunner, Result
 
 import discrepancy
 from discrepancy import cli as cli_module
+from discrepancy.checks.findings import make_finding
 from discrepancy.cli import cli
-from discrepancy.findings import make_finding
 from discrepancy.model import Claim, Document, Finding, Report
 from discrepancy.options import Options
 
@@ -340,7 +340,7 @@ def test_failing_render_leaves_no_file(work: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_failing_write_leaves_no_partial_file(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import discrepancy.atomic as atomic
+    import discrepancy.app.atomic as atomic
 
     real_fsync = os.fsync
 

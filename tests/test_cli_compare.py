@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from discrepancy.cli_compare import compare_command
-from discrepancy.figures import compare
-from discrepancy.load import load_document
+from discrepancy.cli.compare import compare_command
+from discrepancy.figure_table import compare
+from discrepancy.text.load import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = ROOT / "fixtures" / "story_port_strike"
@@ -208,7 +208,7 @@ def test_seed_pair_shell_counts_conflict() -> None:
 def test_runs_as_a_subcommand_of_the_discrepancy_group(tmp_path: Path, monkeypatch) -> None:
     from discrepancy import cli
 
-    monkeypatch.setitem(cli.LAZY_COMMANDS, "compare", "discrepancy.cli_compare:compare")
+    monkeypatch.setitem(cli.LAZY_COMMANDS, "compare", "discrepancy.cli.compare:compare")
     monkeypatch.setattr(cli.cli, "commands", dict(cli.cli.commands))
     runner = CliRunner()
     result = runner.invoke(cli.cli, ["compare", *write(tmp_path, CONFLICT), "-f", "json"])

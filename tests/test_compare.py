@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from discrepancy.compare import (
+from discrepancy.checks.quantities import (
     agree,
     frames_compatible,
     gap_ratio,
@@ -10,8 +10,8 @@ from discrepancy.compare import (
     quantity_findings,
     severity_for_ratio,
 )
-from discrepancy.load import document_from_text
 from discrepancy.model import Period
+from discrepancy.text.load import document_from_text
 
 from helpers import qclaim
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from discrepancy.config import Config, find_config, load_config, parse_config
+from discrepancy.app.config import Config, find_config, load_config, parse_config
 from discrepancy.errors import ConfigError
 from discrepancy.options import Options
 

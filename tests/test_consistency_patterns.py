@@ -7,9 +7,9 @@ articles; each row is a general cause, not a record.
 import pytest
 
 import discrepancy
-from discrepancy.compare import figure_in, source_numbers, stray_figures, text_numbers
-from discrepancy.load import document_from_text
+from discrepancy.checks.quantities import figure_in, source_numbers, stray_figures, text_numbers
 from discrepancy.model import SEVERITY_RANK, Quantity
+from discrepancy.text.load import document_from_text
 
 
 def _flagged(summary: str, source: str) -> list[str]:

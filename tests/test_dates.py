@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.dates import (
+from discrepancy.model import Document
+from discrepancy.recognizers.dates import (
     DATELINE_SUBJECT,
     datelines,
     extract_dates,
     reference_date,
 )
-from discrepancy.model import Document
 
 REF = date(2024, 1, 23)  # a Tuesday
 
@@ -257,7 +257,7 @@ def test_relative_dates_need_no_dateparser() -> None:
 
     code = (
         "import sys; from datetime import date; from discrepancy.model import Document;"
-        "from discrepancy.dates import extract_dates;"
+        "from discrepancy.recognizers.dates import extract_dates;"
         "d = Document.from_text('It fell on Friday, two weeks ago.');"
         "extract_dates(d, date(2024, 1, 23));"
         "print('dateparser' in sys.modules)"
@@ -291,7 +291,7 @@ def test_each_date_keeps_its_own_event() -> None:
 
 
 def _date_findings(summary: str, source: str) -> list[tuple[str, str]]:
-    from discrepancy.compare_dates import find_date_findings
+    from discrepancy.checks.dates import find_date_findings
 
     t = Document.from_text("April 23, 2025\n\n" + summary, id="t", role="target")
     s = Document.from_text("April 23, 2025\n\n" + source, id="s")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import discrepancy
-from discrepancy.dates import comparison_base
+from discrepancy.recognizers.dates import comparison_base
 
 SOURCE = (
     "Based on these expectations, we currently anticipate non-GAAP earnings per diluted share "

@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 from local_http import local_http
 
 from discrepancy.cli import cli
-from discrepancy.fetch import FetchError, fetch, is_url, load_url
+from discrepancy.text.fetch import FetchError, fetch, is_url, load_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SUMMARY = str(ROOT / "seeds/000_49d02485ee17d19b.txt")
@@ -125,7 +125,7 @@ def test_public_only_refuses_loopback_before_sending_a_request() -> None:
            "fe80::1", "0.0.0.0", "::ffff:127.0.0.1"],
 )
 def test_non_public_addresses_are_refused(ip: str) -> None:
-    from discrepancy.fetch import check_public
+    from discrepancy.text.fetch import check_public
 
     with pytest.raises(FetchError):
         check_public(ip, "http://x/")
@@ -135,7 +135,7 @@ def test_non_public_addresses_are_refused(ip: str) -> None:
 def test_a_dripping_server_hits_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    import discrepancy.fetch as fetch_module
+    import discrepancy.text.fetch as fetch_module
 
     monkeypatch.setattr(fetch_module, "DEADLINE", 0.5)
     with local_http() as server:

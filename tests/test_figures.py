@@ -9,17 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.figures import (
+from discrepancy.figure_table import (
     FigureTable,
     figure_table,
     group_claims,
     interval,
     max_coverage,
 )
-from discrepancy.load import document_from_text
 from discrepancy.model import Claim, Period
 from discrepancy.options import Options
 from discrepancy.report.figure_table import FIGURE_FORMATS, render_figures
+from discrepancy.text.load import document_from_text
 
 from helpers import qclaim
 
@@ -353,7 +353,7 @@ def claim_sets(draw: st.DrawFn) -> list[Claim]:
 @settings(max_examples=60, deadline=None)
 @given(claim_sets())
 def test_groups_partition_the_claims_and_verdicts_follow_the_intervals(claims) -> None:
-    from discrepancy.matching import subject_scores
+    from discrepancy.checks.matching import subject_scores
 
     groups = group_claims(sorted(claims, key=lambda c: (c.doc, c.start)))
     assert sorted(c.text for g in groups for c in g) == sorted(c.text for c in claims)

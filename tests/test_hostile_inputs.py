@@ -145,7 +145,7 @@ def test_endless_devices_are_refused_before_reading(work: Path, device: str) -> 
 
 
 def test_stdin_is_read_within_the_limit(work: Path) -> None:
-    from discrepancy.load import MAX_BYTES
+    from discrepancy.text.load import MAX_BYTES
 
     class Endless:
         """An endless stdin that records how much was asked for."""
@@ -174,7 +174,7 @@ def test_stdin_is_read_within_the_limit(work: Path) -> None:
 def test_a_file_growing_past_the_limit_while_read_is_refused(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import discrepancy.load as load
+    import discrepancy.text.load as load
 
     monkeypatch.setattr(load, "MAX_BYTES", 1000)
     (work / "big.txt").write_bytes(b"It had 3 cars. " * 200)
@@ -249,7 +249,7 @@ SIG = getattr(signal, sys.argv[1])
 
 class Interrupt(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name == "discrepancy.compare":  # half-way through importing the package
+        if name == "discrepancy.checks.quantities":  # half-way through importing the package
             os.kill(os.getpid(), SIG)
         return None
 

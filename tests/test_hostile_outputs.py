@@ -155,7 +155,7 @@ def test_output_to_a_regular_file_still_replaces_it(work: Path) -> None:
 
 _KILLED_WRITER = """
 import os, signal, sys
-from discrepancy.atomic import atomic_write
+from discrepancy.app.atomic import atomic_write
 def write(fh):
     fh.write(b"half a report")
     fh.flush()
@@ -283,7 +283,7 @@ def test_a_comparison_limit_reached_is_named_in_the_report(
 ) -> None:
     import json
 
-    import discrepancy.compare_dates as compare_dates
+    import discrepancy.checks.dates as compare_dates
 
     story = "".join(
         f"Dockers in Harwich walked out on March {i + 1}, 2024, the union said.\n"

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.compare_dates import SparseOverlap, overlap_matrix, ranked
-from discrepancy.extract import _Spans
+from discrepancy.checks.dates import SparseOverlap, overlap_matrix, ranked
 from discrepancy.model import Claim
+from discrepancy.recognizers.extract import _Spans
 
 STEMS = st.lists(st.sampled_from([f"w{i}" for i in range(12)]), max_size=8).map(
     lambda ws: sorted(set(ws))
@@ -51,7 +51,7 @@ def test_figure_table_groups_at_most_the_limit_per_document_and_says_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import discrepancy
-    import discrepancy.figures as figures
+    import discrepancy.figure_table as figures
     from discrepancy.report.figure_table import render_figures
 
     text = "".join(f"The port handled {i + 2} million tonnes in 2023.\n" for i in range(8))

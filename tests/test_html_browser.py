@@ -80,7 +80,7 @@ def test_findings_highlighted_and_document_scripts_do_not_run(tmp_path: Path) ->
 
 def test_seed_pair_report_screenshot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from discrepancy import check
-    from discrepancy.load import load_document
+    from discrepancy.text.load import load_document
 
     monkeypatch.chdir(ROOT)  # paths in the report are as a user would type them
     target = load_document("seeds/000_49d02485ee17d19b.txt", id="summary", role="target")

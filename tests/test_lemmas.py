@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from discrepancy.lemmas import is_plural, lemma, lemma_phrase
+from discrepancy.text.lemmas import is_plural, lemma, lemma_phrase
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from local_http import SUMMARY, local_http
 
 from discrepancy.cli import cli
-from discrepancy.links import find_links
+from discrepancy.text.links import find_links
 
 
 def test_links_in_text_and_markdown() -> None:

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.errors import InputError
-from discrepancy.load import document_from_text, load_document, split_sentences
+from discrepancy.text.load import document_from_text, load_document, split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -1,6 +1,6 @@
 import pytest
 
-from discrepancy.matching import canonical_subject, match_quantities, subject_scores
+from discrepancy.checks.matching import canonical_subject, match_quantities, subject_scores
 from discrepancy.options import Options
 
 from helpers import qclaim

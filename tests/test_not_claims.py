@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import discrepancy
-from discrepancy.not_claims import list_marker, part_of_a_name
+from discrepancy.recognizers.not_claims import list_marker, part_of_a_name
 
 SOURCE = (
     "Anne Rice was born in New Orleans. Route 495 is a 3.45-mile freeway in Hudson County. "

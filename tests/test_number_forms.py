@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import discrepancy
-from discrepancy.numbers import spelled_value
+from discrepancy.text.numbers import spelled_value
 
 
 @pytest.mark.parametrize(("words", "value"), [

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discrepancy.numbers import format_number, parse_number, rounding_tolerance
+from discrepancy.text.numbers import format_number, parse_number, rounding_tolerance
 
 
 @pytest.mark.parametrize(

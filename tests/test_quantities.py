@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy.model import Claim, Document, Sentence
-from discrepancy.quantities import extract_quantities, quantity_from_cell
+from discrepancy.recognizers.quantities import extract_quantities, quantity_from_cell
 
 INF = math.inf
 

@@ -16,7 +16,7 @@ import lxml.html
 import pytest
 from test_report_helpers import TARGET_TEXT, empty_report, sample_report
 
-from discrepancy.codes import RULES
+from discrepancy.checks.codes import RULES
 from discrepancy.model import Report
 from discrepancy.report import FORMATS, render
 from discrepancy.report.common import format_value, summary_line
@@ -35,7 +35,7 @@ SEED_SOURCE = ROOT / "seeds/004_1f1aacc786a3892f.txt"
 
 def seed_report() -> Report:
     from discrepancy import check
-    from discrepancy.load import load_document
+    from discrepancy.text.load import load_document
 
     target = load_document(str(SEED_TARGET.relative_to(ROOT)), id="summary", role="target")
     source = load_document(str(SEED_SOURCE.relative_to(ROOT)), id="source", role="source")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from discrepancy.findings import make_finding
-from discrepancy.load import document_from_text
+from discrepancy.checks.findings import make_finding
 from discrepancy.model import Attribution, Claim, Document, Finding, Period, Quantity, Report
+from discrepancy.text.load import document_from_text
 
 TARGET_TEXT = (
     "North Korea Steps Up Arms Shipments\n"
@@ -87,7 +87,7 @@ def empty_report() -> Report:
 
 
 def _shown(sentence: str) -> str:
-    from discrepancy.extract import extract
+    from discrepancy.recognizers.extract import extract
     from discrepancy.report.common import format_value
 
     [c] = [c for c in extract(sentence) if c.quantity is not None]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.model import Document, Quantity
-from discrepancy.tables import extract_table_claims
+from discrepancy.recognizers.tables import extract_table_claims
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

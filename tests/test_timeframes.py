@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from discrepancy.dates import extract_dates
 from discrepancy.model import Claim, Document, Period, Quantity
-from discrepancy.timeframes import (
+from discrepancy.recognizers.dates import extract_dates
+from discrepancy.recognizers.timeframes import (
     attach_time_frames,
     figures_comparable,
     frames_compatible,

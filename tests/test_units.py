@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from discrepancy import units
+from discrepancy.text import units
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,7 @@ def test_currencies_are_separate_dimensions() -> None:
 
 
 def test_import_does_not_load_pint() -> None:
-    code = "import sys, discrepancy.quantities, discrepancy.units; print('pint' in sys.modules)"
+    code = ("import sys, discrepancy.recognizers.quantities, discrepancy.text.units; "
+            "print('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from discrepancy.codes import RULES
+from discrepancy.checks.codes import RULES
 from discrepancy.model import CATEGORIES, KINDS
 
 

@@ -118,7 +118,7 @@ def _as_written(low: Any, high: Any, unit: str, written: str) -> tuple[str, str]
     that unit is a measure of the same dimension; None for counts and money."""
     if not written or unit in ("", "percent") or unit.isupper():
         return None
-    from ..units import from_canonical, lookup
+    from ..text.units import from_canonical, lookup
 
     info = lookup(written)
     if info is None or info.unit != unit:
@@ -197,7 +197,7 @@ def format_value(value: dict[str, Any]) -> str:
             text = f"{sign}{figure} {unit}".rstrip()
         subject = value.get("subject") or ""
         if subject and value.get("dimension") == "count" and figure != "1":
-            from ..lemmas import plural
+            from ..text.lemmas import plural
 
             subject = plural(subject)  # matched as lemmas, read as English: "800 rail cars"
         return f"{text} {subject}".rstrip() if subject else text

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .common import num, plural, visible
 
 if TYPE_CHECKING:
-    from ..figures import FigureTable
+    from ..figure_table import FigureTable
 
 FIGURE_FORMATS: tuple[str, ...] = ("table", "json", "csv", "markdown", "html")
 FIGURE_SUFFIXES: dict[str, str] = {
@@ -47,7 +47,7 @@ def summary_line(data: dict[str, Any]) -> str:
     groups = plural(s["groups"], "figure group")
     line = f"{counts} — {groups} in {plural(s['documents'], 'document')}"
     if s.get("figures_left_out"):
-        from ..figures import MAX_FIGURES_PER_DOCUMENT
+        from ..figure_table import MAX_FIGURES_PER_DOCUMENT
 
         line += (f" ({s['figures_left_out']} figures left out: over the limit of "
                  f"{MAX_FIGURES_PER_DOCUMENT} per document)")

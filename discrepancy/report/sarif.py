@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from ..codes import RULES
+from ..checks.codes import RULES
 from ..model import Report
 from .records import report_to_dict
 

@@ -17,14 +17,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..app.config import Config, parse_config
 from ..cli import _unique, apply_ignores, exit_code, merge_reports
-from ..config import Config, parse_config
 from ..errors import ConfigError, InputError
-from ..fetch import FetchError, RefusedAddress, is_url
-from ..load import decode, text_to_document
 from ..model import Document, Role
 from ..report import FORMATS
 from ..report.figure_table import FIGURE_FORMATS
+from ..text.fetch import FetchError, RefusedAddress, is_url
+from ..text.load import decode, text_to_document
 
 MAX_DOCUMENTS = 50  # one summary is checked against a handful of sources, not a corpus
 MAX_NAME = 500
@@ -104,7 +104,7 @@ def load_spec(spec: DocSpec, role: Role, taken: set[str], public_only: bool) -> 
 
     try:
         if spec.url is not None:
-            from ..fetch import load_url
+            from ..text.fetch import load_url
 
             doc = load_url(spec.url, id=_unique(spec.name, spec.name, taken), role=role,
                            public_only=public_only)
@@ -208,9 +208,9 @@ def _linked(
 ) -> list[Document]:
     """Sources from the links the target lists, as ``check --links``. Links are read
     from the text sent (or the page fetched), never from a file of that name here."""
-    from ..fetch import HTML_TYPES, fetch
-    from ..links import find_links, link_sources
-    from ..load import looks_like_html
+    from ..text.fetch import HTML_TYPES, fetch
+    from ..text.links import find_links, link_sources
+    from ..text.load import looks_like_html
 
     def urls_of(_doc: Document) -> list[str]:
         if spec.url is not None:
@@ -232,8 +232,8 @@ def _linked(
 
 def run_compare(data: Mapping[str, Any], fmt: str | None, public_only: bool) -> Result:
     """``POST /api/compare``: the figure table of ``documents``, as ``discrepancy compare``."""
-    from ..extract import extract
-    from ..figures import figure_table, peer_documents
+    from ..figure_table import figure_table, peer_documents
+    from ..recognizers.extract import extract
     from ..report.figure_table import render_figures, summary_line
 
     unknown = set(data) - {"documents", "options"}

@@ -1,0 +1,1 @@
+"""The application around the pipeline: config, baselines, batches, atomic output."""

@@ -1,0 +1,1 @@
+"""Checks: which claims the sources contradict or do not support."""

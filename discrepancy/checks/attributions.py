@@ -1,0 +1,465 @@
+"""Attribution findings: a statement credited to the wrong speaker or outlet, or to nobody known.
+
+For each attributed statement in the target:
+
+1. Its statement (the sentence minus speaker, outlet and verb, plus the rest
+   of its paragraph, since reported speech runs on) is matched against every
+   source sentence with one ``cdist`` call (see ``compare_dates`` for the
+   scoring). A source sentence speaks for whoever is quoted in it, else for
+   the nearest attribution up to ``CARRY`` sentences before it: news prose
+   keeps reporting a speaker's claims without repeating "said".
+2. If a matching source sentence is credited to the same speaker or outlet,
+   the attribution is supported. People are the same speaker when their names
+   agree (surname, and given name when both give one): titles are paraphrased
+   ("finance chief" for "chief financial officer"). When the speaker is right
+   but the summary adds an outlet ("told the Financial Times") that no source
+   names, even in a site address, the outlet is a conflict: the source says
+   where the words were spoken. If the best match is credited to a different,
+   named speaker of the same kind (outlet for outlet, government for
+   government, person for person), or to any named speaker with a strong
+   match, it is a conflict.
+3. Otherwise, a named speaker or outlet that no source mentions anywhere
+   (aliases folded: "UK" ~ "British") is unsupported.
+
+Generic speakers ("analysts", "a senior U.S. defense official") name nobody:
+they are never reported, though the outlet they spoke to can be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from ..model import Attribution, Claim, Document, Finding
+from ..recognizers.attributions import (
+    canonical_entity,
+    canonical_text,
+    entity_keys,
+    person_name,
+    same_person,
+    speaker_kind,
+)
+from ..recognizers.dates import content_stems
+from .dates import SparseOverlap, common_stems, event_key
+from .findings import make_finding
+
+CARRY = 3  # sentences a source's attribution carries forward
+MIN_SHARED = 2
+SAME_KIND_OVERLAP = 0.2  # a government credited instead of another government
+ANY_KIND_OVERLAP = 0.5  # anyone else: only when the statements clearly match
+PERSON_OVERLAP = 0.6  # a quote moved to another person: the words must clearly match
+ANY_KIND_SHARED = 3  # ... in more than two words ("company", "share" match by accident)
+FIGURE_BONUS = 0.15  # both statements carry a figure: the kind of claim agrees
+SAME_ENTITY_SCORE = 90.0  # rapidfuzz token_set_ratio on canonical names
+PRESENT_WORD_SCORE = 90.0  # a speaker's key word found in a source, allowing typos
+
+_FIGURE = re.compile(
+    r"(?<![\w-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w])"
+    r"|\b(?:dozens|hundreds|thousands|millions?|billions?|tenfold|twofold)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _SourceSentence:
+    doc: Document
+    index: int
+    key: list[str]
+    credited: tuple[Claim, ...]  # attribution claims speaking for this sentence
+    has_figure: bool
+
+
+@dataclass(frozen=True)
+class _Name:
+    canonical: str  # "uk government"
+    kind: str  # outlet | government | person | other
+    surface: str  # as written, for telling people apart by their names
+
+
+# Memoised: a source sentence is judged once per matching summary claim, and
+# repeated text matched many claims, each recomputing names and fuzzy scores.
+@lru_cache(maxsize=1 << 16)
+def _names(att: Attribution) -> tuple[_Name, ...]:
+    """The named entities an attribution cites: its speaker, and the outlet it spoke to."""
+    return tuple(_names_uncached(att))
+
+
+def _names_uncached(att: Attribution) -> list[_Name]:
+    out: list[_Name] = []
+    surface = att.speaker_surface or att.speaker
+    kind = speaker_kind(surface)
+    if kind != "vague":
+        out.append(_Name(canonical_entity(surface), kind, surface))
+    if att.outlet and canonical_entity(att.outlet) != canonical_entity(surface):
+        out.append(_Name(canonical_entity(att.outlet), "outlet", att.outlet))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_entity(a: _Name, b: _Name) -> bool:
+    """One speaker under two descriptions. People are told apart by their names alone:
+    titles are paraphrased ("finance chief" for "chief financial officer")."""
+    if not a.canonical or not b.canonical:
+        return False
+    if person_name(a.surface) and person_name(b.surface):
+        return same_person(a.surface, b.surface)
+    return fuzz.token_set_ratio(a.canonical, b.canonical) >= SAME_ENTITY_SCORE
+
+
+def _has_figure(text: str) -> bool:
+    return _FIGURE.search(text) is not None
+
+
+def _source_sentences(
+    doc: Document, claims: list[Claim], common: frozenset[str]
+) -> list[_SourceSentence]:
+    atts = [c for c in claims if c.category == "attribution" and c.attribution is not None]
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in atts:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out: list[_SourceSentence] = []
+    for s in doc.sentences:
+        credited: list[Claim] = by_sentence.get(s.index, [])
+        if not credited and _opens_quote(s.text):
+            # '"It came up to the first floor. We climbed onto the roof," X told Lusa':
+            # an open quotation belongs to whoever is credited where it closes
+            for fwd in range(1, CARRY + 1):
+                nxt = s.index + fwd
+                if nxt >= len(doc.sentences) or _PARAGRAPH_BREAK.search(
+                    doc.text, s.end, doc.sentences[nxt].start
+                ):
+                    break
+                credited = by_sentence.get(nxt, [])
+                if credited:
+                    break
+        for back in range(1, CARRY + 1):
+            if credited:
+                break
+            credited = by_sentence.get(s.index - back, [])
+        text = s.text
+        for c in by_sentence.get(s.index, []):
+            # the speaker's own words are not part of what was said
+            a, b = c.start - s.start, c.end - s.start
+            text = text[:max(a, 0)] + " " + text[max(b, 0):]
+        out.append(
+            _SourceSentence(
+                doc, s.index, event_key(content_stems(text), common), tuple(credited),
+                _has_figure(s.text),
+            )
+        )
+    return out
+
+
+_QUOTE_MARKS = re.compile(r'["“”]')
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+def _opens_quote(text: str) -> bool:
+    """A sentence that starts a quotation it does not close."""
+    t = text.lstrip()
+    return t[:1] in ('"', "“") and len(_QUOTE_MARKS.findall(t)) % 2 == 1
+
+
+def _squashed(docs: list[Document]) -> str:
+    """All source text in lowercase letters and digits only: "roguevalleyledger"."""
+    return " ".join(_SQUASH.sub("", canonical_text(d.text)) for d in docs)
+
+
+_VOCAB_WORD = re.compile(r"[a-z][a-z0-9\-]*")
+
+
+def _source_vocab(docs: list[Document]) -> list[str]:
+    words: set[str] = set()
+    for d in docs:
+        words.update(_VOCAB_WORD.findall(canonical_text(d.text)))
+    return _Vocab(sorted(words))
+
+
+class _Vocab(list[str]):
+    """The sources' words, remembering which words were found in them: one cdist
+    against the whole vocabulary per distinct word, not one per claim."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.seen: dict[str, bool] = {}
+
+
+def _appears(keys: list[str], vocab: list[str]) -> bool:
+    """Whether every key word of a name occurs in the sources (rapidfuzz, typo-tolerant)."""
+    # the vocabulary's own tokens: "d'esposito" is "d" and "esposito" there
+    words = [w for k in keys for w in _VOCAB_WORD.findall(k)]
+    if not words:
+        return True
+    if not vocab:
+        return False
+    seen = vocab.seen if isinstance(vocab, _Vocab) else {}
+    new = [w for w in dict.fromkeys(words) if w not in seen]
+    if new:
+        scores = process.cdist(new, vocab, scorer=fuzz.ratio, dtype=np.float32)
+        seen.update(zip(new, (scores.max(axis=1) >= PRESENT_WORD_SCORE).tolist(), strict=True))
+    return all(seen[w] for w in words)
+
+
+def _credited_names(s: _SourceSentence) -> list[tuple[_Name, Claim]]:
+    out: list[tuple[_Name, Claim]] = []
+    for c in s.credited:
+        assert c.attribution is not None
+        out.extend((name, c) for name in _names(c.attribution))
+    return out
+
+
+def _quote(text: str) -> str:
+    return f'"{text.strip()}"'
+
+
+def find_attribution_findings(
+    target: Document,
+    target_claims: list[Claim],
+    sources: list[tuple[Document, list[Claim]]],
+) -> list[Finding]:
+    """Attribution conflicts and unsupported speakers of ``target`` against ``sources``."""
+    t_atts = [c for c in target_claims if c.category == "attribution" and c.attribution]
+    if not t_atts or not sources:
+        return []
+    common = common_stems([target, *(d for d, _ in sources)])
+    src_sentences = [s for d, cl in sources for s in _source_sentences(d, cl, common)]
+    t_keys = [event_key(c.subject.split(), common) for c in t_atts]
+    t_figures = [
+        _has_figure(target.sentences[c.sentence].text) if c.sentence < len(target.sentences)
+        else False
+        for c in t_atts
+    ]
+    overlap = SparseOverlap(t_keys, [s.key for s in src_sentences])
+    src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
+    vocab = _source_vocab([d for d, _ in sources])
+    squashed = _squashed([d for d, _ in sources])
+    findings: list[Finding] = []
+    reported: set[str] = set()
+    quotes_seen: dict[str, bool] = {}
+    for i, claim in enumerate(t_atts):
+        assert claim.attribution is not None
+        names = list(_names(claim.attribution))
+        if not names:
+            continue  # "analysts said": nobody to check
+        sentence_text = target.sentences[claim.sentence].text
+        r = overlap.row(i)
+        # float64 after the bonus, as the dense matrix was
+        coef = r.coef + FIGURE_BONUS * (bool(t_figures[i]) & src_fig[r.cols])
+        order = r.ranked(r.shared >= MIN_SHARED, (-r.shared, -coef))  # the best MAX_MATCHES
+        at = np.searchsorted(r.cols, order)
+        # a quotation may open a sentence or two before the one that credits it
+        opened = target.sentences[max(0, claim.sentence - CARRY)].start
+        got = _judge(claim, names, order, dict(zip(order, r.shared[at], strict=True)),
+                     dict(zip(order, coef[at], strict=True)), src_sentences, vocab, squashed,
+                     target.text[opened:target.sentences[claim.sentence].end], quotes_seen)
+        if got is None:
+            continue
+        kind, severity, message, evidence = got
+        if kind == "unsupported":
+            # "he said", "Wrona said": the person named earlier is reported once
+            if message in reported and claim.attribution.speaker_surface not in claim.text:
+                continue
+            reported.add(message)
+        findings.append(
+            make_finding("attribution", kind, severity, message, claim, evidence,
+                         sentence_text=sentence_text)
+        )
+    return findings
+
+
+def _judge(  # noqa: C901
+    claim: Claim,
+    names: list[_Name],
+    order: list[int],
+    shared: Mapping[int, float],
+    coef: Mapping[int, float],
+    src: list[_SourceSentence],
+    vocab: list[str],
+    squashed: str = "",
+    quoting: str = "",
+    quotes_seen: dict[str, bool] | None = None,
+) -> tuple[str, str, str, tuple[Claim, ...]] | None:
+    """``order``: the source sentences sharing enough stems, best first; ``shared``
+    and ``coef`` their overlap, by sentence index."""
+    matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
+    speakers = [n for n in names if n.kind != "outlet"]
+    outlets = [n for n in names if n.kind == "outlet"]
+    # supported: some matching source sentence credits the same speaker (and the
+    # same outlet, when the summary names one)
+    same_speaker: list[Claim] = []
+    seen: set[Claim] = set()  # a list's `in` compared whole claims, matches x evidence
+    for j in matches:
+        for s_name, ev in _credited_names(src[j]):
+            if any(_same_entity(n, s_name) for n in speakers) and ev not in seen:
+                seen.add(ev)
+                same_speaker.append(ev)
+            if any(_same_entity(n, s_name) for n in outlets):
+                return None
+    if same_speaker and not outlets:
+        return None
+    if same_speaker:
+        # the speaker is right, the outlet is not: the source says where the words
+        # were spoken (to analysts on a call, in its own interview), and the summary's
+        # outlet is named nowhere
+        for n in outlets:
+            if not _outlet_appears(n, vocab, squashed):
+                return _outlet_conflict(claim, n, same_speaker[0], _told(src, speakers))
+        return None
+    # a summary swaps like for like: an outlet for another outlet, a government
+    # for another government; across kinds only a close match counts. A name the
+    # sources mention is no evidence of a swap: articles credit one statement
+    # to several people ("the FAA said" and "Johnson said"), and a summary may
+    # take either.
+    quoted = _quotes_source(quoting, squashed, {} if quotes_seen is None else quotes_seen)
+    for n in names:
+        if not quoted and _mentioned(claim, n, vocab, squashed):
+            continue
+        for j in matches:
+            for s_name, ev in _credited_names(src[j]):
+                if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
+                    continue
+                if n.kind == "person" and (
+                    coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
+                ):
+                    continue  # people share scenes ("outside the terminal"), not words
+                return _conflict(claim, n.kind, ev, s_name.kind)
+        if n.kind == "outlet":
+            continue  # an outlet reports what people say: only another outlet contradicts it
+        for j in matches:
+            if coef[j] < ANY_KIND_OVERLAP or shared[j] < ANY_KIND_SHARED:
+                continue
+            for s_name, ev in _credited_names(src[j]):
+                if s_name.kind == "outlet" or _same_entity(n, s_name):
+                    continue
+                if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
+                    continue
+                return _conflict(claim, n.kind, ev, s_name.kind)
+    for n in names:
+        att = claim.attribution
+        assert att is not None
+        surface = att.outlet if n.kind == "outlet" and att.outlet else att.speaker_surface
+        if not _mentioned(claim, n, vocab, squashed):
+            what = "outlet" if n.kind == "outlet" else "speaker"
+            surface = _as_written(claim, surface) if n.kind == "outlet" else surface
+            return (
+                "unsupported", "medium",
+                f"No source mentions the {what} {_quote(surface)} this is attributed to.",
+                (),
+            )
+    return None
+
+
+_QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
+QUOTE_MIN_WORDS = 4  # shorter quotes ("no mas") are phrases, not someone's statement
+
+
+QUOTES_LOOKED_UP = 200  # distinct quotations looked up in the sources per target
+
+
+def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
+    """Whether the sentence quotes the sources word for word: then the words have
+    one speaker, and a summary that names another has moved the quote. ``seen``
+    remembers each quotation's answer; past ``QUOTES_LOOKED_UP`` of them a text
+    is no article, and new ones count as not quoted (bounded work)."""
+    for m in _QUOTED.finditer(text):
+        if len(m.group(1).split()) < QUOTE_MIN_WORDS:
+            continue
+        key = _SQUASH.sub("", canonical_text(m.group(1)))
+        if len(key) < 12:
+            continue
+        if key not in seen and len(seen) < QUOTES_LOOKED_UP:
+            seen[key] = key in squashed
+        if seen.get(key, False):
+            return True
+    return False
+
+
+def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
+    """Whether the sources name the summary's speaker or outlet anywhere."""
+    if n.kind == "outlet":
+        return _outlet_appears(n, vocab, squashed)
+    att = claim.attribution
+    assert att is not None
+    return _appears(entity_keys(att.speaker_surface), vocab)
+
+
+def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:
+    """An outlet is mentioned by name, or by its site's address ("roguevalleyledger.example")."""
+    if _appears([n.canonical], vocab):
+        return True
+    key = _SQUASH.sub("", n.canonical)
+    return len(key) >= 6 and key in squashed
+
+
+def _told(
+    src: list[_SourceSentence], speakers: list[_Name]
+) -> tuple[Claim, str] | None:
+    """Where a source says the speaker spoke: ("Katrin Oberholz", "analysts on a
+    conference call")."""
+    for s in src:
+        for c in s.credited:
+            att = c.attribution
+            if att is None or att.verb != "tell" or c.sentence != s.index:
+                continue
+            name = _Name(canonical_entity(att.speaker_surface), "person", att.speaker_surface)
+            if not any(_same_entity(n, name) for n in speakers):
+                continue
+            m = _TOLD.match(s.doc.text, c.end, s.doc.sentences[s.index].end)
+            if m is not None:
+                return c, m.group(1)
+    return None
+
+
+_TOLD = re.compile(r"\s*told\s+([^,.;:\"“”]{1,60}?)(?=\s+(?:that|about|on\s+\w+day)\b|[,.;:]|$)")
+
+
+def _outlet_conflict(
+    claim: Claim, outlet: _Name, evidence: Claim, told: tuple[Claim, str] | None = None
+) -> tuple[str, str, str, tuple[Claim, ...]]:
+    ev = evidence.attribution
+    assert ev is not None
+    where = ""
+    found: tuple[Claim, ...] = (evidence,)
+    if told is not None:
+        where = f" It says {_quote(told[0].text)} told {_quote(told[1])}."
+        if told[0] != evidence:
+            found = (evidence, told[0])
+    return (
+        "conflict", "high",
+        f"Summary says this was told to {_quote(_as_written(claim, outlet.surface))}, "
+        f"which no source names; the source quotes {_quote(ev.speaker_surface or ev.speaker)} "
+        f"without it.{where}",
+        found,
+    )
+
+
+def _conflict(
+    claim: Claim, kind: str, evidence: Claim, ev_kind: str
+) -> tuple[str, str, str, tuple[Claim, ...]]:
+    att = claim.attribution
+    ev = evidence.attribution
+    assert att is not None and ev is not None
+    mine = att.speaker_surface
+    if kind == "outlet" and att.outlet:
+        mine = _as_written(claim, att.outlet)
+    if ev_kind == "outlet" and ev.outlet:
+        theirs = _as_written(evidence, ev.outlet)
+    else:
+        theirs = ev.speaker_surface or ev.speaker
+    return (
+        "conflict", "high",
+        f"Summary attributes this to {_quote(mine)}; the source cites {_quote(theirs)}.",
+        (evidence,),
+    )
+
+
+def _as_written(claim: Claim, name: str) -> str:
+    """``name`` with the capitals it has in the claim's text, for messages."""
+    at = claim.text.lower().find(name.lower())
+    return claim.text[at: at + len(name)] if at >= 0 else name

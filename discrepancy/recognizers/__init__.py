@@ -1,0 +1,1 @@
+"""Recognizers: every claim a document makes (figures, dates, who said what)."""

@@ -1,0 +1,119 @@
+"""Anniversaries as figures: "the second anniversary of the invasion" is two years.
+
+The quantity scanner skips ordinals on purpose ("first", "2nd place" are not
+quantities), but an anniversary's ordinal is a duration an AI summary can get
+wrong ("second anniversary" where the source says "one-year anniversary").
+Each becomes a duration claim with the subject "anniversary".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..model import Claim, Document, Quantity
+from ..text import numbers, units
+from .quantities import sentence_context
+
+SUBJECT = "anniversary"
+
+_UNITS = frozenset({"year", "month", "week", "day"})
+_ORDINAL_DIGITS = re.compile(r"(\d{1,4})(st|nd|rd|th)$")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("discrepancy").joinpath("data/anniversaries.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """The anniversary phrases, built from the word lists in the data file.
+    Bounded word lengths and no nested repetition: linear on any input."""
+    data = _data()
+    nouns = "|".join(sorted(map(re.escape, data["nouns"]), key=len, reverse=True))
+    fixed = "|".join(sorted(map(re.escape, data["fixed"]), key=len, reverse=True))
+    return re.compile(
+        r"\b(?P<count>\d{1,4}(?:st|nd|rd|th)?|[A-Za-z]{3,12}(?:-[A-Za-z]{3,8})?)"
+        r"(?:[- ](?P<unit>year|month|week|day)s?)?"
+        rf"[- ](?P<noun>{nouns})\b|\b(?P<fixed>{fixed})\b",
+        re.IGNORECASE,
+    )
+
+
+def _ordinal(word: str) -> int | None:
+    ords: dict[str, int] = _data()["ordinals"]
+    if word in ords:
+        return ords[word]
+    tens, _, ones = word.partition("-")  # "twenty-fifth"
+    if ones in ords and ords[ones] < 10:
+        t = numbers.spelled_value([tens])
+        if t is not None and t[0] in (20, 30, 40, 50, 60, 70, 80, 90):
+            return int(t[0]) + ords[ones]
+    return None
+
+
+def _years_or_units(count: str, unit: str | None) -> float | None:
+    """The anniversary's value in ``unit`` (years when none is written)."""
+    low = count.lower()
+    m = _ORDINAL_DIGITS.match(low)
+    if m:
+        return float(m.group(1))
+    if low.isdigit():
+        # "10-year anniversary"; a bare "10 anniversary" is no anniversary figure
+        return float(low) if unit else None
+    n = _ordinal(low)
+    if n is not None:
+        return float(n)
+    if unit:  # "one-year anniversary", "six-month anniversary"
+        spelled = numbers.spelled_value(low.split("-"))
+        if spelled is not None and spelled[1] == len(low.split("-")):
+            return spelled[0]
+    return None
+
+
+@cache
+def _triggers() -> tuple[str, ...]:
+    """Lower-case words one of which every anniversary phrase contains."""
+    data = _data()
+    return (*data["nouns"], *data["fixed"])
+
+
+def extract_anniversaries(doc: Document) -> list[Claim]:
+    low = doc.text.lower()
+    if not any(t in low for t in _triggers()):
+        return []  # most texts name no anniversary: skip the word-by-word scan
+    claims: list[Claim] = []
+    for m in _pattern().finditer(doc.text):
+        if m.group("fixed"):
+            value, unit = float(_data()["fixed"][m.group("fixed").lower()]), "year"
+        else:
+            count, written_unit = m.group("count"), m.group("unit")
+            head, _, tail = count.rpartition("-")
+            if written_unit is None and tail.lower().rstrip("s") in _UNITS:
+                count, written_unit = head, tail.lower().rstrip("s")  # "one-year", "first-year"
+            unit = (written_unit or "year").lower()
+            got = _years_or_units(count, written_unit)
+            if got is None or got <= 0:
+                continue
+            value = got
+        info = units.lookup(unit + "s")
+        if info is None:
+            continue
+        v = units.to_canonical(value, info)
+        sent = doc.sentence_at(m.start())
+        claims.append(Claim(
+            doc=doc.id, category="quantity", text=m.group(), start=m.start(), end=m.end(),
+            sentence=sent.index if sent else 0, subject=SUBJECT,
+            context=sentence_context(sent.text) if sent else (),
+            quantity=Quantity(
+                low=v, high=v, value=v, unit=info.unit, dimension=info.dimension,
+                qualifier="exact", subject=SUBJECT, attributes=(SUBJECT,),
+                surface_value=m.group("count") or m.group("fixed"), surface_unit=unit + "s",
+            ),
+        ))
+    return claims

@@ -1,0 +1,93 @@
+"""Heights written in feet and inches: 5'3", 5′3″, "5 feet 3 inches".
+
+The quantity grammar reads "5 feet" and "3 inches" as two figures, and does not
+read 5'3" at all (a count 5 and 3 inches). A description of a missing person
+in an article and its summary write the same height both ways, so both are read
+here as one length, and the figures they replace are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Document, Quantity
+
+FOOT = 0.3048
+INCH = 0.0254
+# 5'3" and 5’ 3”: feet 1-8, inches 0-11; the inch mark may be missing (5'3).
+# (starts with the digit, so the engine skips ahead to digits; what stands before
+# it is checked in code, see _whole_word)
+_PRIMES = re.compile(
+    r"([1-8])[ \t]?['’′][ \t]?(1[01]|[0-9])(?![\d.])(?:[ \t]?(?:\"|”|″|''|’’))?"
+)
+_BEFORE_NUMBER = re.compile(r"[\w.'’′]")
+# "5 feet 3 inches", "5 feet 3 to 5 feet 4 inches", "6 ft 1": the inches may be
+# left to the end of a range or to the reader
+_FEET_INCHES = re.compile(
+    r"\b([1-8])[ \t]{1,3}(?:feet|foot|ft\.?)[ \t]{1,3}(1[01]|[0-9])\b"
+    r"(?:[ \t]{1,3}(?:inches|inch|in\b\.?))?"
+    r"(?=[ \t]{0,3}(?:inches|inch|in\b|to\b|and\b|tall\b|[,;.)]|$))"
+)
+_FEET = frozenset({"foot", "feet", "ft", "ft.", "'", "′"})
+_PRIME_MARKS = ("'", "’", "′")
+_INCHES = frozenset({"inch", "inches", "in", "in.", '"', "″"})
+_JOIN = re.compile(r"[ \t]{0,3}(?:and[ \t]{1,3}|,[ \t]{0,3})?")
+
+
+def _height(doc: Document, start: int, end: int, feet: int, inches: int, like: Quantity) -> Claim:
+    metres = feet * FOOT + inches * INCH
+    q = replace(
+        like, low=metres, high=metres, value=metres, unit="meter", dimension="length",
+        qualifier="exact", tolerance=INCH / 2 / metres, surface_value=doc.text[start:end],
+        surface_unit="ft",
+    )
+    sent = doc.sentence_at(start)
+    return Claim(doc=doc.id, category="quantity", text=doc.text[start:end], start=start,
+                 end=end, sentence=sent.index if sent else 0, quantity=q)
+
+
+def _whole(q: Quantity | None) -> int | None:
+    if q is None or not q.surface_value.strip().isdigit():
+        return None
+    return int(q.surface_value.strip())
+
+
+def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
+    """``quantities`` with every height read as one figure."""
+    template = Quantity(low=0.0, high=0.0, value=0.0)
+    # most texts write no height: scan only those with a prime or a figure in feet
+    patterns = [rx for rx, present in (
+        (_PRIMES, any(mark in doc.text for mark in _PRIME_MARKS)),
+        (_FEET_INCHES, any(
+            c.quantity is not None and c.quantity.surface_unit.lower() in _FEET
+            for c in quantities
+        )),
+    ) if present]
+    heights = [
+        _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)
+        for rx in patterns
+        for m in rx.finditer(doc.text)
+        if m.start() == 0 or not _BEFORE_NUMBER.match(doc.text, m.start() - 1)
+    ]
+    by_start = sorted(quantities, key=lambda c: c.start)
+    for a, b in zip(by_start, by_start[1:], strict=False):
+        qa, qb = a.quantity, b.quantity
+        if qa is None or qb is None or qa.dimension != "length" or qb.dimension != "length":
+            continue
+        if qa.surface_unit.lower() not in _FEET or qb.surface_unit.lower() not in _INCHES:
+            continue
+        feet, inches = _whole(qa), _whole(qb)
+        gap = _JOIN.fullmatch(doc.text, a.end, b.start)
+        if feet is None or inches is None or gap is None or inches >= 12:
+            continue
+        heights.append(_height(doc, a.start, b.end, feet, inches, qa))
+    if not heights:
+        return quantities
+    # 5′3″ may be read both ways: by the pattern and as feet beside inches
+    heights = list({(h.start, h.end): h for h in heights}.values())
+    kept = [
+        c for c in quantities
+        if not any(c.start < h.end and h.start < c.end for h in heights)
+    ]
+    return sorted(kept + heights, key=lambda c: (c.start, c.end))

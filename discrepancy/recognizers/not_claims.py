@@ -1,0 +1,95 @@
+"""Numbers in a text that are not claims about the world.
+
+Each rule is named for what it recognizes and is applied where figures are read
+(``extract``) and where stray numbers are collected (``compare.stray_figures``),
+so a number dropped here is dropped everywhere:
+
+* ``list_marker``: the "1." or "2)" that numbers a list item;
+* ``about_the_text``: a count of the summary's own words, sentences or topics
+  ("Here is a summary in 200 words", "The passage covers two main topics");
+* ``part_of_a_name``: the number in "Route 495", "Flight 5622", "Section 8".
+
+Stray numbers (no claim read them) have no subject yet, so the words after
+them stand in for it (``stray_is_claim``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from ..model import Claim, Document
+from ..text.lemmas import lemma
+
+# A list item's number: at the start of a line, after optional indentation,
+# a bullet or a Markdown heading mark; one or two digits, then "." or ")" and a space.
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[-*•#][ \t]{1,4})?\(?\d{1,2}[.)][ \t]")
+_WORD = re.compile(r"[a-z]+")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]{1,3}$")
+STRAY_HEAD_WORDS = 3  # "two unrelated pieces": the counted noun within three words
+
+
+@cache
+def _meta_words() -> dict[str, frozenset[str]]:
+    raw = resources.files("discrepancy.data").joinpath("meta_text.json").read_text("utf-8")
+    return {k: frozenset(v) for k, v in json.loads(raw).items() if not k.startswith("_")}
+
+
+def list_marker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the number of a list item ("1. Anne Rice")."""
+    if end - start > 2 or end >= len(text) or text[end] not in ".)":
+        return False
+    line = text.rfind("\n", max(0, start - 16), start) + 1
+    if line == 0 and start > 16:
+        return False
+    m = _LIST_MARKER.match(text, line - 1 if line else 0)
+    return m is not None and m.end() - 2 <= end <= m.end()
+
+
+def about_the_text(doc: Document, claim: Claim) -> bool:
+    """Whether a figure counts the words, sentences or topics of the text itself."""
+    q = claim.quantity
+    if q is None or q.dimension != "count" or not claim.subject:
+        return False
+    return _meta_head(doc, claim.sentence, [claim.subject.split()[-1]])
+
+
+def _meta_head(doc: Document, sentence: int, words: list[str]) -> bool:
+    meta = _meta_words()
+    heads = {lemma(w.lower()) for w in words}
+    if not heads.isdisjoint(meta["always"]):
+        return True
+    if heads.isdisjoint(meta["with_anchor"]) or not 0 <= sentence < len(doc.sentences):
+        return False
+    said = set(_WORD.findall(doc.sentences[sentence].text.lower()))
+    return not said.isdisjoint(meta["anchors"])
+
+
+def part_of_a_name(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a noun it names ("Route 495")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in _meta_words()["identifiers"]
+
+
+def is_claim(doc: Document, claim: Claim) -> bool:
+    """A figure read from ``doc`` that states something about the world."""
+    return not (
+        list_marker(doc.text, claim.start, claim.end)
+        or about_the_text(doc, claim)
+        or (claim.quantity is not None and claim.quantity.dimension == "count"
+            and part_of_a_name(doc.text, claim.start))
+    )
+
+
+def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
+    """``is_claim`` for a number no recognizer read: the words after it stand in
+    for the counted thing."""
+    if list_marker(doc.text, start, end) or part_of_a_name(doc.text, start):
+        return False
+    after = doc.text[end:end + 48]
+    words = [w for w in re.findall(r"[A-Za-z]+", after)[:STRAY_HEAD_WORDS]]
+    return not (words and _meta_head(doc, sentence, words))

@@ -1,0 +1,148 @@
+"""When a figure held: attach the sentence's date or period to quantity claims.
+
+News figures are often cumulative and grow over time: "1,000 containers by
+mid-October" and "more than 10,000 containers since September ... increased
+tenfold" are both true. The comparer must not call them a conflict, so besides
+attaching frames this module gives the rules: ``frames_compatible`` (could the
+two figures describe the same stretch of time?) and ``is_growth`` (is the
+difference explained by a running total that grew between the two frames?).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from ..model import Claim, Document, Period
+from .dates import DATELINE_SUBJECT, content_stems
+
+# Words saying a figure is a running total or has changed over time.
+_GROWTH_WORDS = frozenset(
+    content_stems(
+        "increased increase increases rose risen rising grew grown growing climbed jumped "
+        "surged doubled tripled tenfold fivefold total totals cumulative so far now "
+        "reached swelled expanded mounting"
+    )
+)
+
+
+def _frame_of(claim: Claim | Period | None) -> Period | None:
+    if claim is None or isinstance(claim, Period):
+        return claim
+    return claim.time_frame if claim.category == "quantity" else claim.period
+
+
+def attach_time_frames(
+    doc: Document, quantity_claims: list[Claim], date_claims: list[Claim]
+) -> list[Claim]:
+    """The quantity claims with ``time_frame`` set to the nearest period in their sentence.
+
+    An open period ("since September", "by mid-October") wins over a nearer
+    plain date, because it states the span a running total covers.
+
+    A frame already set (a table caption gives its rows one) is kept. Datelines
+    are not frames: they date the story, not the figure. ``doc`` is accepted so
+    a later version can look across sentence boundaries without a new signature.
+    """
+    by_sentence: dict[int, list[Claim]] = {}
+    for d in date_claims:
+        if d.period is None or d.subject == DATELINE_SUBJECT or d.doc != doc.id:
+            continue
+        by_sentence.setdefault(d.sentence, []).append(d)
+    out: list[Claim] = []
+    # Per sentence, once: the dates a figure may take its frame from (a sentence of
+    # thousands of figures and dates made this figures x dates).
+    nearest: dict[int, _Nearest] = {}
+    for q in quantity_claims:
+        if q.time_frame is not None or q.category != "quantity":
+            out.append(q)
+            continue
+        cands = by_sentence.get(q.sentence, [])
+        if not cands:
+            out.append(q)
+            continue
+        if q.sentence not in nearest:
+            # "since September"/"by mid-October" scope a total explicitly; a bare
+            # day in the same sentence ("said on Friday") is usually when it was said
+            scoped = [d for d in cands if d.period is not None and (
+                d.period.open_start or d.period.open_end)]
+            nearest[q.sentence] = _Nearest(scoped or cands)
+        best = nearest[q.sentence].to(q)
+        out.append(replace(q, time_frame=best.period))
+    return out
+
+
+# Up to this many dates in a sentence are all measured; past it (a long line of
+# dates, no article's sentence) only the ones around the figure's position, which
+# finds the nearest unless date spans nest deeper than the window.
+NEAREST_SCAN = 16
+_NEAREST_WINDOW = 8
+
+
+class _Nearest:
+    def __init__(self, dates: list[Claim]) -> None:
+        self.dates = dates
+        self.order = sorted(range(len(dates)), key=lambda k: dates[k].start)
+        self.starts = [dates[k].start for k in self.order]
+
+    def to(self, q: Claim) -> Claim:
+        """The date nearest ``q``, the first of equals in ``dates`` order."""
+        dates = self.dates
+        if len(dates) <= NEAREST_SCAN:
+            return min(dates, key=lambda d: _distance(q, d))
+        p = bisect_left(self.starts, q.start)
+        near = self.order[max(0, p - _NEAREST_WINDOW): p + _NEAREST_WINDOW]
+        return dates[min(near, key=lambda k: (_distance(q, dates[k]), k))]
+
+
+def _distance(q: Claim, d: Claim) -> int:
+    if d.end <= q.start:
+        return q.start - d.end
+    if q.end <= d.start:
+        return d.start - q.end
+    return 0
+
+
+def frames_compatible(a: Claim | Period | None, b: Claim | Period | None) -> bool:
+    """Whether two figures may describe the same time: no frame fits anything, else overlap."""
+    fa, fb = _frame_of(a), _frame_of(b)
+    if fa is None or fb is None:
+        return True
+    return fa.overlaps(fb)
+
+
+def _is_cumulative(claim: Claim) -> bool:
+    f = claim.time_frame
+    if f is not None and (f.open_start or f.open_end):
+        return True  # "by mid-October", "since September": totals up to a point
+    return bool(_GROWTH_WORDS.intersection(claim.context))
+
+
+def is_growth(earlier_claim: Claim, later_claim: Claim) -> bool:
+    """Whether two figures for one thing are a running total seen at two times.
+
+    True when both claims have frames, at least one is cumulative (an open
+    frame or a growth word such as "increased tenfold"), the frames end at
+    different times, and the figure at the later end is not smaller. The
+    argument order is a hint only: the claims are ordered by frame end here,
+    so callers need not know which came first.
+    """
+    a, b = earlier_claim, later_claim
+    if a.quantity is None or b.quantity is None or a.time_frame is None or b.time_frame is None:
+        return False
+    if a.time_frame.end == b.time_frame.end:
+        return False
+    if a.time_frame.end > b.time_frame.end:
+        a, b = b, a
+    if not (_is_cumulative(a) or _is_cumulative(b)):
+        return False
+    return b.quantity.high >= a.quantity.low
+
+
+def figures_comparable(a: Claim, b: Claim) -> bool:
+    """Whether a difference between two figures for one thing would be a conflict.
+
+    This is what the quantity comparer should ask before reporting: figures for
+    disjoint times, or a total that grew, are not contradictions.
+    """
+    return frames_compatible(a, b) and not is_growth(a, b)

@@ -1,0 +1,1 @@
+"""Text tools: loading documents and reading words, numbers and units."""
