@@ -32,3 +32,16 @@ def qclaim(
         doc=doc, category="quantity", text=text, start=start, end=start + len(text), sentence=0,
         subject=subject, quantity=q, time_frame=frame, context=tuple(context.split()),
     )
+
+
+def fake_cell(value: str, subject: str) -> Quantity | None:
+    """Stand-in for quantities.quantity_from_cell: tests the table reader alone."""
+    v = value.strip().lower()
+    if v == "unknown":
+        return Quantity(0.0, math.inf, math.nan, qualifier="unknown", subject=subject)
+    digits = "".join(ch for ch in v.split()[0] if ch.isdigit() or ch == ".")
+    if not digits:
+        return None
+    n = float(digits) * (1e6 if "million" in v else 1.0)
+    return Quantity(n, math.inf if v.endswith("+") else n, n, subject=subject,
+                    qualifier="plus" if v.endswith("+") else "exact")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,145 +16,6 @@ from discrepancy.recognizers.dates import (
 )
 
 REF = date(2024, 1, 23)  # a Tuesday
-
-# (sentence, span text, start, end, open_start, open_end)
-CASES: list[tuple[str, str, str, str, bool, bool]] = [
-    # full dates
-    ("On January 22nd, the British government reported to a UN sanctions committee.",
-     "January 22nd", "2024-01-22", "2024-01-22", False, False),
-    ("The summit was held on Jan 23, 2024 in Geneva.", "Jan 23, 2024", "2024-01-23",
-     "2024-01-23", False, False),
-    ("The filing is dated 2024-01-23 and runs to 40 pages.", "2024-01-23", "2024-01-23",
-     "2024-01-23", False, False),
-    ("Kim laughs with Putin during a visit to far-east Russia on September 13, 2023.",
-     "September 13, 2023", "2023-09-13", "2023-09-13", False, False),
-    ("The agreement takes effect on June 20, 2024, officials said.", "June 20, 2024",
-     "2024-06-20", "2024-06-20", False, False),
-    ("The ship left port on 5 March 2023 with its cargo.", "5 March 2023", "2023-03-05",
-     "2023-03-05", False, False),
-    ("Talks resumed on Dec. 4, officials said.", "Dec. 4", "2023-12-04", "2023-12-04",
-     False, False),
-    ("The vote was scheduled for Monday, March 4, 2024.", "Monday, March 4, 2024",
-     "2024-03-04", "2024-03-04", False, False),
-    ("Protests began on 14th of November in the capital.", "14th of November", "2023-11-14",
-     "2023-11-14", False, False),
-    # partial dates
-    ("Inflation peaked in November 2022 at 7.1 percent.", "November 2022", "2022-11-01",
-     "2022-11-30", False, False),
-    ("Troops massed on the border by mid-October, satellite images showed.",
-     "by mid-October", "0001-01-01", "2023-10-20", True, False),
-    ("In early January, Ukrainian forces recovered remnants of a ballistic missile.",
-     "early January", "2024-01-01", "2024-01-10", False, False),
-    ("Some were used in attacks on Ukraine in late December.", "late December",
-     "2023-12-21", "2023-12-31", False, False),
-    ("Kim Jong-un visited Russia in September to meet Putin.", "September", "2023-09-01",
-     "2023-09-30", False, False),
-    ("Missiles were displayed at military parades in 2020 and 2022.", "2020", "2020-01-01",
-     "2020-12-31", False, False),
-    ("Missiles were displayed at military parades in 2020 and 2022.", "2022", "2022-01-01",
-     "2022-12-31", False, False),
-    ("The plant closed at the end of March 2023 after the strike.", "the end of March 2023",
-     "2023-03-21", "2023-03-31", False, False),
-    ("Exports fell sharply in mid-2023, customs data show.", "mid-2023", "2023-01-01",
-     "2023-12-31", False, False),
-    ("The offensive stalled in the spring of 2023.", "spring of 2023", "2023-03-01",
-     "2023-05-31", False, False),
-    ("Shipments resumed last summer after a pause.", "last summer", "2023-06-01",
-     "2023-08-31", False, False),
-    ("Prices climbed in May as demand recovered.", "May", "2023-05-01", "2023-05-31",
-     False, False),
-    # periods
-    ("North Korea exported more than 800 rail cars between September 2022 and January 2023.",
-     "between September 2022 and January 2023", "2022-09-01", "2023-01-31", False, False),
-    ("Vessels made port calls between November 2022 and January 2023 in Nakhodka.",
-     "between November 2022 and January 2023", "2022-11-01", "2023-01-31", False, False),
-    ("The program ran from March 2021 to June 2022 before it was cut.",
-     "from March 2021 to June 2022", "2021-03-01", "2022-06-30", False, False),
-    ("Output rose from September to December, the ministry said.",
-     "from September to December", "2023-09-01", "2023-12-31", False, False),
-    ("Deliveries ran between September and January 2023, officials said.",
-     "between September and January 2023", "2022-09-01", "2023-01-31", False, False),
-    ("More than 10,000 containers were shipped to Russia since September.",
-     "since September", "2023-09-01", "2024-01-23", False, True),
-    ("Known North Korean arms transfers to Russia since September 2022.",
-     "since September 2022", "2022-09-01", "2024-01-23", False, True),
-    ("Evidence has emerged over the past week of escalated shipments.", "over the past week",
-     "2024-01-16", "2024-01-23", False, False),
-    ("Rail cars transported armaments to Russia in recent months.", "in recent months",
-     "2023-07-23", "2024-01-23", False, False),
-    ("Russian forces ramped up bombardments over the past two months.",
-     "over the past two months", "2023-11-23", "2024-01-23", False, False),
-    ("The stockpile was depleted during the 2022-2023 winter until February 2023.",
-     "until February 2023", "0001-01-01", "2023-02-28", True, False),
-    ("The fund has grown in the past three years, its report said.", "in the past three years",
-     "2021-01-23", "2024-01-23", False, False),
-    ("The ceasefire held through 2021, diplomats said.", "through 2021", "0001-01-01",
-     "2021-12-31", True, False),
-    ("Fighting continued in the city after March 2023, residents said.", "after March 2023",
-     "2023-04-01", "2024-01-23", False, True),
-    # relative
-    ("On Friday, the State Department said that amount had increased tenfold.", "Friday",
-     "2024-01-19", "2024-01-19", False, False),
-    ("Officials confirmed the shipment yesterday in Seoul.", "yesterday", "2024-01-22",
-     "2024-01-22", False, False),
-    ("The talks collapsed last week amid accusations.", "last week", "2024-01-15",
-     "2024-01-21", False, False),
-    ("Sanctions were announced last month by the Treasury.", "last month", "2023-12-01",
-     "2023-12-31", False, False),
-    ("The strike ended two weeks ago, unions said.", "two weeks ago", "2024-01-08",
-     "2024-01-14", False, False),
-    ("The ministry raised its forecast earlier this month.", "earlier this month",
-     "2024-01-01", "2024-01-23", False, False),
-    ("Exports reached a record last year, customs data show.", "last year", "2023-01-01",
-     "2023-12-31", False, False),
-    ("The ship docked today at Vostochny.", "today", "2024-01-23", "2024-01-23", False, False),
-    ("Russia launched a barrage on Monday.", "Monday", "2024-01-22", "2024-01-22",
-     False, False),
-    # a weekday is the most recent such day on or before the reference (a Tuesday)
-    ("The minister spoke on Tuesday.", "Tuesday", "2024-01-23", "2024-01-23", False, False),
-    ("The minister spoke last Tuesday.", "last Tuesday", "2024-01-16", "2024-01-16",
-     False, False),
-    ("The minister spoke on Wednesday.", "Wednesday", "2024-01-17", "2024-01-17",
-     False, False),
-    ("The plant closed three days ago.", "three days ago", "2024-01-20", "2024-01-20",
-     False, False),
-    ("The plant closed 13 months ago.", "13 months ago", "2022-12-01", "2022-12-31",
-     False, False),
-    ("The plant closed two years ago.", "two years ago", "2022-01-01", "2022-12-31",
-     False, False),
-]
-
-
-@pytest.mark.parametrize(("sentence", "span", "start", "end", "open_start", "open_end"), CASES)
-def test_date_forms(
-    sentence: str, span: str, start: str, end: str, open_start: bool, open_end: bool
-) -> None:
-    doc = Document.from_text(sentence)
-    claims = extract_dates(doc, REF)
-    got = {c.text: c for c in claims}
-    assert span in got, f"{span!r} not in {list(got)}"
-    c = got[span]
-    assert c.category == "date"
-    assert doc.text[c.start:c.end] == c.text
-    assert c.period is not None
-    assert (c.period.start, c.period.end) == (start, end)
-    assert (c.period.open_start, c.period.open_end) == (open_start, open_end)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Each rail car likely contained at least 25-30 tons of armaments.",
-        "North Korea may become emboldened by Russia's overtures.",
-        "Prices fall when supply rises.",
-        "The army deployed 2000 troops to the border.",
-        "Markets will march higher, analysts say.",
-        "Growth was 2.5 percent, with 1,200 firms surveyed.",
-        "Vegetation was dried out by a record-hot July.",
-    ],
-)
-def test_not_dates(sentence: str) -> None:
-    assert extract_dates(Document.from_text(sentence), REF) == []
 
 
 def test_year_less_month_goes_before_reference() -> None:
@@ -226,18 +86,6 @@ def test_long_text_is_fast_enough_to_finish() -> None:
     text = "in " + "September 2 " * 2000 + "x"
     doc = Document.from_text(text)
     assert len(extract_dates(doc, REF)) > 0
-
-
-@pytest.mark.parametrize(
-    ("sentence", "span"),
-    [
-        ("Wheat from the autumn harvest is stuck in silos.", None),
-        ("The offensive resumed in the autumn, officials said.", "autumn"),
-    ],
-)
-def test_season_as_adjective(sentence: str, span: str | None) -> None:
-    got = [c.text for c in extract_dates(Document.from_text(sentence), REF)]
-    assert got == ([span] if span else [])
 
 
 @settings(max_examples=150, deadline=None)

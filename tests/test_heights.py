@@ -4,7 +4,6 @@ a name. Rows from RAGTruth missing-person reports and FaithBench summaries."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,28 +12,6 @@ import discrepancy
 SOURCE = ("Tonee Turner is described as being 5 feet 3 inches tall and weighing 130 pounds. "
           "Scheduled for 2:20 p.m. EDT, this alert will roll out across time zones. "
           "In 2009 almost 300 people died in a quake in L'Aquila.")
-
-
-@pytest.mark.parametrize("text", ["5'3\"", "5′3″", "5’3”", "5 feet 3 inches", "5' 3\""])
-def test_a_height_is_one_length(text: str) -> None:
-    figures = [c for c in discrepancy.extract(f"She is {text} tall.") if c.quantity]
-    assert [c.text for c in figures] == [text]
-    assert figures[0].quantity is not None
-    assert abs(figures[0].quantity.value - 1.6002) < 1e-6
-
-
-@pytest.mark.parametrize(("summary", "silent"), [
-    pytest.param("She is 5'3\", weighs 130 lbs, and has dark hair.", ["5", '3"', "5'3\""],
-                 id="height-written-with-primes"),
-    pytest.param("The alert, scheduled for 2:20 p.m. EDT, will display a message.", ["20"],
-                 id="clock-minutes"),
-    pytest.param("Italy is still recovering from the 2009 L'Aquila earthquake.", ["2009 L"],
-                 id="unit-letter-beginning-a-name"),
-])
-def test_forms_of_the_same_figure_are_not_flagged(summary: str, silent: list[str]) -> None:
-    flagged = [f.claim.text for f in discrepancy.check(summary, [SOURCE]).findings
-               if f.severity != "low"]
-    assert not set(flagged) & set(silent)
 
 
 def test_a_range_of_heights_with_the_inches_at_the_end() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -10,20 +9,9 @@ import pytest
 from discrepancy.model import Document, Quantity
 from discrepancy.recognizers.tables import extract_table_claims
 
+from helpers import fake_cell
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def fake_cell(value: str, subject: str) -> Quantity | None:
-    """Stand-in for quantities.quantity_from_cell: tests the table reader alone."""
-    v = value.strip().lower()
-    if v == "unknown":
-        return Quantity(0.0, math.inf, math.nan, qualifier="unknown", subject=subject)
-    digits = "".join(ch for ch in v.split()[0] if ch.isdigit() or ch == ".")
-    if not digits:
-        return None
-    n = float(digits) * (1e6 if "million" in v else 1.0)
-    return Quantity(n, math.inf if v.endswith("+") else n, n, subject=subject,
-                    qualifier="plus" if v.endswith("+") else "exact")
 
 
 def test_seed_plain_table_with_caption() -> None:
@@ -97,13 +85,3 @@ def test_plain_table_caption_above() -> None:
     assert rows[0].time_frame is not None and rows[0].time_frame.start == "2023-01-01"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Each rail car likely contained at least 25-30 tons of armaments.\nThe trucks left.\n",
-        "Type Quantity\nThe ministry said the figures would be published later this year.\n",
-        "Prices rose 5%.\nOutput fell 3%.\n",
-    ],
-)
-def test_prose_is_not_a_table(text: str) -> None:
-    assert extract_table_claims(Document.from_text(text), fake_cell) == []

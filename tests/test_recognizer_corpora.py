@@ -1,0 +1,107 @@
+"""Every row of ``tests/corpora/recognizers/*.yaml``: a sentence and the claims read from it.
+
+A row's ``reader`` (or its file's) names how the text is read; each reader is the
+entry point the row was first written against. Row keys (see ``corpora/README.md``):
+``categories`` counts claims by category, ``where`` filters the claims, ``count``
+counts them, ``only`` is the whole list in order, ``has`` claims that must be there,
+``not`` texts that must not be, ``first`` the fields of the first claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from corpora_rows import Row, check_count, load_rows, matches, same
+
+from discrepancy.model import Claim
+
+Reader = Callable[[str, Row], tuple[str, list[Claim]]]
+
+
+def _readers() -> dict[str, Reader]:
+    """The one place that names recognizer modules: a module renamed changes only this."""
+    import discrepancy
+    from discrepancy.model import Document, Sentence
+    from discrepancy.recognizers.anniversaries import extract_anniversaries
+    from discrepancy.recognizers.attributions import extract_attributions
+    from discrepancy.recognizers.dates import extract_dates
+    from discrepancy.recognizers.quantities import extract_quantities
+    from discrepancy.recognizers.tables import extract_table_claims
+
+    from helpers import fake_cell
+
+    def one_sentence(text: str) -> Document:
+        # the quantity grammar alone, on a text taken as one sentence
+        return Document("t", text, sentences=(Sentence(0, 0, len(text), 1, 1, text),))
+
+    def reference(row: Row) -> date | None:
+        ref = row.get("reference")
+        return date.fromisoformat(str(ref)) if ref else None
+
+    def read(text: str, claims: list[Claim]) -> tuple[str, list[Claim]]:
+        return text, claims
+
+    return {
+        "extract": lambda text, row: read(text, discrepancy.extract(text)),
+        "quantities": lambda text, row: read(text, extract_quantities(one_sentence(text))),
+        "dates": lambda text, row: _read_doc(
+            Document.from_text(text), lambda d: extract_dates(d, reference(row))),
+        "attributions": lambda text, row: _read_doc(
+            Document.from_text(text), extract_attributions),
+        "anniversaries": lambda text, row: _read_doc(
+            Document.from_text(text), extract_anniversaries),
+        "tables": lambda text, row: _read_doc(
+            Document.from_text(text), lambda d: extract_table_claims(d, fake_cell)),
+    }
+
+
+def _read_doc(doc: Any, recognize: Callable[[Any], list[Claim]]) -> tuple[str, list[Claim]]:
+    return doc.text, recognize(doc)
+
+
+READERS = _readers()
+
+
+def _holds(text: str, claim: Claim, fields: dict[str, Any], row: Row, where: str) -> None:
+    """The claim's span is its text, and it has the fields the row names."""
+    assert text[claim.start:claim.end] == claim.text, f"{where}: span is not the text"
+    a = claim.attribution
+    if a is not None:
+        assert text[a.speaker_start:a.speaker_end] == a.speaker_surface, f"{where}: speaker span"
+        assert claim.start <= a.speaker_start and a.speaker_end <= claim.end, f"{where}: speaker"
+        assert claim.subject, f"{where}: an attribution names what was said"
+    same(claim, fields, row.get("approx"), where)
+
+
+def _expected(item: str | dict[str, Any]) -> dict[str, Any]:
+    return {"text": item} if isinstance(item, str) else item
+
+
+@pytest.mark.parametrize("row", load_rows("recognizers"))
+def test_recognizer_row(row: Row) -> None:
+    text, claims = READERS[row.get("reader", "extract")](row.row["text"], row)
+    r = row.row
+    for category, n in r.get("categories", {}).items():
+        check_count(sum(c.category == category for c in claims), n, f"{category} claims")
+    claims = [c for c in claims if matches(row.get("where"), c, getattr)]
+    texts = [c.text for c in claims]
+    if "count" in r:
+        check_count(len(claims), r["count"], f"claims {texts}")
+    if "only" in r:
+        expected = [_expected(e) for e in r["only"]]
+        assert len(claims) == len(expected), f"claims {texts}, expected {r['only']}"
+        for i, (claim, fields) in enumerate(zip(claims, expected, strict=True)):
+            _holds(text, claim, fields, row, f"only[{i}]")
+    for item in r.get("has", []):
+        fields = _expected(item)
+        found = [c for c in claims if c.text == fields["text"]]
+        assert found, f"no claim {fields['text']!r} in {texts}"
+        _holds(text, found[0], fields, row, fields["text"])
+    if "not" in r:
+        assert not set(texts) & set(r["not"]), f"claims {texts}"
+    if "first" in r:
+        assert claims, "no claim"
+        _holds(text, claims[0], r["first"], row, "first")
