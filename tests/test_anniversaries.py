@@ -1,4 +1,5 @@
-"""Anniversaries are durations: "second anniversary" is two years."""
+"""Anniversaries are durations: "second anniversary" is two years. The sentence rows
+are in ``tests/corpora/recognizers/anniversaries.yaml`` and ``tests/corpora/checks/DQ101.yaml``."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -42,10 +42,16 @@ def _vias() -> dict[str, Via]:
         pairs = [read(s, "s") for s in sources]
         return find_attribution_findings(t, tc, pairs) + find_date_findings(t, tc, pairs)
 
+    def dates(summary: str, sources: list[str]) -> list[Finding]:
+        t = Document.from_text(summary, id="t", role="target")
+        pairs = [(s, extract_dates(s)) for s in (Document.from_text(s, id="s") for s in sources)]
+        return find_date_findings(t, extract_dates(t), pairs)
+
     return {
         "check": lambda summary, sources: list(discrepancy.check(summary, sources).findings),
         "attributions": attributions,
         "attributions_and_dates": attributions_and_dates,
+        "dates": dates,
     }
 
 

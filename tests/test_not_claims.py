@@ -1,7 +1,6 @@
-"""Numbers that are not claims about the world: list numbering, counts of the
-summary's own words and topics, numbers inside names. Rows are sentences from
-real LLM summaries (FaithBench / RAGTruth) and news; each table also holds
-figures that must still be read."""
+"""Numbers that are not claims about the world: list numbering and numbers inside
+names. The sentence rows (FaithBench / RAGTruth summaries) are in
+``tests/corpora/checks/DQ102.yaml`` and ``tests/corpora/recognizers/not_claims.yaml``."""
 
 from __future__ import annotations
 

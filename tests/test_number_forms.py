@@ -1,6 +1,5 @@
-"""Forms of a figure the grammar must read whole: "and a half" after a number,
-and four-digit ranges of counted things (not years). Rows from news and the
-Recognizers-Text number specs."""
+"""Spelled numbers with "and a half" read whole. The sentence rows are in
+``tests/corpora/recognizers/number_forms.yaml``."""
 
 from __future__ import annotations
 

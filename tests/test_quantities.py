@@ -1,4 +1,5 @@
-"""Quantity extraction on news-style sentences: value interval, qualifier, unit, subject."""
+"""Quantity extraction: tolerance, context, offsets, table cells, hostile text. The
+sentence rows are in ``tests/corpora/recognizers/quantities.yaml``."""
 
 from __future__ import annotations
 
@@ -49,23 +50,6 @@ def test_tolerance_follows_how_the_figure_was_written() -> None:
     assert vague.tolerance >= 0.5
 
 
-def test_attributes_and_surface() -> None:
-    q = only(
-        "more than two million rounds of 152mm artillery shells",
-        "more than two million rounds",
-    ).quantity
-    assert q.attributes == ("152mm",)
-    assert q.surface_value == "two million"
-    assert q.surface_unit == "rounds"
-    rate = only("The plan is $14.95 a month.", "$14.95 a month").quantity
-    assert "per month" in rate.attributes
-    age = only("a 50 year-old man", "50 year-old").quantity
-    assert "age" in age.attributes
-    age = only("crane operator Jakub Mazur, 41, said", "41").quantity
-    assert (age.dimension, age.attributes) == ("duration", ("age",))
-    assert age.value == pytest.approx(41 * 31557600)
-
-
 def test_context_is_lemmas_of_content_words() -> None:
     text = "Analysts said North Korea exported more than 800 rail cars."
     c = only(text, "more than 800 rail cars")
@@ -91,47 +75,6 @@ def test_offsets_with_several_sentences() -> None:
     assert [c.sentence for c in found] == [1, 1, 2]
     for c in found:
         assert text[c.start : c.end] == c.text
-
-
-def test_rates_and_scales_on_counts() -> None:
-    q = only("They provide three thousand tests per day.", "three thousand tests").quantity
-    assert (q.value, q.subject, q.attributes) == (3000, "test", ("per day",))
-    q = only("The population is about 8 B people.", "about 8 B people").quantity
-    assert q.value == 8e9 and q.subject == "person"
-    q = only("It sold 2.7m combined digital and physical sales.", "2.7m").quantity
-    assert q.value == 2.7e6 and q.dimension == "count"
-    q = only("The skeleton is 37m (121ft) long.", "37m").quantity
-    assert q.dimension == "length"
-
-
-def test_noun_phrase_edges() -> None:
-    q = only("It costs more for the 5 speed manual transmission version and", "5 speed").quantity
-    assert q.subject == "speed"
-    q = only("We had an average of 20 per week lately.", "20 per week").quantity
-    assert q.attributes == ("per week",)
-    q = only("Its 3 cylinder engine delivered power today.", "3 cylinder").quantity
-    assert q.subject == "cylinder"
-    q = only("We had a three course meal, all in.", "three course meal").quantity
-    assert q.subject == "course meal"
-
-
-def test_metres_millions_and_modifiers() -> None:
-    assert only("It runs 520m trains daily.", "520m").quantity.dimension == "length"
-    assert only("The siding is 775 m.", "775 m").quantity.dimension == "length"
-    assert only("Some 5m people watched.", "Some 5m people").quantity.value == 5e6
-    assert only("Five more bodies were found.", "Five more bodies").quantity.subject == "body"
-    assert only("They built 47 km of new line.", "47 km").quantity.subject == "line"
-    beds = only("It opened a 400-bed isolation unit.", "400-bed").quantity
-    assert (beds.value, beds.subject) == (400, "bed")
-    decades = only("It lasted more than two decades.", "more than two decades").quantity
-    assert (decades.dimension, decades.low) == ("duration", pytest.approx(20 * 31557600))
-    rng = only("It cut its forecast from €35bn-€36bn.", "from €35bn-€36bn").quantity
-    assert rng.qualifier == "range" and "from-to" not in rng.attributes
-
-
-def test_years_next_to_quantities_are_skipped() -> None:
-    found = claims("VR headset sales rose 60% in 2018 to 3.9 million headsets.")
-    assert [c.text for c in found] == ["60%", "3.9 million headsets"]
 
 
 def test_cell_values() -> None:

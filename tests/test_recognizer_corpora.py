@@ -65,14 +65,25 @@ def _read_doc(doc: Any, recognize: Callable[[Any], list[Claim]]) -> tuple[str, l
 READERS = _readers()
 
 
-def _holds(text: str, claim: Claim, fields: dict[str, Any], row: Row, where: str) -> None:
-    """The claim's span is its text, and it has the fields the row names."""
-    assert text[claim.start:claim.end] == claim.text, f"{where}: span is not the text"
+def _speaker_in_span(text: str, claim: Claim) -> bool:
     a = claim.attribution
-    if a is not None:
-        assert text[a.speaker_start:a.speaker_end] == a.speaker_surface, f"{where}: speaker span"
-        assert claim.start <= a.speaker_start and a.speaker_end <= claim.end, f"{where}: speaker"
-        assert claim.subject, f"{where}: an attribution names what was said"
+    return (a is not None and text[a.speaker_start:a.speaker_end] == a.speaker_surface
+            and claim.start <= a.speaker_start and a.speaker_end <= claim.end)
+
+
+# What every claim a row names must also hold; a file (or row) lists them in
+# ``invariants``, and ``span`` always holds.
+INVARIANTS: dict[str, Callable[[str, Claim], bool]] = {
+    "span": lambda text, claim: text[claim.start:claim.end] == claim.text,
+    "speaker_in_span": _speaker_in_span,
+    "subject": lambda text, claim: bool(claim.subject),
+}
+
+
+def _holds(text: str, claim: Claim, fields: dict[str, Any], row: Row, where: str) -> None:
+    """The claim holds the invariants and has the fields the row names."""
+    for name in {"span", *row.get("invariants", [])}:
+        assert INVARIANTS[name](text, claim), f"{where}: {claim} breaks {name}"
     same(claim, fields, row.get("approx"), where)
 
 
