@@ -28,14 +28,12 @@ they are never reported, though the outlet they spoke to can be.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
 from ..model import Attribution, Claim, Document, Finding
+from ..options import Options
 from ..recognizers.attributions import (
     canonical_entity,
     canonical_text,
@@ -45,8 +43,15 @@ from ..recognizers.attributions import (
     speaker_kind,
 )
 from ..recognizers.dates import content_stems
-from .dates import SparseOverlap, common_stems, event_key
+from ..text.similarity import SparseOverlap
+from .base import Code, Sources
+from .events import common_stems, event_key
 from .findings import make_finding
+
+CONFLICT = Code("DQ301", "attribution.conflict", "conflict", "attribution",
+                "A source attributes the statement or figure to someone else.")
+UNSUPPORTED = Code("DQ302", "attribution.unsupported", "unsupported", "attribution",
+                   "The speaker or outlet appears in no source.")
 
 CARRY = 3  # sentences a source's attribution carries forward
 MIN_SHARED = 2
@@ -104,6 +109,8 @@ def _names_uncached(att: Attribution) -> list[_Name]:
 def _same_entity(a: _Name, b: _Name) -> bool:
     """One speaker under two descriptions. People are told apart by their names alone:
     titles are paraphrased ("finance chief" for "chief financial officer")."""
+    from rapidfuzz import fuzz
+
     if not a.canonical or not b.canonical:
         return False
     if person_name(a.surface) and person_name(b.surface):
@@ -201,6 +208,9 @@ def _appears(keys: list[str], vocab: list[str]) -> bool:
     seen = vocab.seen if isinstance(vocab, _Vocab) else {}
     new = [w for w in dict.fromkeys(words) if w not in seen]
     if new:
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
         scores = process.cdist(new, vocab, scorer=fuzz.ratio, dtype=np.float32)
         seen.update(zip(new, (scores.max(axis=1) >= PRESENT_WORD_SCORE).tolist(), strict=True))
     return all(seen[w] for w in words)
@@ -224,6 +234,8 @@ def find_attribution_findings(
     sources: list[tuple[Document, list[Claim]]],
 ) -> list[Finding]:
     """Attribution conflicts and unsupported speakers of ``target`` against ``sources``."""
+    import numpy as np
+
     t_atts = [c for c in target_claims if c.category == "attribution" and c.attribution]
     if not t_atts or not sources:
         return []
@@ -260,14 +272,14 @@ def find_attribution_findings(
                      target.text[opened:target.sentences[claim.sentence].end], quotes_seen)
         if got is None:
             continue
-        kind, severity, message, evidence = got
-        if kind == "unsupported":
+        code, severity, message, evidence = got
+        if code is UNSUPPORTED:
             # "he said", "Wrona said": the person named earlier is reported once
             if message in reported and claim.attribution.speaker_surface not in claim.text:
                 continue
             reported.add(message)
         findings.append(
-            make_finding("attribution", kind, severity, message, claim, evidence,
+            make_finding(code, severity, message, claim, evidence,
                          sentence_text=sentence_text)
         )
     return findings
@@ -284,7 +296,7 @@ def _judge(  # noqa: C901
     squashed: str = "",
     quoting: str = "",
     quotes_seen: dict[str, bool] | None = None,
-) -> tuple[str, str, str, tuple[Claim, ...]] | None:
+) -> tuple[Code, str, str, tuple[Claim, ...]] | None:
     """``order``: the source sentences sharing enough stems, best first; ``shared``
     and ``coef`` their overlap, by sentence index."""
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
@@ -348,7 +360,7 @@ def _judge(  # noqa: C901
             what = "outlet" if n.kind == "outlet" else "speaker"
             surface = _as_written(claim, surface) if n.kind == "outlet" else surface
             return (
-                "unsupported", "medium",
+                UNSUPPORTED, "medium",
                 f"No source mentions the {what} {_quote(surface)} this is attributed to.",
                 (),
             )
@@ -421,7 +433,7 @@ _TOLD = re.compile(r"\s*told\s+([^,.;:\"“”]{1,60}?)(?=\s+(?:that|about|on\s+
 
 def _outlet_conflict(
     claim: Claim, outlet: _Name, evidence: Claim, told: tuple[Claim, str] | None = None
-) -> tuple[str, str, str, tuple[Claim, ...]]:
+) -> tuple[Code, str, str, tuple[Claim, ...]]:
     ev = evidence.attribution
     assert ev is not None
     where = ""
@@ -431,7 +443,7 @@ def _outlet_conflict(
         if told[0] != evidence:
             found = (evidence, told[0])
     return (
-        "conflict", "high",
+        CONFLICT, "high",
         f"Summary says this was told to {_quote(_as_written(claim, outlet.surface))}, "
         f"which no source names; the source quotes {_quote(ev.speaker_surface or ev.speaker)} "
         f"without it.{where}",
@@ -441,7 +453,7 @@ def _outlet_conflict(
 
 def _conflict(
     claim: Claim, kind: str, evidence: Claim, ev_kind: str
-) -> tuple[str, str, str, tuple[Claim, ...]]:
+) -> tuple[Code, str, str, tuple[Claim, ...]]:
     att = claim.attribution
     ev = evidence.attribution
     assert att is not None and ev is not None
@@ -453,7 +465,7 @@ def _conflict(
     else:
         theirs = ev.speaker_surface or ev.speaker
     return (
-        "conflict", "high",
+        CONFLICT, "high",
         f"Summary attributes this to {_quote(mine)}; the source cites {_quote(theirs)}.",
         (evidence,),
     )
@@ -463,3 +475,17 @@ def _as_written(claim: Claim, name: str) -> str:
     """``name`` with the capitals it has in the claim's text, for messages."""
     at = claim.text.lower().find(name.lower())
     return claim.text[at: at + len(name)] if at >= 0 else name
+
+
+class AttributionCheck:
+    """Statements a source credits to someone else (DQ301), and speakers or
+    outlets no source mentions (DQ302)."""
+
+    name = "attributions"
+    codes = (CONFLICT, UNSUPPORTED)
+
+    def run(
+        self, target: Document, target_claims: Sequence[Claim], sources: Sources,
+        options: Options,
+    ) -> list[Finding]:
+        return find_attribution_findings(target, target_claims, sources)  # type: ignore[arg-type]

@@ -14,6 +14,9 @@ from importlib import resources
 
 from ..model import Claim, Match
 from ..options import Options
+from ..text.similarity import context_overlap
+
+__all__ = ["canonical_subject", "context_overlap", "head", "match_quantities", "subject_scores"]
 
 
 @cache
@@ -164,11 +167,3 @@ def _by_dimension(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
         if c.quantity is not None:
             out.setdefault(c.quantity.dimension, []).append(c)
     return out
-
-
-def context_overlap(a: Claim, b: Claim) -> float:
-    """Jaccard overlap of sentence content lemmas: a tie-breaker between candidates."""
-    sa, sb = set(a.context), set(b.context)
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / len(sa | sb)

@@ -21,8 +21,16 @@ from ..options import Options
 from ..recognizers.not_claims import stray_is_claim
 from ..text.lemmas import lemma
 from ..text.numbers import parse_digits, parse_number, scale_of, spelled_value
+from .base import Code, Sources
 from .findings import make_finding
 from .matching import canonical_subject, context_overlap, match_quantities, subject_scores
+
+CONFLICT = Code("DQ101", "quantity.conflict", "conflict", "quantity",
+                "A figure disagrees with the figure a source gives for the same thing.")
+UNSUPPORTED = Code("DQ102", "quantity.unsupported", "unsupported", "quantity",
+                   "No source gives a figure for this thing.")
+INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
+                "The document gives two figures for the same thing that cannot both hold.")
 
 # Sentence-context overlap two figures in one document need before they are
 # read as the same statement: "19 people killed" and "640 residents
@@ -775,7 +783,7 @@ def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
 
 
 def conflict_finding(
-    m: Match, kind: str, doc: Document, who: str = "a source"
+    m: Match, code: Code, doc: Document, who: str = "a source"
 ) -> Finding:
     q, e = m.claim.quantity, m.evidence.quantity
     assert q is not None and e is not None
@@ -800,7 +808,7 @@ def conflict_finding(
         times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
         msg = f"{_fmt_claim(m.claim)} disagrees with {who}: {_fmt_claim(m.evidence)}{times}."
     return make_finding(
-        "quantity", kind, sev, msg, m.claim, (m.evidence,),
+        code, sev, msg, m.claim, (m.evidence,),
         sentence_text=_sentence(doc, m.claim),
         ratio=None if ratio is None or math.isinf(ratio) else ratio,
     )
@@ -1020,7 +1028,7 @@ def quantity_findings(
             rival = _same_statement(c, s_quant, same_subject) if known(q) else None
             if rival is not None and _closer(c, rival, best.evidence):
                 best = Match(claim=c, evidence=rival, score=best.score)
-            findings.append(conflict_finding(best, "conflict", target))
+            findings.append(conflict_finding(best, CONFLICT, target))
         elif known(q):
             derived = is_anaphoric(target, c) or counted_in_sources(c)
             sev = "low" if derived else unsupported_severity(c, mentioned(c))
@@ -1032,11 +1040,11 @@ def quantity_findings(
                 # no subject to match on, but the source says the same sentence
                 # with another figure: show that figure, not "no source gives one"
                 findings.append(conflict_finding(
-                    Match(claim=c, evidence=rival, score=0.0), "conflict", target
+                    Match(claim=c, evidence=rival, score=0.0), CONFLICT, target
                 ))
                 continue
             findings.append(make_finding(
-                "quantity", "unsupported", sev,
+                UNSUPPORTED, sev,
                 f"No source gives a figure for {_fmt_claim(c)}.",
                 c, (), sentence_text=_sentence(target, c),
             ))
@@ -1046,7 +1054,7 @@ def quantity_findings(
         if mentioned(c):
             continue
         findings.append(make_finding(
-            "quantity", "unsupported", "medium",
+            UNSUPPORTED, "medium",
             f"No source writes the number {_fmt_claim(c)}.",
             c, (), sentence_text=_sentence(target, c),
         ))
@@ -1092,5 +1100,19 @@ def internal_findings(
         if stated_in_sources is not None and stated_in_sources(a) and stated_in_sources(b):
             continue
         seen.add(key)
-        out.append(conflict_finding(m, "internal", doc, who="the same document"))
+        out.append(conflict_finding(m, INTERNAL, doc, who="the same document"))
     return out
+
+
+class QuantityCheck:
+    """Figures a source contradicts (DQ101) or does not give (DQ102), and two
+    figures of the target that cannot both hold (DQ103)."""
+
+    name = "quantities"
+    codes = (CONFLICT, UNSUPPORTED, INTERNAL)
+
+    def run(
+        self, target: Document, target_claims: Sequence[Claim], sources: Sources,
+        options: Options,
+    ) -> list[Finding]:
+        return quantity_findings(target, target_claims, sources, options)
