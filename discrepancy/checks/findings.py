@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..model import Claim, Finding
+from ..model import Claim, Document, Finding
 from .base import Code
 
 _WS = re.compile(r"\s+")
@@ -71,3 +71,13 @@ def example_finding(
     code = next(r for r in RULES if (r.category, r.kind) == (category, kind))
     return make_finding(code, severity, message, claim, evidence,
                         sentence_text=sentence_text, ratio=ratio)
+
+
+def quoted(c: Claim) -> str:
+    """A claim's text as messages quote it."""
+    return f'"{c.text}"'
+
+
+def sentence_of(doc: Document, c: Claim) -> str:
+    """The text of the claim's sentence ("" when it has none)."""
+    return doc.sentences[c.sentence].text if 0 <= c.sentence < len(doc.sentences) else ""

@@ -6,6 +6,6 @@ from __future__ import annotations
 from .attributions import AttributionCheck
 from .base import Check
 from .dates import DateCheck
-from .quantities import QuantityCheck
+from .quantity import QuantityCheck
 
 CHECKS: tuple[Check, ...] = (QuantityCheck(), DateCheck(), AttributionCheck())
