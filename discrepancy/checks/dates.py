@@ -3,10 +3,9 @@
 Events are matched by the content stems around each date (``Claim.subject``).
 Words that occur in a large share of all sentences ("north", "korea",
 "russia" in a story about North Korea and Russia) say nothing about which
-event is meant, so they are dropped before scoring. Scores are the Dice
-overlap of the remaining stem sets, computed for all pairs at once with
-``rapidfuzz.process.cdist`` (``fuzz.ratio`` over sorted unique stem lists is
-exactly Dice on the sets).
+event is meant, so they are dropped before scoring (``events.event_key``).
+Scores are the shared stems and overlap coefficient of the remaining stem
+sets (``text.similarity.SparseOverlap``).
 
 Kinds:
 * conflict: the best-matching source event has a period that does not overlap,
@@ -37,7 +36,7 @@ from datetime import date
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
 from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, content_stems
-from ..text.similarity import SparseOverlap
+from ..text.similarity import OverlapRow, SparseOverlap
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding
@@ -172,44 +171,72 @@ def find_date_findings(
     common = common_stems([target, *(d for d, _ in sources)])
     if weekdays:
         findings += _weekday_conflicts(target, sources, common)
-    if _QUARTER_NAMED.search(target.text) is not None:
+    if quarters:
         findings += _weekday_conflicts(target, sources, common, (_QUARTER_NAMED, _QUARTER_ANY))
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
+    conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
+    return findings + conflicts + _unsupported_years(target, unmatched, s_dates, sources)
+
+
+def _event_conflicts(
+    target: Document,
+    events: list[Claim],
+    s_dates: list[tuple[Document, Claim]],
+    common: frozenset[str],
+) -> tuple[list[Finding], list[Claim]]:
+    """Conflicts of the target's event dates, and the dates no source event dates."""
     t_keys = [event_key(c.subject.split(), common) for c in events]
     s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
     overlap = SparseOverlap(t_keys, s_keys)
+    found: list[Finding] = []
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
-        r = overlap.row(i)
-        ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
-        # a date a figure is compared with ("down from $2.39 in the third quarter
-        # of 2019") dates no event of its sentence: neither support nor evidence
-        matched = [
-            j for j in r.ranked(ok, (-r.coef, -r.shared)) if not comparison_base(*s_dates[j])
-        ]
-        assert claim.period is not None
-        # the same event dated compatibly anywhere in the sources settles it
-        if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
+        candidates = _candidates(claim, overlap.row(i), s_dates)
+        if candidates is None:
             continue
-        candidates = [j for j in matched if comparable(claim, s_dates[j][1])]
         if not candidates:
             unmatched.append(claim)
             continue
-        # a span is best evidenced by a span: "since September" rather than the
-        # "on Friday" it was announced, when both describe the same event
-        spans = [j for j in candidates if _is_span(s_dates[j][1]) == _is_span(claim)]
-        _, best = s_dates[(spans or candidates)[0]]
-        assert best.period is not None
-        findings.append(
-            make_finding(
-                CONFLICT, "high",
-                f"Summary dates this {_describe(claim.period, claim.text)}; "
-                f"the source says {_describe(best.period, best.text)}.",
-                claim, (best,), sentence_text=_sentence_text(target, claim),
-            )
-        )
-    return findings + _unsupported_years(target, unmatched, s_dates, sources)
+        found.append(_date_conflict(target, claim, _best_evidence(claim, candidates, s_dates)))
+    return found, unmatched
+
+
+def _candidates(
+    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]]
+) -> list[int] | None:
+    """Source dates of the claim's event precise enough to contradict it, best
+    first; None when the event is dated compatibly anywhere in the sources."""
+    ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
+    # a date a figure is compared with ("down from $2.39 in the third quarter
+    # of 2019") dates no event of its sentence: neither support nor evidence
+    matched = [
+        j for j in r.ranked(ok, (-r.coef, -r.shared)) if not comparison_base(*s_dates[j])
+    ]
+    assert claim.period is not None
+    # the same event dated compatibly anywhere in the sources settles it
+    if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
+        return None
+    return [j for j in matched if comparable(claim, s_dates[j][1])]
+
+
+def _best_evidence(
+    claim: Claim, candidates: list[int], s_dates: list[tuple[Document, Claim]]
+) -> Claim:
+    """A span is best evidenced by a span: "since September" rather than the
+    "on Friday" it was announced, when both describe the same event."""
+    spans = [j for j in candidates if _is_span(s_dates[j][1]) == _is_span(claim)]
+    return s_dates[(spans or candidates)[0]][1]
+
+
+def _date_conflict(target: Document, claim: Claim, best: Claim) -> Finding:
+    assert claim.period is not None and best.period is not None
+    return make_finding(
+        CONFLICT, "high",
+        f"Summary dates this {_describe(claim.period, claim.text)}; "
+        f"the source says {_describe(best.period, best.text)}.",
+        claim, (best,), sentence_text=_sentence_text(target, claim),
+    )
 
 
 def _unsupported_years(
