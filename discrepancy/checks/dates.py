@@ -39,7 +39,7 @@ from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, content_stems
 from ..text.similarity import OverlapRow, SparseOverlap
 from .base import Code, Sources
 from .events import common_stems, event_key
-from .findings import make_finding
+from .findings import make_finding, sentence_of
 
 CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
                 "A date or period disagrees with the one a source gives for the same event.")
@@ -58,12 +58,6 @@ _ABSOLUTE = re.compile(
     r"|\b(?:spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
-
-
-def _sentence_text(doc: Document, claim: Claim) -> str:
-    if 0 <= claim.sentence < len(doc.sentences):
-        return doc.sentences[claim.sentence].text
-    return ""
 
 
 def _days(p: Period) -> int:
@@ -143,7 +137,7 @@ def _internal_datelines(target: Document, claims: list[Claim]) -> list[Finding]:
             make_finding(
                 INTERNAL, "high",
                 f'The document carries two datelines: "{first.text}" and "{other.text}".',
-                other, (first,), sentence_text=_sentence_text(target, other),
+                other, (first,), sentence_text=sentence_of(target, other),
             )
         )
     return out
@@ -235,7 +229,7 @@ def _date_conflict(target: Document, claim: Claim, best: Claim) -> Finding:
         CONFLICT, "high",
         f"Summary dates this {_describe(claim.period, claim.text)}; "
         f"the source says {_describe(best.period, best.text)}.",
-        claim, (best,), sentence_text=_sentence_text(target, claim),
+        claim, (best,), sentence_text=sentence_of(target, claim),
     )
 
 
@@ -267,7 +261,7 @@ def _unsupported_years(
                 UNSUPPORTED, "medium",
                 f"No source gives {_describe(claim.period, claim.text)}: "
                 f"no source mentions {' or '.join(missing)}.",
-                claim, (), sentence_text=_sentence_text(target, claim),
+                claim, (), sentence_text=sentence_of(target, claim),
             )
         )
     return out
@@ -372,7 +366,7 @@ def _weekday_conflicts(
         out.append(make_finding(
             CONFLICT, "medium",
             f'Summary dates this "{w.claim.text}"; the source says "{best.text}".',
-            w.claim, (best,), sentence_text=_sentence_text(target, w.claim),
+            w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
 

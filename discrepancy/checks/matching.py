@@ -10,25 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..model import Claim, Match
 from ..options import Options
 from ..text.similarity import context_overlap
+from ..text.wordlists import lines
 
 __all__ = ["canonical_subject", "context_overlap", "head", "match_quantities", "subject_scores"]
 
 
 @cache
 def _builtin_groups() -> tuple[tuple[str, ...], ...]:
-    text = resources.files("discrepancy.data").joinpath("synonyms.txt").read_text("utf-8")
-    groups = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        groups.append(tuple(w.strip().lower() for w in line.split(",") if w.strip()))
-    return tuple(groups)
+    return tuple(
+        tuple(w.strip().lower() for w in line.split(",") if w.strip())
+        for line in lines("synonyms.txt")
+    )
 
 
 @cache

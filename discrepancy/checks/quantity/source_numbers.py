@@ -46,17 +46,7 @@ class SourceNumbers:
         bare_at: list[tuple[float, int]] = []
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
-            by_sentence: dict[int, set[float]] = {}
-            measured: dict[int, dict[str, list[float]]] = {}
-            read: dict[int, set[float]] = {}  # numbers the extractor read with a unit
-            for c in claims:
-                if c.quantity is not None:
-                    by_sentence.setdefault(c.sentence, set()).update(figure_forms(c.quantity))
-                    if is_measured(c.quantity) and math.isfinite(c.quantity.value):
-                        measured.setdefault(c.sentence, {}).setdefault(
-                            measure_key(c.quantity), []
-                        ).append(c.quantity.value)
-                        read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
+            by_sentence, measured, read = _figures_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
@@ -71,19 +61,7 @@ class SourceNumbers:
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
-        # each number written in a source: the content lemmas around it, and the
-        # measure of the figure it was read as ("" where none was read)
-        self.beside: list[tuple[frozenset[str], str]] = []
-        beside_at: list[tuple[float, int]] = []
-        for doc, claims in sources:
-            read = sorted(
-                (c.start, c.end, measure_key(c.quantity)) for c in claims
-                if c.quantity is not None
-            )
-            for at, value, words in numbers_with_surroundings(doc.text):
-                beside_at.append((value, len(self.beside)))
-                self.beside.append((words, _read_as(read, at)))
-        self._beside = NumberIndex(beside_at)
+        self.beside, self._beside = _numbers_beside(sources)
         self._docs = tuple(doc for doc, _ in sources)
         self._nums = NumberIndex(nums_at)
         self._bare = NumberIndex(bare_at)
@@ -141,6 +119,44 @@ class SourceNumbers:
 
 BESIDE_MAX = 200  # occurrences of one number looked at
 _AGE_WORDS = frozenset({"age", "aged", "old"})  # a number beside these is someone's age
+
+
+def _figures_by_sentence(
+    claims: Sequence[Claim],
+) -> tuple[dict[int, set[float]], dict[int, dict[str, list[float]]], dict[int, set[float]]]:
+    """Per sentence of one source: the forms of the figures read there, the
+    values of its measured figures by measure, and the numbers the extractor
+    read with a unit."""
+    by_sentence: dict[int, set[float]] = {}
+    measured: dict[int, dict[str, list[float]]] = {}
+    read: dict[int, set[float]] = {}
+    for c in claims:
+        if c.quantity is not None:
+            by_sentence.setdefault(c.sentence, set()).update(figure_forms(c.quantity))
+            if is_measured(c.quantity) and math.isfinite(c.quantity.value):
+                measured.setdefault(c.sentence, {}).setdefault(
+                    measure_key(c.quantity), []
+                ).append(c.quantity.value)
+                read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
+    return by_sentence, measured, read
+
+
+def _numbers_beside(
+    sources: Sequence[tuple[Document, Sequence[Claim]]],
+) -> tuple[list[tuple[frozenset[str], str]], NumberIndex]:
+    """Each number written in a source: the content lemmas around it, and the
+    measure of the figure it was read as ("" where none was read), indexed by value."""
+    beside: list[tuple[frozenset[str], str]] = []
+    beside_at: list[tuple[float, int]] = []
+    for doc, claims in sources:
+        read = sorted(
+            (c.start, c.end, measure_key(c.quantity)) for c in claims
+            if c.quantity is not None
+        )
+        for at, value, words in numbers_with_surroundings(doc.text):
+            beside_at.append((value, len(beside)))
+            beside.append((words, _read_as(read, at)))
+    return beside, NumberIndex(beside_at)
 
 
 def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:
