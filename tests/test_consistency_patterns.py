@@ -7,7 +7,7 @@ The summary/source rows (FRANK, SummEdits) are in ``tests/corpora/checks/DQ*.yam
 import pytest
 
 import discrepancy
-from discrepancy.checks.quantities import figure_in, source_numbers, stray_figures, text_numbers
+from discrepancy.checks.quantity import figure_in, source_numbers, stray_figures, text_numbers
 from discrepancy.model import Quantity
 from discrepancy.text.load import document_from_text
 
