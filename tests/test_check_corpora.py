@@ -9,53 +9,13 @@ claim texts that must not be flagged, ``first`` the fields of the first finding.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
+from corpora_entry_points import VIAS
 from corpora_rows import Row, check_count, load_rows, matches
 
 from discrepancy.model import Finding
-
-Via = Callable[[str, list[str]], list[Finding]]
-
-
-def _vias() -> dict[str, Via]:
-    """The one place that names check modules: a module renamed changes only this."""
-    import discrepancy
-    from discrepancy.checks.attributions import find_attribution_findings
-    from discrepancy.checks.dates import find_date_findings
-    from discrepancy.model import Document
-    from discrepancy.recognizers.attributions import extract_attributions
-    from discrepancy.recognizers.dates import extract_dates
-
-    def read(text: str, id: str) -> tuple[Document, list[Any]]:
-        doc = Document.from_text(text, id=id)
-        return doc, extract_dates(doc) + extract_attributions(doc)
-
-    def attributions(summary: str, sources: list[str]) -> list[Finding]:
-        t, tc = read(summary, "t")
-        return find_attribution_findings(t, tc, [read(s, "s") for s in sources])
-
-    def attributions_and_dates(summary: str, sources: list[str]) -> list[Finding]:
-        t, tc = read(summary, "t")
-        pairs = [read(s, "s") for s in sources]
-        return find_attribution_findings(t, tc, pairs) + find_date_findings(t, tc, pairs)
-
-    def dates(summary: str, sources: list[str]) -> list[Finding]:
-        t = Document.from_text(summary, id="t", role="target")
-        pairs = [(s, extract_dates(s)) for s in (Document.from_text(s, id="s") for s in sources)]
-        return find_date_findings(t, extract_dates(t), pairs)
-
-    return {
-        "check": lambda summary, sources: list(discrepancy.check(summary, sources).findings),
-        "attributions": attributions,
-        "attributions_and_dates": attributions_and_dates,
-        "dates": dates,
-    }
-
-
-VIAS = _vias()
 
 
 def field(finding: Finding, key: str) -> Any:

@@ -10,59 +10,13 @@ counts them, ``only`` is the whole list in order, ``has`` claims that must be th
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import pytest
+from corpora_entry_points import READERS
 from corpora_rows import Row, check_count, load_rows, matches, same
 
 from discrepancy.model import Claim
-
-Reader = Callable[[str, Row], tuple[str, list[Claim]]]
-
-
-def _readers() -> dict[str, Reader]:
-    """The one place that names recognizer modules: a module renamed changes only this."""
-    import discrepancy
-    from discrepancy.model import Document, Sentence
-    from discrepancy.recognizers.anniversaries import extract_anniversaries
-    from discrepancy.recognizers.attributions import extract_attributions
-    from discrepancy.recognizers.dates import extract_dates
-    from discrepancy.recognizers.quantities import extract_quantities
-    from discrepancy.recognizers.tables import extract_table_claims
-
-    from helpers import fake_cell
-
-    def one_sentence(text: str) -> Document:
-        # the quantity grammar alone, on a text taken as one sentence
-        return Document("t", text, sentences=(Sentence(0, 0, len(text), 1, 1, text),))
-
-    def reference(row: Row) -> date | None:
-        ref = row.get("reference")
-        return date.fromisoformat(str(ref)) if ref else None
-
-    def read(text: str, claims: list[Claim]) -> tuple[str, list[Claim]]:
-        return text, claims
-
-    return {
-        "extract": lambda text, row: read(text, discrepancy.extract(text)),
-        "quantities": lambda text, row: read(text, extract_quantities(one_sentence(text))),
-        "dates": lambda text, row: _read_doc(
-            Document.from_text(text), lambda d: extract_dates(d, reference(row))),
-        "attributions": lambda text, row: _read_doc(
-            Document.from_text(text), extract_attributions),
-        "anniversaries": lambda text, row: _read_doc(
-            Document.from_text(text), extract_anniversaries),
-        "tables": lambda text, row: _read_doc(
-            Document.from_text(text), lambda d: extract_table_claims(d, fake_cell)),
-    }
-
-
-def _read_doc(doc: Any, recognize: Callable[[Any], list[Claim]]) -> tuple[str, list[Claim]]:
-    return doc.text, recognize(doc)
-
-
-READERS = _readers()
 
 
 def _speaker_in_span(text: str, claim: Claim) -> bool:
