@@ -13,6 +13,7 @@ from corpora_rows import Row
 
 import discrepancy
 from discrepancy.checks.attributions import find_attribution_findings
+from discrepancy.checks.codes import BY_CODE
 from discrepancy.checks.dates import find_date_findings
 from discrepancy.model import Claim, Document, Finding, Sentence
 from discrepancy.recognizers.anniversaries import extract_anniversaries
@@ -22,6 +23,8 @@ from discrepancy.recognizers.quantities import extract_quantities
 from discrepancy.recognizers.tables import extract_table_claims
 
 from helpers import fake_cell
+
+CODES: frozenset[str] = frozenset(BY_CODE)  # a checks/ file is named for one of these
 
 Reader = Callable[[str, Row], tuple[str, list[Claim]]]
 Via = Callable[[str, list[str]], list[Finding]]

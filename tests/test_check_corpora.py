@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from corpora_entry_points import VIAS
-from corpora_rows import Row, check_count, load_rows, matches
+from corpora_entry_points import CODES, VIAS
+from corpora_rows import CORPORA, Row, check_count, load_rows, matches
 
 from discrepancy.model import Finding
 
@@ -64,3 +64,8 @@ def test_check_row(row: Row) -> None:
     if "first" in r:
         assert findings, "no finding"
         assert _holds(findings[0], r["first"]), f"{r['first']} not in {_show(findings)}"
+
+
+def test_every_check_file_is_named_for_a_code() -> None:
+    stems = {path.stem for path in (CORPORA / "checks").glob("*.yaml")}
+    assert stems and stems <= CODES, sorted(stems - CODES)
