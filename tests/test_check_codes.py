@@ -30,8 +30,10 @@ def test_check_names_are_unique() -> None:
 
 
 @pytest.mark.parametrize("code", RULES, ids=lambda r: r.code)
-def test_a_code_is_named_for_its_category_and_kind(code: Code) -> None:
-    assert code.name == f"{code.category}.{code.kind}"
+def test_a_code_is_named_within_its_category(code: Code) -> None:
+    # one category and kind may hold several codes (DQ101 and DQ104 are both
+    # quantity conflicts); the name says which
+    assert code.name.startswith(f"{code.category}.")
     assert code.summary.endswith(".")
 
 

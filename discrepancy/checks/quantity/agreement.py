@@ -63,6 +63,19 @@ def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     return overlap(plausible(a), plausible(b), extra)
 
 
+def implied(claim: Quantity, source: Quantity, extra: float = 0.0) -> bool:
+    """Whether the source's figure says at least what the claim says. Two bounds
+    open the same way overlap whatever their figures, but "more than 200 items"
+    does not say "over 274", nor "more than two dozen" "over 25": the claim's
+    bound must lie within the source's (to the claim's rounding)."""
+    if not same_open_direction(claim, source):
+        return True
+    slack = claim.tolerance + extra
+    if math.isinf(claim.high):
+        return source.low >= claim.low * (1 - slack)
+    return source.high <= claim.high * (1 + slack)
+
+
 def both_ranges(a: Quantity, b: Quantity | None) -> bool:
     return b is not None and a.qualifier == b.qualifier == "range"
 

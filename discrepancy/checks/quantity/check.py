@@ -16,22 +16,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...model import Claim, Document, Finding, Match
+from ...model import Claim, Document, Finding, Match, Quantity
 from ...options import Options
 from ..base import Sources
 from ..matching import match_quantities
-from .agreement import agree, known, share_as_percent
+from .agreement import agree, implied, known, same_written, share_as_percent
 from .conflict import CONFLICT, conflict_finding
 from .evidence import best_match, closer, same_statement
 from .internal import INTERNAL, internal_findings
 from .mentions import Mentions
 from .part_whole import part_and_whole
+from .period import PERIOD, period_clash, period_finding
 from .scores import score_rows
+from .siblings import Siblings
 from .source_numbers import source_number_index
 from .stray import is_anaphoric
 from .support import Relatedness, SupportPool, value_supported
 from .time_frames import comparable
-from .unsupported import UNSUPPORTED, stray_findings, unsupported_finding, unsupported_severity
+from .unsupported import (
+    UNSUPPORTED,
+    says_more_finding,
+    stray_findings,
+    unsupported_finding,
+    unsupported_severity,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class _Against:
     index: dict[int, int]  # id of a source figure -> its column in the subject scores
     pool: SupportPool
     mentions: Mentions
+    siblings: Siblings
     options: Options
 
 
@@ -62,7 +71,7 @@ def quantity_findings(
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
     ctx = _Against(
         target, s_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
-        Mentions(target, numbers), options,
+        Mentions(target, numbers), Siblings(sources), options,
     )
     findings: list[Finding] = []
     rows = score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
@@ -92,15 +101,24 @@ def _comparable_matches(
 def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Finding | None:
     q = c.quantity
     assert q is not None
-    if any(agree(q, m.evidence.quantity, ctx.options.tolerance) for m in matches):  # type: ignore[arg-type]
-        return None
+    # a figure that counts the same noun as the claim's, in a sentence whose
+    # other figure says what the claim counts, is that other thing's figure
+    matches = [
+        m for m in matches if not ctx.siblings.outranked(c, ctx.target.text, m.evidence)
+    ]
+    if any(_says_it(ctx, q, m) for m in matches):
+        return _period(ctx, c)
     # The same figure stated in a source about something related wins over
     # a different figure for a similar subject: "71 people needed hospital
     # treatment" supports "71 patients", whatever "23 patients" says.
     rel = Relatedness(c, scores, ctx.index, bool(matches))
     if _supported(ctx, c, rel):
-        return None
+        return _period(ctx, c)
     matches = [m for m in matches if not part_and_whole(m)]
+    weaker = [m for m in matches if agree(q, m.evidence.quantity, ctx.options.tolerance)]  # type: ignore[arg-type]
+    if weaker:
+        sev = unsupported_severity(c, ctx.mentions.mentioned(c))
+        return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
     if matches:
         return _conflict(ctx, c, matches, rel)
     if known(q):
@@ -108,17 +126,43 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     return None
 
 
+def _says_it(ctx: _Against, q: Quantity, m: Match) -> bool:
+    """The matched source figure agrees, and says at least as much as the claim
+    ("more than 200 items" agrees with "over 274 items" but does not say it)."""
+    e = m.evidence.quantity
+    assert e is not None
+    return agree(q, e, ctx.options.tolerance) and implied(q, e, ctx.options.tolerance)
+
+
+def _period(ctx: _Against, c: Claim) -> Finding | None:
+    """A supported figure still clashes when the sources give it only for
+    another quarter or half (DQ104)."""
+    clash = period_clash(c, ctx.s_quant)
+    return None if clash is None else period_finding(c, clash, ctx.target)
+
+
 def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     q = c.quantity
     assert q is not None
+
+    def related(s: Claim) -> bool:
+        return not ctx.siblings.outranked(c, ctx.target.text, s) and rel.related(s)
+
     if known(q) and value_supported(
-        c, ctx.pool, ctx.options.tolerance, rel.related, rel.same_subject
+        c, ctx.pool, ctx.options.tolerance, related, rel.same_subject
     ):
         return True
     # The number written in a source sentence about the same thing is
     # support even when we read it differently there ("£ 20" is a count
-    # in tokenised text, "£20" money in the article).
-    return q.dimension == "count" and q.qualifier != "vague" and ctx.mentions.near(c, True)
+    # in tokenised text, "£20" money in the article) -- unless the sources
+    # write it only for a sibling of another thing ("three squadrons of F-16s").
+    if q.dimension != "count" or q.qualifier == "vague":
+        return False
+    written_for_another = any(
+        ctx.siblings.outranked(c, ctx.target.text, s) for s in ctx.s_quant
+        if s.quantity is not None and same_written(q, s.quantity)
+    )
+    return not written_for_another and ctx.mentions.near(c, True)
 
 
 def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -> Finding:
@@ -151,7 +195,7 @@ class QuantityCheck:
     figures of the target that cannot both hold (DQ103)."""
 
     name = "quantities"
-    codes = (CONFLICT, UNSUPPORTED, INTERNAL)
+    codes = (CONFLICT, UNSUPPORTED, INTERNAL, PERIOD)
 
     def run(
         self, target: Document, target_claims: Sequence[Claim], sources: Sources,

@@ -112,8 +112,12 @@ class SourceNumbers:
                 continue
             if not words.isdisjoint(near_words):
                 return True
-            if "age" in q.attributes and not near_words.isdisjoint(_AGE_WORDS):
-                return True  # "Bates, who is 73 years old" is "his age -- 73 --"
+            if "age" in q.attributes and (
+                measure in ("", "count") or not near_words.isdisjoint(_AGE_WORDS)
+            ):
+                # "Bates, who is 73 years old" is "his age -- 73 --"; "aged 59" is
+                # "He was 59": an age is a bare number said of someone
+                return True
         return False
 
 

@@ -37,6 +37,16 @@ def unsupported_finding(c: Claim, severity: str, doc: Document) -> Finding:
     )
 
 
+def says_more_finding(c: Claim, evidence: Claim, severity: str, doc: Document) -> Finding:
+    """The sources bound the figure less tightly than the claim ("more than 200
+    items" for "over 274 items"): nothing contradicts it, but no source says it."""
+    return make_finding(
+        UNSUPPORTED, severity,
+        f"{quoted(c)} says more than any source: the source gives {quoted(evidence)}.",
+        c, (evidence,), sentence_text=sentence_of(doc, c),
+    )
+
+
 def stray_findings(
     doc: Document, claims: Sequence[Claim], mentioned: Callable[[Claim], bool]
 ) -> list[Finding]:

@@ -68,13 +68,13 @@ def sentence_lemmas(text: str) -> frozenset[str]:
 # than six feet away" says nothing of six people).
 SURROUNDING_WORDS = 4
 SURROUNDING_CHARS = 60  # enough for four words; bounds the scan
-_ANY_WORD = re.compile(r"[^\W_]+")
+ANY_WORD = re.compile(r"[^\W_]+")
 
 
 def surroundings(text: str, start: int, end: int) -> frozenset[str]:
     """Content lemmas of the few words around ``text[start:end]``, the span left out."""
-    before = _ANY_WORD.findall(text, max(0, start - SURROUNDING_CHARS), start)
-    after = _ANY_WORD.findall(text, end, end + SURROUNDING_CHARS)
+    before = ANY_WORD.findall(text, max(0, start - SURROUNDING_CHARS), start)
+    after = ANY_WORD.findall(text, end, end + SURROUNDING_CHARS)
     return sentence_lemmas(
         " ".join(before[-SURROUNDING_WORDS:] + after[:SURROUNDING_WORDS])
     )

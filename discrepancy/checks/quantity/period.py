@@ -1,0 +1,60 @@
+"""DQ104: a figure the sources give only for another period.
+
+Earnings summaries move a figure to the wrong quarter: "EPS of $1.30 to $1.40 for
+Q3 2020" where the call guided "$1.30 to $1.40 for the fourth quarter of 2020".
+The figure itself is in the source, so the quantity check finds it supported; the
+date check finds "Q3 2020" everywhere in a third-quarter call. Only the figure's
+own time frame shows the error: every source figure that states the same number
+is framed in a quarter or half the claim's frame excludes.
+
+Years and days are left out on purpose: a figure's year is often attached from a
+neighbouring clause, and on news text those frames raised false alarms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Claim, Document, Finding
+from ..base import Code
+from ..findings import make_finding, quoted, sentence_of
+from .agreement import both_ranges, ends_agree, same_written
+from .time_frames import frames_compatible
+
+PERIOD = Code("DQ104", "quantity.period", "conflict", "quantity",
+              "A figure the sources give only for another period.")
+# Frames precise and deliberate enough to contradict: fiscal periods.
+PERIOD_GRANULARITIES = frozenset({"quarter", "half"})
+
+
+def period_clash(c: Claim, s_quant: Sequence[Claim]) -> Claim | None:
+    """The source figure stating the claim's figure, when every source figure
+    that states it is framed in a period the claim's frame excludes."""
+    f, q = c.time_frame, c.quantity
+    if f is None or q is None or f.granularity not in PERIOD_GRANULARITIES:
+        return None
+    same = [
+        s for s in s_quant
+        if s.quantity is not None and s.quantity.dimension == q.dimension and (
+            ends_agree(q, s.quantity) if both_ranges(q, s.quantity)
+            else q.qualifier != "range" and same_written(q, s.quantity)
+        )
+    ]
+    if not same or any(
+        s.time_frame is None or s.time_frame.granularity not in PERIOD_GRANULARITIES
+        or frames_compatible(f, s.time_frame)
+        for s in same
+    ):
+        return None
+    return same[0]
+
+
+def period_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:
+    frame = evidence.time_frame
+    assert frame is not None
+    return make_finding(
+        PERIOD, "medium",
+        f"{quoted(c)} is given for another period: the source gives {quoted(evidence)} "
+        f"for {frame.start} to {frame.end}.",
+        c, (evidence,), sentence_text=sentence_of(doc, c),
+    )

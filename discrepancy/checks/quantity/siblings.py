@@ -1,0 +1,54 @@
+"""Source figures of one sentence that count the same noun with different numbers.
+
+"The fleet includes three squadrons of F-16 fighter jets, two squadrons of A-10
+aircraft": both figures count squadrons, so subject similarity cannot tell which
+one a summary's "three squadrons of A-10 aircraft" repeats. The words after each
+figure say what it counts; a claim is compared with the sibling whose following
+words it shares most, and is no longer "supported" by the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Claim, Document
+from .agreement import agree
+from .written import ANY_WORD, SURROUNDING_CHARS, SURROUNDING_WORDS, sentence_lemmas
+
+
+def words_after(text: str, c: Claim) -> frozenset[str]:
+    """Content lemmas of the few words after a figure: what it counts."""
+    after = ANY_WORD.findall(text, c.end, c.end + SURROUNDING_CHARS)[:SURROUNDING_WORDS]
+    return sentence_lemmas(" ".join(after))
+
+
+class Siblings:
+    """Source figures grouped by (document, sentence, counted noun)."""
+
+    def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
+        self._text = {d.id: d.text for d, _ in sources}
+        self._by: dict[tuple[str, int, str], list[Claim]] = {}
+        for _, claims in sources:
+            for s in claims:
+                if s.quantity is not None and s.subject:
+                    self._by.setdefault(_key(s), []).append(s)
+
+    def outranked(self, c: Claim, c_text: str, s: Claim) -> bool:
+        """Whether another figure of ``s``'s sentence, for the same noun with
+        another number, is followed by words nearer the claim's."""
+        if not s.subject or s.quantity is None:
+            return False
+        rivals = [
+            r for r in self._by.get(_key(s), ())
+            if r is not s and r.quantity is not None and not agree(r.quantity, s.quantity)
+        ]
+        text = self._text.get(s.doc)
+        if not rivals or text is None:
+            return False
+        mine = words_after(c_text, c)
+        own = len(mine & words_after(text, s))
+        return any(len(mine & words_after(text, r)) > own for r in rivals)
+
+
+def _key(s: Claim) -> tuple[str, int, str]:
+    return (s.doc, s.sentence, s.subject.split()[-1])
