@@ -19,6 +19,7 @@ from typing import Any
 from ..checks.codes import BY_CODE, BY_NAME
 from ..errors import ConfigError
 from ..options import Options
+from ..report import FORMATS  # the formats a config may name are the renderers'
 
 try:  # Python 3.11+
     import tomllib
@@ -26,7 +27,6 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 FAIL_ON = ("low", "medium", "high", "never")
-FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github")
 KEYS = (
     "fail-on", "tolerance", "min-subject-score", "synonyms", "disable", "per-file-ignores",
     "format",

@@ -21,18 +21,13 @@ from ..app.config import Config, parse_config
 from ..cli import _unique, apply_ignores, exit_code, merge_reports
 from ..errors import ConfigError, InputError
 from ..model import Document, Role
-from ..report import FORMATS
+from ..report import FORMATS, MEDIA_TYPES
 from ..report.figure_table import FIGURE_FORMATS
 from ..text.fetch import FetchError, RefusedAddress, is_url
 from ..text.load import decode, text_to_document
 
 MAX_DOCUMENTS = 50  # one summary is checked against a handful of sources, not a corpus
 MAX_NAME = 500
-MEDIA_TYPES: dict[str, str] = {
-    "json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv",
-    "markdown": "text/markdown", "html": "text/html", "sarif": "application/sarif+json",
-    "table": "text/plain", "github": "text/plain",
-}
 # What the page offers for download; ``format=all`` returns these in one response.
 PAGE_FORMATS = ("json", "csv", "markdown", "html")
 
