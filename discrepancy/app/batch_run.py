@@ -170,12 +170,12 @@ def check_chunk(
 
 
 def _doc_id(name: str, taken: set[str]) -> str:
-    from ..cli import _unique
     from ..text.fetch import is_url
+    from .inputs import unique_id
 
     if is_url(name):
-        return _unique(name, name, taken)
-    return _unique(Path(name).stem or name, name, taken)
+        return unique_id(name, name, taken)
+    return unique_id(Path(name).stem or name, name, taken)
 
 
 # ----------------------------------------------------------------------------- planning

@@ -103,6 +103,28 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
     return None
 
 
+def config_for(config_path: str | None, first_document: str | None) -> Config:
+    """The settings of a run: from ``config_path`` (--config) if given, else from the
+    nearest config above the first document (or the working directory), else defaults."""
+    if config_path is not None:
+        if not Path(config_path).exists():
+            raise ConfigError(f"{config_path}: no such config file")
+        return load_config(config_path, shown=config_path)
+    start = Path(first_document).parent if first_document else Path.cwd()
+    found = find_config(start if str(start) else Path("."))
+    if found is None:
+        return Config()
+    return load_config(found, shown=_display_path(found))
+
+
+def _display_path(path: Path) -> str:
+    # Relative to the cwd when below it: error messages then match what the user sees.
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     from ..errors import InputError
     from ..text.load import read_bounded

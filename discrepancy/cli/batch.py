@@ -14,10 +14,11 @@ from typing import Any
 
 import click
 
-from ..app.config import FAIL_ON
+from ..app.config import FAIL_ON, config_for
+from ..app.outputs import refuse_overwrite
 from ..errors import DiscrepancyError
 from ..model import SEVERITY_RANK
-from . import _DEBUG_KEY, _config, debug_option, refuse_overwrite
+from .group import DEBUG_KEY, debug_option
 
 
 class Progress:
@@ -140,7 +141,6 @@ def batch_command(
         run_rows,
     )
     from ..app.manifest import read_manifest
-    from . import InputFile
 
     if scheduler and jobs != 1:
         raise click.UsageError("give --jobs or --scheduler, not both")
@@ -148,7 +148,7 @@ def batch_command(
     if output and output != "-":
         refuse_overwrite([("--output", str(partial_path(output)))], [manifest])
     rows = read_manifest(manifest)
-    config = _config(config_path, [InputFile(manifest)])
+    config = config_for(config_path, manifest)
     config = config.override(fail_on=fail_on)
     known = read_baseline(baseline) if baseline else frozenset()
     started = time.monotonic()
@@ -157,7 +157,7 @@ def batch_command(
     todo = [r for r in rows if r.id not in writer.completed] if resume else rows
     resumed = len(rows) - len(todo)
     by_index = {r.index: r for r in todo}
-    if scheduler and not click.get_current_context().find_root().meta.get(_DEBUG_KEY):
+    if scheduler and not click.get_current_context().find_root().meta.get(DEBUG_KEY):
         _quiet_distributed()
     client = connect(scheduler) if scheduler else None
     stderr_tty = bool(getattr(sys.stderr, "isatty", None) and sys.stderr.isatty())

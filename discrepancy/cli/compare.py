@@ -13,9 +13,11 @@ from pathlib import Path
 import click
 
 from ..app.config import Config
+from ..app.outputs import choose_format
 from ..errors import ConfigError, DiscrepancyError
 from ..report.figure_table import FIGURE_FORMATS, FIGURE_SUFFIXES
-from . import _fraction, _score, choose_format, debug_option
+from .group import debug_option
+from .params import fraction, score
 
 
 @click.command("compare")
@@ -26,9 +28,9 @@ from . import _fraction, _score, choose_format, debug_option
               help="Write the table to FILE (atomically) instead of stdout.")
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True,
               help="Show only figures stated by at least this many documents.")
-@click.option("--tolerance", type=float, default=None, callback=_fraction,
+@click.option("--tolerance", type=float, default=None, callback=fraction,
               help="Extra relative slack when comparing figures (0.05 = 5%).")
-@click.option("--min-subject-score", type=float, default=None, callback=_score,
+@click.option("--min-subject-score", type=float, default=None, callback=score,
               help="Minimum similarity (0-100) for two subjects to be the same thing.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="pyproject.toml to read [tool.discrepancy] from [default: nearest one].")
@@ -84,9 +86,11 @@ def _run(
     min_subject_score: float | None,
     config_path: str | None,
 ) -> int:
+    from ..app.inputs import STDIN, load_inputs
+    from ..app.outputs import refuse_overwrite
     from ..figure_table import figure_table, peer_documents
     from ..report.figure_table import render_figures
-    from . import STDIN, emit, expand_inputs, load_inputs, refuse_overwrite
+    from .files import emit, expand_inputs
 
     files = expand_inputs(documents, "documents")
     if len(files) < 2:

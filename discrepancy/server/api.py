@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..app.config import Config, parse_config
-from ..cli import _unique, apply_ignores, exit_code, merge_reports
+from ..app.inputs import unique_id
+from ..app.results import exit_code, merge_reports
+from ..cli import apply_ignores
 from ..errors import ConfigError, InputError
 from ..model import Document, Role
 from ..report import FORMATS, MEDIA_TYPES
@@ -101,7 +103,7 @@ def load_spec(spec: DocSpec, role: Role, taken: set[str], public_only: bool) -> 
         if spec.url is not None:
             from ..text.fetch import load_url
 
-            doc = load_url(spec.url, id=_unique(spec.name, spec.name, taken), role=role,
+            doc = load_url(spec.url, id=unique_id(spec.name, spec.name, taken), role=role,
                            public_only=public_only)
             return replace(doc, path=spec.name) if spec.name != spec.url else doc
         assert spec.text is not None
@@ -109,7 +111,7 @@ def load_spec(spec: DocSpec, role: Role, taken: set[str], public_only: bool) -> 
             data = spec.text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape
             raise ApiError(422, f"{spec.where}.text is not valid Unicode") from None
-        doc_id = _unique(Path(spec.name).stem or spec.name, spec.name, taken)
+        doc_id = unique_id(Path(spec.name).stem or spec.name, spec.name, taken)
         return text_to_document(decode(data, spec.name), spec.name, id=doc_id, role=role,
                                 path=spec.name)
     except RefusedAddress as e:
@@ -216,7 +218,7 @@ def _linked(
         return find_links(spec.text, looks_like_html(spec.text, spec.name))
 
     try:
-        linked = link_sources([doc], lambda url: _unique(url, url, taken), warnings.append,
+        linked = link_sources([doc], lambda url: unique_id(url, url, taken), warnings.append,
                               urls_of=urls_of, public_only=public_only)
     except RefusedAddress as e:
         raise ApiError(403, str(e)) from None
