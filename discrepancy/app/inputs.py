@@ -62,6 +62,13 @@ def input_files(args: Iterable[str]) -> list[InputFile]:
     return out
 
 
+def without_sources(targets: list[InputFile], sources: list[InputFile]) -> list[InputFile]:
+    """``targets`` less the files a folder of them shares with ``sources``:
+    ``check articles/ --against articles/source.txt`` does not check the source."""
+    source_ids = {identity(s.shown) for s in sources if not s.is_stdin}
+    return [t for t in targets if not (t.from_directory and identity(t.shown) in source_ids)]
+
+
 def documents_in(directory: str) -> list[str]:
     root = Path(directory)
     found = []

@@ -9,10 +9,10 @@ from __future__ import annotations
 import click
 
 from ..app.config import FAIL_ON, config_for
-from ..app.inputs import STDIN, identity, load_inputs, same_file
+from ..app.inputs import STDIN, load_inputs, same_file, without_sources
 from ..app.outputs import choose_format, refuse_overwrite
 from ..app.results import exit_code
-from ..errors import DiscrepancyError, InputError
+from ..errors import InputError
 from ..report import FORMATS
 from . import apply_ignores
 from .files import emit, expand_inputs, use_colour
@@ -106,7 +106,7 @@ def check_command(
       discrepancy check summaries/ --against sources/ --format sarif -o report.sarif
       discrepancy check summary.html --links
     """
-    from ..app.baseline import apply_baseline, baseline_text, read_baseline
+    from ..app.baseline import apply_baseline, read_baseline, save_baseline
     from ..app.check_run import check_targets
     from ..report import render
     from ..report.records import limit_findings
@@ -115,11 +115,7 @@ def check_command(
         raise click.UsageError("give the sources: --against SOURCE... or --links")
     target_files = expand_inputs(targets, "targets")
     source_files = expand_inputs(sources, "sources")
-    # "check articles/ --against articles/source.txt": the source is not also a target.
-    source_ids = {identity(s.shown) for s in source_files if not s.is_stdin}
-    target_files = [
-        t for t in target_files if not (t.from_directory and identity(t.shown) in source_ids)
-    ]
+    target_files = without_sources(target_files, source_files)
     if not target_files:
         raise InputError(f"{targets[0]}: every document in it is also a source")
     config = config_for(config_path, next((t.shown for t in target_files if not t.is_stdin), None))
@@ -147,20 +143,13 @@ def check_command(
     )
     report = apply_ignores(report, config)
 
-    new_baseline = baseline_text(report) if write_baseline else None
     shown, suppressed = apply_baseline(report, known) if known else (report, 0)
     shown = limit_findings(shown)  # a report's size follows its targets, not a hostile text
     # Render before writing anything: a failing renderer must leave no file behind.
     text = render(shown, fmt, color=use_colour(output), suppressed=suppressed)
 
-    if write_baseline and new_baseline is not None:
-        from ..app.atomic import atomic_write_text
-
-        try:
-            atomic_write_text(write_baseline, new_baseline)
-        except OSError as e:
-            raise DiscrepancyError(f"{write_baseline}: cannot write ({e.strerror or e})") from None
-        n = len({f.fingerprint for f in report.findings})
+    if write_baseline:
+        n = save_baseline(write_baseline, report)
         click.echo(
             f"discrepancy: wrote {n} fingerprint{'s' if n != 1 else ''} to {write_baseline}",
             err=True,
