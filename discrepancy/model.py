@@ -246,6 +246,8 @@ class Report:
         return _PROVIDED["report_to_frame"](self)
 
 
+# The JSON shape of a claim lives with the records because figure_table (compare)
+# writes it as well as report (check), and figure_table comes before report.
 # A record quotes the claim's sentence; past this many characters (a table row or a
 # whole document on one line) it quotes this much around the claim, marked with "…",
 # so a report grows with its findings, not with findings × line length.
