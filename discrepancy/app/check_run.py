@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 
+from ..checks.engine import merge_reports
 from ..model import Document, Report
 from ..options import Options
 from .inputs import unique_id
-from .results import merge_reports
 
 
 def worker_count(jobs: int, targets: int) -> int:

@@ -1,27 +1,8 @@
-"""What the reports of one run come to: one report, and the exit code it means."""
+"""What a run's report means to the caller: the exit code of ``check`` and of the API."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ..model import SEVERITY_RANK, Document, Report
-
-
-def merge_reports(reports: Sequence[Report]) -> Report:
-    """One report for many targets; each source appears once."""
-    docs: dict[str, Document] = {}
-    for r in reports:
-        for d in r.documents:
-            if d.role == "target":
-                docs.setdefault(d.id, d)
-    for r in reports:
-        for d in r.documents:
-            docs.setdefault(d.id, d)
-    findings = tuple(f for r in reports for f in r.findings)
-    claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
-    return Report(documents=tuple(docs.values()), findings=findings, claims=claims,
-                  over_limit=sum(r.over_limit for r in reports),
-                  limits=tuple(sorted({x for r in reports for x in r.limits})))
+from ..model import SEVERITY_RANK, Report
 
 
 def exit_code(report: Report, fail_on: str) -> int:

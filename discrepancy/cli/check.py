@@ -12,9 +12,9 @@ from ..app.config import FAIL_ON, config_for
 from ..app.inputs import STDIN, load_inputs, same_file, without_sources
 from ..app.outputs import choose_format, refuse_overwrite
 from ..app.results import exit_code
+from ..checks.engine import apply_ignores
 from ..errors import InputError
 from ..report import FORMATS
-from . import apply_ignores
 from .files import emit, expand_inputs, use_colour
 from .group import debug_option
 from .params import codes, fraction, score

@@ -19,8 +19,8 @@ from typing import Any
 
 from ..app.config import Config, parse_config
 from ..app.inputs import unique_id
-from ..app.results import exit_code, merge_reports
-from ..cli import apply_ignores
+from ..app.results import exit_code
+from ..checks.engine import apply_ignores, merge_reports
 from ..errors import ConfigError, InputError
 from ..model import Document, Role
 from ..report import FORMATS, MEDIA_TYPES
