@@ -139,7 +139,7 @@ class FigureTable:
         return pd.concat([meta[head], wide, meta[tail]], axis=1)
 
     def to_dict(self) -> dict[str, Any]:
-        from .report.records import claim_record
+        from .model import claim_record
 
         docs = {d.id: d for d in self.documents}
         counts = Counter(g.verdict for g in self.groups)

@@ -8,6 +8,7 @@ Offsets are character offsets into ``Document.text`` (Python ``str`` indices).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, get_args
@@ -21,6 +22,20 @@ Severity = Literal["high", "medium", "low"]
 Role = Literal["target", "source", "peer"]
 
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
+
+# This module imports no stage: every stage imports it, so any import back (even one
+# inside a method) is a cycle, and the records could not be read or tested apart from
+# the loaders and renderers. The conveniences the README documents on the records
+# (``Document.from_path``, ``Report.to_dict``, ...) are done by those stages, handed
+# over by ``discrepancy/__init__.py`` through ``provide``: Python runs that file before
+# any submodule, so they are always in place before a record exists.
+_PROVIDED: dict[str, Callable[..., Any]] = {}
+
+
+def provide(**functions: Callable[..., Any]) -> None:
+    """Register the stage functions behind the records' convenience methods:
+    ``document_from_text``, ``load_document``, ``report_to_dict``, ``report_to_frame``."""
+    _PROVIDED.update(functions)
 
 
 @dataclass(frozen=True)
@@ -47,15 +62,13 @@ class Document:
     def from_text(
         cls, text: str, id: str = "doc", path: str | None = None, role: Role = "source"
     ) -> Document:
-        from .text.load import document_from_text
-
-        return document_from_text(text, id=id, path=path, role=role)
+        document: Document = _PROVIDED["document_from_text"](text, id=id, path=path, role=role)
+        return document
 
     @classmethod
     def from_path(cls, path: str, id: str | None = None, role: Role = "source") -> Document:
-        from .text.load import load_document
-
-        return load_document(path, id=id, role=role)
+        document: Document = _PROVIDED["load_document"](path, id=id, role=role)
+        return document
 
     def with_role(self, role: Role, id: str | None = None) -> Document:
         from dataclasses import replace
@@ -226,14 +239,53 @@ class Report:
         raise KeyError(doc_id)
 
     def to_dict(self) -> dict[str, Any]:
-        from .report.records import report_to_dict
-
-        return report_to_dict(self)
+        record: dict[str, Any] = _PROVIDED["report_to_dict"](self)
+        return record
 
     def to_frame(self) -> Any:
-        from .report.records import report_to_frame
+        return _PROVIDED["report_to_frame"](self)
 
-        return report_to_frame(self)
+
+# The JSON shape of a claim lives with the records because figure_table (compare)
+# writes it as well as report (check), and figure_table comes before report.
+# A record quotes the claim's sentence; past this many characters (a table row or a
+# whole document on one line) it quotes this much around the claim, marked with "…",
+# so a report grows with its findings, not with findings × line length.
+SENTENCE_EXCERPT = 1000
+
+
+def sentence_excerpt(claim: Claim, doc: Document) -> str:
+    """The claim's sentence, or an excerpt of SENTENCE_EXCERPT characters around it."""
+    if not 0 <= claim.sentence < len(doc.sentences):
+        return ""
+    s = doc.sentences[claim.sentence]
+    if s.end - s.start <= SENTENCE_EXCERPT:
+        return s.text
+    start = max(s.start, min(claim.start - SENTENCE_EXCERPT // 3, s.end - SENTENCE_EXCERPT))
+    end = min(s.end, start + SENTENCE_EXCERPT)
+    text = doc.text[start:end]
+    return ("…" if start > s.start else "") + text + ("…" if end < s.end else "")
+
+
+def claim_record(claim: Claim, doc: Document) -> dict[str, Any]:
+    """A claim as every output shows it (the figure table of ``compare`` and the
+    findings of ``check``), located by line and column in its document."""
+    line, column = doc.location(claim.start)
+    end_line, end_column = doc.location(claim.end)
+    sentence = sentence_excerpt(claim, doc)
+    return {
+        "doc": claim.doc,
+        "path": doc.path,
+        "text": claim.text,
+        "sentence": sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "value": claim.value_dict(),
+    }
 
 
 def _json_num(x: float) -> float | str | None:

@@ -13,7 +13,7 @@ import os
 from dataclasses import replace
 from typing import Any
 
-from ..errors import InputError
+from ..errors import DiscrepancyError, InputError
 from ..model import Report
 from ..report.records import sort_key
 from .atomic import atomic_write_text
@@ -38,6 +38,15 @@ def baseline_text(report: Report) -> str:
 
 def write_baseline(path: str | os.PathLike[str], report: Report) -> None:
     atomic_write_text(path, baseline_text(report))
+
+
+def save_baseline(path: str, report: Report) -> int:
+    """``write_baseline``, a failure said in one line; how many fingerprints it holds."""
+    try:
+        write_baseline(path, report)
+    except OSError as e:
+        raise DiscrepancyError(f"{path}: cannot write ({e.strerror or e})") from None
+    return len({f.fingerprint for f in report.findings})
 
 
 def read_baseline(path: str | os.PathLike[str]) -> frozenset[str]:

@@ -29,7 +29,7 @@ import hashlib
 import json
 import math
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DiscrepancyError, InputError
-from ..model import Claim, Document
+from ..model import SEVERITY_RANK, Claim, Document
 from ..options import Options
 from ..recognizers.extract import extract, with_doc
 from ..report.records import flat_record, report_to_dict
@@ -170,12 +170,12 @@ def check_chunk(
 
 
 def _doc_id(name: str, taken: set[str]) -> str:
-    from ..cli import _unique
     from ..text.fetch import is_url
+    from .inputs import unique_id
 
     if is_url(name):
-        return _unique(name, name, taken)
-    return _unique(Path(name).stem or name, name, taken)
+        return unique_id(name, name, taken)
+    return unique_id(Path(name).stem or name, name, taken)
 
 
 # ----------------------------------------------------------------------------- planning
@@ -505,6 +505,32 @@ def result_records(
     out = [{"record": "finding", "id": result.id, "target": result.target, **f} for f in kept]
     out.append(status_record(result, len(kept), len(result.findings) - len(kept)))
     return out
+
+
+@dataclass
+class BatchTally:
+    """A batch run's counts so far: for its summary line and its exit code."""
+
+    severities: Counter[str] = field(default_factory=Counter)
+    errors: int = 0  # articles that could not be checked
+    failing: int = 0  # articles with a finding at or above their fail-on
+    done: int = 0
+
+    def add(self, result: RowResult, records: Sequence[Mapping[str, Any]], fail_on: str) -> None:
+        """Count one article; ``records`` are its output rows (findings, then status)."""
+        kept = records[:-1]
+        self.severities.update(r["severity"] for r in kept)
+        self.errors += result.error is not None
+        if fail_on != "never" and any(
+            SEVERITY_RANK[r["severity"]] >= SEVERITY_RANK[fail_on] for r in kept
+        ):
+            self.failing += 1
+        self.done += 1
+
+    @property
+    def exit_code(self) -> int:
+        """2 if an article could not be checked, else 1 if one has findings to fail on."""
+        return 2 if self.errors else int(self.failing > 0)
 
 
 def dumps(record: Mapping[str, Any]) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from ..checks.codes import BY_CODE, BY_NAME
 from ..errors import ConfigError
 from ..options import Options
+from ..report import FORMATS  # the formats a config may name are the renderers'
 
 try:  # Python 3.11+
     import tomllib
@@ -26,7 +27,6 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 FAIL_ON = ("low", "medium", "high", "never")
-FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github")
 KEYS = (
     "fail-on", "tolerance", "min-subject-score", "synonyms", "disable", "per-file-ignores",
     "format",
@@ -101,6 +101,28 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
         if candidate.is_file() and "discrepancy" in _read_toml(candidate).get("tool", {}):
             return candidate
     return None
+
+
+def config_for(config_path: str | None, first_document: str | None) -> Config:
+    """The settings of a run: from ``config_path`` (--config) if given, else from the
+    nearest config above the first document (or the working directory), else defaults."""
+    if config_path is not None:
+        if not Path(config_path).exists():
+            raise ConfigError(f"{config_path}: no such config file")
+        return load_config(config_path, shown=config_path)
+    start = Path(first_document).parent if first_document else Path.cwd()
+    found = find_config(start if str(start) else Path("."))
+    if found is None:
+        return Config()
+    return load_config(found, shown=_display_path(found))
+
+
+def _display_path(path: Path) -> str:
+    # Relative to the cwd when below it: error messages then match what the user sees.
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

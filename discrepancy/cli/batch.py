@@ -14,10 +14,10 @@ from typing import Any
 
 import click
 
-from ..app.config import FAIL_ON
+from ..app.config import FAIL_ON, config_for
+from ..app.outputs import refuse_overwrite
 from ..errors import DiscrepancyError
-from ..model import SEVERITY_RANK
-from . import _DEBUG_KEY, _config, debug_option, refuse_overwrite
+from .group import DEBUG_KEY, debug_option
 
 
 class Progress:
@@ -133,6 +133,7 @@ def batch_command(
     from ..app.batch_output import ResultWriter, partial_path
     from ..app.batch_run import (
         BatchSettings,
+        BatchTally,
         connect,
         dumps,
         fail_on_for,
@@ -140,7 +141,6 @@ def batch_command(
         run_rows,
     )
     from ..app.manifest import read_manifest
-    from . import InputFile
 
     if scheduler and jobs != 1:
         raise click.UsageError("give --jobs or --scheduler, not both")
@@ -148,7 +148,7 @@ def batch_command(
     if output and output != "-":
         refuse_overwrite([("--output", str(partial_path(output)))], [manifest])
     rows = read_manifest(manifest)
-    config = _config(config_path, [InputFile(manifest)])
+    config = config_for(config_path, manifest)
     config = config.override(fail_on=fail_on)
     known = read_baseline(baseline) if baseline else frozenset()
     started = time.monotonic()
@@ -157,13 +157,12 @@ def batch_command(
     todo = [r for r in rows if r.id not in writer.completed] if resume else rows
     resumed = len(rows) - len(todo)
     by_index = {r.index: r for r in todo}
-    if scheduler and not click.get_current_context().find_root().meta.get(_DEBUG_KEY):
+    if scheduler and not click.get_current_context().find_root().meta.get(DEBUG_KEY):
         _quiet_distributed()
     client = connect(scheduler) if scheduler else None
     stderr_tty = bool(getattr(sys.stderr, "isatty", None) and sys.stderr.isatty())
     progress = Progress(len(todo), enabled=stderr_tty and not quiet)
-    severities: Counter[str] = Counter()
-    errors = failing = done = 0
+    tally = BatchTally()
     finished = False
     pending: list[str] = []  # whole articles' lines not yet written
     try:
@@ -173,15 +172,7 @@ def batch_command(
         for result in run_rows(todo, settings):
             records = result_records(result, known)
             pending += [dumps(r) for r in records]
-            kept = records[:-1]
-            severities.update(r["severity"] for r in kept)
-            errors += result.error is not None
-            floor = fail_on_for(by_index.get(result.index), config)
-            if floor != "never" and any(
-                SEVERITY_RANK[r["severity"]] >= SEVERITY_RANK[floor] for r in kept
-            ):
-                failing += 1
-            done += 1
+            tally.add(result, records, fail_on_for(by_index.get(result.index), config))
             # Written in batches ending on a status row, at least twice a second, so a
             # kill loses little and leaves whole articles (a cut line is dropped on resume).
             now = time.monotonic()
@@ -199,7 +190,7 @@ def batch_command(
         progress.close()
         writer.close(pending)
         where = f"; rerun with --resume to continue {output}" if output else ""
-        click.echo(f"discrepancy: interrupted after {done} articles{where}", err=True)
+        click.echo(f"discrepancy: interrupted after {tally.done} articles{where}", err=True)
         sys.exit(130)
     except Exception as e:
         # A dead pool process or a lost cluster: what is written stays, resumable.
@@ -207,7 +198,7 @@ def batch_command(
         writer.close(pending)
         if output and output != "-" and not isinstance(e, DiscrepancyError):
             raise DiscrepancyError(
-                f"batch stopped after {done} articles ({type(e).__name__}: {e}); "
+                f"batch stopped after {tally.done} articles ({type(e).__name__}: {e}); "
                 f"rerun with --resume to continue {output}"
             ) from e
         raise
@@ -218,9 +209,9 @@ def batch_command(
             client.close()
     progress.close()
     elapsed = time.monotonic() - started
-    click.echo(summary_line(len(todo), resumed, errors, severities, elapsed), err=True)
-    code = 2 if errors else int(failing > 0)
-    click.get_current_context().exit(code)
+    click.echo(summary_line(len(todo), resumed, tally.errors, tally.severities, elapsed),
+               err=True)
+    click.get_current_context().exit(tally.exit_code)
 
 
 def _quiet_distributed() -> None:

@@ -13,9 +13,11 @@ from pathlib import Path
 import click
 
 from ..app.config import Config
+from ..app.outputs import choose_format
 from ..errors import ConfigError, DiscrepancyError
 from ..report.figure_table import FIGURE_FORMATS, FIGURE_SUFFIXES
-from . import _fraction, _score, choose_format, debug_option
+from .group import debug_option
+from .params import fraction, score
 
 
 @click.command("compare")
@@ -26,9 +28,9 @@ from . import _fraction, _score, choose_format, debug_option
               help="Write the table to FILE (atomically) instead of stdout.")
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True,
               help="Show only figures stated by at least this many documents.")
-@click.option("--tolerance", type=float, default=None, callback=_fraction,
+@click.option("--tolerance", type=float, default=None, callback=fraction,
               help="Extra relative slack when comparing figures (0.05 = 5%).")
-@click.option("--min-subject-score", type=float, default=None, callback=_score,
+@click.option("--min-subject-score", type=float, default=None, callback=score,
               help="Minimum similarity (0-100) for two subjects to be the same thing.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="pyproject.toml to read [tool.discrepancy] from [default: nearest one].")
@@ -84,9 +86,11 @@ def _run(
     min_subject_score: float | None,
     config_path: str | None,
 ) -> int:
+    from ..app.inputs import load_inputs
+    from ..app.outputs import refuse_overwrite
     from ..figure_table import figure_table, peer_documents
     from ..report.figure_table import render_figures
-    from . import STDIN, emit, expand_inputs, load_inputs, refuse_overwrite
+    from .files import emit, expand_inputs, use_colour
 
     files = expand_inputs(documents, "documents")
     if len(files) < 2:
@@ -109,11 +113,14 @@ def _run(
     if min_sources > 1:
         table = replace(table, groups=tuple(g for g in table.groups if len(g.cells) >= min_sources))
     # Render before writing: a failing renderer must leave no file behind.
-    emit(render_figures(table, fmt, color=_colour(output, STDIN)), output)
+    emit(render_figures(table, fmt, color=use_colour(output)), output)
     return 1 if table.conflicts else 0
 
 
 def _config(config_path: str | None, first: str | None) -> Config:
+    # As check's ``app.config.config_for``, except that errors name a config found by
+    # searching by its absolute path (check: relative to the working directory); kept
+    # as it was while issue 11 moved code without changing output.
     from ..app.config import find_config, load_config
 
     if config_path is not None:
@@ -123,13 +130,3 @@ def _config(config_path: str | None, first: str | None) -> Config:
     start = Path(first).parent if first else Path.cwd()
     found = find_config(start if str(start) else Path("."))
     return Config() if found is None else load_config(found, shown=str(found))
-
-
-def _colour(output: str | None, stdin: str) -> bool:
-    import os
-    import sys
-
-    if output not in (None, stdin) or os.environ.get("NO_COLOR"):
-        return False
-    isatty = getattr(sys.stdout, "isatty", None)
-    return bool(isatty and isatty())

@@ -1,7 +1,10 @@
 """Renderers: every format is built from the records in ``records.py``.
 
-Renderers are imported lazily: ``check()`` imports ``records`` and should not
-pay for pandas or tabulate.
+``RENDERERS`` is the one list of output formats: the CLI's --format choices, the
+formats a config may name, the extensions --output picks a format by, the API's
+media types and the formats of ``compare`` (``figure_table.FIGURE_FORMATS``, a
+subset) are all read from here. Renderers are imported lazily: ``check()``
+imports ``records`` and should not pay for pandas or tabulate.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ FORMATS: tuple[str, ...] = tuple(RENDERERS)
 SUFFIXES: dict[str, str] = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown",
     ".markdown": "markdown", ".html": "html", ".htm": "html", ".sarif": "sarif",
+}
+# What the HTTP API answers with each format.
+MEDIA_TYPES: dict[str, str] = {
+    "json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv",
+    "markdown": "text/markdown", "html": "text/html", "sarif": "application/sarif+json",
+    "table": "text/plain", "github": "text/plain",
 }
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import CATEGORIES, Claim, Document
+from ..model import CATEGORIES, Claim, Document, claim_record
 from .common import format_value, visible
-from .records import SCHEMA_VERSION, claim_record
+from .records import SCHEMA_VERSION
 from .table import wrap
 
 

@@ -12,29 +12,22 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from . import FORMATS, SUFFIXES
 from .common import num, plural, visible
 
 if TYPE_CHECKING:
     from ..figure_table import FigureTable
 
-FIGURE_FORMATS: tuple[str, ...] = ("table", "json", "csv", "markdown", "html")
-FIGURE_SUFFIXES: dict[str, str] = {
-    ".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
-    ".html": "html", ".htm": "html", ".txt": "table",
-}
 WIDTH = 100
 _MARK = "✗ "  # prefixed to an outlier's cell in the text formats
 
 
 def render_figures(table: FigureTable, fmt: str, *, color: bool = False) -> str:
-    renderer = {
-        "table": render_table, "json": render_json, "csv": render_csv,
-        "markdown": render_markdown, "html": render_html,
-    }[fmt]
-    return renderer(table, color=color)
+    return FIGURE_RENDERERS[fmt](table, color=color)
 
 
 # -- shared pieces --------------------------------------------------------------------------
@@ -288,3 +281,18 @@ def render_html(table: FigureTable, **_: Any) -> str:
         f'<p class="summary">{_e(summary_line(data))}</p>'
         f'<ul class="docs">{legend}</ul>\n{body}\n</body></html>\n'
     )
+
+
+# The report formats a figure table is rendered in: a subset of the registry's (jsonl,
+# sarif and github are lists of findings, which a table has none of), in its order and
+# with its suffixes, so a new format is named once, in ``report/__init__.py``, and
+# offered here by adding its renderer.
+FIGURE_RENDERERS: dict[str, Callable[..., str]] = {
+    "table": render_table, "json": render_json, "csv": render_csv,
+    "markdown": render_markdown, "html": render_html,
+}
+FIGURE_FORMATS: tuple[str, ...] = tuple(f for f in FORMATS if f in FIGURE_RENDERERS)
+FIGURE_SUFFIXES: dict[str, str] = {
+    **{suffix: fmt for suffix, fmt in SUFFIXES.items() if fmt in FIGURE_RENDERERS},
+    ".txt": "table",  # as before the registry: -o figures.txt is the text table
+}

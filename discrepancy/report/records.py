@@ -6,7 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..checks.engine import sort_key
-from ..model import CATEGORIES, KINDS, SEVERITY_RANK, Claim, Document, Finding
+from ..model import CATEGORIES, KINDS, SEVERITY_RANK, Document, Finding, claim_record
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -14,44 +14,6 @@ if TYPE_CHECKING:
     from ..model import Report
 
 SCHEMA_VERSION = 1
-
-
-# A record quotes the claim's sentence; past this many characters (a table row or a
-# whole document on one line) it quotes this much around the claim, marked with "…",
-# so a report grows with its findings, not with findings × line length.
-SENTENCE_EXCERPT = 1000
-
-
-def sentence_excerpt(claim: Claim, doc: Document) -> str:
-    """The claim's sentence, or an excerpt of SENTENCE_EXCERPT characters around it."""
-    if not 0 <= claim.sentence < len(doc.sentences):
-        return ""
-    s = doc.sentences[claim.sentence]
-    if s.end - s.start <= SENTENCE_EXCERPT:
-        return s.text
-    start = max(s.start, min(claim.start - SENTENCE_EXCERPT // 3, s.end - SENTENCE_EXCERPT))
-    end = min(s.end, start + SENTENCE_EXCERPT)
-    text = doc.text[start:end]
-    return ("…" if start > s.start else "") + text + ("…" if end < s.end else "")
-
-
-def claim_record(claim: Claim, doc: Document) -> dict[str, Any]:
-    line, column = doc.location(claim.start)
-    end_line, end_column = doc.location(claim.end)
-    sentence = sentence_excerpt(claim, doc)
-    return {
-        "doc": claim.doc,
-        "path": doc.path,
-        "text": claim.text,
-        "sentence": sentence,
-        "start": claim.start,
-        "end": claim.end,
-        "line": line,
-        "column": column,
-        "end_line": end_line,
-        "end_column": end_column,
-        "value": claim.value_dict(),
-    }
 
 
 def finding_record(f: Finding, docs: dict[str, Document]) -> dict[str, Any]:

@@ -18,21 +18,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..app.config import Config, parse_config
-from ..cli import _unique, apply_ignores, exit_code, merge_reports
+from ..app.inputs import unique_id
+from ..app.results import exit_code
+from ..checks.engine import apply_ignores, merge_reports
 from ..errors import ConfigError, InputError
 from ..model import Document, Role
-from ..report import FORMATS
+from ..report import FORMATS, MEDIA_TYPES
 from ..report.figure_table import FIGURE_FORMATS
 from ..text.fetch import FetchError, RefusedAddress, is_url
 from ..text.load import decode, text_to_document
 
 MAX_DOCUMENTS = 50  # one summary is checked against a handful of sources, not a corpus
 MAX_NAME = 500
-MEDIA_TYPES: dict[str, str] = {
-    "json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv",
-    "markdown": "text/markdown", "html": "text/html", "sarif": "application/sarif+json",
-    "table": "text/plain", "github": "text/plain",
-}
 # What the page offers for download; ``format=all`` returns these in one response.
 PAGE_FORMATS = ("json", "csv", "markdown", "html")
 
@@ -106,7 +103,7 @@ def load_spec(spec: DocSpec, role: Role, taken: set[str], public_only: bool) -> 
         if spec.url is not None:
             from ..text.fetch import load_url
 
-            doc = load_url(spec.url, id=_unique(spec.name, spec.name, taken), role=role,
+            doc = load_url(spec.url, id=unique_id(spec.name, spec.name, taken), role=role,
                            public_only=public_only)
             return replace(doc, path=spec.name) if spec.name != spec.url else doc
         assert spec.text is not None
@@ -114,7 +111,7 @@ def load_spec(spec: DocSpec, role: Role, taken: set[str], public_only: bool) -> 
             data = spec.text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape
             raise ApiError(422, f"{spec.where}.text is not valid Unicode") from None
-        doc_id = _unique(Path(spec.name).stem or spec.name, spec.name, taken)
+        doc_id = unique_id(Path(spec.name).stem or spec.name, spec.name, taken)
         return text_to_document(decode(data, spec.name), spec.name, id=doc_id, role=role,
                                 path=spec.name)
     except RefusedAddress as e:
@@ -221,7 +218,7 @@ def _linked(
         return find_links(spec.text, looks_like_html(spec.text, spec.name))
 
     try:
-        linked = link_sources([doc], lambda url: _unique(url, url, taken), warnings.append,
+        linked = link_sources([doc], lambda url: unique_id(url, url, taken), warnings.append,
                               urls_of=urls_of, public_only=public_only)
     except RefusedAddress as e:
         raise ApiError(403, str(e)) from None

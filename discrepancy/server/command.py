@@ -7,7 +7,7 @@ import socket
 
 import click
 
-from ..cli import debug_option
+from ..cli.group import debug_option
 from ..errors import DiscrepancyError
 
 
