@@ -103,14 +103,25 @@ def _is_span(c: Claim) -> bool:
     return c.period is not None and c.period.start != c.period.end
 
 
-def _overlaps(c: Claim, p: Period) -> bool:
-    """Whether a source date fits the claim's period: overlapping, or for two spans
-    of years the same span ("the 2016-17 season" is not "the 2016-24 season")."""
-    if c.period is None:
+def _overlaps(c: Claim, claim: Claim) -> bool:
+    """Whether a source date ``c`` fits the claim's period: overlapping, or for two
+    spans of years the same span ("the 2016-17 season" is not "the 2016-24 season")."""
+    q, p = c.period, claim.period
+    if q is None or p is None:
         return False
-    if c.period.granularity == p.granularity == "years":
-        return (c.period.start, c.period.end) == (p.start, p.end)
-    return c.period.overlaps(p)
+    if q.granularity == p.granularity == "years":
+        return (q.start, q.end) == (p.start, p.end)
+    # Two spans open the same way overlap whatever their closed ends: "as of
+    # February 22, 2019" and "as of 22 February 2020" both reach back forever.
+    # What they state is the closed end, which must fall in the same year, when
+    # both write one (a year-less "since September" takes its year from the
+    # story's date: too weak to contradict a written year).
+    if _YEAR.search(c.text) and _YEAR.search(claim.text):
+        if q.open_start and p.open_start and not (q.open_end or p.open_end):
+            return q.end[:4] == p.end[:4]
+        if q.open_end and p.open_end and not (q.open_start or p.open_start):
+            return q.start[:4] == p.start[:4]
+    return q.overlaps(p)
 
 
 def _describe(p: Period, text: str) -> str:
@@ -192,8 +203,26 @@ def _event_conflicts(
         if not candidates:
             unmatched.append(claim)
             continue
-        found.append(_date_conflict(target, claim, _best_evidence(claim, candidates, s_dates)))
+        best = _best_evidence(claim, candidates, s_dates)
+        if _dated_alike_beside(claim, best, s_dates):
+            continue
+        found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
+    """Whether the evidence's own sentence also dates something by the claim's
+    date ("Ann Richards ( October 1 , 1935 -- April 1 , 1982 )" for "born October
+    1, 1935"): that sentence cannot show the claim's date is wrong. A date it is
+    compared with ("decreased 22.4% from the third quarter of 2019") dates nothing,
+    and a span open at one end ("until December 2022") overlaps too much to."""
+    assert claim.period is not None
+    return any(
+        c.doc == best.doc and c.sentence == best.sentence and c is not best
+        and c.period is not None and not (c.period.open_start or c.period.open_end)
+        and _overlaps(c, claim) and not comparison_base(d, c)
+        for d, c in s_dates
+    )
 
 
 def _candidates(
@@ -209,7 +238,7 @@ def _candidates(
     ]
     assert claim.period is not None
     # the same event dated compatibly anywhere in the sources settles it
-    if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
+    if any(_overlaps(s_dates[j][1], claim) for j in matched):
         return None
     return [j for j in matched if comparable(claim, s_dates[j][1])]
 
@@ -254,7 +283,7 @@ def _unsupported_years(
             missing = [] if any(y in written for y in years) else sorted(set(years))
         if not missing:
             continue
-        if any(_overlaps(c, claim.period) for _, c in s_dates):
+        if any(_overlaps(c, claim) for _, c in s_dates):
             continue
         out.append(
             make_finding(
