@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from discrepancy.checks.dates import SparseOverlap, overlap_matrix, ranked
 from discrepancy.model import Claim
-from discrepancy.recognizers.extract import _Spans
+from discrepancy.recognizers.base import Spans as _Spans
 
 STEMS = st.lists(st.sampled_from([f"w{i}" for i in range(12)]), max_size=8).map(
     lambda ws: sorted(set(ws))

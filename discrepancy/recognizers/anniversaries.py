@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model import Claim, Document, Quantity
 from ..text import numbers, units
+from .base import Context, Recognizer
 from .quantities import sentence_context
 
 SUBJECT = "anniversary"
@@ -117,3 +118,14 @@ def extract_anniversaries(doc: Document) -> list[Claim]:
             ),
         ))
     return claims
+
+
+class AnniversaryRecognizer(Recognizer):
+    """"The second anniversary" as two years, outside table rows."""
+
+    name = "anniversaries"
+    category = "quantity"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        rows = context.row_sentences
+        return [a for a in extract_anniversaries(doc) if a.sentence not in rows]

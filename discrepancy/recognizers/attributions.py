@@ -24,6 +24,7 @@ from functools import cache
 
 from ..model import Attribution, Claim, Document, Sentence
 from ..text import numbers
+from .base import Context, Recognizer
 from .dates import _data_lines, content_stems
 
 MAX_NP = 8  # a speaker phrase longer than this is a clause, not a name
@@ -758,3 +759,13 @@ def _claim(doc: Document, sent: Sentence, start: int, end: int, att: Attribution
         attribution=att,
         context=tuple(content_stems(sent.text)),
     )
+
+
+class AttributionRecognizer(Recognizer):
+    """Who said what: a speaker and the words of the statement."""
+
+    name = "attributions"
+    category = "attribution"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        return extract_attributions(doc)

@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..model import Claim, Document, Period
+from .base import Context, Recognizer
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
@@ -809,3 +810,13 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
 
 def comparison_base(doc: Document, claim: Claim) -> bool:
     return comparison_cue(doc, claim) is not None
+
+
+class DateRecognizer(Recognizer):
+    """Dates and periods, resolved against the story's own date."""
+
+    name = "dates"
+    category = "date"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        return extract_dates(doc, reference_date(doc))

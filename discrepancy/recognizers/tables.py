@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Claim, Document, Period, Quantity
+from .base import Context, Recognizer
 
 _Dates = tuple[list[Claim], list[int]]  # a document's dates sorted by start, and the starts
 
@@ -266,3 +267,14 @@ def extract_table_claims(doc: Document, parse_cell: CellParser | None = None) ->
                 )
             )
     return claims
+
+
+class TableRecognizer(Recognizer):
+    """One figure per table row; its sentences are then no one else's."""
+
+    name = "tables"
+    category = "quantity"
+    prose = False
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        return extract_table_claims(doc)
