@@ -44,7 +44,7 @@ from ..recognizers.attributions import (
     same_person,
     speaker_kind,
 )
-from ..recognizers.dates import content_stems
+from ..text.words import content_stems
 from .dates import SparseOverlap, common_stems, event_key
 from .findings import make_finding
 

@@ -40,7 +40,8 @@ from rapidfuzz import fuzz, process
 
 from ..limits import note
 from ..model import Claim, Document, Finding, Period
-from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, content_stems
+from ..recognizers.dates import DATELINE_SUBJECT, comparison_base
+from ..text.words import content_stems
 from .findings import make_finding
 
 COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event

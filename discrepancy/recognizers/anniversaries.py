@@ -8,16 +8,14 @@ Each becomes a duration claim with the subject "anniversary".
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..model import Claim, Document, Quantity
-from ..text import numbers, units
+from ..text import numbers, units, wordlists
+from ..text.words import sentence_context
 from .base import Context, Recognizer
-from .quantities import sentence_context
 
 SUBJECT = "anniversary"
 
@@ -27,8 +25,7 @@ _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(st|nd|rd|th)$")
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("discrepancy").joinpath("data/anniversaries.json").read_text("utf-8")
-    return json.loads(text)
+    return wordlists.data("anniversaries.json")
 
 
 @cache

@@ -24,8 +24,9 @@ from functools import cache
 
 from ..model import Attribution, Claim, Document, Sentence
 from ..text import numbers
+from ..text.wordlists import lines as _data_lines
+from ..text.words import content_stems
 from .base import Context, Recognizer
-from .dates import _data_lines, content_stems
 
 MAX_NP = 8  # a speaker phrase longer than this is a clause, not a name
 

@@ -18,9 +18,7 @@ A year-less date takes the year that puts it on or before the reference date
 (an article's "since September" is the most recent September). The reference
 is the dateline, else the latest explicit full date in the text.
 
-The small text helpers (``stem``, ``content_stems``) build matching keys for
-events and statements; they are deliberately crude but identical on both sides
-of a comparison, which is all a matching key needs.
+A date's subject is the event stems of its clause (``text.words``).
 """
 
 from __future__ import annotations
@@ -30,9 +28,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..model import Claim, Document, Period
+from ..text.wordlists import lines
+from ..text.words import content_stems, stem, word_spans  # noqa: F401 (importers of old)
 from .base import Context, Recognizer
 
 OPEN_START = "0001-01-01"
@@ -49,18 +48,10 @@ _CLAUSE_BREAK = re.compile(
 
 
 @cache
-def _data_lines(name: str) -> tuple[str, ...]:
-    text = resources.files("discrepancy.data").joinpath(name).read_text("utf-8")
-    return tuple(
-        ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
-    )
-
-
-@cache
 def _date_words() -> dict[str, dict[str, tuple[int, ...]]]:
     sections: dict[str, dict[str, tuple[int, ...]]] = {}
     current = ""
-    for ln in _data_lines("date_words.txt"):
+    for ln in lines("date_words.txt"):
         if ln.startswith("["):
             current = ln.strip("[]")
             sections[current] = {}
@@ -76,78 +67,6 @@ def _months() -> dict[str, int]:
 
 def _counts() -> dict[str, int]:
     return {k: v[0] for k, v in _date_words()["count"].items()}
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(_data_lines("event_stopwords.txt"))
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for ln in _data_lines("event_synonyms.txt"):
-        canon, _, rest = ln.partition(":")
-        c = _raw_stem(canon.strip())
-        out[c] = c
-        for v in rest.split(","):
-            if v.strip():
-                out[_raw_stem(v.strip())] = c
-    return out
-
-
-# ----------------------------------------------------------------- text helpers
-
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’\-]{0,40}")
-_VOWELS = set("aeiou")
-
-
-def _raw_stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.replace(".", "").replace("'", "")
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith("sses"):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) >= 6 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) >= 6 and w.endswith("ed"):
-        w = w[:-2]
-    elif len(w) >= 5 and w.endswith("e"):
-        w = w[:-1]
-    # "shipp" (from "shipping") and "ship" must meet
-    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1].isalpha():
-        w = w[:-1]
-    return w
-
-
-@lru_cache(maxsize=65536)  # news reuses its words; stemming each once is enough
-def stem(word: str) -> str:
-    """Matching key of one word: crude stem, then synonym group ("exported" -> "ship")."""
-    w = _raw_stem(word)
-    return _synonyms().get(w, w)
-
-
-def word_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of every content word; function words dropped."""
-    out: list[tuple[int, int, str]] = []
-    stops = _stopwords()
-    for m in _WORD.finditer(text):
-        raw = m.group().rstrip(".'’-")
-        if not raw or raw.lower() in stops:
-            continue
-        s = stem(raw)
-        if s and s not in stops:
-            out.append((base + m.start(), base + m.start() + len(raw), s))
-    return out
-
-
-def content_stems(text: str) -> list[str]:
-    return [s for _, _, s in word_spans(text)]
 
 
 # -------------------------------------------------------------------- regexes

@@ -203,7 +203,7 @@ def _caption_frame(
         return None, ()
     from bisect import bisect_left
 
-    from .dates import content_stems
+    from ..text.words import content_stems
 
     every, starts = all_dates()  # sorted by start: only the caption's own are looked at
     dates = []

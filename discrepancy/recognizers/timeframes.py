@@ -14,7 +14,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Claim, Document, Period
-from .dates import DATELINE_SUBJECT, content_stems
+from ..text.words import content_stems
+from .dates import DATELINE_SUBJECT
 
 # Words saying a figure is a running total or has changed over time.
 _GROWTH_WORDS = frozenset(
