@@ -19,13 +19,17 @@ from .base import Context, Recognizer
 
 SUBJECT = "anniversary"
 
-_UNITS = frozenset({"year", "month", "week", "day"})
 _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(st|nd|rd|th)$")
 
 
 @cache
 def _data() -> dict[str, Any]:
     return wordlists.data("anniversaries.json")
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(_data()["units"])
 
 
 @cache
@@ -92,7 +96,7 @@ def extract_anniversaries(doc: Document) -> list[Claim]:
         else:
             count, written_unit = m.group("count"), m.group("unit")
             head, _, tail = count.rpartition("-")
-            if written_unit is None and tail.lower().rstrip("s") in _UNITS:
+            if written_unit is None and tail.lower().rstrip("s") in _units():
                 count, written_unit = head, tail.lower().rstrip("s")  # "one-year", "first-year"
             unit = (written_unit or "year").lower()
             got = _years_or_units(count, written_unit)

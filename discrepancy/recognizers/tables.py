@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Claim, Document, Period, Quantity
+from ..text.wordlists import words
 from .base import Context, Recognizer
 
 _Dates = tuple[list[Claim], list[int]]  # a document's dates sorted by start, and the starts
@@ -31,10 +32,7 @@ CellParser = Callable[[str, str], "Quantity | None"]
 CAPTION_REACH = 3  # lines between a table and its caption
 
 # Header words naming the value column of a "label value" table.
-_VALUE_HEADERS = frozenset(
-    "quantity quantities number count amount total value values estimate estimates figure "
-    "figures volume size cost price share".split()
-)
+_VALUE_HEADERS = words("table_value_headers.txt")
 _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Exhibit)\s{0,3}\d{0,3}\s{0,3}[.:\-–]", re.I)
 # A value cell at the end of a line: a figure with optional scale and "+",
 # or a word saying the figure is not known. Bounded and unnested: linear time.
