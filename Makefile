@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/quantity_sets.py
 	$(BIN)/python benchmarks/consistency.py
 	$(BIN)/python benchmarks/llm_summaries.py
+	$(BIN)/python benchmarks/perturbed.py
 	$(BIN)/python benchmarks/compare_speed.py
 	$(BIN)/python benchmarks/hostile_scaling.py
 	$(BIN)/python benchmarks/serve_load.py

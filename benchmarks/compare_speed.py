@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from discrepancy.checks.matching import canonical_subject, head  # noqa: E402
-from discrepancy.checks.quantities import agree, frames_compatible, is_growth  # noqa: E402
+from discrepancy.checks.quantity import agree, frames_compatible, is_growth  # noqa: E402
 from discrepancy.figure_table import compare, figure_table, groupable, peer_documents  # noqa: E402
 from discrepancy.model import Claim, Document  # noqa: E402
 from discrepancy.recognizers.extract import extract, with_doc  # noqa: E402

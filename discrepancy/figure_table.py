@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from .checks.quantities import frames_compatible, is_growth, known, plausible, widened
+from .checks.quantity import frames_compatible, is_growth, known, plausible, widened
 from .model import Claim, Document, Period
 from .options import Options
 

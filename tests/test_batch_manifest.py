@@ -695,7 +695,7 @@ def test_a_crash_on_one_article_is_its_error_row_and_the_rest_is_checked(
 
     import discrepancy.app.batch_run as batch_run
 
-    check = importlib.import_module("discrepancy.checks.engine")  # the package's `check` is a function
+    check = importlib.import_module("discrepancy.checks.engine")  # not the function `check`
     real_check, real_extract = check.check_extracted, batch_run.extract
 
     def crash_on_measles(target, *args, **kwargs):  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from click.testing import CliRunner, Result
 
 import discrepancy
 from discrepancy import cli as cli_module
-from discrepancy.checks.findings import make_finding
+from discrepancy.checks.findings import example_finding as make_finding
 from discrepancy.cli import cli
 from discrepancy.model import Claim, Document, Finding, Report
 from discrepancy.options import Options

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from discrepancy.checks.quantities import (
+from discrepancy.checks.quantity import (
     agree,
     frames_compatible,
     gap_ratio,

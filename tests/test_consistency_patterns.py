@@ -7,7 +7,7 @@ articles; each row is a general cause, not a record.
 import pytest
 
 import discrepancy
-from discrepancy.checks.quantities import figure_in, source_numbers, stray_figures, text_numbers
+from discrepancy.checks.quantity import figure_in, source_numbers, stray_figures, text_numbers
 from discrepancy.model import SEVERITY_RANK, Quantity
 from discrepancy.text.load import document_from_text
 

@@ -249,7 +249,7 @@ SIG = getattr(signal, sys.argv[1])
 
 class Interrupt(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name == "discrepancy.checks.quantities":  # half-way through importing the package
+        if name == "discrepancy.checks.quantity":  # half-way through importing the package
             os.kill(os.getpid(), SIG)
         return None
 

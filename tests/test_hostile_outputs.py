@@ -283,7 +283,7 @@ def test_a_comparison_limit_reached_is_named_in_the_report(
 ) -> None:
     import json
 
-    import discrepancy.checks.dates as compare_dates
+    import discrepancy.text.similarity as compare_dates
 
     story = "".join(
         f"Dockers in Harwich walked out on March {i + 1}, 2024, the union said.\n"

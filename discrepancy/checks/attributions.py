@@ -4,7 +4,7 @@ For each attributed statement in the target:
 
 1. Its statement (the sentence minus speaker, outlet and verb, plus the rest
    of its paragraph, since reported speech runs on) is matched against every
-   source sentence with one ``cdist`` call (see ``compare_dates`` for the
+   source sentence by shared stems (see ``text.similarity`` for the
    scoring). A source sentence speaks for whoever is quoted in it, else for
    the nearest attribution up to ``CARRY`` sentences before it: news prose
    keeps reporting a speaker's claims without repeating "said".
@@ -28,14 +28,13 @@ they are never reported, though the outlet they spoke to can be.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
-from rapidfuzz import fuzz, process
+from typing import Any
 
 from ..model import Attribution, Claim, Document, Finding
+from ..options import Options
 from ..recognizers.attributions import (
     canonical_entity,
     canonical_text,
@@ -44,9 +43,17 @@ from ..recognizers.attributions import (
     same_person,
     speaker_kind,
 )
+from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.words import content_stems
-from .dates import SparseOverlap, common_stems, event_key
+from .base import Code, Sources
+from .events import common_stems, event_key
 from .findings import make_finding
+
+CONFLICT = Code("DQ301", "attribution.conflict", "conflict", "attribution",
+                "A source attributes the statement or figure to someone else.")
+UNSUPPORTED = Code("DQ302", "attribution.unsupported", "unsupported", "attribution",
+                   "The speaker or outlet appears in no source.")
+Verdict = tuple[Code, str, str, tuple[Claim, ...]]  # code, severity, message, evidence
 
 CARRY = 3  # sentences a source's attribution carries forward
 MIN_SHARED = 2
@@ -104,6 +111,8 @@ def _names_uncached(att: Attribution) -> list[_Name]:
 def _same_entity(a: _Name, b: _Name) -> bool:
     """One speaker under two descriptions. People are told apart by their names alone:
     titles are paraphrased ("finance chief" for "chief financial officer")."""
+    from rapidfuzz import fuzz
+
     if not a.canonical or not b.canonical:
         return False
     if person_name(a.surface) and person_name(b.surface):
@@ -201,6 +210,9 @@ def _appears(keys: list[str], vocab: list[str]) -> bool:
     seen = vocab.seen if isinstance(vocab, _Vocab) else {}
     new = [w for w in dict.fromkeys(words) if w not in seen]
     if new:
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
         scores = process.cdist(new, vocab, scorer=fuzz.ratio, dtype=np.float32)
         seen.update(zip(new, (scores.max(axis=1) >= PRESENT_WORD_SCORE).tolist(), strict=True))
     return all(seen[w] for w in words)
@@ -224,17 +236,15 @@ def find_attribution_findings(
     sources: list[tuple[Document, list[Claim]]],
 ) -> list[Finding]:
     """Attribution conflicts and unsupported speakers of ``target`` against ``sources``."""
+    import numpy as np
+
     t_atts = [c for c in target_claims if c.category == "attribution" and c.attribution]
     if not t_atts or not sources:
         return []
     common = common_stems([target, *(d for d, _ in sources)])
     src_sentences = [s for d, cl in sources for s in _source_sentences(d, cl, common)]
     t_keys = [event_key(c.subject.split(), common) for c in t_atts]
-    t_figures = [
-        _has_figure(target.sentences[c.sentence].text) if c.sentence < len(target.sentences)
-        else False
-        for c in t_atts
-    ]
+    t_figures = [_sentence_has_figure(target, c) for c in t_atts]
     overlap = SparseOverlap(t_keys, [s.key for s in src_sentences])
     src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
     vocab = _source_vocab([d for d, _ in sources])
@@ -248,32 +258,53 @@ def find_attribution_findings(
         if not names:
             continue  # "analysts said": nobody to check
         sentence_text = target.sentences[claim.sentence].text
-        r = overlap.row(i)
-        # float64 after the bonus, as the dense matrix was
-        coef = r.coef + FIGURE_BONUS * (bool(t_figures[i]) & src_fig[r.cols])
-        order = r.ranked(r.shared >= MIN_SHARED, (-r.shared, -coef))  # the best MAX_MATCHES
-        at = np.searchsorted(r.cols, order)
+        order, shared, coef = _ranked(overlap.row(i), t_figures[i], src_fig)
         # a quotation may open a sentence or two before the one that credits it
         opened = target.sentences[max(0, claim.sentence - CARRY)].start
-        got = _judge(claim, names, order, dict(zip(order, r.shared[at], strict=True)),
-                     dict(zip(order, coef[at], strict=True)), src_sentences, vocab, squashed,
+        got = _judge(claim, names, order, shared, coef, src_sentences, vocab, squashed,
                      target.text[opened:target.sentences[claim.sentence].end], quotes_seen)
         if got is None:
             continue
-        kind, severity, message, evidence = got
-        if kind == "unsupported":
-            # "he said", "Wrona said": the person named earlier is reported once
-            if message in reported and claim.attribution.speaker_surface not in claim.text:
-                continue
-            reported.add(message)
+        code, severity, message, evidence = got
+        if code is UNSUPPORTED and _said_again(claim, message, reported):
+            continue
         findings.append(
-            make_finding("attribution", kind, severity, message, claim, evidence,
+            make_finding(code, severity, message, claim, evidence,
                          sentence_text=sentence_text)
         )
     return findings
 
 
-def _judge(  # noqa: C901
+def _sentence_has_figure(doc: Document, c: Claim) -> bool:
+    return _has_figure(doc.sentences[c.sentence].text) if c.sentence < len(doc.sentences) else False
+
+
+def _said_again(claim: Claim, message: str, reported: set[str]) -> bool:
+    """ "he said", "Wrona said": the person named earlier is reported once."""
+    assert claim.attribution is not None
+    if message in reported and claim.attribution.speaker_surface not in claim.text:
+        return True
+    reported.add(message)
+    return False
+
+
+def _ranked(
+    r: OverlapRow, has_figure: bool, src_fig: Any
+) -> tuple[list[int], dict[int, float], dict[int, float]]:
+    """The source sentences sharing enough stems with a claim, best first (at
+    most ``MAX_MATCHES``), and their shared stems and overlap by sentence index.
+    Both statements carrying a figure adds ``FIGURE_BONUS`` to the overlap."""
+    import numpy as np
+
+    # float64 after the bonus, as the dense matrix was
+    coef = r.coef + FIGURE_BONUS * (bool(has_figure) & src_fig[r.cols])
+    order = r.ranked(r.shared >= MIN_SHARED, (-r.shared, -coef))
+    at = np.searchsorted(r.cols, order)
+    return (order, dict(zip(order, r.shared[at], strict=True)),
+            dict(zip(order, coef[at], strict=True)))
+
+
+def _judge(
     claim: Claim,
     names: list[_Name],
     order: list[int],
@@ -284,62 +315,115 @@ def _judge(  # noqa: C901
     squashed: str = "",
     quoting: str = "",
     quotes_seen: dict[str, bool] | None = None,
-) -> tuple[str, str, str, tuple[Claim, ...]] | None:
+) -> Verdict | None:
     """``order``: the source sentences sharing enough stems, best first; ``shared``
     and ``coef`` their overlap, by sentence index."""
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
     speakers = [n for n in names if n.kind != "outlet"]
     outlets = [n for n in names if n.kind == "outlet"]
-    # supported: some matching source sentence credits the same speaker (and the
-    # same outlet, when the summary names one)
-    same_speaker: list[Claim] = []
+    same_speaker = _same_speaker(matches, src, speakers, outlets)
+    if same_speaker is None:
+        return None
+    if same_speaker:
+        return _unnamed_outlet(claim, outlets, same_speaker[0], src, speakers, vocab, squashed)
+    # A name the sources mention is no evidence of a swap: articles credit one
+    # statement to several people ("the FAA said" and "Johnson said"), and a
+    # summary may take either.
+    quoted = _quotes_source(quoting, squashed, {} if quotes_seen is None else quotes_seen)
+    for n in names:
+        if not quoted and _mentioned(claim, n, vocab, squashed):
+            continue
+        swap = _same_kind_swap(claim, n, matches, src, shared, coef)
+        if swap is None and n.kind != "outlet":
+            # an outlet reports what people say: only another outlet contradicts it
+            swap = _any_kind_swap(claim, n, matches, src, shared, coef)
+        if swap is not None:
+            return swap
+    return _unmentioned(claim, names, vocab, squashed)
+
+
+def _same_speaker(
+    matches: list[int], src: list[_SourceSentence], speakers: list[_Name], outlets: list[_Name]
+) -> list[Claim] | None:
+    """Source attributions in matching sentences that credit the summary's speaker;
+    None when one credits the summary's outlet (then the attribution holds)."""
+    found: list[Claim] = []
     seen: set[Claim] = set()  # a list's `in` compared whole claims, matches x evidence
     for j in matches:
         for s_name, ev in _credited_names(src[j]):
             if any(_same_entity(n, s_name) for n in speakers) and ev not in seen:
                 seen.add(ev)
-                same_speaker.append(ev)
+                found.append(ev)
             if any(_same_entity(n, s_name) for n in outlets):
                 return None
-    if same_speaker and not outlets:
-        return None
-    if same_speaker:
-        # the speaker is right, the outlet is not: the source says where the words
-        # were spoken (to analysts on a call, in its own interview), and the summary's
-        # outlet is named nowhere
-        for n in outlets:
-            if not _outlet_appears(n, vocab, squashed):
-                return _outlet_conflict(claim, n, same_speaker[0], _told(src, speakers))
-        return None
-    # a summary swaps like for like: an outlet for another outlet, a government
-    # for another government; across kinds only a close match counts. A name the
-    # sources mention is no evidence of a swap: articles credit one statement
-    # to several people ("the FAA said" and "Johnson said"), and a summary may
-    # take either.
-    quoted = _quotes_source(quoting, squashed, {} if quotes_seen is None else quotes_seen)
-    for n in names:
-        if not quoted and _mentioned(claim, n, vocab, squashed):
-            continue
-        for j in matches:
-            for s_name, ev in _credited_names(src[j]):
-                if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
-                    continue
-                if n.kind == "person" and (
-                    coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
-                ):
-                    continue  # people share scenes ("outside the terminal"), not words
-                return _conflict(claim, n.kind, ev, s_name.kind)
-        if n.kind == "outlet":
-            continue  # an outlet reports what people say: only another outlet contradicts it
-        for j in matches:
-            if coef[j] < ANY_KIND_OVERLAP or shared[j] < ANY_KIND_SHARED:
+    return found
+
+
+def _unnamed_outlet(
+    claim: Claim,
+    outlets: list[_Name],
+    evidence: Claim,
+    src: list[_SourceSentence],
+    speakers: list[_Name],
+    vocab: list[str],
+    squashed: str,
+) -> Verdict | None:
+    """The speaker is right, the outlet is not: the source says where the words
+    were spoken (to analysts on a call, in its own interview), and the summary's
+    outlet is named nowhere."""
+    for n in outlets:
+        if not _outlet_appears(n, vocab, squashed):
+            return _outlet_conflict(claim, n, evidence, _told(src, speakers))
+    return None
+
+
+def _same_kind_swap(
+    claim: Claim,
+    n: _Name,
+    matches: list[int],
+    src: list[_SourceSentence],
+    shared: Mapping[int, float],
+    coef: Mapping[int, float],
+) -> Verdict | None:
+    """A summary swaps like for like: an outlet for another outlet, a government
+    for another government."""
+    for j in matches:
+        for s_name, ev in _credited_names(src[j]):
+            if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
                 continue
-            for s_name, ev in _credited_names(src[j]):
-                if s_name.kind == "outlet" or _same_entity(n, s_name):
-                    continue
-                if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
-                    continue
-                return _conflict(claim, n.kind, ev, s_name.kind)
+            if n.kind == "person" and (
+                coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
+            ):
+                continue  # people share scenes ("outside the terminal"), not words
+            return _conflict(claim, n.kind, ev, s_name.kind)
+    return None
+
+
+def _any_kind_swap(
+    claim: Claim,
+    n: _Name,
+    matches: list[int],
+    src: list[_SourceSentence],
+    shared: Mapping[int, float],
+    coef: Mapping[int, float],
+) -> Verdict | None:
+    """Across kinds only a close match counts."""
+    for j in matches:
+        if coef[j] < ANY_KIND_OVERLAP or shared[j] < ANY_KIND_SHARED:
+            continue
+        for s_name, ev in _credited_names(src[j]):
+            if s_name.kind == "outlet" or _same_entity(n, s_name):
+                continue
+            if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
+                continue
+            return _conflict(claim, n.kind, ev, s_name.kind)
+    return None
+
+
+def _unmentioned(
+    claim: Claim, names: list[_Name], vocab: list[str], squashed: str
+) -> Verdict | None:
+    """A named speaker or outlet that no source mentions anywhere."""
     for n in names:
         att = claim.attribution
         assert att is not None
@@ -348,7 +432,7 @@ def _judge(  # noqa: C901
             what = "outlet" if n.kind == "outlet" else "speaker"
             surface = _as_written(claim, surface) if n.kind == "outlet" else surface
             return (
-                "unsupported", "medium",
+                UNSUPPORTED, "medium",
                 f"No source mentions the {what} {_quote(surface)} this is attributed to.",
                 (),
             )
@@ -421,7 +505,7 @@ _TOLD = re.compile(r"\s*told\s+([^,.;:\"“”]{1,60}?)(?=\s+(?:that|about|on\s+
 
 def _outlet_conflict(
     claim: Claim, outlet: _Name, evidence: Claim, told: tuple[Claim, str] | None = None
-) -> tuple[str, str, str, tuple[Claim, ...]]:
+) -> Verdict:
     ev = evidence.attribution
     assert ev is not None
     where = ""
@@ -431,7 +515,7 @@ def _outlet_conflict(
         if told[0] != evidence:
             found = (evidence, told[0])
     return (
-        "conflict", "high",
+        CONFLICT, "high",
         f"Summary says this was told to {_quote(_as_written(claim, outlet.surface))}, "
         f"which no source names; the source quotes {_quote(ev.speaker_surface or ev.speaker)} "
         f"without it.{where}",
@@ -441,7 +525,7 @@ def _outlet_conflict(
 
 def _conflict(
     claim: Claim, kind: str, evidence: Claim, ev_kind: str
-) -> tuple[str, str, str, tuple[Claim, ...]]:
+) -> Verdict:
     att = claim.attribution
     ev = evidence.attribution
     assert att is not None and ev is not None
@@ -453,7 +537,7 @@ def _conflict(
     else:
         theirs = ev.speaker_surface or ev.speaker
     return (
-        "conflict", "high",
+        CONFLICT, "high",
         f"Summary attributes this to {_quote(mine)}; the source cites {_quote(theirs)}.",
         (evidence,),
     )
@@ -463,3 +547,17 @@ def _as_written(claim: Claim, name: str) -> str:
     """``name`` with the capitals it has in the claim's text, for messages."""
     at = claim.text.lower().find(name.lower())
     return claim.text[at: at + len(name)] if at >= 0 else name
+
+
+class AttributionCheck:
+    """Statements a source credits to someone else (DQ301), and speakers or
+    outlets no source mentions (DQ302)."""
+
+    name = "attributions"
+    codes = (CONFLICT, UNSUPPORTED)
+
+    def run(
+        self, target: Document, target_claims: Sequence[Claim], sources: Sources,
+        options: Options,
+    ) -> list[Finding]:
+        return find_attribution_findings(target, target_claims, sources)  # type: ignore[arg-type]

@@ -3,10 +3,9 @@
 Events are matched by the content stems around each date (``Claim.subject``).
 Words that occur in a large share of all sentences ("north", "korea",
 "russia" in a story about North Korea and Russia) say nothing about which
-event is meant, so they are dropped before scoring. Scores are the Dice
-overlap of the remaining stem sets, computed for all pairs at once with
-``rapidfuzz.process.cdist`` (``fuzz.ratio`` over sorted unique stem lists is
-exactly Dice on the sets).
+event is meant, so they are dropped before scoring (``events.event_key``).
+Scores are the shared stems and overlap coefficient of the remaining stem
+sets (``text.similarity.SparseOverlap``).
 
 Kinds:
 * conflict: the best-matching source event has a period that does not overlap,
@@ -30,31 +29,28 @@ Kinds:
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
-from ..limits import note
 from ..model import Claim, Document, Finding, Period
+from ..options import Options
 from ..recognizers.dates import DATELINE_SUBJECT, comparison_base
+from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.words import content_stems
-from .findings import make_finding
+from .base import Code, Sources
+from .events import common_stems, event_key
+from .findings import make_finding, sentence_of
 
-COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event
-MIN_SENTENCES_FOR_TOPIC = 10
+CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
+                "A date or period disagrees with the one a source gives for the same event.")
+UNSUPPORTED = Code("DQ202", "date.unsupported", "unsupported", "date",
+                   "No source gives this date or period.")
+INTERNAL = Code("DQ203", "date.internal", "internal", "date",
+                "The document gives two dates that cannot both hold (e.g. two datelines).")
+
 MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
 MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
-# Source passages weighed per claim, best first. A news claim matches a handful;
-# text repeated a thousand times matched every copy, all claims against all.
-MAX_MATCHES = 200
-# A stem in more passages than this names no one event (an article has a few
-# hundred sentences); past it, it is not used to find candidates, which keeps
-# every row's cost bounded however often a text repeats itself.
-MAX_POSTINGS = 1000
 RELATIVE_DAYS = 7  # "this week" is the coarsest relative day
 MONTH_DAYS = 28
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -63,134 +59,6 @@ _ABSOLUTE = re.compile(
     r"|\b(?:spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"^[\d,.\-]+$|^\d")
-_DATE_WORDS = frozenset(
-    content_stems(
-        "january february march april may june july august september october november "
-        "december monday tuesday wednesday thursday friday saturday sunday week month year "
-        "day mid-october mid-september mid-november early late morning afternoon evening night"
-    )
-)
-
-
-def common_stems(docs: Iterable[Document], share: float = COMMON_SHARE) -> frozenset[str]:
-    """Stems found in more than ``share`` of all sentences of ``docs``."""
-    df: Counter[str] = Counter()
-    n = 0
-    for d in docs:
-        for s in d.sentences:
-            n += 1
-            df.update(set(content_stems(s.text)))
-    if n < MIN_SENTENCES_FOR_TOPIC:
-        return frozenset()  # too little text to tell the topic from the event
-    return frozenset(w for w, c in df.items() if c / n > share)
-
-
-def event_key(words: Iterable[str], common: frozenset[str]) -> list[str]:
-    """Sorted unique stems that identify an event: no topic words, numbers or date words."""
-    return sorted(
-        {
-            w
-            for w in words
-            if w not in common and w not in _DATE_WORDS and not _NUMERIC.match(w) and len(w) > 1
-        }
-    )
-
-
-def dice_matrix(a: Sequence[list[str]], b: Sequence[list[str]]) -> np.ndarray:
-    """Pairwise Dice x 100 of stem sets (rows ``a``, columns ``b``)."""
-    if not a or not b:
-        return np.zeros((len(a), len(b)))
-    return process.cdist(list(a), list(b), scorer=fuzz.ratio, dtype=np.float32)
-
-
-def overlap_matrix(
-    a: Sequence[list[str]], b: Sequence[list[str]]
-) -> tuple[np.ndarray, np.ndarray]:
-    """(shared stem counts, overlap coefficient) for all pairs, from one cdist call.
-
-    Dice is symmetric in length, which punishes a long source sentence for
-    saying more than the summary; the overlap coefficient does not.
-    """
-    dice = dice_matrix(a, b)
-    la = np.array([len(x) for x in a], dtype=np.float32)[:, None]
-    lb = np.array([len(x) for x in b], dtype=np.float32)[None, :]
-    shared = np.rint(dice / 100.0 * (la + lb) / 2.0)
-    smaller = np.maximum(np.minimum(la, lb), 1.0)
-    return shared, shared / smaller
-
-
-@dataclass(frozen=True)
-class OverlapRow:
-    """One row of ``overlap_matrix`` with only the columns sharing a stem (every
-    other column shares 0, below any threshold): ``cols`` ascending, and the same
-    float32 ``shared`` and ``coef`` values the dense matrix has there."""
-
-    cols: np.ndarray
-    shared: np.ndarray
-    coef: np.ndarray
-
-    def ranked(
-        self, ok: np.ndarray, keys: tuple[np.ndarray, ...], limit: int = MAX_MATCHES
-    ) -> list[int]:
-        """Columns where ``ok`` holds, in ``ranked`` order (ties by column), the
-        best ``limit`` of them."""
-        idx = np.flatnonzero(ok)
-        if len(idx) > limit:
-            note(f"a claim is weighed against its best {limit} matching passages")
-        order = np.lexsort(tuple(k[idx] for k in keys))[:limit]
-        return [int(c) for c in self.cols[idx[order]]]
-
-
-class SparseOverlap:
-    """``overlap_matrix`` row by row through an inverted index of stems.
-
-    The dense matrix is |a| x |b|: 16,000 dates against themselves were 256 million
-    cells. Here a row costs the postings of its own stems; columns sharing no stem
-    are never visited. Keys are sorted unique stems, so the Dice of two keys
-    (rapidfuzz's ratio of the lists) is 2|A∩B|/(|A|+|B|) and ``shared`` is |A∩B|.
-    """
-
-    def __init__(self, a: Sequence[list[str]], b: Sequence[list[str]]) -> None:
-        self.a = a
-        self.lb = np.array([len(x) for x in b], dtype=np.float32)
-        index: dict[str, list[int]] = {}
-        for j, key in enumerate(b):
-            for stem in key:
-                index.setdefault(stem, []).append(j)
-        self.index = {
-            stem: np.array(js, dtype=np.intp) for stem, js in index.items()
-            if len(js) <= MAX_POSTINGS
-        }
-        if len(self.index) < len(index):
-            note(f"a word in over {MAX_POSTINGS:,} passages is not used for matching")
-
-    def row(self, i: int) -> OverlapRow:
-        postings = [self.index[w] for w in self.a[i] if w in self.index]
-        if not postings:
-            empty = np.zeros(0, dtype=np.float32)
-            return OverlapRow(np.zeros(0, dtype=np.intp), empty, empty)
-        cols, counts = np.unique(np.concatenate(postings), return_counts=True)
-        # float32 as in overlap_matrix, so thresholds compare exactly as before
-        shared = counts.astype(np.float32)
-        la = np.float32(len(self.a[i]))
-        smaller = np.maximum(np.minimum(la, self.lb[cols]), np.float32(1.0))
-        return OverlapRow(cols, shared, shared / smaller)
-
-
-def ranked(ok: np.ndarray, keys: tuple[np.ndarray, ...]) -> list[int]:
-    """Indices where ``ok`` holds, ordered by ``np.lexsort(keys)`` (last key
-    first), ties by index. Only the candidates are sorted: a long source has
-    thousands of sentences and few of them match."""
-    idx = np.flatnonzero(ok)
-    order = np.lexsort(tuple(k[idx] for k in keys))
-    return [int(j) for j in idx[order]]
-
-
-def _sentence_text(doc: Document, claim: Claim) -> str:
-    if 0 <= claim.sentence < len(doc.sentences):
-        return doc.sentences[claim.sentence].text
-    return ""
 
 
 def _days(p: Period) -> int:
@@ -268,9 +136,9 @@ def _internal_datelines(target: Document, claims: list[Claim]) -> list[Finding]:
             continue
         out.append(
             make_finding(
-                "date", "internal", "high",
+                INTERNAL, "high",
                 f'The document carries two datelines: "{first.text}" and "{other.text}".',
-                other, (first,), sentence_text=_sentence_text(target, other),
+                other, (first,), sentence_text=sentence_of(target, other),
             )
         )
     return out
@@ -298,44 +166,72 @@ def find_date_findings(
     common = common_stems([target, *(d for d, _ in sources)])
     if weekdays:
         findings += _weekday_conflicts(target, sources, common)
-    if _QUARTER_NAMED.search(target.text) is not None:
+    if quarters:
         findings += _weekday_conflicts(target, sources, common, (_QUARTER_NAMED, _QUARTER_ANY))
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
+    conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
+    return findings + conflicts + _unsupported_years(target, unmatched, s_dates, sources)
+
+
+def _event_conflicts(
+    target: Document,
+    events: list[Claim],
+    s_dates: list[tuple[Document, Claim]],
+    common: frozenset[str],
+) -> tuple[list[Finding], list[Claim]]:
+    """Conflicts of the target's event dates, and the dates no source event dates."""
     t_keys = [event_key(c.subject.split(), common) for c in events]
     s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
     overlap = SparseOverlap(t_keys, s_keys)
+    found: list[Finding] = []
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
-        r = overlap.row(i)
-        ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
-        # a date a figure is compared with ("down from $2.39 in the third quarter
-        # of 2019") dates no event of its sentence: neither support nor evidence
-        matched = [
-            j for j in r.ranked(ok, (-r.coef, -r.shared)) if not comparison_base(*s_dates[j])
-        ]
-        assert claim.period is not None
-        # the same event dated compatibly anywhere in the sources settles it
-        if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
+        candidates = _candidates(claim, overlap.row(i), s_dates)
+        if candidates is None:
             continue
-        candidates = [j for j in matched if comparable(claim, s_dates[j][1])]
         if not candidates:
             unmatched.append(claim)
             continue
-        # a span is best evidenced by a span: "since September" rather than the
-        # "on Friday" it was announced, when both describe the same event
-        spans = [j for j in candidates if _is_span(s_dates[j][1]) == _is_span(claim)]
-        _, best = s_dates[(spans or candidates)[0]]
-        assert best.period is not None
-        findings.append(
-            make_finding(
-                "date", "conflict", "high",
-                f"Summary dates this {_describe(claim.period, claim.text)}; "
-                f"the source says {_describe(best.period, best.text)}.",
-                claim, (best,), sentence_text=_sentence_text(target, claim),
-            )
-        )
-    return findings + _unsupported_years(target, unmatched, s_dates, sources)
+        found.append(_date_conflict(target, claim, _best_evidence(claim, candidates, s_dates)))
+    return found, unmatched
+
+
+def _candidates(
+    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]]
+) -> list[int] | None:
+    """Source dates of the claim's event precise enough to contradict it, best
+    first; None when the event is dated compatibly anywhere in the sources."""
+    ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
+    # a date a figure is compared with ("down from $2.39 in the third quarter
+    # of 2019") dates no event of its sentence: neither support nor evidence
+    matched = [
+        j for j in r.ranked(ok, (-r.coef, -r.shared)) if not comparison_base(*s_dates[j])
+    ]
+    assert claim.period is not None
+    # the same event dated compatibly anywhere in the sources settles it
+    if any(_overlaps(s_dates[j][1], claim.period) for j in matched):
+        return None
+    return [j for j in matched if comparable(claim, s_dates[j][1])]
+
+
+def _best_evidence(
+    claim: Claim, candidates: list[int], s_dates: list[tuple[Document, Claim]]
+) -> Claim:
+    """A span is best evidenced by a span: "since September" rather than the
+    "on Friday" it was announced, when both describe the same event."""
+    spans = [j for j in candidates if _is_span(s_dates[j][1]) == _is_span(claim)]
+    return s_dates[(spans or candidates)[0]][1]
+
+
+def _date_conflict(target: Document, claim: Claim, best: Claim) -> Finding:
+    assert claim.period is not None and best.period is not None
+    return make_finding(
+        CONFLICT, "high",
+        f"Summary dates this {_describe(claim.period, claim.text)}; "
+        f"the source says {_describe(best.period, best.text)}.",
+        claim, (best,), sentence_text=sentence_of(target, claim),
+    )
 
 
 def _unsupported_years(
@@ -363,10 +259,10 @@ def _unsupported_years(
             continue
         out.append(
             make_finding(
-                "date", "unsupported", "medium",
+                UNSUPPORTED, "medium",
                 f"No source gives {_describe(claim.period, claim.text)}: "
                 f"no source mentions {' or '.join(missing)}.",
-                claim, (), sentence_text=_sentence_text(target, claim),
+                claim, (), sentence_text=sentence_of(target, claim),
             )
         )
     return out
@@ -469,8 +365,22 @@ def _weekday_conflicts(
             continue
         best = s_days[matched[0]].claim
         out.append(make_finding(
-            "date", "conflict", "medium",
+            CONFLICT, "medium",
             f'Summary dates this "{w.claim.text}"; the source says "{best.text}".',
-            w.claim, (best,), sentence_text=_sentence_text(target, w.claim),
+            w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
+
+
+class DateCheck:
+    """Dates a source contradicts (DQ201, by period or by weekday name), years no
+    source gives (DQ202), and two datelines in one document (DQ203)."""
+
+    name = "dates"
+    codes = (CONFLICT, UNSUPPORTED, INTERNAL)
+
+    def run(
+        self, target: Document, target_claims: Sequence[Claim], sources: Sources,
+        options: Options,
+    ) -> list[Finding]:
+        return find_date_findings(target, target_claims, sources)  # type: ignore[arg-type]

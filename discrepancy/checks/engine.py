@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Protocol
 
 from ..limits import collecting
 from ..model import SEVERITY_RANK, Claim, Document, Finding, Report
 from ..options import Options
 from ..recognizers.extract import as_document, extract
-from ..report.records import sort_key
-from .quantities import quantity_findings
+from .registry import CHECKS
+
+
+def sort_key(f: Finding) -> tuple[Any, ...]:
+    """The order of findings everywhere: by document and place, then code."""
+    return (f.claim.doc, f.claim.start, f.claim.end, f.code, f.fingerprint)
 
 
 def _documents(
@@ -84,20 +90,53 @@ def check_extracted(
     options: Options | None = None,
 ) -> Report:
     """``check`` on claims already extracted: batch runs extract each source once."""
-    from .attributions import find_attribution_findings
-    from .dates import find_date_findings
-
     _check_options(options)
     options = options or Options()
     t_claims = list(target_claims)
     s_pairs = [(d, list(cs)) for d, cs in sources]
     with collecting() as limits:
-        findings = quantity_findings(target, t_claims, s_pairs, options)
-        findings += find_date_findings(target, t_claims, s_pairs)
-        findings += find_attribution_findings(target, t_claims, s_pairs)
+        findings = [f for c in CHECKS for f in c.run(target, t_claims, s_pairs, options)]
     findings = sorted((f for f in _superseded(findings) if _enabled(f, options)), key=sort_key)
     claims = tuple(t_claims) + tuple(c for _, cs in s_pairs for c in cs)
     return Report(
         documents=(target, *(d for d, _ in s_pairs)), findings=tuple(findings), claims=claims,
         limits=tuple(sorted(limits)),
     )
+
+
+def merge_reports(reports: Sequence[Report]) -> Report:
+    """One report for many targets; each source appears once."""
+    docs: dict[str, Document] = {}
+    for r in reports:
+        for d in r.documents:
+            if d.role == "target":
+                docs.setdefault(d.id, d)
+    for r in reports:
+        for d in r.documents:
+            docs.setdefault(d.id, d)
+    findings = tuple(f for r in reports for f in r.findings)
+    claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
+    return Report(documents=tuple(docs.values()), findings=findings, claims=claims,
+                  over_limit=sum(r.over_limit for r in reports),
+                  limits=tuple(sorted({x for r in reports for x in r.limits})))
+
+
+class Ignores(Protocol):
+    """What ``apply_ignores`` reads of a configuration (``app.config.Config``)."""
+
+    disable: tuple[str, ...]
+
+    def ignored_for(self, doc_path: str | None) -> frozenset[str]: ...
+
+
+def apply_ignores(report: Report, config: Ignores) -> Report:
+    """Drop findings disabled by ``disable`` or ``per-file-ignores``."""
+    paths = {d.id: d.path for d in report.documents}
+    disabled = set(config.disable)
+    kept = []
+    for f in report.findings:
+        ignored = disabled | config.ignored_for(paths.get(f.claim.doc))
+        if f.code in ignored or f.name in ignored:
+            continue
+        kept.append(f)
+    return replace(report, findings=tuple(kept))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..model import Claim, Finding
-from .codes import rule_for
+from ..model import Claim, Document, Finding
+from .base import Code
 
 _WS = re.compile(r"\s+")
 
@@ -28,6 +28,31 @@ def fingerprint(code: str, claim: Claim, evidence: tuple[Claim, ...], sentence: 
 
 
 def make_finding(
+    code: Code,
+    severity: str,
+    message: str,
+    claim: Claim,
+    evidence: tuple[Claim, ...] | list[Claim] = (),
+    *,
+    sentence_text: str = "",
+    ratio: float | None = None,
+) -> Finding:
+    ev = tuple(evidence)
+    return Finding(
+        code=code.code,
+        name=code.name,
+        kind=code.kind,  # type: ignore[arg-type]
+        category=code.category,  # type: ignore[arg-type]
+        severity=severity,  # type: ignore[arg-type]
+        message=message,
+        claim=claim,
+        evidence=ev,
+        fingerprint=fingerprint(code.code, claim, ev, sentence_text),
+        ratio=ratio,
+    )
+
+
+def example_finding(
     category: str,
     kind: str,
     severity: str,
@@ -38,17 +63,21 @@ def make_finding(
     sentence_text: str = "",
     ratio: float | None = None,
 ) -> Finding:
-    rule = rule_for(category, kind)
-    ev = tuple(evidence)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        kind=rule.kind,  # type: ignore[arg-type]
-        category=rule.category,  # type: ignore[arg-type]
-        severity=severity,  # type: ignore[arg-type]
-        message=message,
-        claim=claim,
-        evidence=ev,
-        fingerprint=fingerprint(rule.code, claim, ev, sentence_text),
-        ratio=ratio,
-    )
+    """A finding of the first registered code of ``category`` and ``kind``: for
+    tests and examples that build findings by hand. Checks never use it: they
+    name their own code."""
+    from .codes import RULES  # the registry imports the checks, which import this module
+
+    code = next(r for r in RULES if (r.category, r.kind) == (category, kind))
+    return make_finding(code, severity, message, claim, evidence,
+                        sentence_text=sentence_text, ratio=ratio)
+
+
+def quoted(c: Claim) -> str:
+    """A claim's text as messages quote it."""
+    return f'"{c.text}"'
+
+
+def sentence_of(doc: Document, c: Claim) -> str:
+    """The text of the claim's sentence ("" when it has none)."""
+    return doc.sentences[c.sentence].text if 0 <= c.sentence < len(doc.sentences) else ""

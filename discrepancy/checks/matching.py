@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..model import Claim, Match
 from ..options import Options
+from ..text.similarity import context_overlap
+from ..text.wordlists import lines
+
+__all__ = ["canonical_subject", "context_overlap", "head", "match_quantities", "subject_scores"]
 
 
 @cache
 def _builtin_groups() -> tuple[tuple[str, ...], ...]:
-    text = resources.files("discrepancy.data").joinpath("synonyms.txt").read_text("utf-8")
-    groups = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        groups.append(tuple(w.strip().lower() for w in line.split(",") if w.strip()))
-    return tuple(groups)
+    return tuple(
+        tuple(w.strip().lower() for w in line.split(",") if w.strip())
+        for line in lines("synonyms.txt")
+    )
 
 
 @cache
@@ -164,11 +163,3 @@ def _by_dimension(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
         if c.quantity is not None:
             out.setdefault(c.quantity.dimension, []).append(c)
     return out
-
-
-def context_overlap(a: Claim, b: Claim) -> float:
-    """Jaccard overlap of sentence content lemmas: a tie-breaker between candidates."""
-    sa, sb = set(a.context), set(b.context)
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / len(sa | sb)

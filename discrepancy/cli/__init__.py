@@ -21,7 +21,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -30,6 +30,7 @@ import click
 from click.utils import _PacifyFlushWrapper
 
 from ..app.config import FAIL_ON, Config, check_codes, find_config, load_config
+from ..checks.engine import apply_ignores, merge_reports
 from ..errors import ConfigError, DiscrepancyError, InputError, OutputError
 from ..model import SEVERITY_RANK, Document, Report, Role
 from ..report import FORMATS, SUFFIXES
@@ -320,36 +321,6 @@ def _unique(preferred: str, fallback: str, taken: set[str]) -> str:
 
 
 # ----------------------------------------------------------------------------- reports
-
-
-def merge_reports(reports: Sequence[Report]) -> Report:
-    """One report for many targets; each source appears once."""
-    docs: dict[str, Document] = {}
-    for r in reports:
-        for d in r.documents:
-            if d.role == "target":
-                docs.setdefault(d.id, d)
-    for r in reports:
-        for d in r.documents:
-            docs.setdefault(d.id, d)
-    findings = tuple(f for r in reports for f in r.findings)
-    claims = tuple(dict.fromkeys(c for r in reports for c in r.claims))
-    return Report(documents=tuple(docs.values()), findings=findings, claims=claims,
-                  over_limit=sum(r.over_limit for r in reports),
-                  limits=tuple(sorted({x for r in reports for x in r.limits})))
-
-
-def apply_ignores(report: Report, config: Config) -> Report:
-    """Drop findings disabled by ``disable`` or ``per-file-ignores``."""
-    paths = {d.id: d.path for d in report.documents}
-    disabled = set(config.disable)
-    kept = []
-    for f in report.findings:
-        ignored = disabled | config.ignored_for(paths.get(f.claim.doc))
-        if f.code in ignored or f.name in ignored:
-            continue
-        kept.append(f)
-    return replace(report, findings=tuple(kept))
 
 
 def exit_code(report: Report, fail_on: str) -> int:

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..checks.engine import sort_key
 from ..model import Report
-from .records import sort_key
 
 SEVERITIES = ("high", "medium", "low")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ..checks.engine import sort_key
 from ..model import CATEGORIES, KINDS, SEVERITY_RANK, Claim, Document, Finding
 
 if TYPE_CHECKING:
@@ -66,10 +67,6 @@ def finding_record(f: Finding, docs: dict[str, Document]) -> dict[str, Any]:
         "ratio": None if f.ratio is None else round(f.ratio, 4),
         "fingerprint": f.fingerprint,
     }
-
-
-def sort_key(f: Finding) -> tuple[Any, ...]:
-    return (f.claim.doc, f.claim.start, f.claim.end, f.code, f.fingerprint)
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -1,0 +1,175 @@
+"""When two figures agree.
+
+A figure is an interval widened by the rounding slack of how it was written;
+two figures agree when their widened intervals overlap. Open bounds ("more
+than two million") are read as far as a reader takes them, and ranges state
+both their ends.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from ...model import Claim, Quantity
+
+HIGH_RATIO = 2.0  # a figure off by half or double misleads a reader
+MEDIUM_RATIO = 1.1  # 10% off is beyond any rounding a writer would do
+# "More than two million" is read as "two million and a bit", not "any number
+# above two million": open bounds are capped at this factor for agreement.
+OPEN_BOUND_CAP = 2.0
+NUMBER_MATCH_REL = 1e-6  # the same number, up to float noise
+
+
+def widened(q: Quantity, extra: float = 0.0) -> tuple[float, float]:
+    slack = q.tolerance + extra
+    low = q.low * (1 - slack) if q.low >= 0 else q.low * (1 + slack)
+    high = q.high * (1 + slack) if q.high >= 0 else q.high * (1 - slack)
+    return low, high
+
+
+def known(q: Quantity) -> bool:
+    return q.qualifier != "unknown"
+
+
+def plausible(q: Quantity) -> Quantity:
+    """The interval a reader takes from the figure: open bounds capped."""
+    low, high = q.low, q.high
+    if math.isinf(high) and low > 0:
+        high = low * OPEN_BOUND_CAP
+    if (low <= 0 or math.isinf(low)) and high > 0 and q.qualifier in ("less_than", "at_most"):
+        low = high / OPEN_BOUND_CAP
+    return q if (low, high) == (q.low, q.high) else replace(q, low=low, high=high)
+
+
+def overlap(a: Quantity, b: Quantity, extra: float) -> bool:
+    """Widened intervals share more than a boundary: "22" (21.5..22.5) and "21"
+    (20.5..21.5) only touch, and no count is both."""
+    alo, ahi = widened(a, extra)
+    blo, bhi = widened(b, extra)
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    if hi < lo:
+        return False
+    if alo == ahi or blo == bhi:  # a point lies in or on the other interval
+        return True
+    return hi - lo > 1e-9 * max(abs(hi), abs(lo), 1.0)
+
+
+def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    if not known(a) or not known(b):
+        return not (known(a) ^ known(b))
+    if both_ranges(a, b):
+        return ends_agree(a, b, extra)
+    return overlap(plausible(a), plausible(b), extra)
+
+
+def both_ranges(a: Quantity, b: Quantity | None) -> bool:
+    return b is not None and a.qualifier == b.qualifier == "range"
+
+
+def point(q: Quantity, x: float) -> Quantity:
+    return replace(q, low=x, high=x, value=x, qualifier="exact")
+
+
+def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    """Two ranges state both their ends: "$1.28 to $1.40" is not "$1.30 to
+    $1.40", however much the two intervals overlap."""
+    return overlap(point(a, a.low), point(b, b.low), extra) and overlap(
+        point(a, a.high), point(b, b.high), extra
+    )
+
+
+def understated(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    """True when the figures agree only literally: one is an open bound the
+    other lies far inside ("more than 500" against "1,200")."""
+    return overlap(a, b, extra) and not same_open_direction(a, b)
+
+
+def same_open_direction(a: Quantity, b: Quantity) -> bool:
+    return (math.isinf(a.high) and math.isinf(b.high)) or (
+        a.low <= 0 and b.low <= 0 and a.qualifier in ("less_than", "at_most")
+        and b.qualifier in ("less_than", "at_most")
+    )
+
+
+def gap_ratio(a: Quantity, b: Quantity) -> float:
+    """How many times apart two figures are (>= 1); inf across zero.
+
+    Two bounds open the same way ("20 million+" and "more than two million")
+    are compared by the figures written; otherwise by the gap between the
+    plausible intervals."""
+    if same_open_direction(a, b) and a.value > 0 and b.value > 0:
+        return max(a.value, b.value) / min(a.value, b.value)
+    if both_ranges(a, b) and min(a.low, a.high, b.low, b.high) > 0:
+        # the end that moved: "$100 million to $120 million" against "$90
+        # million to $100 million" is 1.2x apart, though the two overlap
+        return max(
+            max(a.low, b.low) / min(a.low, b.low), max(a.high, b.high) / min(a.high, b.high)
+        )
+    a, b = plausible(a), plausible(b)
+    if a.low > b.high:
+        lo, hi = b.high, a.low
+    elif b.low > a.high:
+        lo, hi = a.high, b.low
+    else:
+        return 1.0
+    if lo <= 0 or hi <= 0:
+        return math.inf
+    return hi / lo
+
+
+def severity_for_ratio(ratio: float) -> str:
+    if ratio >= HIGH_RATIO:
+        return "high"
+    if ratio >= MEDIUM_RATIO:
+        return "medium"
+    return "low"
+
+
+def inside(x: float, lo: float, hi: float) -> bool:
+    """``x`` within a rounding interval, ends excluded ("$1bn" covers up to,
+    not including, "$1.5bn"); a point interval holds its own value."""
+    if lo == hi:
+        return x == lo
+    eps = 1e-9 * max(abs(lo), abs(hi))
+    return lo + eps < x < hi - eps
+
+
+def nominal(q: Quantity) -> Quantity:
+    return replace(q, low=q.value, high=q.value)
+
+
+def as_read(q: Quantity) -> Quantity:
+    """The figure as written: an approximate one keeps its slack ("roughly a
+    third" is 31.7-35%), an open bound reaches as far as a reader takes it
+    ("more than £1bn" holds £1.3bn, not £5bn)."""
+    if q.qualifier == "approx":
+        return q
+    if q.qualifier in ("more_than", "at_least", "plus", "less_than", "at_most"):
+        return plausible(q)
+    return nominal(q)
+
+
+def share_as_percent(c: Claim) -> Claim:
+    """A claim whose figure is a share written as a fraction ("roughly a third",
+    "nine in ten") compared as the percent it is: against "33%", never against
+    a count of 71 patients."""
+    q = c.quantity
+    if q is None or q.dimension == "percent":
+        return c
+    p = as_percent(q)
+    return c if p is None else replace(c, quantity=p)
+
+
+def as_percent(q: Quantity) -> Quantity | None:
+    """A share as a percent: "roughly a third" (a count of 0.33) is "33%"."""
+    if q.dimension == "percent":
+        return q
+    if q.dimension in ("count", "ratio") and 0 < q.low <= q.high < 1:
+        return replace(q, low=q.low * 100, high=q.high * 100, value=q.value * 100,
+                       dimension="percent", unit="percent")
+    return None
+
+
+def same_written(a: Quantity, b: Quantity | None) -> bool:
+    return b is not None and math.isclose(a.value, b.value, rel_tol=NUMBER_MATCH_REL)

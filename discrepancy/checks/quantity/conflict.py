@@ -1,0 +1,60 @@
+"""DQ101: a figure disagrees with the figure a source gives for the same thing."""
+
+from __future__ import annotations
+
+import math
+
+from ...model import Document, Finding, Match, Quantity
+from ..base import Code
+from ..findings import make_finding, quoted, sentence_of
+from .agreement import gap_ratio, known, severity_for_ratio, understated
+
+CONFLICT = Code("DQ101", "quantity.conflict", "conflict", "quantity",
+                "A figure disagrees with the figure a source gives for the same thing.")
+# "More than 100 students" for 5,500 is literally true but misleads: an open
+# bound this many times below the figure is reported like any gap.
+UNDERSTATED_MEDIUM_RATIO = 5.0
+
+
+def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
+    """ "10.0x apart" when the written figures are that far apart; "at least
+    6.0x apart" when the ratio is the gap between two approximate readings
+    ("around 20 million" and "about two million"). Close ratios get two
+    decimals: "1.04x", not "1.0x"."""
+    text = f"{ratio:.{2 if ratio < 1.5 else 1}f}x apart"
+    written = (
+        max(q.value, e.value) / min(q.value, e.value) if q.value > 0 and e.value > 0 else math.nan
+    )
+    return text if math.isclose(written, ratio, rel_tol=1e-9) else f"at least {text}"
+
+
+def conflict_finding(
+    m: Match, code: Code, doc: Document, who: str = "a source"
+) -> Finding:
+    q, e = m.claim.quantity, m.evidence.quantity
+    assert q is not None and e is not None
+    if not known(q):
+        sev, ratio = "medium", None
+        msg = (
+            f"{quoted(m.claim)} says the figure is unknown; "
+            f"{who} gives {quoted(m.evidence)}."
+        )
+    else:
+        ratio = gap_ratio(q, e)
+        sev = (
+            "low" if understated(q, e) and ratio < UNDERSTATED_MEDIUM_RATIO
+            else severity_for_ratio(ratio)
+        )
+        if sev == "low" and ratio > 1 and q.qualifier == e.qualifier and q.qualifier in (
+            "exact", "range"
+        ):
+            # Two exact figures beyond each other's rounding ("22 countries" and
+            # "21 countries"): one of them is wrong, however close.
+            sev = "medium"
+        times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
+        msg = f"{quoted(m.claim)} disagrees with {who}: {quoted(m.evidence)}{times}."
+    return make_finding(
+        code, sev, msg, m.claim, (m.evidence,),
+        sentence_text=sentence_of(doc, m.claim),
+        ratio=None if ratio is None or math.isinf(ratio) else ratio,
+    )

@@ -1,0 +1,61 @@
+"""Which source figure a conflict shows: the best match, or the figure of the
+sentence that most nearly repeats the claim's statement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ...model import Claim, Match
+from ...text.similarity import context_overlap
+from .agreement import agree, gap_ratio, known
+
+
+def best_match(matches: Sequence[Match]) -> Match:
+    return max(
+        matches,
+        key=lambda m: (m.score, context_overlap(m.claim, m.evidence), -m.evidence.start),
+    )
+
+
+SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the same statement's
+
+
+def closer(c: Claim, a: Claim, b: Claim) -> bool:
+    """Whether ``a`` repeats the claim's statement more nearly than ``b``: more
+    context in common, then the same form (a range against a range)."""
+    def key(s: Claim) -> tuple[float, bool]:
+        sq, q = s.quantity, c.quantity
+        return context_overlap(c, s), sq is not None and q is not None and (
+            sq.qualifier == q.qualifier
+        )
+
+    return key(a) > key(b)
+
+
+def same_statement(
+    c: Claim, pool: Sequence[Claim], same_subject: Callable[[Claim], bool] = lambda s: True
+) -> Claim | None:
+    """The source figure of the same dimension in the sentence that most
+    nearly repeats the claim's ("demanding a 16% wage increase over two years"
+    against "demanding a 14% wage increase over two years"); among a sentence's
+    figures, one of the same form (a range for a range), then the nearest value.
+    None when no sentence repeats it closely."""
+    q = c.quantity
+    assert q is not None
+    best: tuple[float, bool, float, int] | None = None
+    found: Claim | None = None
+    for k, s in enumerate(pool):
+        sq = s.quantity
+        if sq is None or sq.dimension != q.dimension or not known(sq):
+            continue
+        if ("age" in sq.attributes) != ("age" in q.attributes) or agree(q, sq):
+            continue
+        if not same_subject(s):
+            continue
+        overlap = context_overlap(c, s)
+        if overlap < SAME_STATEMENT_CONTEXT:
+            continue
+        key = (overlap, sq.qualifier == q.qualifier, -gap_ratio(q, sq), -k)
+        if best is None or key > best:
+            best, found = key, s
+    return found

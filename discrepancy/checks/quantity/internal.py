@@ -1,0 +1,62 @@
+"""DQ103: the document gives two figures for the same thing that cannot both hold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ...model import Claim, Document, Finding
+from ...options import Options
+from ...text.similarity import context_overlap
+from ..base import Code
+from ..matching import canonical_subject, match_quantities
+from .agreement import agree, known
+from .conflict import conflict_finding
+from .time_frames import comparable
+
+INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
+                "The document gives two figures for the same thing that cannot both hold.")
+# Sentence-context overlap two figures in one document need before they are
+# read as the same statement: "19 people killed" and "640 residents
+# evacuated" share a subject, not an event.
+INTERNAL_MIN_CONTEXT = 0.1
+
+
+def internal_findings(
+    doc: Document,
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    stated_in_sources: Callable[[Claim], bool] | None = None,
+) -> list[Finding]:
+    """Pairs of figures inside one document that cannot both hold; each pair once.
+
+    Stricter than matching across documents: one article often gives a total
+    and a part of it ("500 individuals and entities" ... "two entities"), so
+    only figures for exactly the same thing, after synonyms, are compared.
+    Two figures the sources also state ("just five goals in 29 games" and
+    "17 goals this season") are two facts, not a contradiction.
+    """
+    options = options or Options()
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for m in match_quantities(claims, claims, options):
+        a, b = m.claim, m.evidence
+        key = (min(a.start, b.start), max(a.start, b.start))
+        if key in seen or a.start == b.start or not comparable(m):
+            continue
+        if context_overlap(a, b) < INTERNAL_MIN_CONTEXT:
+            continue
+        if a.start > b.start:
+            continue  # each pair once: reported at the earlier figure
+        if canonical_subject(a.subject, options.synonyms) != canonical_subject(
+            b.subject, options.synonyms
+        ):
+            continue
+        qa, qb = a.quantity, b.quantity
+        assert qa is not None and qb is not None
+        if not known(qa) or not known(qb) or agree(qa, qb, options.tolerance):
+            continue
+        if stated_in_sources is not None and stated_in_sources(a) and stated_in_sources(b):
+            continue
+        seen.add(key)
+        out.append(conflict_finding(m, INTERNAL, doc, who="the same document"))
+    return out

@@ -1,0 +1,48 @@
+"""Whether the sources write a target figure's number: in a sentence about the
+same thing, beside the claim's own words, or by listing what it counts."""
+
+from __future__ import annotations
+
+from ...model import Claim, Document
+from ...text.lemmas import lemma
+from ..findings import sentence_of
+from .source_numbers import SourceNumbers
+from .stray import LISTED_COUNT_MAX
+from .written import sentence_lemmas, surroundings
+
+
+class Mentions:
+    """Lookups of one target's figures in the sources' ``SourceNumbers``; the
+    content lemmas of each target sentence are read once."""
+
+    def __init__(self, target: Document, numbers: SourceNumbers) -> None:
+        self.target = target
+        self.numbers = numbers
+        self._lemmas: dict[int, frozenset[str]] = {}
+
+    def counted(self, c: Claim) -> bool:
+        """A small count of something the sources name ("two shootings", "six
+        authors: three British, two American, one Australian"): a reader counts
+        what an article lists one by one, so no source need write the number."""
+        q = c.quantity
+        assert q is not None
+        if q.dimension != "count" or q.qualifier != "exact" or not c.subject:
+            return False
+        if not 0 < q.value <= LISTED_COUNT_MAX or q.value != int(q.value):
+            return False
+        return lemma(c.subject.split()[-1]) in self.numbers.words
+
+    def near(self, c: Claim, exact: bool = False) -> bool:
+        """The number is written in a source sentence about the same thing."""
+        assert c.quantity is not None
+        if c.sentence not in self._lemmas:
+            self._lemmas[c.sentence] = sentence_lemmas(sentence_of(self.target, c))
+        return self.numbers.written_near(c.quantity, self._lemmas[c.sentence], exact)
+
+    def mentioned(self, c: Claim) -> bool:
+        """The number is in the sources about something like it: no evidence
+        that it is new. Not support against a rival figure (``near`` is)."""
+        assert c.quantity is not None
+        return self.near(c) or self.numbers.written_beside(
+            c.quantity, surroundings(self.target.text, c.start, c.end)
+        )

@@ -1,0 +1,179 @@
+"""The index of every number the sources write."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property, lru_cache
+
+from ...model import Claim, Document, Quantity
+from .number_index import NumberIndex, figure_forms, figure_in, written_figures
+from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
+
+# Content words a source sentence must share with the claim's sentence for a
+# number written there to count as the claim's figure: "executed six" is not
+# supported by "no more than six feet away" elsewhere in the article.
+RELATED_MIN_SHARED = 3
+
+
+def is_measured(q: Quantity) -> bool:
+    """A figure whose number means nothing without its unit: "20 years" is not
+    "20 minutes". Counts, money and percents are read as their numbers."""
+    return not (q.dimension in ("count", "percent", "ratio") or q.dimension.startswith("currency:"))
+
+
+def measure_key(q: Quantity) -> str:
+    """Ages are kept apart from other durations: "White, 52," writes no "50 years ago"."""
+    return f"{q.dimension}:age" if "age" in q.attributes else q.dimension
+
+
+class SourceNumbers:
+    """Every number the sources write, as written and as read by the extractor
+    (fractions also as percents: "a third" is "33%"), doc-wide and per sentence.
+
+    Per sentence, numbers are indexed by value with the sentence they sit in,
+    so a claim looks up the few sentences that write its number and then
+    checks their words, instead of scanning every sentence. Measured figures
+    are indexed by dimension, in canonical units; ``bare`` holds the numbers a
+    sentence writes that were not read as a measured figure.
+    """
+
+    def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
+        every: set[float] = set()
+        self.lemmas: list[frozenset[str]] = []  # content lemmas of each indexed sentence
+        nums_at: list[tuple[float, int]] = []
+        bare_at: list[tuple[float, int]] = []
+        dims_at: dict[str, list[tuple[float, int]]] = {}
+        for doc, claims in sources:
+            by_sentence, measured, read = _figures_by_sentence(claims)
+            for sent in doc.sentences:
+                nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
+                nums = {x for x in nums if math.isfinite(x)}
+                if not nums:
+                    continue
+                every |= nums
+                k = len(self.lemmas)
+                self.lemmas.append(sentence_lemmas(sent.text))
+                nums_at.extend((x, k) for x in nums)
+                bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
+                for d, values in measured.get(sent.index, {}).items():
+                    dims_at.setdefault(d, []).extend((x, k) for x in values)
+            every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
+        self.all = sorted(every)
+        self.beside, self._beside = _numbers_beside(sources)
+        self._docs = tuple(doc for doc, _ in sources)
+        self._nums = NumberIndex(nums_at)
+        self._bare = NumberIndex(bare_at)
+        self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Content lemmas of the whole sources: the things they name."""
+        return frozenset().union(*(sentence_lemmas(doc.text) for doc in self._docs))
+
+    def written(self, q: Quantity) -> bool:
+        return figure_in(q, self.all)
+
+    def written_near(self, q: Quantity, lemmas: frozenset[str], exact: bool = False) -> bool:
+        """Written in a source sentence that shares content words with the claim's;
+        a measured figure in its own dimension ("About 20 minutes later" does
+        not write "20 years ago")."""
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        if is_measured(q):
+            # The same dimension in canonical units, or the number as written
+            # where no unit was read with it ("35 years ago" read as a date).
+            point = replace(q, surface_value="", unit="")
+            index = self._dims.get(measure_key(q))
+            ids = index.sentences(point, exact) if index is not None else set()
+            ids |= self._bare.sentences(q, True)
+        else:
+            ids = self._nums.sentences(q, exact)
+        return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
+
+
+    def written_beside(self, q: Quantity, words: frozenset[str]) -> bool:
+        """Written in a source with a content word of the claim's own surroundings
+        beside it: "Robert Hardy, 89," is "mr hardy , 89 ,", "leading 36-25 at
+        halftime" is "led at halftime 36-25", whatever the rest of the two
+        sentences says. Measured figures other than ages ("aged 59" is "He was
+        59") are left to ``written_near``: their number means nothing without
+        its unit."""
+        if (is_measured(q) and "age" not in q.attributes) or not words:
+            return False
+        key = measure_key(q)
+        # an article writes a number a handful of times; past that, a text is no
+        # article and its first occurrences stand for the rest (bounded work)
+        for k in sorted(self._beside.sentences(q, True, BESIDE_MAX)):
+            near_words, measure = self.beside[k]
+            # "12 months" beside "pay" is no "12% pay rise"; a plain count may be
+            # the age or the figure itself ("He was 59")
+            if measure not in ("", "count", key):
+                continue
+            if not words.isdisjoint(near_words):
+                return True
+            if "age" in q.attributes and not near_words.isdisjoint(_AGE_WORDS):
+                return True  # "Bates, who is 73 years old" is "his age -- 73 --"
+        return False
+
+
+BESIDE_MAX = 200  # occurrences of one number looked at
+_AGE_WORDS = frozenset({"age", "aged", "old"})  # a number beside these is someone's age
+
+
+def _figures_by_sentence(
+    claims: Sequence[Claim],
+) -> tuple[dict[int, set[float]], dict[int, dict[str, list[float]]], dict[int, set[float]]]:
+    """Per sentence of one source: the forms of the figures read there, the
+    values of its measured figures by measure, and the numbers the extractor
+    read with a unit."""
+    by_sentence: dict[int, set[float]] = {}
+    measured: dict[int, dict[str, list[float]]] = {}
+    read: dict[int, set[float]] = {}
+    for c in claims:
+        if c.quantity is not None:
+            by_sentence.setdefault(c.sentence, set()).update(figure_forms(c.quantity))
+            if is_measured(c.quantity) and math.isfinite(c.quantity.value):
+                measured.setdefault(c.sentence, {}).setdefault(
+                    measure_key(c.quantity), []
+                ).append(c.quantity.value)
+                read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
+    return by_sentence, measured, read
+
+
+def _numbers_beside(
+    sources: Sequence[tuple[Document, Sequence[Claim]]],
+) -> tuple[list[tuple[frozenset[str], str]], NumberIndex]:
+    """Each number written in a source: the content lemmas around it, and the
+    measure of the figure it was read as ("" where none was read), indexed by value."""
+    beside: list[tuple[frozenset[str], str]] = []
+    beside_at: list[tuple[float, int]] = []
+    for doc, claims in sources:
+        read = sorted(
+            (c.start, c.end, measure_key(c.quantity)) for c in claims
+            if c.quantity is not None
+        )
+        for at, value, words in numbers_with_surroundings(doc.text):
+            beside_at.append((value, len(beside)))
+            beside.append((words, _read_as(read, at)))
+    return beside, NumberIndex(beside_at)
+
+
+def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:
+    """The measure of the figure whose span holds offset ``at`` ("" if none)."""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (at, math.inf, "")) - 1
+    return spans[i][2] if i >= 0 and spans[i][0] <= at < spans[i][1] else ""
+
+
+# Summaries of one article are checked one after another against the same
+# sources: their number index is built once. Documents and claims are frozen,
+# so a cached index cannot go stale.
+@lru_cache(maxsize=16)
+def source_number_index(sources: tuple[tuple[Document, tuple[Claim, ...]], ...]) -> SourceNumbers:
+    return SourceNumbers(sources)
+
+
+def source_numbers(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> list[float]:
+    return SourceNumbers(sources).all

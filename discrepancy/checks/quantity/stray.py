@@ -1,0 +1,90 @@
+"""Numbers no extracted claim covers ("executed six"), and small counts that
+point back ("the two countries") or count what an article lists."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from ...model import Claim, Document, Quantity
+from ...recognizers.not_claims import stray_is_claim
+from ...text.numbers import parse_number
+from .written import STRAY_WORDS
+
+_STRAY_DIGITS = re.compile(
+    r"(?<![\w.,:])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
+)
+# Numbers that label ("Table 1", "No. 3") or point back ("the two partners").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:table|figure|fig\.|chart|no\.|article|section|chapter|page|part|phase|annex"
+    r"|appendix|item|step|paragraph|map|exhibit)\s?$",
+    re.IGNORECASE,
+)
+_ANAPHORA_BEFORE = re.compile(r"\b(?:the|these|those)\s$", re.IGNORECASE)
+# Counts a reader makes by counting what an article lists: "two shootings",
+# "six authors". Larger counts are figures an article states.
+LISTED_COUNT_MAX = 12
+ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
+
+
+def is_anaphoric(doc: Document, c: Claim) -> bool:
+    """A small count after "the"/"these"/"those" ("the two countries") refers to
+    things already named; no source need count them for it to hold."""
+    q = c.quantity
+    if q is None or q.qualifier != "exact" or not 0 < q.value <= ANAPHORA_MAX:
+        return False
+    return _ANAPHORA_BEFORE.search(doc.text[max(0, c.start - 6):c.start]) is not None
+
+
+class _Coverage:
+    """Whether a span lies inside any of many spans, in O(log n): the spans
+    starting at or before it, and the furthest any of them reaches."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [x for x, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, y in spans:
+            furthest = max(furthest, y)
+            self.reach.append(furthest)
+
+    def contains(self, a: int, b: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, a)
+        return i > 0 and self.reach[i - 1] >= b
+
+
+def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """Numbers in ``doc`` that no extracted claim covers ("recall 20 Endurance
+    pickups", "executed six", "a 2-0 defeat"), as bare counts.
+
+    They have no subject or unit, so they can only be found unsupported, and
+    only when no source writes the number at all.
+    """
+    covered = _Coverage([(c.start, c.end) for c in claims if c.category in ("quantity", "date")])
+    out: list[Claim] = []
+    for rx in (_STRAY_DIGITS, STRAY_WORDS):
+        for m in rx.finditer(doc.text):
+            a, b = m.span()
+            if covered.contains(a, b):
+                continue
+            text = m.group()
+            v = parse_number(text.replace(", ", ","))
+            if v is None or not math.isfinite(v):
+                continue
+            before = doc.text[max(0, a - 12):a]
+            if _LABEL_BEFORE.search(before) or (
+                v <= ANAPHORA_MAX and _ANAPHORA_BEFORE.search(before)
+            ):
+                continue  # "Table 1", "between the two partners": no figure
+            sent = doc.sentence_at(a)
+            if not stray_is_claim(doc, a, b, sent.index if sent else -1):
+                continue
+            q = Quantity(low=v, high=v, value=v, qualifier="exact", surface_value=text,
+                         tolerance=0.0)
+            out.append(Claim(doc=doc.id, category="quantity", text=text, start=a, end=b,
+                             sentence=sent.index if sent else 0, quantity=q))
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,157 @@
+"""Whether some source states the same figure as a target claim.
+
+A figure with no matched evidence is still "supported" when a related source
+states an overlapping figure of the same dimension: that keeps paraphrased
+subjects from raising false alarms, at the cost of missing a figure moved to
+the wrong subject."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from ...model import Claim
+from ...text.similarity import context_overlap
+from .agreement import (
+    as_percent,
+    as_read,
+    both_ranges,
+    ends_agree,
+    inside,
+    known,
+    nominal,
+    overlap,
+    point,
+    same_open_direction,
+    same_written,
+    widened,
+)
+from .number_index import NumberIndex
+
+# A source figure equal to the claim's supports it when the subjects are alike
+# at this level or the sentences share this much context.
+SUPPORT_MIN_SUBJECT = 50.0
+SUPPORT_MIN_CONTEXT = 0.15
+
+
+class SupportPool:
+    """Source figures indexed by value per dimension (and as percents), so a
+    target figure looks only at the few values inside its rounding interval
+    instead of every source figure."""
+
+    def __init__(self, pool: Sequence[Claim]) -> None:
+        self.claims = list(pool)
+        by_dim: dict[str, list[tuple[float, int]]] = {}
+        pct: list[tuple[float, int]] = []
+        for k, s in enumerate(self.claims):
+            sq = s.quantity
+            if sq is None or not known(sq) or math.isnan(sq.value):
+                continue
+            by_dim.setdefault(sq.dimension, []).append((sq.value, k))
+            if (sp := as_percent(sq)) is not None:
+                pct.append((sp.value, k))
+        self.by_dim = {d: NumberIndex(v) for d, v in by_dim.items()}
+        self.pct = NumberIndex(pct)
+
+    def inside(self, dimension: str | None, lo: float, hi: float) -> Iterator[Claim]:
+        """Source claims whose value (as a percent when ``dimension`` is None)
+        lies inside the rounding interval ``lo``..``hi``."""
+        index = self.pct if dimension is None else self.by_dim.get(dimension)
+        if index is not None:
+            yield from (self.claims[k] for k in index.between(lo, hi))
+
+
+def value_supported(
+    claim: Claim,
+    pool: SupportPool,
+    extra: float,
+    related: Callable[[Claim], bool],
+    same_subject: Callable[[Claim], bool] = lambda s: True,
+) -> bool:
+    """Whether some related source claim states the same figure.
+
+    The figures written must agree (within rounding), not merely their
+    intervals: "more than 800 rail cars" is not supported by "more than 500
+    individuals" even though the two open bounds overlap. Only the claim's
+    rounding counts: "two million" may round "2,013,450", but "$1.5 billion"
+    is more precise than "$1 billion" and cannot come from it.
+    """
+    q = claim.quantity
+    assert q is not None
+
+    def usable(s: Claim) -> bool:
+        sq = s.quantity
+        # "White, 52," is no rounding of "50 years ago"
+        return sq is not None and ("age" in sq.attributes) == ("age" in q.attributes)
+
+    lo, hi = widened(as_read(q), extra)
+    nlo, nhi = widened(nominal(q), extra)
+
+    def fits(s: Claim) -> bool:
+        sq = s.quantity
+        assert sq is not None
+        if both_ranges(q, sq):
+            return ends_agree(q, sq, extra)
+        if q.qualifier == "range":
+            # a range states its ends: a figure between them ("$1.36" last quarter)
+            # is no support for "$1.32 to $1.40", one at an end may be
+            return any(overlap(point(q, x), sq, extra) for x in (q.low, q.high))
+        if inside(sq.value, nlo, nhi):
+            return True  # the number as written, within its rounding
+        # Beyond the written number but within what an open bound allows
+        # ("more than £1bn" holds £1.3bn): only for the same thing, and never
+        # against a bound the same way ("up to 90mph" is not "up to 75mph").
+        return not same_open_direction(q, sq) and same_subject(s)
+
+    if any(
+        usable(s) and fits(s) and related(s) for s in pool.inside(q.dimension, lo, hi)
+    ):
+        return True
+    pq = as_percent(q)
+    if pq is None:
+        return False
+    # a share written another way: "a third" against "33%" (never a figure of
+    # the claim's own dimension, which was read as written above)
+    plo, phi = widened(as_read(pq), extra)
+    return any(
+        usable(s) and s.quantity.dimension != q.dimension and related(s)  # type: ignore[union-attr]
+        for s in pool.inside(None, plo, phi)
+    )
+
+
+class Relatedness:
+    """How one target figure relates to each source figure, read from its row of
+    subject scores (``scores``, by the source's place in ``index``)."""
+
+    __slots__ = ("claim", "index", "matched", "scores")
+
+    def __init__(
+        self, claim: Claim, scores: Any, index: dict[int, int], matched: bool
+    ) -> None:
+        self.claim, self.scores, self.index, self.matched = claim, scores, index, matched
+
+    def related(self, s: Claim) -> bool:
+        """Whether ``s`` may support the claim's figure."""
+        c = self.claim
+        # Money and measures often carry no subject; the same figure in the
+        # same unit is then taken as support (sentence overlap is too weak a
+        # signal on long sentences to demand it). A claim with a subject is
+        # supported by a source figure without one only as written: "400-bed"
+        # is not a rounding of "386" cases.
+        if c.subject and self.scores[self.index[id(s)]] >= SUPPORT_MIN_SUBJECT:
+            return True
+        written = c.quantity is not None and same_written(c.quantity, s.quantity)
+        if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
+            # Against a figure for the same thing ("40-bed"), only the figure
+            # as written counts: "400-bed" is no rounding of "380" cases.
+            return written or not self.matched
+        # Unrelated sentences: the figure as written, never a rounding of
+        # another ("missing for more than 20 years" is no "two decades"
+        # said of something else).
+        return (not c.subject or not s.subject) and written
+
+    def same_subject(self, s: Claim) -> bool:
+        return not self.claim.subject or not s.subject or (
+            self.scores[self.index[id(s)]] >= SUPPORT_MIN_SUBJECT
+        )

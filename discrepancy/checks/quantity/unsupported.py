@@ -1,0 +1,55 @@
+"""DQ102: no source gives a figure for this thing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ...model import Claim, Document, Finding
+from ..base import Code
+from ..findings import make_finding, quoted, sentence_of
+from .stray import stray_figures
+
+UNSUPPORTED = Code("DQ102", "quantity.unsupported", "unsupported", "quantity",
+                   "No source gives a figure for this thing.")
+
+
+def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
+    """How much an unsupported figure matters.
+
+    A figure whose number no source sentence about the same thing writes, in
+    any form, is new information a reader cannot check: medium. Vague amounts
+    ("several", "hundreds of") commit to no number and stay low. A number a
+    related source sentence does write ("£240m" beside "a contingency of £240
+    million") is a paraphrase or a figure our extraction read differently: low.
+    """
+    q = c.quantity
+    assert q is not None
+    if q.qualifier == "vague" or written_in_sources:
+        return "low"
+    return "medium"
+
+
+def unsupported_finding(c: Claim, severity: str, doc: Document) -> Finding:
+    return make_finding(
+        UNSUPPORTED, severity,
+        f"No source gives a figure for {quoted(c)}.",
+        c, (), sentence_text=sentence_of(doc, c),
+    )
+
+
+def stray_findings(
+    doc: Document, claims: Sequence[Claim], mentioned: Callable[[Claim], bool]
+) -> list[Finding]:
+    """Numbers no claim covers ("executed six") that no source writes about
+    anything like them."""
+    out: list[Finding] = []
+    for c in stray_figures(doc, claims):
+        assert c.quantity is not None
+        if mentioned(c):
+            continue
+        out.append(make_finding(
+            UNSUPPORTED, "medium",
+            f"No source writes the number {quoted(c)}.",
+            c, (), sentence_text=sentence_of(doc, c),
+        ))
+    return out

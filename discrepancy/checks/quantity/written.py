@@ -1,0 +1,104 @@
+"""Numbers and content words as a text writes them: digits, digits times a scale
+word, spelled numbers, and the words beside each number."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from ...text.numbers import parse_digits, parse_number, scale_of, spelled_value
+
+NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[a-z]+")
+SCALED = re.compile(r"\s?(thousand|million|billion|trillion|bn|tn|m|k)\b", re.IGNORECASE)
+# Tokenised CNN/DM text writes "1, 000" and "£" as "#".
+SPLIT_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
+STRAY_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+
+
+def text_numbers(text: str) -> set[float]:
+    """Every number written in ``text``: digits (and digits times a scale word:
+    "1.5m" gives 1.5 and 1,500,000) and spelled numbers ("seven", "twenty-one")."""
+    text = SPLIT_THOUSANDS.sub(",", text)
+    out: set[float] = set()
+    for m in NUM_TOKEN.finditer(text):
+        raw = m.group().rstrip(".,")
+        v = parse_digits(raw)
+        if v is None:
+            v = parse_digits(raw.replace(",", ""))
+        if v is None:
+            continue
+        out.add(v)
+        sm = SCALED.match(text, m.end())
+        if sm:
+            scale = scale_of(sm.group(1))
+            if scale:
+                out.add(v * scale)
+    words = _WORD.findall(text.lower())
+    for i in range(len(words)):
+        got = spelled_value(words[i : i + 4])
+        if got is not None:
+            out.add(got[0])
+    return out
+
+
+_LEMMA_TOKEN = re.compile(r"[^\W\d_]{2,}")
+
+
+def sentence_lemmas(text: str) -> frozenset[str]:
+    from ...text.lemmas import lemma, stopwords
+    from ...text.numbers import is_number_word
+
+    stop = stopwords()
+    return frozenset(
+        lemma(w) for w in (m.group().lower() for m in _LEMMA_TOKEN.finditer(text))
+        if w not in stop and not is_number_word(w)
+    )
+
+
+# Words each side of a number that say what it is about ("Hardy, 89", "led at
+# halftime 36-25", "died. He was 59"); further off, words belong to the rest of
+# the sentence ("executed seven in a pool hall massacre. He fired from no more
+# than six feet away" says nothing of six people).
+SURROUNDING_WORDS = 4
+SURROUNDING_CHARS = 60  # enough for four words; bounds the scan
+_ANY_WORD = re.compile(r"[^\W_]+")
+
+
+def surroundings(text: str, start: int, end: int) -> frozenset[str]:
+    """Content lemmas of the few words around ``text[start:end]``, the span left out."""
+    before = _ANY_WORD.findall(text, max(0, start - SURROUNDING_CHARS), start)
+    after = _ANY_WORD.findall(text, end, end + SURROUNDING_CHARS)
+    return sentence_lemmas(
+        " ".join(before[-SURROUNDING_WORDS:] + after[:SURROUNDING_WORDS])
+    )
+
+
+def numbers_with_surroundings(text: str) -> Iterator[tuple[int, float, frozenset[str]]]:
+    """Every number written in ``text`` (digits, and digits times a scale word;
+    spelled numbers up to "ninety-nine") with its offset and the content lemmas
+    around it. Offsets are into ``text`` (the thousands fix keeps lengths)."""
+    text = SPLIT_THOUSANDS.sub(",", text)
+    for m in NUM_TOKEN.finditer(text):
+        raw = m.group().rstrip(".,")
+        v = parse_digits(raw)
+        if v is None:
+            v = parse_digits(raw.replace(",", ""))
+        if v is None or not math.isfinite(v):
+            continue
+        words = surroundings(text, m.start(), m.end())
+        yield m.start(), v, words
+        sm = SCALED.match(text, m.end())
+        scale = scale_of(sm.group(1)) if sm else None
+        if scale:
+            yield m.start(), v * scale, words
+    for m in STRAY_WORDS.finditer(text):
+        v = parse_number(m.group())
+        if v is not None:
+            yield m.start(), v, surroundings(text, m.start(), m.end())
