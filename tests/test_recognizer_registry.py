@@ -58,7 +58,7 @@ def test_a_later_recognizer_sees_what_earlier_ones_took(
     dates = context.claims("date")
     assert dates and all(c.category == "date" for c in dates)
     rows = [c for r, cs in context.found if not r.prose for c in cs]
-    assert rows and context.row_sentences == {c.sentence for c in rows}
+    assert rows and context.row_sentences() == {c.sentence for c in rows}
     # the duration inside the date phrase is the date's, not a figure
     date_spans = Spans((d.start, d.end) for d in dates)
     figures = [c for r, cs in context.found if r.name == "quantities" for c in cs]

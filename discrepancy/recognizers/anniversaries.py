@@ -128,5 +128,5 @@ class AnniversaryRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        rows = context.row_sentences
+        rows = context.row_sentences()
         return [a for a in extract_anniversaries(doc) if a.sentence not in rows]

@@ -12,7 +12,6 @@ from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..model import Claim, Document
 
@@ -68,12 +67,10 @@ class Context:
         """Every claim found so far (of ``category``), in run order."""
         return [c for r, cs in self.found for c in cs if category in (None, r.category)]
 
-    @cached_property
     def row_sentences(self) -> frozenset[int]:
         """Sentences a reader of table rows took: read once, as rows."""
         return frozenset(c.sentence for r, cs in self.found if not r.prose for c in cs)
 
-    @cached_property
     def prose_spans(self) -> Spans:
         """The spans prose recognizers took (dates, anniversaries, ...)."""
         return Spans((c.start, c.end) for r, cs in self.found if r.prose for c in cs)

@@ -24,7 +24,7 @@ class QuantityRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        taken, rows = context.prose_spans, context.row_sentences
+        taken, rows = context.prose_spans(), context.row_sentences()
         return [
             q for q in extract_quantities(doc)
             if not taken.overlaps(q) and q.sentence not in rows
