@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy.model import Claim
-from discrepancy.recognizers.extract import _Spans
+from discrepancy.recognizers.base import Spans as _Spans
 from discrepancy.text.similarity import SparseOverlap, overlap_matrix, ranked
 
 STEMS = st.lists(st.sampled_from([f"w{i}" for i in range(12)]), max_size=8).map(

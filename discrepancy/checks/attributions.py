@@ -43,8 +43,8 @@ from ..recognizers.attributions import (
     same_person,
     speaker_kind,
 )
-from ..recognizers.dates import content_stems
 from ..text.similarity import OverlapRow, SparseOverlap
+from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding

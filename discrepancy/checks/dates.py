@@ -35,8 +35,9 @@ from datetime import date
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
-from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, content_stems
+from ..recognizers.dates import DATELINE_SUBJECT, comparison_base
 from ..text.similarity import OverlapRow, SparseOverlap
+from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of

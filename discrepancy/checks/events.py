@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..model import Document
-from ..recognizers.dates import content_stems
+from ..text.words import content_stems
 
 COMMON_SHARE = 0.4  # a stem in more than this share of sentences is topic, not event
 MIN_SENTENCES_FOR_TOPIC = 10

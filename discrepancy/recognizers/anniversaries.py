@@ -8,26 +8,28 @@ Each becomes a duration claim with the subject "anniversary".
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..model import Claim, Document, Quantity
-from ..text import numbers, units
-from .quantities import sentence_context
+from ..text import numbers, units, wordlists
+from ..text.words import sentence_context
+from .base import Context, Recognizer
 
 SUBJECT = "anniversary"
 
-_UNITS = frozenset({"year", "month", "week", "day"})
 _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(st|nd|rd|th)$")
 
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("discrepancy").joinpath("data/anniversaries.json").read_text("utf-8")
-    return json.loads(text)
+    return wordlists.data("anniversaries.json")
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(_data()["units"])
 
 
 @cache
@@ -94,7 +96,7 @@ def extract_anniversaries(doc: Document) -> list[Claim]:
         else:
             count, written_unit = m.group("count"), m.group("unit")
             head, _, tail = count.rpartition("-")
-            if written_unit is None and tail.lower().rstrip("s") in _UNITS:
+            if written_unit is None and tail.lower().rstrip("s") in _units():
                 count, written_unit = head, tail.lower().rstrip("s")  # "one-year", "first-year"
             unit = (written_unit or "year").lower()
             got = _years_or_units(count, written_unit)
@@ -117,3 +119,14 @@ def extract_anniversaries(doc: Document) -> list[Claim]:
             ),
         ))
     return claims
+
+
+class AnniversaryRecognizer(Recognizer):
+    """"The second anniversary" as two years, outside table rows."""
+
+    name = "anniversaries"
+    category = "quantity"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        rows = context.row_sentences()
+        return [a for a in extract_anniversaries(doc) if a.sentence not in rows]

@@ -1,12 +1,14 @@
-"""All claims of one document: quantities, dates, attributions and table rows."""
+"""All claims of one document: the registry's recognizers run in order, then
+the post-stages of the figures (not-claims filter, heights merge, time frames)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Claim, Document
+from .base import Context
+from .base import Spans as _Spans  # noqa: F401 (tests on other branches import it here)
 
 
 def as_document(
@@ -26,25 +28,6 @@ def as_document(
     return document_from_text(doc, id=id, role=role)  # type: ignore[arg-type]
 
 
-class _Spans:
-    """Spans to test claims against in O(log n) each: sorted starts and the running
-    maximum of ends (testing every quantity against every date was quadratic)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.max_end: list[int] = []
-        reach = -1
-        for _, b in ordered:
-            reach = max(reach, b)
-            self.max_end.append(reach)
-
-    def overlaps(self, c: Claim) -> bool:
-        """Whether some span has ``a < c.end`` and ``c.start < b``."""
-        i = bisect_left(self.starts, c.end)  # spans [0, i) start before the claim ends
-        return i > 0 and self.max_end[i - 1] > c.start
-
-
 def extract(doc: Document | str) -> list[Claim]:
     """Every claim in ``doc``, ordered by position."""
     return list(_extract_cached(as_document(doc)))
@@ -58,33 +41,29 @@ def _extract_cached(document: Document) -> tuple[Claim, ...]:
 
 
 def _extract(document: Document) -> list[Claim]:
-    from .anniversaries import extract_anniversaries
-    from .attributions import extract_attributions
-    from .dates import extract_dates, reference_date
+    from .registry import RECOGNIZERS
+
+    context = Context()
+    for recognizer in RECOGNIZERS:
+        context = context.then(recognizer, recognizer.recognize(document, context))
+    claims = _figure_post_stages(document, context) + [
+        c for r, cs in context.found if r.category != "quantity" for c in cs
+    ]
+    return sorted(claims, key=lambda c: (c.start, c.end, c.category))
+
+
+def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
+    """The post-stages of the figures: the not-claims filter and the heights merge
+    (prose only), then the time frames (rows keep their caption's)."""
     from .heights import merge_heights
     from .not_claims import is_claim
-    from .quantities import extract_quantities
-    from .tables import extract_table_claims
     from .timeframes import attach_time_frames
 
-    dates = extract_dates(document, reference_date(document))
-    date_spans = [(d.start, d.end) for d in dates]
-    table = extract_table_claims(document)
-    table_lines = {c.sentence for c in table}
-    # A duration inside a date phrase ("over the past two months") is a time
-    # frame, not a figure; a table row is read once, as a row.
-    anniversaries = [
-        a for a in extract_anniversaries(document) if a.sentence not in table_lines
-    ]
-    taken = _Spans(date_spans + [(a.start, a.end) for a in anniversaries])
-    quantities = anniversaries + [
-        q for q in extract_quantities(document)
-        if not taken.overlaps(q) and q.sentence not in table_lines
-    ]
-    quantities = merge_heights(document, [q for q in quantities if is_claim(document, q)])
-    quantities = attach_time_frames(document, quantities + table, dates)
-    claims = quantities + dates + extract_attributions(document)
-    return sorted(claims, key=lambda c: (c.start, c.end, c.category))
+    figures = [r for r in context.found if r[0].category == "quantity"]
+    prose = [c for r, cs in figures if r.prose for c in cs if is_claim(document, c)]
+    rows = [c for r, cs in figures if not r.prose for c in cs]
+    merged = merge_heights(document, prose)
+    return attach_time_frames(document, merged + rows, context.claims("date"))
 
 
 def with_doc(claims: list[Claim], doc_id: str) -> list[Claim]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..model import Claim, Document, Quantity
+from ..text.wordlists import sections
 
 FOOT = 0.3048
 INCH = 0.0254
@@ -29,9 +30,10 @@ _FEET_INCHES = re.compile(
     r"(?:[ \t]{1,3}(?:inches|inch|in\b\.?))?"
     r"(?=[ \t]{0,3}(?:inches|inch|in\b|to\b|and\b|tall\b|[,;.)]|$))"
 )
-_FEET = frozenset({"foot", "feet", "ft", "ft.", "'", "′"})
+_UNITS = sections("height_units.txt")
+_FEET = _UNITS["feet"]
 _PRIME_MARKS = ("'", "’", "′")
-_INCHES = frozenset({"inch", "inches", "in", "in.", '"', "″"})
+_INCHES = _UNITS["inches"]
 _JOIN = re.compile(r"[ \t]{0,3}(?:and[ \t]{1,3}|,[ \t]{0,3})?")
 
 
@@ -55,33 +57,7 @@ def _whole(q: Quantity | None) -> int | None:
 
 def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
     """``quantities`` with every height read as one figure."""
-    template = Quantity(low=0.0, high=0.0, value=0.0)
-    # most texts write no height: scan only those with a prime or a figure in feet
-    patterns = [rx for rx, present in (
-        (_PRIMES, any(mark in doc.text for mark in _PRIME_MARKS)),
-        (_FEET_INCHES, any(
-            c.quantity is not None and c.quantity.surface_unit.lower() in _FEET
-            for c in quantities
-        )),
-    ) if present]
-    heights = [
-        _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)
-        for rx in patterns
-        for m in rx.finditer(doc.text)
-        if m.start() == 0 or not _BEFORE_NUMBER.match(doc.text, m.start() - 1)
-    ]
-    by_start = sorted(quantities, key=lambda c: c.start)
-    for a, b in zip(by_start, by_start[1:], strict=False):
-        qa, qb = a.quantity, b.quantity
-        if qa is None or qb is None or qa.dimension != "length" or qb.dimension != "length":
-            continue
-        if qa.surface_unit.lower() not in _FEET or qb.surface_unit.lower() not in _INCHES:
-            continue
-        feet, inches = _whole(qa), _whole(qb)
-        gap = _JOIN.fullmatch(doc.text, a.end, b.start)
-        if feet is None or inches is None or gap is None or inches >= 12:
-            continue
-        heights.append(_height(doc, a.start, b.end, feet, inches, qa))
+    heights = _written_heights(doc, quantities) + _feet_beside_inches(doc, quantities)
     if not heights:
         return quantities
     # 5′3″ may be read both ways: by the pattern and as feet beside inches
@@ -91,3 +67,44 @@ def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
         if not any(c.start < h.end and h.start < c.end for h in heights)
     ]
     return sorted(kept + heights, key=lambda c: (c.start, c.end))
+
+
+def _written_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
+    """5'3" and "5 feet 3 inches" read by their patterns."""
+    template = Quantity(low=0.0, high=0.0, value=0.0)
+    # most texts write no height: scan only those with a prime or a figure in feet
+    patterns = [rx for rx, present in (
+        (_PRIMES, any(mark in doc.text for mark in _PRIME_MARKS)),
+        (_FEET_INCHES, any(
+            c.quantity is not None and c.quantity.surface_unit.lower() in _FEET
+            for c in quantities
+        )),
+    ) if present]
+    return [
+        _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)
+        for rx in patterns
+        for m in rx.finditer(doc.text)
+        if m.start() == 0 or not _BEFORE_NUMBER.match(doc.text, m.start() - 1)
+    ]
+
+
+def _feet_beside_inches(doc: Document, quantities: list[Claim]) -> list[Claim]:
+    """ "5 feet and 3 inches": two figures the grammar read, side by side."""
+    heights: list[Claim] = []
+    by_start = sorted(quantities, key=lambda c: c.start)
+    for a, b in zip(by_start, by_start[1:], strict=False):
+        qa, qb = a.quantity, b.quantity
+        if qa is None or qb is None or not _feet_then_inches(qa, qb):
+            continue
+        feet, inches = _whole(qa), _whole(qb)
+        gap = _JOIN.fullmatch(doc.text, a.end, b.start)
+        if feet is None or inches is None or gap is None or inches >= 12:
+            continue
+        heights.append(_height(doc, a.start, b.end, feet, inches, qa))
+    return heights
+
+
+def _feet_then_inches(qa: Quantity, qb: Quantity) -> bool:
+    if qa.dimension != "length" or qb.dimension != "length":
+        return False
+    return qa.surface_unit.lower() in _FEET and qb.surface_unit.lower() in _INCHES

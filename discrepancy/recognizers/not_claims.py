@@ -15,13 +15,12 @@ them stand in for it (``stray_is_claim``).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from ..model import Claim, Document
 from ..text.lemmas import lemma
+from ..text.wordlists import data
 
 # A list item's number: at the start of a line, after optional indentation,
 # a bullet or a Markdown heading mark; one or two digits, then "." or ")" and a space.
@@ -35,8 +34,8 @@ STRAY_HEAD_WORDS = 3  # "two unrelated pieces": the counted noun within three wo
 
 @cache
 def _meta_words() -> dict[str, frozenset[str]]:
-    raw = resources.files("discrepancy.data").joinpath("meta_text.json").read_text("utf-8")
-    return {k: frozenset(v) for k, v in json.loads(raw).items() if not k.startswith("_")}
+    raw = data("meta_text.json")
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 def list_marker(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Claim, Document, Period, Quantity
+from ..text.wordlists import words
+from .base import Context, Recognizer
 
 _Dates = tuple[list[Claim], list[int]]  # a document's dates sorted by start, and the starts
 
@@ -30,10 +32,7 @@ CellParser = Callable[[str, str], "Quantity | None"]
 CAPTION_REACH = 3  # lines between a table and its caption
 
 # Header words naming the value column of a "label value" table.
-_VALUE_HEADERS = frozenset(
-    "quantity quantities number count amount total value values estimate estimates figure "
-    "figures volume size cost price share".split()
-)
+_VALUE_HEADERS = words("table_value_headers.txt")
 _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Exhibit)\s{0,3}\d{0,3}\s{0,3}[.:\-–]", re.I)
 # A value cell at the end of a line: a figure with optional scale and "+",
 # or a word saying the figure is not known. Bounded and unnested: linear time.
@@ -202,7 +201,7 @@ def _caption_frame(
         return None, ()
     from bisect import bisect_left
 
-    from .dates import content_stems
+    from ..text.words import content_stems
 
     every, starts = all_dates()  # sorted by start: only the caption's own are looked at
     dates = []
@@ -266,3 +265,14 @@ def extract_table_claims(doc: Document, parse_cell: CellParser | None = None) ->
                 )
             )
     return claims
+
+
+class TableRecognizer(Recognizer):
+    """One figure per table row; its sentences are then no one else's."""
+
+    name = "tables"
+    category = "quantity"
+    prose = False
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        return extract_table_claims(doc)

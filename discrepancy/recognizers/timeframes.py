@@ -14,16 +14,12 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Claim, Document, Period
-from .dates import DATELINE_SUBJECT, content_stems
+from ..text.wordlists import lines
+from ..text.words import content_stems
+from .dates import DATELINE_SUBJECT
 
 # Words saying a figure is a running total or has changed over time.
-_GROWTH_WORDS = frozenset(
-    content_stems(
-        "increased increase increases rose risen rising grew grown growing climbed jumped "
-        "surged doubled tripled tenfold fivefold total totals cumulative so far now "
-        "reached swelled expanded mounting"
-    )
-)
+_GROWTH_WORDS = frozenset(content_stems(" ".join(lines("growth_words.txt"))))
 
 
 def _frame_of(claim: Claim | Period | None) -> Period | None:

@@ -7,26 +7,22 @@ rules plus an exceptions data file get them right at dictionary-lookup speed.
 
 from __future__ import annotations
 
-import json
 from functools import cache, lru_cache
-from importlib import resources
+
+from . import wordlists
 
 __all__ = ["lemma", "lemma_phrase", "is_plural", "stopwords"]
 
 
 @cache
 def _table() -> tuple[dict[str, str], frozenset[str]]:
-    raw = resources.files("discrepancy.data").joinpath("noun_lemmas.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = wordlists.data("noun_lemmas.json")
     return dict(data["irregular"]), frozenset(w.lower() for w in data["invariant"])
 
 
 @cache
 def stopwords() -> frozenset[str]:
-    raw = resources.files("discrepancy.data").joinpath("stopwords.txt").read_text("utf-8")
-    return frozenset(
-        w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")
-    )
+    return wordlists.words("stopwords.txt")
 
 
 _KEEP_ENDINGS = ("ss", "us", "is", "ous", "ics", "'s", "’s")

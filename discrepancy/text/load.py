@@ -12,11 +12,11 @@ import re
 import stat
 from functools import cache
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document, Role, Sentence
+from .wordlists import words
 
 MAX_BYTES = 20 * 1024 * 1024  # news articles are KBs; 20 MB is a mistake, not an article
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -34,10 +34,7 @@ _LINE_SPLIT = re.compile(r"\n")
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    text = resources.files("discrepancy.data").joinpath("abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")
-    )
+    return words("abbreviations.txt")
 
 
 def _is_abbreviation(token: str) -> bool:

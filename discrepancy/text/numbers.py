@@ -8,12 +8,12 @@ left-to-right pass over words.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from . import wordlists
 
 __all__ = [
     "parse_number",
@@ -39,8 +39,7 @@ _MAX_LEN = 200  # a figure longer than this is not a figure; keeps every path ch
 
 @cache
 def number_words() -> dict[str, Any]:
-    raw = resources.files("discrepancy.data").joinpath("number_words.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = dict(wordlists.data("number_words.json"))  # a copy: the loader's is shared
     data.pop("_comment", None)
     return data
 

@@ -21,13 +21,12 @@ Conventions:
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
+from . import wordlists
 from .lemmas import lemma_phrase
 
 __all__ = [
@@ -91,20 +90,16 @@ _CANONICAL: dict[tuple[tuple[str, int], ...], tuple[str, str, str]] = {
 }
 
 
-def _read_json(name: str) -> dict[str, Any]:
-    return json.loads(resources.files("discrepancy.data").joinpath(name).read_text("utf-8"))
-
-
 @cache
 def _aliases() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    data = _read_json("unit_aliases.json")
+    data = wordlists.data("unit_aliases.json")
     words = {k.lower(): v for k, v in data["words"].items()}
     return dict(data["symbols"]), words, frozenset(data["attached_only"])
 
 
 @cache
 def _currencies() -> dict[str, Any]:
-    return _read_json("currencies.json")
+    return wordlists.data("currencies.json")
 
 
 @cache

@@ -38,3 +38,19 @@ def words(name: str) -> frozenset[str]:
 def data(name: str) -> Any:
     """The parsed JSON file ``name``. Shared between callers: never mutate it."""
     return json.loads(_read(name))
+
+
+@cache
+def sections(name: str) -> dict[str, frozenset[str]]:
+    """The entries of text file ``name`` under each ``[section]`` header, as sets:
+    one file holds the short lists of one recognizer. Shared: never mutate it."""
+    out: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for ln in lines(name):
+        if ln.startswith("[") and ln.endswith("]"):
+            current = out.setdefault(ln[1:-1], set())
+        elif current is not None:
+            current.add(ln)
+        else:
+            raise ValueError(f"{name}: {ln!r} stands before any [section]")
+    return {k: frozenset(v) for k, v in out.items()}

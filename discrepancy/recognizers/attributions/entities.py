@@ -1,0 +1,192 @@
+"""Speakers as entities: folded names, kinds (outlet, vague, government, person)
+and the keys a source must hold to mention one.
+
+Shared with the comparer so "the British government" and "UK" meet, and so
+are "U.S." and "United States".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text import numbers
+from .vocabulary import (
+    _COMPANY_WORDS,
+    _DETERMINERS,
+    _ORG_NOUNS,
+    _ORG_WORDS,
+    _TITLE_WORDS,
+    _alias_map,
+    _alias_re,
+    _demonyms,
+    _outlets,
+    _vague_heads,
+)
+
+
+def canonical_entity(text: str) -> str:
+    """Lowercase, no leading article, aliases folded: "The U.K. government" -> "uk government"."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = re.sub(r"^(?:the|a|an)\s+", "", t)
+    t = _alias_re().sub(lambda m: _alias_map()[m.group()], t)
+    t = re.sub(r"'s\b", "", t)
+    return " ".join(w.strip(".,") for w in t.split())
+
+
+def canonical_text(text: str) -> str:
+    """A whole document folded like ``canonical_entity``, for "does this name appear" checks."""
+    t = text.lower().replace("’", "'")
+    t = _alias_re().sub(lambda m: _alias_map()[m.group()], t)
+    return t
+
+
+def _words(surface: str) -> list[str]:
+    return [w for w in re.findall(r"(?:[A-Za-z]\.){2,4}|[A-Za-z][A-Za-z\-'’]*", surface)]
+
+
+def is_outlet(surface: str) -> bool:
+    names, suffixes = _outlets()
+    norm = " ".join(surface.lower().split())
+    bare = re.sub(r"^the\s+", "", norm)
+    if norm in names or bare in names:
+        return True
+    ws = _words(surface)
+    return len(ws) >= 2 and ws[-1].lower() in suffixes and all(w[0].isupper() for w in ws)
+
+
+def _proper(words: list[str]) -> list[str]:
+    return [w for w in words if w[0].isupper() and w.lower() not in _DETERMINERS]
+
+
+def _is_demonym(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in _demonyms() or w.replace(".", "") in _demonyms()
+
+
+def _is_anaphora(words: list[str]) -> bool:
+    """ "The two countries", "both sides": parties named earlier, counted, not named."""
+    if len(words) == 2 and words[0] == "both":
+        return True
+    return (
+        len(words) == 3
+        and words[0] in ("the", "these", "those")
+        and (words[1].isdigit() or numbers.is_number_word(words[1]))
+    )
+
+
+def is_vague(surface: str) -> bool:
+    """Generic speakers ("analysts", "a senior U.S. defense official") name nobody."""
+    ws = _words(surface)
+    if not ws:
+        return True
+    low = [w.lower() for w in ws]
+    if _is_anaphora(low):
+        return True
+    head = ws[-1].lower()
+    if head not in _vague_heads():
+        return False
+    named = [w for w in _proper(ws) if not _is_demonym(w)]
+    # "Analysts" at the start of a sentence is capitalized but still generic
+    return all(w.lower() in _vague_heads() for w in named)
+
+
+def speaker_kind(surface: str) -> str:
+    """outlet | vague | government | person | other: conflicts are between like kinds."""
+    if is_outlet(surface):
+        return "outlet"
+    if is_vague(surface):
+        return "vague"
+    head = _person_part(surface)
+    if head != surface:
+        return "person"  # "Naomi Fitch of campaign group Public Spending Watch"
+    ws = _words(surface)
+    last_two = ws[-2:]
+    run = len(ws)
+    while run > 0 and ws[run - 1][0].isupper():
+        run -= 1
+    if 0 < run < len(ws) and ws[run - 1].lower() in _ORG_NOUNS:
+        return "other"  # "campaign group Public Spending Watch", "distributor E-Redes"
+    if (
+        len(last_two) == 2
+        and all(w[0].isupper() and not _is_demonym(w) for w in last_two)
+        and not any(w.lower() in _ORG_WORDS | _COMPANY_WORDS for w in last_two)
+        and ws[0].lower() != "the"  # "The Trussell Trust": people take no article
+    ):
+        return "person"  # "... chief Kyrylo Budanov"
+    if any(w.lower() in _ORG_WORDS for w in ws):
+        return "government"
+    return "other"
+
+
+_OF_PART = re.compile(r"\s(?:of|at|from)\s")
+
+
+def _person_part(surface: str) -> str:
+    """The person in "Naomi Fitch of campaign group X": the two capitals before "of"."""
+    m = _OF_PART.search(surface)
+    if m is None:
+        return surface
+    left = surface[:m.start()]
+    ws = _words(left)
+    if len(ws) >= 2 and all(
+        w[0].isupper() and not _is_demonym(w) and w.lower() not in _ORG_WORDS | _COMPANY_WORDS
+        | _TITLE_WORDS for w in ws[-2:]
+    ):
+        return left
+    return surface
+
+
+def person_name(surface: str) -> tuple[str, ...]:
+    """Lowercase personal name of a person speaker: "finance chief Lars Brenner" -> ("lars",
+    "brenner"). Titles are paraphrased between articles ("chief financial officer"), names
+    are not, so people are matched by these words. Empty when ``surface`` names nobody."""
+    surface = _person_part(surface)
+    ws = _words(surface)
+    if len(ws) == 1 and _is_surname(ws[0]) and speaker_kind(surface) == "other":
+        return (ws[0].lower(),)  # "Carvalho said"
+    if not ws or speaker_kind(surface) != "person":
+        return ()
+    run: list[str] = []
+    for w in reversed(ws):
+        if not w[0].isupper() or w.lower() in _TITLE_WORDS or _is_demonym(w):
+            break
+        run.append(w.lower().strip("."))
+    return tuple(reversed(run))
+
+
+def _is_surname(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].isupper() and not word.isupper() and not _is_demonym(word)
+        and low not in _ORG_WORDS | _COMPANY_WORDS | _TITLE_WORDS | _vague_heads()
+    )
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two speaker surfaces naming one person: same surname, and the same given name
+    when both give one ("Carvalho" is "Interior Minister Marta Carvalho")."""
+    na, nb = person_name(a), person_name(b)
+    if not na or not nb:
+        return False
+    if na[-1] != nb[-1]:
+        return False
+    if len(na) > 1 and len(nb) > 1:
+        return na[0] == nb[0] or na[0][0] == nb[0][0] and (len(na[0]) <= 2 or len(nb[0]) <= 2)
+    return True
+
+
+def entity_keys(surface: str) -> list[str]:
+    """Words that must all appear in a source for it to mention this speaker.
+
+    A person is found by surname; an organization by its proper words with
+    country aliases folded ("The British government" -> ["uk"]).
+    """
+    ws = _words(surface)
+    kind = speaker_kind(surface)
+    if kind == "person":
+        return [canonical_entity(ws[-1])]
+    proper = [canonical_entity(w) for w in _proper(ws)]
+    proper = [p for p in proper if p]
+    if proper:
+        return proper
+    return [canonical_entity(ws[-1])] if ws else []

@@ -1,0 +1,224 @@
+"""The forms of attribution, each a rule over the tokens of one sentence:
+"according to X", "X said", "X, the spokesman, said", '"...," said X',
+"he/she said", "X told <Outlet>" and "<Outlet> quoted X"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Attribution, Claim, Document, Sentence
+from ...text.words import content_stems
+from .entities import _proper, _words, is_outlet, speaker_kind
+from .people import _People
+from .phrases import (
+    _appositive,
+    _capitalized_object,
+    _np_after,
+    _np_before,
+    _np_inverted,
+    _plausible_speaker,
+    _surface,
+    _Tok,
+)
+from .vocabulary import (
+    _DETERMINERS,
+    _INVERTED_VERBS,
+    _PERSON_PRONOUNS,
+    _POSSESSIVES,
+    _QUOTES,
+    _SKIP_BEFORE_VERB,
+    _STATES_NOUN_BEFORE,
+    _SUBJECT_VERBS,
+)
+
+
+def _normal_speaker(surface: str) -> str:
+    t = " ".join(surface.lower().replace("’", "'").split())
+    return re.sub(r"^(?:the|a|an)\s+", "", t)
+
+
+def _normal_outlet(surface: str) -> str:
+    return " ".join(surface.lower().replace("’", "'").split())
+
+
+def _statement_subject(doc: Document, sent: Sentence, skip: list[tuple[int, int]]) -> str:
+    """Content stems of the sentence with the speaker, outlet and verb cut out."""
+    parts: list[str] = []
+    pos = sent.start
+    for a, b in sorted(skip):
+        parts.append(doc.text[pos:a])
+        pos = max(pos, b)
+    parts.append(doc.text[pos:sent.end])
+    return " ".join(content_stems(" ".join(parts)))
+
+
+def _according_to(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int
+) -> tuple[Claim, int] | None:
+    if toks[i].low != "according" or i + 1 >= len(toks) or toks[i + 1].low != "to":
+        return None
+    np = _np_after(toks, i + 2)
+    if np is None or not _plausible_speaker(toks, np[0], np[1], -1):
+        return None
+    s, e, surface = _surface(doc, toks, *np)
+    outlet = _normal_outlet(surface) if is_outlet(surface) else ""
+    att = Attribution(
+        speaker=_normal_speaker(surface), speaker_surface=surface, outlet=outlet,
+        verb="according to", speaker_start=s, speaker_end=e,
+    )
+    subject = _statement_subject(doc, sent, [(toks[i].start, e)])
+    return _claim(doc, sent, toks[i].start, e, att, subject), np[1] - 1
+
+
+def _verb_attribution(
+    doc: Document, sent: Sentence, toks: list[_Tok], i: int, lemma: str, ctx: _People
+) -> tuple[Claim, int] | None:
+    """"X said", "X, the spokesman, said", '"...," said X' or "he said" at verb ``i``."""
+    if _noun_not_verb(toks, i):
+        return None
+    found = _speaker_of_verb(sent, toks, i, lemma, ctx)
+    if found is None:
+        return None
+    np, inverted, antecedent = found
+    s, e, surface = _surface(doc, toks, *np)
+    r = _Reading(s, e, surface, "", e, np[1] - 1 if inverted else i,
+                 [(min(s, toks[i].start), max(e, toks[i].end))])
+    if is_outlet(surface):
+        r.outlet = _normal_outlet(surface)
+        if lemma in _SUBJECT_VERBS:
+            _read_quoted_object(doc, toks, i, r)
+    elif lemma == "tell" and not inverted and _capitalized_object(toks, i + 1):
+        _read_told_outlet(doc, toks, i, r)
+    first = toks[np[0]].start
+    start = min(r.start, first, toks[i].start) if inverted else min(r.start, first)
+    att = _attribution(r, lemma, antecedent)
+    subject = _statement_subject(doc, sent, r.skip)
+    return _claim(doc, sent, start, max(r.span_end, r.end), att, subject), r.last
+
+
+def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
+    """Whether the speech word at ``i`` is a noun: "the UK's report on", "a fact sheet"
+    (a determiner before it), "in 17 US states reported", "member states said"."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.low in _DETERMINERS | _POSSESSIVES or prev.low.endswith(("'s", "’s")):
+        return True
+    return toks[i].low == "states" and (
+        prev.text[0].isdigit() or prev.low in _STATES_NOUN_BEFORE
+    )
+
+
+_Found = tuple[tuple[int, int], bool, Claim | None]  # phrase, inverted, antecedent
+
+
+def _speaker_of_verb(
+    sent: Sentence, toks: list[_Tok], i: int, lemma: str, ctx: _People
+) -> _Found | None:
+    """The speaker phrase of the verb at ``i``: the phrase before it, else before an
+    appositive, else after an inverted verb, else a pronoun's antecedent."""
+    np = _np_before(toks, i)
+    if np is not None and not _plausible_speaker(toks, np[0], np[1], sent.start, ctx.names):
+        np = None
+    if np is None and i > 0 and toks[i - 1].text == ",":
+        np = _appositive_speaker(sent, toks, i, ctx)
+    if np is not None:
+        return np, False, None
+    if lemma in _INVERTED_VERBS and i > 0 and (
+        toks[i - 1].text in _QUOTES or toks[i - 1].text == ","
+    ):
+        np = _np_inverted(toks, i + 1)
+        if np is not None and _plausible_speaker(toks, np[0], np[1], -1, ctx.names):
+            return np, True, None
+    return _pronoun_speaker(toks, i, ctx)
+
+
+def _appositive_speaker(
+    sent: Sentence, toks: list[_Tok], i: int, ctx: _People
+) -> tuple[int, int] | None:
+    """"X, the spokesman, said": a named speaker, never an outlet."""
+    np = _appositive(toks, i - 1)
+    if np is None or not _plausible_speaker(toks, np[0], np[1], sent.start, ctx.names):
+        return None
+    if speaker_kind(" ".join(t.text for t in toks[np[0]:np[1]])) == "outlet":
+        return None
+    return np
+
+
+def _pronoun_speaker(toks: list[_Tok], i: int, ctx: _People) -> _Found | None:
+    """"he said": the last named person of the paragraph speaks."""
+    j = i - 1
+    while j >= 0 and toks[j].low in _SKIP_BEFORE_VERB:
+        j -= 1
+    if j < 0 or toks[j].low not in _PERSON_PRONOUNS:
+        return None
+    antecedent = ctx.antecedent(toks[j].start)
+    if antecedent is None:
+        return None
+    return (j, j + 1), False, antecedent
+
+
+@dataclass
+class _Reading:
+    """The spans one attribution covers, widened as its outlet or object is read."""
+
+    start: int
+    end: int
+    surface: str
+    outlet: str
+    span_end: int
+    last: int  # the last token the attribution consumed
+    skip: list[tuple[int, int]]  # spans cut out of the statement's subject
+
+
+def _read_quoted_object(doc: Document, toks: list[_Tok], i: int, r: _Reading) -> None:
+    """"Bloomberg quoted <speaker>": the outlet's object is the speaker."""
+    obj = _np_after(toks, i + 1)
+    if obj is None:
+        return
+    r.start, r.end, r.surface = _surface(doc, toks, *obj)
+    r.span_end = r.end
+    r.last = obj[1] - 1
+    r.skip.append((r.start, r.end))
+
+
+def _read_told_outlet(doc: Document, toks: list[_Tok], i: int, r: _Reading) -> None:
+    """"X told Reuters", "X told the Financial Times": the object is the outlet."""
+    obj = _np_after(toks, i + 1, caps_only=True)
+    if obj is None:
+        return
+    _, oe, osurf = _surface(doc, toks, *obj)
+    if is_outlet(osurf) or len(_proper(_words(osurf))) >= 2:
+        r.outlet = _normal_outlet(osurf)
+        r.span_end = oe
+        r.last = obj[1] - 1
+        r.skip.append((toks[i].end, oe))
+
+
+def _attribution(r: _Reading, lemma: str, antecedent: Claim | None) -> Attribution:
+    if antecedent is not None and antecedent.attribution is not None:
+        ant = antecedent.attribution
+        return Attribution(
+            speaker=ant.speaker, speaker_surface=ant.speaker_surface, outlet=r.outlet,
+            verb=lemma, speaker_start=ant.speaker_start, speaker_end=ant.speaker_end,
+        )
+    return Attribution(
+        speaker=_normal_speaker(r.surface), speaker_surface=r.surface, outlet=r.outlet,
+        verb=lemma, speaker_start=r.start, speaker_end=r.end,
+    )
+
+
+def _claim(doc: Document, sent: Sentence, start: int, end: int, att: Attribution,
+           subject: str) -> Claim:
+    return Claim(
+        doc=doc.id,
+        category="attribution",
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        sentence=sent.index,
+        subject=subject,
+        attribution=att,
+        context=tuple(content_stems(sent.text)),
+    )

@@ -1,0 +1,65 @@
+"""Who is named earlier in the document: the antecedent of "he said" and the full
+name behind a bare surname ("Brenner said")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...model import Claim, Document
+from .entities import person_name, speaker_kind
+
+_MID_CAP = re.compile(r"(?<=[A-Za-z0-9,] )([A-Z][a-z][A-Za-z\-]{0,30})\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _doc_names(doc: Document) -> frozenset[str]:
+    """Capitalized words the document writes mid-sentence: names, not just sentence openers."""
+    out: set[str] = set()
+    for sent in doc.sentences:
+        for m in _MID_CAP.finditer(sent.text):
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+@dataclass
+class _People:
+    """What earlier attributions in the document tell later ones: who was named."""
+
+    doc: Document
+    names: frozenset[str]
+    people: list[Claim] | None = None
+
+    def _people(self) -> list[Claim]:
+        if self.people is None:
+            self.people = []
+        return self.people
+
+    def resolve(self, claim: Claim) -> Claim:
+        att = claim.attribution
+        assert att is not None
+        if speaker_kind(att.speaker_surface) == "person":
+            self._people().append(claim)
+            return claim
+        name = person_name(att.speaker_surface)
+        if len(name) != 1:
+            return claim
+        for prev in reversed(self._people()):
+            p = prev.attribution
+            assert p is not None
+            if person_name(p.speaker_surface)[-1:] == name:
+                return replace(claim, attribution=replace(
+                    att, speaker=p.speaker, speaker_surface=p.speaker_surface,
+                    speaker_start=p.speaker_start, speaker_end=p.speaker_end,
+                ))
+        return claim
+
+    def antecedent(self, pos: int) -> Claim | None:
+        """The last named person before ``pos`` in the same paragraph."""
+        people = self._people()
+        if not people:
+            return None
+        prev = people[-1]
+        if _PARAGRAPH_BREAK.search(self.doc.text, prev.end, pos):
+            return None
+        return prev

@@ -1,0 +1,235 @@
+"""The phrases around a speech verb: who is speaking, read from the tokens.
+
+Every phrase is at most ``MAX_NP`` words and every scan is bounded, so long
+sentences cost linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...model import Document, Sentence
+from .entities import is_outlet
+from .vocabulary import (
+    _CONNECTORS,
+    _DAY_PARTS,
+    _DETERMINERS,
+    _INVERTED_END,
+    _NP_STOP,
+    _PRONOUNS,
+    _QUOTES,
+    _SKIP_BEFORE_VERB,
+    _SPEAKER_HEADS,
+    _TIME_WORDS,
+    _speech_verbs,
+    _vague_heads,
+)
+
+MAX_NP = 8  # a speaker phrase longer than this is a clause, not a name
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,4}|[A-Za-z0-9][A-Za-z0-9\-’']{0,40}(?:\.(?=[A-Za-z]))?|[^\sA-Za-z0-9]"
+)
+APPOSITIVE_MAX = 14  # tokens between the commas of "X, the spokesman, said"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    """Words without which a sentence holds no attribution (speech verbs are all letters)."""
+    return frozenset(_speech_verbs()) | {"according", "According", "ACCORDING"}
+
+
+def _tokens(doc: Document, sent: Sentence) -> list[_Tok]:
+    return [
+        _Tok(sent.start + m.start(), sent.start + m.end(), m.group())
+        for m in _TOKEN.finditer(sent.text)
+    ]
+
+
+def _np_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the speaker phrase ending just before index ``i``."""
+    j = _before_adverbs_and_days(toks, i - 1)
+    b = j + 1
+    words = 0
+    while j >= 0 and words < MAX_NP:
+        t = toks[j]
+        if t.text in ("'s", "’s"):
+            j -= 1
+            continue
+        if not t.is_word:
+            break
+        low = t.low
+        if low in _DETERMINERS:
+            if _article_inside(toks, j):
+                j -= 2
+                words += 2
+                continue
+            j -= 1
+            break
+        if low in _CONNECTORS:
+            if _connector_inside(toks, j, b):
+                j -= 1
+                words += 1
+                continue
+            break
+        if _ends_phrase_before(t):
+            break
+        j -= 1
+        words += 1
+    a = j + 1
+    while a < b and toks[a].low in _CONNECTORS:
+        a += 1
+    return (a, b) if a < b else None
+
+
+def _before_adverbs_and_days(toks: list[_Tok], j: int) -> int:
+    """The last token of the speaker, skipping "also", "on Friday", "on January 22"
+    between it and the verb."""
+    # "Bloomberg News on Friday quoted", "The White House also said"
+    while j >= 0 and toks[j].is_word and toks[j].low in _SKIP_BEFORE_VERB:
+        j -= 1
+    while j >= 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", toks[j].low):
+        j -= 1  # "on January 22" between speaker and verb
+        if j >= 0 and toks[j].low in _SKIP_BEFORE_VERB | {"january", "february"}:
+            j -= 1
+    return j
+
+
+def _article_inside(toks: list[_Tok], j: int) -> bool:
+    """"spokesperson for the ministry": an article after "of"/"for" is inside."""
+    prev = toks[j - 1].low if j > 0 else ""
+    head = toks[j - 2] if j > 1 else None
+    return prev in ("of", "for", "at") and head is not None and head.is_word and (
+        head.low not in _NP_STOP | _PRONOUNS | _DETERMINERS
+    )
+
+
+def _connector_inside(toks: list[_Tok], j: int, b: int) -> bool:
+    """"Embassy in Georgia": a connector joins two capitalized parts only;
+    "Naomi Fitch of campaign group X": "of" after a name joins its employer."""
+    return j + 1 < b and j > 0 and toks[j - 1].is_cap and (
+        toks[j + 1].is_cap or toks[j].low == "of"
+    )
+
+
+def _ends_phrase_before(t: _Tok) -> bool:
+    """A verb, subordinator, pronoun or time word ends the phrase scanning back
+    ("On Monday evening authorities confirmed"; "Evening Standard" is a name)."""
+    low = t.low
+    if low in _NP_STOP or low in _PRONOUNS or t.text in _speech_verbs():
+        return True
+    return low in _TIME_WORDS and not (t.is_cap and low in _DAY_PARTS)
+
+
+def _np_after(toks: list[_Tok], i: int, caps_only: bool = False) -> tuple[int, int] | None:
+    """Token range [a, b) of the phrase starting at index ``i`` (outlet, quoted speaker)."""
+    j = i
+    if j < len(toks) and toks[j].low in _DETERMINERS:
+        j += 1
+    words = 0
+    while j < len(toks) and words < MAX_NP:
+        t = toks[j]
+        if not t.is_word:
+            if t.text == "." and j > i and toks[j - 1].is_cap and len(toks[j - 1].text) <= 3:
+                j += 1
+                continue
+            break
+        low = t.low
+        if caps_only and not t.is_cap:
+            break
+        if low == "and":
+            # "U.S. and South Korean intelligence": "and" joins names, not clauses
+            if j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1
+                continue
+            break
+        if t.text in _speech_verbs():
+            # "intelligence estimates that": a plural noun here, and the phrase's head
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if t.text.endswith("s") and nxt in ("that", "of") and words:
+                j += 1
+                words += 1
+            break
+        if low in _NP_STOP or low in _PRONOUNS:
+            break
+        j += 1
+        words += 1
+    return (i, j) if j > i and words else None
+
+
+def _plausible_speaker(toks: list[_Tok], a: int, b: int, sentence_start: int,
+                       names: frozenset[str] = frozenset()) -> bool:
+    ws = toks[a:b]
+    if not ws or ws[-1].low in _PRONOUNS:
+        return False
+    head = ws[-1].low
+    if head in _SPEAKER_HEADS or head in _vague_heads():
+        return True
+    surface = " ".join(t.text for t in ws)
+    if is_outlet(surface):
+        return True
+    # a capital that is not merely the sentence's first word marks a name; so
+    # does a first word the document capitalizes mid-sentence too ("Brenner said")
+    return any(t.is_cap and (t.start != sentence_start or t.text in names) for t in ws)
+
+
+def _appositive(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """Speaker of "X, the spokesman, said" / "X, 52, told": the phrase before the
+    comma that opens the appositive ending at ``comma``."""
+    for k in range(comma - 1, max(-1, comma - APPOSITIVE_MAX), -1):
+        t = toks[k]
+        if t.text in _QUOTES or t.text in (".", "!", "?", ";", ":", "(", ")"):
+            return None
+        if t.text == ",":
+            return _np_before(toks, k) if k < comma - 1 else None
+    return None
+
+
+def _np_inverted(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The speaker after an inverted verb: '"...," said Rail Minister Helen Ashworth.'"""
+    np = _np_after(toks, i)
+    if np is None:
+        return None
+    a, b = np
+    for k in range(a + 1, b):
+        if toks[k].low in _INVERTED_END:
+            b = k
+            break
+    while b > a + 1 and toks[b - 1].low in _SKIP_BEFORE_VERB:
+        b -= 1
+    return (a, b)
+
+
+def _capitalized_object(toks: list[_Tok], i: int) -> bool:
+    """ "told Reuters", "told the Financial Times" (not "told reporters")."""
+    if i < len(toks) and toks[i].low in _DETERMINERS:
+        i += 1
+    return i < len(toks) and toks[i].is_cap
+
+
+def _surface(doc: Document, toks: list[_Tok], a: int, b: int) -> tuple[int, int, str]:
+    s, e = toks[a].start, toks[b - 1].end
+    return s, e, doc.text[s:e]

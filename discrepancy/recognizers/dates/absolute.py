@@ -1,0 +1,148 @@
+"""Absolute date forms, one rule each: "2024-01-23", "Jan 23, 2024", "mid-October",
+"spring 2023", "Q4 2020", "2016-17", "in 2020". A year-less one takes the year
+that puts it on or before the reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .arithmetic import _month_len, _month_part, _pick_year, _season
+from .atoms import _Atom, _prev_word
+from .patterns import _ARTICLE_BEFORE, _SEASON_NOUN_NEXT
+from .vocabulary import (
+    _AMBIGUOUS_MONTHS,
+    _MONTH_PREV,
+    _SEASON_PREV,
+    _YEAR_PREV,
+    _date_words,
+    _months,
+)
+
+_Groups = dict[str, str | None]
+YEAR_SPAN_MAX = 50  # "2016-24" is a span; "1990-2070" is no season of anything
+
+
+def _iso_atom(g: _Groups, a: int, b: int) -> _Atom | None:
+    """ "2024-01-23" """
+    try:
+        d = date.fromisoformat(g["iso"] or "")
+    except ValueError:
+        return None
+    return _Atom(a, b, d, d, "day", "day", True)
+
+
+def _day_atom(g: _Groups, a: int, b: int, ref: date | None) -> _Atom | None:
+    """ "Jan 23, 2024", "23rd of January": a year-less day is the latest on or before ``ref``."""
+    pre = "mdy" if g["mdy"] else "dmy"
+    mon = _months()[(g[f"{pre}_m"] or "").lower()]
+    day = int(g[f"{pre}_d"] or 0)
+    yr = g[f"{pre}_y"]
+    if not 1 <= day <= 31:
+        return None
+    if yr is None:
+        if ref is None:
+            return None
+        y = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
+    else:
+        y = int(yr)
+    if day > _month_len(y, mon):
+        return None
+    d = date(y, mon, day)
+    return _Atom(a, b, d, d, "day", "day", yr is not None, (mon, day, day))
+
+
+def _month_atom(g: _Groups, text: str, a: int, b: int, ref: date | None) -> _Atom | None:
+    """ "October", "mid-October 2023", "the end of March"."""
+    name = g["pm_m"] or ""
+    part = (g["part"] or g["part2"] or "").lower()
+    if not part and not g["pm_y"]:
+        if name in _AMBIGUOUS_MONTHS and _prev_word(text, a) not in _MONTH_PREV:
+            return None  # "may become", "march on"
+        if _ARTICLE_BEFORE.search(text, max(0, a - 30), a):
+            return None  # "a record-hot July", "a wet March": a description
+    mon = _months()[name.lower()]
+    lo, hi = _date_words()["part"].get(part, (1, 31))
+    if g["pm_y"]:
+        y = int(g["pm_y"])
+    elif ref is None:
+        return None
+    else:
+        y = _pick_year(lambda yy: _month_part(yy, mon, lo, hi), ref)
+    first, last = _month_part(y, mon, lo, hi)
+    return _Atom(a, b, first, last, "month", "month", g["pm_y"] is not None, (mon, lo, hi))
+
+
+def _season_atom(g: _Groups, text: str, a: int, b: int, ref: date | None) -> _Atom | None:
+    """ "spring 2023", "last winter", "in the autumn"."""
+    mod = (g["s_mod"] or "").lower()
+    if not mod and not g["s_y"]:
+        prev = _prev_word(text, a)
+        if prev not in _SEASON_PREV:
+            return None  # "prices fall"
+        if prev == "the" and _SEASON_NOUN_NEXT.match(text, b):
+            return None  # "the autumn harvest": a season used as an adjective
+    m1, m2 = _date_words()["season"][(g["s_name"] or "").lower()]
+    if g["s_y"]:
+        y = int(g["s_y"])
+    elif ref is None:
+        return None
+    elif mod == "next":
+        y = ref.year if date(ref.year, m1, 1) > ref else ref.year + 1
+    else:
+        y = _pick_year(lambda yy: _season(yy, m1, m2), ref)
+        if mod == "last" and _season(y, m1, m2)[1] >= ref:
+            y -= 1
+    first, last = _season(y, m1, m2)
+    return _Atom(a, b, first, last, "season", "season", g["s_y"] is not None, (m1, m2))
+
+
+def _quarter_atom(g: _Groups, a: int, b: int) -> _Atom | None:
+    """A quarter or half of a year with its year. A year-less one is no date: "the
+    first quarter" is as often a game's as a company's, and "Q3" may name a chip."""
+    if g["q_y"] is None:
+        return None
+    words = _date_words()
+    code = (g["q_code"] or "").lower()
+    if code:
+        section = "half" if code.startswith("h") else "quarter"
+        months = words[section].get(code)
+    else:
+        section = (g["q_unit"] or "").lower()
+        months = words[section].get((g["q_word"] or "").lower())
+    if months is None:
+        return None
+    m1, m2 = months
+    first, last = _season(int(g["q_y"]), m1, m2)
+    return _Atom(a, b, first, last, section, "season", True, (m1, m2))
+
+
+def _range_end(first: int, written: str) -> int | None:
+    """The last year of "2016-17" (2017), "2016-2017", "1999-00" (2000)."""
+    if len(written) == 4:
+        last = int(written)
+    else:
+        last = first - first % 100 + int(written)
+        if last < first:
+            last += 100
+    return last if first < last <= first + YEAR_SPAN_MAX else None
+
+
+def _year_range_atom(g: _Groups, a: int, b: int) -> _Atom | None:
+    """ "the 2016-17 season", "2007-2011", "2019/20"."""
+    first_year = int(g["yr_a"] or 0)
+    last_year = _range_end(first_year, g["yr_b"] or "")
+    if last_year is None:
+        return None
+    return _Atom(a, b, date(first_year, 1, 1), date(last_year, 12, 31), "years", "year", True)
+
+
+def _whole_year_atom(year: str, a: int, b: int) -> _Atom:
+    y = int(year)
+    return _Atom(a, b, date(y, 1, 1), date(y, 12, 31), "year", "year", True)
+
+
+def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
+    """ "in 2020": a bare year only after a cue word ("2000 troops" is a count)."""
+    if _prev_word(text, a) not in _YEAR_PREV:
+        return None
+    return _whole_year_atom(g["year"] or "", a, b)

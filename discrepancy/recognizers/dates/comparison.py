@@ -1,0 +1,38 @@
+"""A date a figure is compared with: "up 12% from the third quarter of 2019"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Document
+
+# "up 12% from the third quarter of 2019", "an increase of 170% over the
+# pre-pandemic first quarter of 2019", "compared with 2020": the date a figure is
+# measured against, not the date of the event the sentence reports.
+_COMPARED_WITH = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\brelative\s+to"
+    r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over)"
+    r"\s+(?:[\w'’$.,-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
+# a base is what a figure moved from: a number, or a word of change, is near
+_FIGURE_MARK = re.compile(r"[\d$€£¥%]|\b(?:up|down|rose|fell|increased|decreased)\b", re.I)
+
+
+def comparison_cue(doc: Document, claim: Claim) -> int | None:
+    """Where the cue starts when a date is what a figure is compared with in its
+    sentence ("from $2.39 in the third quarter of 2019"), else None."""
+    sent = doc.sentences[claim.sentence] if 0 <= claim.sentence < len(doc.sentences) else None
+    lo = max(claim.start - COMPARED_WINDOW, sent.start if sent else 0)
+    m = _COMPARED_WITH.search(doc.text, lo, claim.start)
+    if m is None:
+        return None
+    phrase = doc.text[max(lo, m.start() - 25):claim.start]
+    if doc.text[m.start():m.start() + 4].lower() == "from" and not _FIGURE_MARK.search(phrase):
+        return None  # "arrived from the Atlantic on Sunday": a place, not a base
+    return m.start()
+
+
+def comparison_base(doc: Document, claim: Claim) -> bool:
+    return comparison_cue(doc, claim) is not None

@@ -1,0 +1,78 @@
+"""The date patterns: one linear-time regex of every date form (bounded
+repetition, no nested quantifiers), and the cues around a match."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .vocabulary import _counts, _date_words, _months
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cap_alt(words: list[str]) -> str:
+    return _alt([w.capitalize() for w in words])
+
+
+@cache
+def _atom_re() -> re.Pattern[str]:
+    month = _cap_alt(list(_months()))
+    wd = _cap_alt(list(_date_words()["weekday"]))
+    counts = _alt(list(_counts()))
+    year = r"(?:19|20)\d\d"
+    num = rf"(?:\d{{1,3}}|{counts}|{counts.title()})"
+    patterns = [
+        # "over the past two months", "in recent months"
+        rf"(?P<recent>\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+)?the\s+"
+        rf"(?:past|last|previous)\s+(?:(?P<rc_n>{num})\s+(?:of\s+)?)?"
+        rf"(?P<rc_u>days?|weeks?|months?|years?)\b"
+        rf"|\b(?:[Ii]n\s+)?recent\s+(?P<rc_u2>days|weeks|months|years)\b)",
+        rf"(?P<ago>\b(?P<ago_n>{num})\s+(?:of\s+)?(?P<ago_u>days?|weeks?|months?|years?)"
+        rf"\s+ago\b)",
+        r"(?P<lu>\b(?P<lu_mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+        r"(?P<lu_u>weekend|week|month|year)\b)",
+        rf"(?P<iso>\b{year}-[01]\d-[0-3]\d\b)",
+        rf"(?P<mdy>\b(?:(?:{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion|[-–]\d))"
+        rf"(?:,?\s+(?P<mdy_y>{year})\b)?)",
+        rf"(?P<wd>\b(?:(?P<wd_mod>[Ll]ast|[Tt]his|[Pp]ast)\s+)?(?P<wd_name>{wd})\b)",
+        rf"(?P<dmy>\b(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})\b\.?"
+        rf"(?:,?\s+(?P<dmy_y>{year})\b)?)",
+        rf"(?P<pm>(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-–\s]|\b(?:[Tt]he\s+)?"
+        rf"(?P<part2>beginning|start|middle|end)\s+of\s+)?\b(?P<pm_m>{month})\b\.?"
+        rf"(?:,?\s+(?:of\s+)?(?P<pm_y>{year})\b)?)",
+        rf"(?P<season>\b(?:(?P<s_mod>[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
+        rf"(?P<s_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
+        rf"(?:\s+(?:of\s+)?(?P<s_y>{year})\b)?)",
+        rf"(?P<mid_year>\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-–\s](?P<my_y>{year})\b)",
+        # "Q4 2020", "the fourth quarter of fiscal 2020", "first-half 2021", "H2 2022"
+        rf"(?P<qtr>\b(?:(?P<q_code>[Qq][1-4]|[1-4]Q|[Hh][12])\b"
+        rf"|(?P<q_word>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\s](?P<q_unit>quarter|half)\b)"
+        rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})\b)?)",
+        # "the 2016-17 season", "2007-2011", "2019/20": a span of years
+        rf"(?P<yrange>\b(?P<yr_a>{year})[-–/](?P<yr_b>(?:19|20)?\d\d)\b(?![-–/.,]\d))",
+        rf"(?P<year>\b{year}\b)(?!\s*(?:%|percent)|[,.]\d)",
+        r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b)",
+    ]
+    # Every branch starts at a word boundary; saying so once, behind a cheap
+    # lookahead, lets the engine skip mid-word positions without trying the
+    # twelve branches at each (2.5x faster on news text).
+    return re.compile(r"(?=[A-Za-z0-9])\b(?:" + "|".join(patterns) + ")")
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]{1,12})[\s,]{1,3}$")
+_SEASON_NOUN_NEXT = re.compile(
+    r"\s(?!(?:of|and|or|when|as|to|in|on|at|for|with|before|after|until|is|was|has|had)\b)"
+    r"[a-z]{2,20}\b"
+)
+_PRE = re.compile(
+    r"\b(?P<kw>[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]s\s+of"
+    r"|[Ss]tarting\s+in|[Tt]hrough)\s+(?:the\s+)?$"
+)
+_ABBREV_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z\-]{1,20}\s+)?$")
+_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*")
+_BARE_JOIN = re.compile(r"\s*(?:to|until|through|-|–)\s*")

@@ -1,0 +1,95 @@
+"""Atoms joined into the periods a text states: "between September 2022 and
+January 2023", "since September" (open end), "by mid-October" (open start)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ...model import Period
+from .atoms import _Atom, _reresolve
+from .patterns import _BARE_JOIN, _JOIN, _PRE
+from .reference import _is_dateline
+
+OPEN_START = "0001-01-01"
+OPEN_END = "9999-12-31"
+_OPEN_END_CUES = ("since", "after", "starting in")
+_OPEN_START_CUES = ("by", "until", "till", "before", "as of", "through")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    period: Period
+    dateline: bool = False
+
+
+def _period(first: date, last: date, gran: str, open_start: bool = False,
+            open_end: bool = False) -> Period:
+    return Period(
+        start=OPEN_START if open_start else first.isoformat(),
+        end=OPEN_END if open_end and last == date.max else last.isoformat(),
+        granularity=gran,
+        open_start=open_start,
+        open_end=open_end,
+    )
+
+
+def _combine(text: str, atoms: list[_Atom], ref: date | None) -> list[_Span]:
+    """The spans of ``atoms``: two joined into a range, or one with its cue word."""
+    spans: list[_Span] = []
+    i = 0
+    while i < len(atoms):
+        at = atoms[i]
+        pre = _PRE.search(text, max(0, at.start - 24), at.start)
+        kw = " ".join(pre.group("kw").lower().split()) if pre else ""
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if nxt is not None and _joined(text, at, nxt, kw):
+            start = pre.start("kw") if pre and kw in ("between", "from") else at.start
+            spans.append(_range_span(at, nxt, start))
+            i += 2
+            continue
+        spans.append(_single_span(text, at, pre, kw, ref))
+        i += 1
+    return spans
+
+
+def _joined(text: str, at: _Atom, nxt: _Atom, kw: str) -> bool:
+    """ "between X and Y", "from X to Y", or two absolute dates joined by "to" or a dash."""
+    between = text[at.end:nxt.start]
+    if kw in ("between", "from") and _JOIN.fullmatch(between) is not None:
+        return True
+    absolute = at.kind != "relative" and nxt.kind != "relative"
+    return absolute and _BARE_JOIN.fullmatch(between) is not None
+
+
+def _range_span(at: _Atom, nxt: _Atom, start: int) -> _Span:
+    """A range; a year-less end takes its year from the other end."""
+    left, right = at, nxt
+    if not left.has_year and right.has_year:
+        left = _reresolve(at, right.last.year)
+        if left.first > right.last:
+            left = _reresolve(at, right.last.year - 1)
+    elif left.has_year and not right.has_year:
+        right = _reresolve(nxt, left.first.year)
+        if right.last < left.first:
+            right = _reresolve(nxt, left.first.year + 1)
+    gran = left.granularity if left.granularity == right.granularity else "day"
+    return _Span(start, right.end, _period(left.first, right.last, gran))
+
+
+def _single_span(
+    text: str, at: _Atom, pre: re.Match[str] | None, kw: str, ref: date | None
+) -> _Span:
+    """One atom: open-ended after "since", open-started after "by", else itself."""
+    if kw in _OPEN_END_CUES and pre is not None:
+        first = at.first if kw != "after" else at.last + timedelta(days=1)
+        end = max(ref, at.last) if ref is not None else date.max
+        return _Span(pre.start("kw"), at.end, _period(first, end, "open", open_end=True))
+    if kw in _OPEN_START_CUES and pre is not None:
+        last = at.first - timedelta(days=1) if kw == "before" else at.last
+        return _Span(pre.start("kw"), at.end, _period(at.first, last, "open", open_start=True))
+    return _Span(at.start, at.end, _period(at.first, at.last, at.granularity),
+                 dateline=_is_dateline(text, at))

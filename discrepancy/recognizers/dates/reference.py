@@ -1,0 +1,63 @@
+"""The story's own date: a dateline near the top, else the latest full date.
+
+A year-less date elsewhere takes the year that puts it on or before this one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...model import Document
+from .atoms import _Atom
+from .scan import _atoms
+
+HEAD_CHARS = 2000  # datelines sit above the story; further down a bare date is a caption
+
+
+# A dateline is a short line. Looking no further than this for its ends keeps a
+# long line of many dates linear (the whole line was scanned once per date).
+_DATELINE_REACH = 80
+
+
+def _is_dateline(text: str, atom: _Atom) -> bool:
+    if atom.kind != "day" or not atom.has_year:
+        return False
+    ls = text.rfind("\n", max(0, atom.start - _DATELINE_REACH), atom.start) + 1
+    if ls == 0 and atom.start > _DATELINE_REACH:
+        return False
+    le = text.find("\n", atom.end, atom.end + _DATELINE_REACH)
+    if le < 0:
+        if len(text) > atom.end + _DATELINE_REACH:
+            return False
+        le = len(text)
+    line = text[ls:le].strip().rstrip(".")
+    inner = text[atom.start:atom.end]
+    rest = line.replace(inner, "", 1).strip(" |-–—:")
+    # "Updated Jan 23, 2024" and "By AiBot | Jan 23, 2024" still date the story
+    return not rest or rest.lower() in {"updated", "published", "posted"}
+
+
+def _full_date_atoms(text: str) -> list[_Atom]:
+    return [a for a in _atoms(text, None) if a.kind == "day" and a.has_year]
+
+
+def datelines(doc: Document) -> list[tuple[int, int, date]]:
+    """(start, end, date) of every line that holds only a full date."""
+    return [
+        (a.start, a.end, a.first)
+        for a in _full_date_atoms(doc.text)
+        if _is_dateline(doc.text, a)
+    ]
+
+
+def reference_date(doc: Document) -> date | None:
+    """The story's date: the last dateline near the top, else the latest full date in the text.
+
+    The last head dateline is the one sitting right above the story; an earlier
+    one is usually the site's own publishing stamp.
+    """
+    full = _full_date_atoms(doc.text)
+    head = [a.first for a in full if a.start < HEAD_CHARS and _is_dateline(doc.text, a)]
+    if head:
+        return head[-1]
+    return max((a.first for a in full), default=None)

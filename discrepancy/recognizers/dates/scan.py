@@ -1,0 +1,68 @@
+"""Finding the date atoms of a text: every match of the date pattern, read by
+the rule of its form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from .absolute import (
+    _day_atom,
+    _iso_atom,
+    _month_atom,
+    _quarter_atom,
+    _season_atom,
+    _whole_year_atom,
+    _year_atom,
+    _year_range_atom,
+)
+from .atoms import _Atom
+from .patterns import _ABBREV_DOT, _atom_re
+from .relative import _relative_atom
+
+
+def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:
+    """The atom of one match, by its form; None when the words are no date."""
+    g = m.groupdict()
+    a, b = m.start(), m.end()
+    if g["iso"]:
+        return _iso_atom(g, a, b)
+    if g["mdy"] or g["dmy"]:
+        return _day_atom(g, a, b, ref)
+    if g["pm"]:
+        return _month_atom(g, text, a, b, ref)
+    if g["season"]:
+        return _season_atom(g, text, a, b, ref)
+    if g["qtr"]:
+        return _quarter_atom(g, a, b)
+    if g["yrange"]:
+        return _year_range_atom(g, a, b)
+    if g["mid_year"]:
+        return _whole_year_atom(g["my_y"] or "", a, b)
+    if g["year"]:
+        return _year_atom(g, text, a, b)
+    if ref is None:
+        return None
+    return _relative_atom(g, a, b, ref)
+
+
+# The reference date and the dates themselves are read from the same text;
+# scanning it once serves both. Few entries: a cached scan holds its text.
+@lru_cache(maxsize=8)
+def _atom_matches(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_atom_re().finditer(text))
+
+
+def _atoms(text: str, ref: date | None) -> list[_Atom]:
+    out = []
+    for m in _atom_matches(text):
+        at = _atom(m, text, ref)
+        if at is None:
+            continue
+        if text[at.end - 1] == "." and _ABBREV_DOT.search(text, at.start, at.end) is None:
+            # the full stop ends the sentence; only "Jan." owns its dot
+            at = replace(at, end=at.end - 1)
+        out.append(at)
+    return out

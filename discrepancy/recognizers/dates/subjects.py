@@ -1,0 +1,68 @@
+"""What a date is the date of: the event stems of its clause."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .periods import _Span
+
+SUBJECT_WINDOW = 12  # content words each side of a date that describe its event
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[—–]\s|\sthat\s|,\s(?=[a-z]{2,20}ing\b|(?:while|whereas|but)\s)"
+)
+
+
+class _SentenceIndex:
+    """A sentence's content-word starts and clause breaks, found once per sentence:
+    per date they made a long line of many dates quadratic."""
+
+    def __init__(self, text: str, sentence_start: int, words: list[tuple[int, int, str]]):
+        self.starts = [w[0] for w in words]
+        found = [(sentence_start + m.start(), sentence_start + m.end())
+                 for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = [a for a, _ in found]
+        self.break_ends = [b for _, b in found]  # ascending too: matches do not overlap
+
+
+def _subject(text: str, sentence_start: int, words: list[tuple[int, int, str]],
+             span: _Span, prev_end: int = 0, next_start: int = 1 << 60,
+             index: _SentenceIndex | None = None) -> str:
+    """Content stems of the clause around the date: what happened then.
+
+    ``words`` are the sentence's content words with every date span already
+    removed, computed once per sentence so many dates in one sentence stay cheap;
+    ``index`` (of the same sentence and words) likewise.
+    """
+
+    index = index or _SentenceIndex(text, sentence_start, words)
+    starts = index.starts
+    # A clause ends at ";", ":" or a dash; "X said that <clause>" starts one; a
+    # trailing ", helping ..." participle opens a new one. A date describes its clause.
+    # lo: the end of the last break ending before the date; hi: the first break
+    # starting after it (a break overlapping the date is neither).
+    lo, hi = sentence_start, sentence_start + len(text)
+    k = bisect_right(index.break_ends, span.start)
+    if k:
+        lo = index.break_ends[k - 1]
+    k = bisect_left(index.break_starts, span.end)
+    if k < len(index.break_starts):
+        hi = index.break_starts[k]
+    # "212 at the end of March and 301 by April 14, before the total reached 386
+    # this week", "due to start in spring 2026, with the first trains expected in
+    # 2030": news puts the event before its date, so the words between two dates
+    # describe the later one
+    lo = max(lo, prev_end)
+    i_lo, i_span = bisect_left(starts, lo), bisect_left(starts, span.start)
+    if next_start < hi and i_span > i_lo:
+        hi = span.end  # unless the date opens its clause: "At the end of March, X counted"
+    i_end, i_hi = bisect_left(starts, span.end), bisect_left(starts, hi)
+    before = [w[2] for w in words[max(i_lo, i_span - SUBJECT_WINDOW):i_span]]
+    after = [w[2] for w in words[i_end:min(i_hi, i_end + SUBJECT_WINDOW)]]
+    return " ".join(before + after)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -1,0 +1,135 @@
+"""A sentence as a bag of words: the matching keys recognizers and checks share.
+
+Two bags, for two uses:
+
+* event stems (``stem``, ``word_spans``, ``content_stems``): a crude stem, then a
+  synonym group ("exported" -> "ship"), function words dropped. They key events
+  and statements; deliberately crude but identical on both sides of a
+  comparison, which is all a matching key needs.
+* noun lemmas (``sentence_context``, ``sentence_lemmas``): the singular of each
+  content word, for what a figure counts and what its sentence is about.
+
+The two stopword lists differ on purpose: ``stopwords.txt`` also ends counted-noun
+phrases, so it holds ~90 words an event key keeps, and ``event_stopwords.txt``
+drops speech words ("told", "according") a statement key must not hold. One
+merged list would change both keys.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .lemmas import lemma, stopwords
+from .wordlists import lines, words
+
+__all__ = [
+    "stem", "word_spans", "content_stems", "sentence_context", "sentence_lemmas",
+]
+
+
+# ------------------------------------------------------------------ event stems
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’\-]{0,40}")
+_VOWELS = set("aeiou")
+
+
+def _event_stopwords() -> frozenset[str]:
+    return words("event_stopwords.txt")
+
+
+@cache
+def _event_synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ln in lines("event_synonyms.txt"):
+        canon, _, rest = ln.partition(":")
+        c = _raw_stem(canon.strip())
+        out[c] = c
+        for v in rest.split(","):
+            if v.strip():
+                out[_raw_stem(v.strip())] = c
+    return out
+
+
+def _raw_stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace(".", "").replace("'", "")
+    w = _singular(w)
+    w = _without_verb_ending(w)
+    # "shipp" (from "shipping") and "ship" must meet
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1].isalpha():
+        w = w[:-1]
+    return w
+
+
+def _singular(w: str) -> str:
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("sses"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _without_verb_ending(w: str) -> str:
+    if len(w) >= 6 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) >= 6 and w.endswith("ed"):
+        return w[:-2]
+    if len(w) >= 5 and w.endswith("e"):
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=65536)  # news reuses its words; stemming each once is enough
+def stem(word: str) -> str:
+    """Matching key of one word: crude stem, then synonym group ("exported" -> "ship")."""
+    w = _raw_stem(word)
+    return _event_synonyms().get(w, w)
+
+
+def word_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of every content word; function words dropped."""
+    out: list[tuple[int, int, str]] = []
+    stops = _event_stopwords()
+    for m in _WORD.finditer(text):
+        raw = m.group().rstrip(".'’-")
+        if not raw or raw.lower() in stops:
+            continue
+        s = stem(raw)
+        if s and s not in stops:
+            out.append((base + m.start(), base + m.start() + len(raw), s))
+    return out
+
+
+def content_stems(text: str) -> list[str]:
+    """The event stems of ``text``, in order, repeats kept."""
+    return [s for _, _, s in word_spans(text)]
+
+
+# ------------------------------------------------------------------ noun lemmas
+
+# word tokens of two letters or more (the quantity grammar's word tokens)
+_LEMMA_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def sentence_context(text: str) -> tuple[str, ...]:
+    """Content-word lemmas of a sentence, in order, each once (for matching)."""
+    stop = stopwords()
+    # lower-cased in one call
+    found = [lemma(w) for w in _LEMMA_WORD.findall(text.lower()) if w not in stop]
+    return tuple(dict.fromkeys(found))
+
+
+def sentence_lemmas(text: str) -> frozenset[str]:
+    """Content-word lemmas of a sentence as a set, spelled numbers dropped."""
+    from .numbers import is_number_word
+
+    stop = stopwords()
+    return frozenset(
+        lemma(w) for w in (m.group().lower() for m in _LEMMA_WORD.finditer(text))
+        if w not in stop and not is_number_word(w)
+    )
