@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .vocabulary import _counts, _date_words, _months
+from .vocabulary import _AMBIGUOUS_MONTHS, _counts, _date_words, _months
 
 
 def _alt(words: list[str]) -> str:
@@ -37,10 +37,10 @@ def _atom_re() -> re.Pattern[str]:
         rf"(?P<iso>\b{year}-[01]\d-[0-3]\d\b)",
         rf"(?P<mdy>\b(?:(?:{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion|[-–]\d))"
-        rf"(?:,?\s+(?P<mdy_y>{year})\b)?)",
+        rf"(?:\s?,?\s+(?P<mdy_y>{year})\b)?)",
         rf"(?P<wd>\b(?:(?P<wd_mod>[Ll]ast|[Tt]his|[Pp]ast)\s+)?(?P<wd_name>{wd})\b)",
         rf"(?P<dmy>\b(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})\b\.?"
-        rf"(?:,?\s+(?P<dmy_y>{year})\b)?)",
+        rf"(?:\s?,?\s+(?P<dmy_y>{year})\b)?)",
         rf"(?P<pm>(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-–\s]|\b(?:[Tt]he\s+)?"
         rf"(?P<part2>beginning|start|middle|end)\s+of\s+)?\b(?P<pm_m>{month})\b\.?"
         rf"(?:,?\s+(?:of\s+)?(?P<pm_y>{year})\b)?)",
@@ -53,7 +53,9 @@ def _atom_re() -> re.Pattern[str]:
         rf"|(?P<q_word>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\s](?P<q_unit>quarter|half)\b)"
         rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})\b)?)",
         # "the 2016-17 season", "2007-2011", "2019/20": a span of years
-        rf"(?P<yrange>\b(?P<yr_a>{year})[-–/](?P<yr_b>(?:19|20)?\d\d)\b(?![-–/.,]\d))",
+        # tokenised text spaces its dashes: "( 1991 -- 2000 ; 2007 -- 11 )"
+        rf"(?P<yrange>\b(?P<yr_a>{year})(?:[-–/]|\s--?\s|\s[–—]\s)"
+        rf"(?P<yr_b>(?:19|20)?\d\d)\b(?![-–/.,]\d))",
         rf"(?P<year>\b{year}\b)(?!\s*(?:%|percent)|[,.]\d)",
         r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b)",
     ]
@@ -76,3 +78,23 @@ _ABBREV_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z\-]{1,20}\s+)?$")
 _JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*")
 _BARE_JOIN = re.compile(r"\s*(?:to|until|through|-|–)\s*")
+
+
+@cache
+def _lower_month_re() -> re.Pattern[str]:
+    """Month names written in lower case where they can only be dates: before a
+    day or year ("june 16 , 1983"), or after a day ("16 june"; not "may", "march",
+    which follow numbers as verbs: "the 3 may go")."""
+    names = list(_months())
+    full = [n for n in names if not any(o != n and o.startswith(n) for o in names)]
+    verbs = {w.lower() for w in _AMBIGUOUS_MONTHS}
+    after_day = [n for n in full if n not in verbs]
+    return re.compile(rf"\b(?:{_alt(full)})(?=\s{{1,3}}\d)|(?<=\d\s)(?:{_alt(after_day)})\b")
+
+
+def month_case(text: str) -> str:
+    """``text`` with lower-case month names capitalized where they are dates.
+    Lower-cased sources (CNN/Daily Mail, XSum) write "he did so on june 16 ,
+    1983"; the date pattern reads capitalized names only, so that "may" and
+    "march" stay verbs. Same length, so every offset still holds."""
+    return _lower_month_re().sub(lambda m: m.group().capitalize(), text)

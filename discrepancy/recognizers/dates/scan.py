@@ -19,7 +19,7 @@ from .absolute import (
     _year_range_atom,
 )
 from .atoms import _Atom
-from .patterns import _ABBREV_DOT, _atom_re
+from .patterns import _ABBREV_DOT, _atom_re, month_case
 from .relative import _relative_atom
 
 
@@ -52,7 +52,7 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:
 # scanning it once serves both. Few entries: a cached scan holds its text.
 @lru_cache(maxsize=8)
 def _atom_matches(text: str) -> tuple[re.Match[str], ...]:
-    return tuple(_atom_re().finditer(text))
+    return tuple(_atom_re().finditer(month_case(text)))
 
 
 def _atoms(text: str, ref: date | None) -> list[_Atom]:
