@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 
-from discrepancy.model import Claim, Period, Quantity
+from discrepancy.checks.codes import RULES
+from discrepancy.checks.findings import make_finding
+from discrepancy.model import Claim, Finding, Period, Quantity
 
 
 def qclaim(
@@ -45,3 +47,22 @@ def fake_cell(value: str, subject: str) -> Quantity | None:
     n = float(digits) * (1e6 if "million" in v else 1.0)
     return Quantity(n, math.inf if v.endswith("+") else n, n, subject=subject,
                     qualifier="plus" if v.endswith("+") else "exact")
+
+
+def example_finding(
+    category: str,
+    kind: str,
+    severity: str,
+    message: str,
+    claim: Claim,
+    evidence: tuple[Claim, ...] | list[Claim] = (),
+    *,
+    sentence_text: str = "",
+    ratio: float | None = None,
+) -> Finding:
+    """A finding of the first registered code of ``category`` and ``kind``: for
+    tests and examples that build findings by hand. Checks never use it: they
+    name their own code."""
+    code = next(r for r in RULES if (r.category, r.kind) == (category, kind))
+    return make_finding(code, severity, message, claim, evidence,
+                        sentence_text=sentence_text, ratio=ratio)

@@ -20,10 +20,11 @@ from click.testing import CliRunner, Result
 
 import discrepancy
 from discrepancy import cli as cli_module
-from discrepancy.checks.findings import example_finding as make_finding
 from discrepancy.cli import cli
 from discrepancy.model import Claim, Document, Finding, Report
 from discrepancy.options import Options
+
+from helpers import example_finding as make_finding
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "fixtures" / "bad"

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from discrepancy.checks.findings import example_finding as make_finding
 from discrepancy.model import Attribution, Claim, Document, Finding, Period, Quantity, Report
 from discrepancy.text.load import document_from_text
+
+from helpers import example_finding as make_finding
 
 TARGET_TEXT = (
     "North Korea Steps Up Arms Shipments\n"

@@ -52,27 +52,6 @@ def make_finding(
     )
 
 
-def example_finding(
-    category: str,
-    kind: str,
-    severity: str,
-    message: str,
-    claim: Claim,
-    evidence: tuple[Claim, ...] | list[Claim] = (),
-    *,
-    sentence_text: str = "",
-    ratio: float | None = None,
-) -> Finding:
-    """A finding of the first registered code of ``category`` and ``kind``: for
-    tests and examples that build findings by hand. Checks never use it: they
-    name their own code."""
-    from .codes import RULES  # the registry imports the checks, which import this module
-
-    code = next(r for r in RULES if (r.category, r.kind) == (category, kind))
-    return make_finding(code, severity, message, claim, evidence,
-                        sentence_text=sentence_text, ratio=ratio)
-
-
 def quoted(c: Claim) -> str:
     """A claim's text as messages quote it."""
     return f'"{c.text}"'
