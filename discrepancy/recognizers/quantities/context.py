@@ -1,0 +1,25 @@
+"""Where a token stands: at a sentence start, or as a month name."""
+
+from __future__ import annotations
+
+from .state import Scan
+
+
+def sentence_start(sc: Scan, i: int) -> bool:
+    t = sc.t
+    j = i - 1
+    while j >= 0 and t.kind[j] == "p" and t.tx[j] in "\"'“‘([":
+        j -= 1
+    return j < 0 or t.tx[j] in (".", "!", "?", ":", ";", "—", "-", "–") and not t.glued(j + 1)
+
+
+def is_month(sc: Scan, i: int) -> bool:
+    t, lx = sc.t, sc.lx
+    if i < 0 or i >= t.n:
+        return False
+    low = t.low[i]
+    if low not in lx.months:
+        return False
+    if low in lx.ambiguous_months or len(low) <= 4 and low not in ("june", "july"):
+        return t.tx[i][0].isupper()
+    return True

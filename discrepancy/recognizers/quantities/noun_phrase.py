@@ -1,0 +1,195 @@
+"""The counted thing after a figure: "dozens of rail cars" counts rail cars."""
+
+from __future__ import annotations
+
+from ...text import numbers, units
+from ...text.lemmas import is_plural, lemma, lemma_phrase
+from .lexicon import TIME_WORDS
+from .mention import Core, Draft
+from .state import Scan
+from .tokens import DASHES
+from .units_after import rate_after
+
+
+def plural_soon(sc: Scan, k: int) -> bool:
+    """A plural noun within the next two words (a name continues up to it)."""
+    t = sc.t
+    for i in range(k, min(k + 2, t.n)):
+        if t.kind[i] != "w" or t.low[i] in sc.lx.stop:
+            return False
+        if is_plural(t.low[i]):
+            return True
+    return False
+
+
+def noun_phrase(sc: Scan, j: int, measured: bool = False, one: bool = False
+) -> tuple[str, list[str], int, int, int] | None:
+    """Counted noun after a figure.
+
+    Returns (subject lemma, attributes, first word token, head token, resume).
+    """
+    t, lx = sc.t, sc.lx
+    n = t.n
+    words: list[str] = []
+    attrs: list[str] = []
+    head = -1
+    first_word = -1
+    k = j
+    if (
+        not measured
+        and k + 1 < n
+        and t.tx[k] in DASHES
+        and t.glued(k)
+        and t.glued(k + 1)
+        and t.kind[k + 1] == "w"
+        and t.low[k + 1] not in lx.stop
+    ):
+        # "a 400-bed isolation unit": the figure counts beds
+        return lemma(t.low[k + 1]), attrs, k + 1, k + 1, k + 2
+    while k < n and len(words) < 4:
+        kind = t.kind[k]
+        low = t.low[k]
+        if kind == "n":
+            # "152mm" inside "rounds of 152mm artillery shells": an attribute
+            if k + 1 < n and t.kind[k + 1] == "w" and t.glued(k + 1):
+                if units.lookup(t.tx[k + 1]) is not None and words == []:
+                    attrs.append(t.tx[k] + t.tx[k + 1])
+                    k += 2
+                    continue
+            if words and k + 1 < n and t.glued(k + 1) and t.low[k + 1] == "s":
+                # "63,150 Model 3s": a model number made plural ends the name
+                words.append(t.low[k] + "s")
+                head = k + 1
+                k += 2
+                break
+            if words and t.tx[k].isdigit() and plural_soon(sc, k + 1):
+                # "two new 737 Max jets": a model number inside the name
+                words.append(t.low[k])
+                k += 1
+                continue
+            break
+        if kind == "p":
+            if t.tx[k] in DASHES and t.glued(k) and words and k + 1 < n and t.glued(k + 1):
+                # "first-team players": join the hyphenated compound
+                if t.kind[k + 1] == "w":
+                    words[-1] = words[-1] + "-" + t.low[k + 1]
+                    head = k + 1
+                    k += 2
+                    if is_plural(t.low[k - 1]):
+                        break
+                    continue
+                if t.kind[k + 1] == "n" and plural_soon(sc, k + 2):
+                    # "thousands of COVID-19 tests"
+                    words[-1] = words[-1] + "-" + t.low[k + 1]
+                    head = k + 1
+                    k += 2
+                    continue
+            break
+        if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):
+            break
+        if (low in lx.up or low in lx.down) and (not words or not low.endswith("s")):
+            break  # "800 rose", but "job cuts" is a noun
+        if numbers.is_number_word(low):
+            break
+        if low.endswith("ly") and len(low) > 4:
+            break
+        if t.tx[k] in ("'s", "’s") or low in ("s",):
+            break
+        words.append(low)
+        if first_word < 0:
+            first_word = k
+        head = k
+        k += 1
+        if is_plural(low) or low in ("people", "staff", "personnel", "police"):
+            break
+    if not words:
+        return None
+    # "individuals and entities"
+    if k + 1 < n and t.low[k] == "and" and is_plural(words[-1]):
+        nxt = t.low[k + 1]
+        if t.kind[k + 1] == "w" and is_plural(nxt) and nxt not in lx.stop:
+            words.append("and")
+            words.append(nxt)
+            head = k + 1
+            k += 2
+    if not is_plural(words[-1]) and words[-1] not in ("people", "staff", "personnel"):
+        # No plural head. "a three course meal, all": a short phrase up to a break is
+        # the counted thing; otherwise trust only the first noun ("3 cylinder engine").
+        w0 = words[0]
+        if w0.endswith("ing") or (w0.endswith("ed") and not w0.endswith("eed")) or "-" in w0:
+            return None
+        at_break = k >= n or t.kind[k] == "p" or t.low[k] in lx.stop
+        if one and not (len(words) <= 2 and at_break):
+            return None  # "one terminal executive told": not a count of terminals
+        if measured or not (len(words) <= 3 and at_break):
+            # the first real noun: "47 km of new line" measures line
+            words = [next((w for w in words if w not in lx.np_keep), words[0])]
+            head = first_word
+    # "rounds of 152mm artillery shells": count the contents, not the container
+    if words[-1] in lx.containers and k + 1 < n and t.low[k] == "of":
+        inner = noun_phrase(sc, k + 1)
+        if inner is not None:
+            subj, inner_attrs, _, _, resume = inner
+            return subj, attrs + inner_attrs, first_word, head, resume
+    # "five more bodies" counts bodies; the surface keeps "more"
+    kept = [w for w in words if w not in lx.np_keep] or words
+    subject = " ".join(lemma(w) for w in kept)
+    return subject, attrs, first_word, head, head + 1
+
+
+def row_label(sc: Scan, first: int, last: int) -> str:
+    """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
+    t = sc.t
+    if last + 1 < t.n or first == 0 or first > 4:
+        return ""
+    if all(t.kind[i] == "w" for i in range(first)) and t.tx[0][0].isupper():
+        return lemma_phrase(" ".join(t.low[:first]))
+    return ""
+
+
+def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
+    """The counted thing after a count, or what a measure is "of"; False for a small
+    spelled number that counts nothing ("the bottom three", "one of the largest")."""
+    t = sc.t
+    d.span_last = d.last
+    d.resume = d.last + 1
+    counts = d.unit is None and d.currency is None and d.kind != "multiplier"
+    if counts:
+        counted_noun(sc, core, d)
+    elif d.pos + 1 < t.n and t.low[d.pos] == "of":
+        measured_noun(sc, d)
+    if not d.subject and counts:
+        d.subject = row_label(sc, d.first, d.span_last)
+        if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
+            if not d.qual and (core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")):
+                return False
+    return True
+
+
+def counted_noun(sc: Scan, core: Core, d: Draft) -> None:
+    """The noun a count counts ("3,000 tests per day"), or a bare rate ("20 per week")."""
+    t = sc.t
+    np = noun_phrase(sc, d.pos, one=core.value == 1 and not d.is_range)
+    if np is not None:
+        d.subject, np_attrs, np_first, head_last, d.resume = np
+        d.attrs.extend(np_attrs)
+        d.span_last = head_last
+        if not d.surface_unit:
+            d.surface_unit = sc.text[t.st[np_first] : t.en[head_last]]
+        got_rate = rate_after(sc, head_last + 1)
+        if got_rate is not None:
+            d.attrs.append(got_rate[0])  # "three thousand tests per day"
+    elif d.kind in ("digits", "spelled") and d.pos < t.n and t.low[d.pos] in ("per", "a", "an"):
+        got_rate = rate_after(sc, d.pos)
+        if got_rate is not None and got_rate[0].split()[-1] in TIME_WORDS:
+            d.attrs.append(got_rate[0])  # "an average of 20 per week"
+            d.last = d.span_last = got_rate[1]
+            d.resume = d.last + 1
+
+
+def measured_noun(sc: Scan, d: Draft) -> None:
+    """What a measure is of: "47 km of new line"."""
+    np = noun_phrase(sc, d.pos + 1, measured=True)
+    if np is not None and d.unit is not None:
+        d.subject, np_attrs, _, _, d.resume = np
+        d.attrs.extend(np_attrs)

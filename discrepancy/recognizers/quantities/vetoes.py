@@ -1,0 +1,214 @@
+"""Named rules that reject a candidate as no quantity: years, dates, times, identifiers,
+phone numbers, names. Each raises ``Skip`` with the token to resume at."""
+
+from __future__ import annotations
+
+from ...text import units
+from ...text.lemmas import is_plural
+from .context import is_month, sentence_start
+from .lexicon import AMPM, YEAR_ONLY_BEFORE
+from .mention import Core, Draft, Skip
+from .ranges import starts_counted_range
+from .state import Scan
+from .tokens import DASHES
+from .units_after import unit_after
+
+
+def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
+    """Identifiers, times, dates glued to the digits; raise Skip if so."""
+    t, lx = sc.t, sc.lx
+    i = core.first
+    n = t.n
+    prev = first - 1
+    # letters glued before: "S23", "COVID-19", "TA-35"
+    if prev >= 0 and t.glued(first):
+        if t.kind[prev] == "w":
+            raise Skip(core.last + 1)
+        if t.tx[prev] in DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "w":
+            if t.low[prev - 1] not in ("sub", "minus", "over", "under", "now", "mid", "the"):
+                raise Skip(core.last + 1)
+        if t.tx[prev] in ("#", "№"):
+            raise Skip(core.last + 1)
+        if t.tx[prev] in DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "n":
+            raise Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
+        if t.tx[prev] == "(" and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "w":
+            raise Skip(core.last + 1)  # code, not prose: "alert(1)", "f(2)"
+    # "No. 3"
+    if prev >= 1 and t.tx[prev] == "." and t.low[prev - 1] in ("no", "nos", "vol", "art"):
+        raise Skip(core.last + 1)
+    if prev >= 1 and t.tx[prev] == "." and t.glued(first):
+        if t.glued(prev) and t.kind[prev - 1] == "w":
+            raise Skip(core.last + 1)  # "ID.3"
+        raise Skip(core.last + 1)  # ".500": a decimal we do not read
+    if prev >= 3 and t.tx[prev] == "." and t.low[prev - 1] in ("d", "c") and (
+        t.low[prev - 3] in ("a", "b")
+    ):
+        raise Skip(core.last + 1)  # "A.D. 1000"
+    if core.scale != 1.0 or core.unit is not None:
+        return
+    j = core.last + 1
+    if j < n:
+        # times "11:30", "5 p.m.", "0401 GMT"
+        if t.tx[j] in (":",) and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n":
+            raise Skip(j + 2)
+        if t.low[j] in AMPM or t.low[j] in lx.timezones and t.tx[j].isupper():
+            raise Skip(j + 1)
+        if t.low[j] in ("a", "p") and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
+            raise Skip(j + 3)
+        # dotted dates / versions "1.2.3" already split; "3.4.5"
+        if t.tx[j] == "." and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n" and t.glued(
+            j + 1
+        ):
+            raise Skip(j + 2)
+    if len(core.digits) > 1 and core.digits[0] == "0" and core.digits[1].isdigit():
+        raise Skip(core.last + 1)  # "09", "007": part of a date, time or code
+    if i == core.first and "." not in core.digits and "," not in core.digits:
+        v = core.value
+        # day of month next to a month name: "January 22", "Oct. 31", "1 September"
+        if 1 <= v <= 31:
+            p = first - 1
+            if p >= 0 and t.tx[p] == "." and p > 0:
+                p -= 1
+            if p >= 0 and is_month(sc, p):
+                end = core.last + 1
+                if end + 1 < n and t.tx[end] in DASHES and t.kind[end + 1] == "n":
+                    end += 2  # "Sept. 20-24"
+                raise Skip(end)
+            q = core.last + 1
+            if q < n and t.low[q] == "of" and q + 1 < n:
+                q += 1
+            if q < n and is_month(sc, q):
+                raise Skip(q + 1)
+
+
+def reject_bare(sc: Scan, core: Core, first: int, pos: int) -> None:
+    """A bare number (no unit, scale or currency): years and identifiers are skipped."""
+    t, lx = sc.t, sc.lx
+    raw = core.digits
+    prev = first - 1
+    if core.scale != 1.0:
+        return
+    if raw.isdigit():
+        v = int(raw)
+        if len(raw) == 4 and 1900 <= v <= 2099:
+            raise Skip(core.last + 1)
+        if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
+            if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in (
+                "ad", "bc"
+            ):
+                raise Skip(core.last + 1)
+        nxt = core.last + 1
+        if nxt < t.n and t.low[nxt] in ("bc", "ad", "bce", "ce"):
+            raise Skip(nxt + 1)
+        # year after a month and day: "Jan 23, 2024"
+        if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
+            raise Skip(core.last + 1)
+        if len(raw) == 4 and prev >= 0 and is_month(sc, prev):
+            raise Skip(core.last + 1)
+        # the day after an abbreviated month, in any case: "oct. 13", "sept. 30"
+        if 1 <= v <= 31 and prev >= 1 and t.tx[prev] == "." and (
+            t.low[prev - 1] in lx.months and len(t.low[prev - 1]) <= 4
+        ):
+            raise Skip(core.last + 1)
+    if prev >= 0 and t.kind[prev] == "w":
+        pw = t.tx[prev]
+        if t.low[prev] in lx.id_words:
+            raise Skip(core.last + 1)
+        if pw[0].isupper() and prev > 0 and not sentence_start(sc, prev):
+            if t.low[prev] not in lx.stop and (t.low[prev],) not in lx.q_before:
+                raise Skip(core.last + 1)
+        if pw.isupper() and len(pw) > 1 and (t.low[prev],) not in lx.q_before:
+            if t.low[prev] not in lx.stop:
+                raise Skip(core.last + 1)
+    nxt = core.last + 1
+    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and raw.isdigit():
+        w = t.tx[nxt]
+        if len(w) == 1 or w[1:].islower():
+            raise Skip(nxt)  # "22 Ave Foch", "4 Started", "11 Pro": names, not counts
+    if prev >= 1 and t.tx[prev] == "(" and nxt < t.n and t.tx[nxt] == ")":
+        w = t.tx[prev - 1]
+        if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower():
+            raise Skip(nxt + 1)  # "Dak Prescott (4)": a shirt number or list marker
+    if prev >= 0 and t.tx[prev] in ("(", "#") and core.last + 1 < t.n:
+        if t.tx[core.last + 1] == ")" and "." not in raw and len(raw) >= 3:
+            raise Skip(core.last + 2)  # "(555) 123-4567" area code
+    # "+44 20 7946 0958", "555 0199": runs of digit groups are phone numbers
+    if prev >= 0 and t.tx[prev] == "+" and t.glued(first):
+        j = core.last + 1
+        while j < t.n and t.kind[j] == "n":
+            j += 1
+        raise Skip(j)
+
+
+def is_age(sc: Scan, core: Core, first: int) -> bool:
+    t = sc.t
+    raw = core.digits
+    if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 1:
+        return False
+    if t.low[first - 1] == "aged":
+        return True  # "a man aged 40"
+    if first < 2:
+        return False
+    nxt = core.last + 1
+    if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
+        return False
+    name = t.tx[first - 2]
+    # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,")
+    return t.kind[first - 2] == "w" and name[0].isupper() and not name.isupper()
+
+
+def reject_year(sc: Scan, core: Core, first: int) -> None:
+    """"in 2018 to 3.9 million": a bare year is skipped before it can start a range."""
+    t = sc.t
+    raw = core.digits
+    if core.scale != 1.0 or core.unit is not None or not raw.isdigit() or len(raw) != 4:
+        return
+    if not 1900 <= int(raw) <= 2099:
+        return
+    nxt = core.last + 1
+    if unit_after(sc, nxt, glued_ok=True) is not None:
+        return
+    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower() and is_plural(t.low[nxt]):
+        prev = t.low[first - 1] if first > 0 else ""
+        if prev not in YEAR_ONLY_BEFORE and t.low[nxt] not in sc.lx.stop:
+            return  # "sales of 5835 units"
+    raise Skip(core.last + 1)
+
+
+def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
+    t = sc.t
+    years = [
+        c for c in (a, b)
+        if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099
+    ]
+    # "1998-2003" is two years; "1000 to 1500 homes" counts homes (the end is
+    # no modern year and counted things follow)
+    if years and not starts_counted_range(sc, a):
+        raise Skip(a.last + 1)
+    prev = first - 1
+    if prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper():
+        if not sentence_start(sc, prev) and t.low[prev] not in sc.lx.stop:
+            if (t.low[prev],) not in sc.lx.q_before:
+                raise Skip(b.last + 1)
+    if prev >= 0 and is_month(sc, prev if t.tx[prev] != "." else prev - 1):
+        raise Skip(b.last + 1)
+
+
+def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:
+    """Now that no unit followed: an age ("Mazur, 41,") is kept, years and ids are skipped."""
+    bare = (
+        core.kind == "digits"
+        and d.currency is None
+        and d.unit is None
+        and d.kind == "digits"
+        and not d.is_range
+    )
+    if bare and is_age(sc, core, d.first):
+        # "crane operator Jakub Mazur, 41, said": an age in years
+        d.unit = units.lookup("years")
+        d.attrs.append("age")
+        bare = False
+    if bare:
+        reject_bare(sc, core, d.first, d.pos)
+    if d.is_range and d.currency is None and d.unit is None and d.second is not None:
+        reject_bare_range(sc, core, d.second, d.first)
