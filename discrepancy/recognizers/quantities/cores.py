@@ -111,102 +111,156 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
 
 
 def digit_core(sc: Scan, i: int) -> Core | None:
+    """A number written in digits, with what is glued to it or follows it: a fraction,
+    an exponent, a scale ("2 million", "20k") or a unit ("152mm")."""
     t = sc.t
-    n = t.n
     raw = t.tx[i]
     value = numbers.parse_digits(raw)
     if value is None:
         return None
     core = Core(value=value, first=i, last=i, digits=raw)
     j = i + 1
-    # fraction "1/16", "1⁄32"
-    if j + 1 < n and t.tx[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1):
-        if t.kind[j + 1] == "n":
-            den = numbers.parse_digits(t.tx[j + 1])
-            if j + 2 < n and t.tx[j + 2] in ("/", "⁄") and t.glued(j + 2):
-                raise Skip(j + 4)  # a date "10/12/2023"
-            if not den or den <= value or "." in t.tx[j + 1] or "." in raw:
-                raise Skip(j + 2)  # "24/7", "9/11": not a fraction
-            core.value = value / den
-            core.last = j + 1
+    if j < t.n:
+        nxt = t.tx[j]
+        if nxt in _SLASHES and slash_fraction(sc, core, j):
+            return core
+        if t.kind[j] == "n" and mixed_number(sc, core, j):
+            return core
+        if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
+            return core
+        if nxt in VULGAR and t.glued(j):
+            # glued vulgar fraction "2½"
+            core.value = value + numbers.number_words()["vulgar_fractions"][nxt]
+            core.last = j
             core.kind = "fraction"
-            core.digits = ""
             core.tol = 0.01
             return core
-    # mixed number "10 1/2", "7 3/4": a whole number, a space, a proper fraction
+        if t.kind[j] == "w" and t.glued(j):
+            glued_suffix(sc, core, j)
+    spaced_scale(sc, core)
+    core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
+    core.value = value * core.scale
+    return core
+
+
+_SLASHES = frozenset(("/", "⁄"))
+_TIMES = frozenset(("×", "x", "*", "·"))
+
+
+def as_fraction(core: Core, value: float, last: int) -> None:
+    """Make ``core`` the fraction ``value`` ending at token ``last``."""
+    core.value = value
+    core.last = last
+    core.kind = "fraction"
+    core.digits = ""
+    core.tol = 0.01
+
+
+def slash_fraction(sc: Scan, core: Core, j: int) -> bool:
+    """"1/16", "1⁄32"; skips a date "10/12/2023" and "24/7", "9/11"."""
+    t = sc.t
+    if not (j + 1 < t.n and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == "n"):
+        return False
+    raw = core.digits
+    den = numbers.parse_digits(t.tx[j + 1])
+    if j + 2 < t.n and t.tx[j + 2] in _SLASHES and t.glued(j + 2):
+        raise Skip(j + 4)  # a date "10/12/2023"
+    if not den or den <= core.value or "." in t.tx[j + 1] or "." in raw:
+        raise Skip(j + 2)  # "24/7", "9/11": not a fraction
+    as_fraction(core, core.value / den, j + 1)
+    return True
+
+
+def mixed_number(sc: Scan, core: Core, j: int) -> bool:
+    """"10 1/2", "7 3/4": a whole number, a space, a proper fraction."""
+    t = sc.t
     if (
-        j + 2 < n and t.kind[j] == "n" and not t.glued(j) and raw.isdigit()
-        and t.tx[j + 1] in ("/", "⁄") and t.glued(j + 1) and t.glued(j + 2)
+        j + 2 < t.n and not t.glued(j) and core.digits.isdigit()
+        and t.tx[j + 1] in _SLASHES and t.glued(j + 1) and t.glued(j + 2)
         and t.tx[j].isdigit() and t.tx[j + 2].isdigit()
         and 0 < int(t.tx[j]) < int(t.tx[j + 2]) <= 64
-        and not (j + 3 < n and t.tx[j + 3] in ("/", "⁄"))
+        and not (j + 3 < t.n and t.tx[j + 3] in _SLASHES)
     ):
-        core.value = value + int(t.tx[j]) / int(t.tx[j + 2])
-        core.last = j + 2
-        core.kind = "fraction"
-        core.digits = ""
-        core.tol = 0.01
-        return core
-    # scientific with a superscript exponent: "3×10⁶", "2.5 × 10⁻³"
-    if j + 2 < n and t.tx[j] in ("×", "x", "*", "·") and t.tx[j + 1] == "10" and t.glued(j + 2):
-        # the superscript minus is a token of its own: "10⁻³" is "10", "⁻", "³"
-        minus = t.tx[j + 2] == "⁻" and j + 3 < n and t.glued(j + 3)
-        last = j + 3 if minus else j + 2
-        exp = superscript_int(("⁻" if minus else "") + t.tx[last])
-        if exp is not None:
-            core.value = value * 10.0 ** exp
-            core.last = last
-            core.tol = numbers.rounding_tolerance(raw, 1.0, value)
-            return core
-    # scientific "1.99×10−30"
-    if (
-        j + 3 < n
-        and t.tx[j] in ("×", "x", "*")
+        as_fraction(core, core.value + int(t.tx[j]) / int(t.tx[j + 2]), j + 2)
+        return True
+    return False
+
+
+def superscript_exponent(sc: Scan, core: Core, j: int) -> bool:
+    """Scientific notation with a superscript exponent: "3×10⁶", "2.5 × 10⁻³"."""
+    t = sc.t
+    n = t.n
+    if not (j + 2 < n and t.tx[j + 1] == "10" and t.glued(j + 2)):
+        return False
+    # the superscript minus is a token of its own: "10⁻³" is "10", "⁻", "³"
+    minus = t.tx[j + 2] == "⁻" and j + 3 < n and t.glued(j + 3)
+    last = j + 3 if minus else j + 2
+    exp = superscript_int(("⁻" if minus else "") + t.tx[last])
+    if exp is None:
+        return False
+    value = core.value
+    core.value = value * 10.0 ** exp
+    core.last = last
+    core.tol = numbers.rounding_tolerance(core.digits, 1.0, value)
+    return True
+
+
+def minus_exponent(sc: Scan, core: Core, j: int) -> bool:
+    """Scientific notation written flat: "1.99×10−30", "2x10^6"."""
+    t = sc.t
+    if not (
+        j + 3 < t.n
+        and t.tx[j] != "·"
         and t.tx[j + 1] == "10"
         and t.tx[j + 2] in ("−", "-", "^", "–")
         and t.kind[j + 3] == "n"
     ):
-        exp = numbers.parse_digits(t.tx[j + 3])
-        if exp is not None and t.glued(j + 1):
-            core.value = value * 10.0 ** (-exp if t.tx[j + 2] != "^" else exp)
-            core.last = j + 3
-            core.tol = numbers.rounding_tolerance(raw, 1.0, value)
-            return core
-    # glued vulgar fraction "2½"
-    if j < n and t.tx[j] in VULGAR and t.glued(j):
-        core.value = value + numbers.number_words()["vulgar_fractions"][t.tx[j]]
+        return False
+    exp = numbers.parse_digits(t.tx[j + 3])
+    if exp is None or not t.glued(j + 1):
+        return False
+    value = core.value
+    core.value = value * 10.0 ** (-exp if t.tx[j + 2] != "^" else exp)
+    core.last = j + 3
+    core.tol = numbers.rounding_tolerance(core.digits, 1.0, value)
+    return True
+
+
+def glued_suffix(sc: Scan, core: Core, j: int) -> None:
+    """Letters glued to the digits: a scale ("20k", "1.2bn"), a unit ("152mm", "80km/h"),
+    "x" ("3x"); skips ordinals ("2nd"), times ("5pm"), decades ("1990s") and codes ("5G")."""
+    t = sc.t
+    raw = core.digits
+    lsuf = t.low[j]
+    if lsuf in ORDINAL_SUFFIX and "." not in raw:
+        raise Skip(j + 1)
+    if lsuf in AMPM:
+        raise Skip(j + 1)
+    if lsuf == "s" and "." not in raw:
+        raise Skip(j + 1)  # "1990s", "Model 3s"
+    scale = glued_scale(sc, t.tx[j], j)
+    if scale is not None:
+        core.scale = scale
         core.last = j
-        core.kind = "fraction"
-        core.tol = 0.01
-        return core
-    # glued suffix: "20k", "1.2bn", "152mm", "2nd", "5pm", "1990s"
-    if j < n and t.kind[j] == "w" and t.glued(j):
-        suf = t.tx[j]
-        lsuf = t.low[j]
-        if lsuf in ORDINAL_SUFFIX and "." not in raw:
-            raise Skip(j + 1)
-        if lsuf in AMPM:
-            raise Skip(j + 1)
-        if lsuf == "s" and "." not in raw:
-            raise Skip(j + 1)  # "1990s", "Model 3s"
-        scale = glued_scale(sc, suf, j)
-        if scale is not None:
-            core.scale = scale
-            core.last = j
-        else:
-            got = unit_after(sc, j, glued_ok=True)
-            if got is not None and got[0] == "unit":
-                core.unit = got[1]
-                core.surface_unit = got[2]
-                core.last = got[3]  # "80km/h" is one unit, not "km" per "h"
-            elif got is not None:
-                pass  # "118.5p", "50sen": read with the unit after the figure
-            elif lsuf == "x":
-                core.kind = "multiplier"
-                core.last = j
-            else:
-                raise Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
-    # spaced scale word: "2 million", "1.5 bn", "1.8 billion-mile"
+        return
+    got = unit_after(sc, j, glued_ok=True)
+    if got is not None and got[0] == "unit":
+        core.unit = got[1]
+        core.surface_unit = got[2]
+        core.last = got[3]  # "80km/h" is one unit, not "km" per "h"
+    elif got is not None:
+        pass  # "118.5p", "50sen": read with the unit after the figure
+    elif lsuf == "x":
+        core.kind = "multiplier"
+        core.last = j
+    else:
+        raise Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
+
+
+def spaced_scale(sc: Scan, core: Core) -> None:
+    """A scale word after the digits: "2 million", "1.5 bn", "1.8 billion-mile", "8 B people"."""
+    t = sc.t
+    n = t.n
     k = core.last + 1
     if core.scale == 1.0 and core.unit is None and k < n and t.kind[k] == "w":
         scale = sc.lx.scales_spaced.get(t.low[k])
@@ -216,9 +270,6 @@ def digit_core(sc: Scan, i: int) -> Core | None:
         if scale is not None:
             core.scale = scale
             core.last = k
-    core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
-    core.value = value * core.scale
-    return core
 
 
 def glued_scale(sc: Scan, suf: str, j: int) -> float | None:

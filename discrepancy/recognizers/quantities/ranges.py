@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from ...text import numbers
-from ...text.lemmas import is_plural
 from .cores import currency_prefix, read_core, spelled_core
 from .mention import Core, Draft, Skip
 from .qualifiers import change_before
@@ -14,51 +13,79 @@ from .tokens import DASHES
 from .units_after import unit_after
 
 
-def starts_counted_range(sc: Scan, core: Core) -> bool:
-    """"from 1000 to 5000 jobs": a number that opens a range of counted things
-    is no year, though "from" stands before it."""
-    t = sc.t
-    j = core.last + 1
-    if j + 2 >= t.n or t.low[j] not in ("to", "and", "-", "–", "through"):
-        return False
-    if t.kind[j + 1] != "n" or t.tx[j + 1].isdigit() and 1900 <= int(t.tx[j + 1]) <= 2099:
-        return False  # "from 1998 to 2003": two years
-    w = t.low[j + 2]
-    return t.kind[j + 2] == "w" and is_plural(w) and w not in sc.lx.stop
-
-
-def range_second(sc: Scan,
+def range_second(
+    sc: Scan,
     core: Core,
     conn: int,
     between_word: str,
     pre_unit: tuple[str, Any, str, int] | None = None,
 ) -> Core | None:
     """The upper end of "25-30", "5 to 7", "between 5 and 7", if there is one."""
+    j = range_connector(sc, core, conn, between_word, pre_unit)
+    if j < 0:
+        return None
+    second = upper_end(sc, core, j)
+    if second is None:
+        return None
     t = sc.t
-    n = t.n
+    low = t.low[conn]
+    if low == "or" and not (
+        core.value < second.value <= core.value + max(2.0, core.value / 2)
+        and second.scale == core.scale
+        and second.unit is None
+    ):
+        return None  # "three or four years" is a range; "2 or 20" is a choice
+    if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
+        return None
+    if t.tx[conn] in DASHES:
+        if core.kind == "digits" and second.kind == "digits":
+            reject_dashed_codes(sc, core, second)
+    elif low == "to" and not between_word and change_then_level(sc, core, second, pre_unit):
+        return None
+    if core.currency and second.currency and core.currency != second.currency:
+        return None
+    if core.unit is not None and second.unit is None:
+        nxt = unit_after(sc, second.last + 1, glued_ok=True)
+        if nxt is None or nxt[0] != "unit" or nxt[1] != core.unit:
+            if low != "to" or between_word:
+                second.unit, second.surface_unit = core.unit, core.surface_unit
+    return second
+
+
+def range_connector(
+    sc: Scan, core: Core, conn: int, between_word: str,
+    pre_unit: tuple[str, Any, str, int] | None,
+) -> int:
+    """The token after a range connector at ``conn`` ("-", "to", "and" after "between",
+    "or"), or -1 when ``conn`` joins no range."""
+    t = sc.t
     c = t.tx[conn]
     low = t.low[conn]
     j = conn + 1
     if c in DASHES:
         if t.glued(conn + 1) and not t.glued(conn):
-            return None  # "Stoxx 50 -1.3%": a sign, not a range
+            return -1  # "Stoxx 50 -1.3%": a sign, not a range
         # "0-to-60"
-        if j + 1 < n and t.low[j] == "to" and t.tx[j + 1] in DASHES:
+        if j + 1 < t.n and t.low[j] == "to" and t.tx[j + 1] in DASHES:
             j += 2
     elif low in ("to", "through", "thru"):
         if between_word not in ("from", "between", ""):
-            return None
+            return -1
     elif low == "and":
         if between_word != "between":
-            return None
+            return -1
     elif low == "or":
         if core.unit is not None or core.currency is not None or pre_unit is not None:
-            return None  # "7- or 8-inch", "$5 or $6": two figures
+            return -1  # "7- or 8-inch", "$5 or $6": two figures
     else:
-        return None
-    if j >= n:
-        return None
-    save_unit = core.unit is not None
+        return -1
+    return j if j < t.n else -1
+
+
+def upper_end(sc: Scan, core: Core, j: int) -> Core | None:
+    """The number at ``j`` as the upper end: digits (with a currency mark), or spelled
+    after a spelled lower end."""
+    t = sc.t
     try:
         if t.kind[j] == "n" or currency_prefix(sc, j) is not None:
             second = read_core(sc, j)
@@ -72,57 +99,56 @@ def range_second(sc: Scan,
         return None
     if second is None or second.kind not in ("digits", "spelled"):
         return None
-    if low == "or" and not (
-        core.value < second.value <= core.value + max(2.0, core.value / 2)
-        and second.scale == core.scale
-        and second.unit is None
-    ):
-        return None  # "three or four years" is a range; "2 or 20" is a choice
-    if pre_unit is not None:
-        after = unit_after(sc, second.last + 1, glued_ok=True)
-        if after is None:
-            if not between_word:
-                return None
-        elif (after[0], after[1]) != (pre_unit[0], pre_unit[1]):
-            return None
-    if c in DASHES:
-        if core.kind == "digits" and second.kind == "digits":
-            both_int = core.digits.isdigit() and second.digits.isdigit()
-            # phone / ISO code chains "555-123-4567", "2019-09-01"
-            nxt = second.last + 1
-            if nxt + 1 < n and t.tx[nxt] in DASHES and t.kind[nxt + 1] == "n":
-                raise Skip(nxt + 2)
-            if both_int and len(second.digits) >= 4 and len(core.digits) >= 3:
-                if not (core.digits.startswith(second.digits[:1]) and save_unit):
-                    raise Skip(second.last + 1)
-            # scores "2-0", "9-2": the first is not below the second, no unit
-            if (
-                both_int
-                and core.value >= second.value
-                and second.unit is None
-                and core.unit is None
-                and second.scale == 1.0
-                and core.currency is None
-                and not unit_after(sc, second.last + 1, glued_ok=True)
-            ):
-                raise Skip(second.last + 1)
-    elif low == "to" and not between_word:
-        # "rose 0.7 percent to 6,327": a change then a level, not a range
-        if core.unit is not None and second.unit is None:
-            return None
-        by = core.first > 0 and t.low[core.first - 1] == "by"
-        if change_before(sc, core.first) is not None and not by and pre_unit is None:
-            return None
-        if core.currency is not None and second.currency is None:
-            return None
-    if core.currency and second.currency and core.currency != second.currency:
-        return None
-    if core.unit is not None and second.unit is None:
-        nxt = unit_after(sc, second.last + 1, glued_ok=True)
-        if nxt is None or nxt[0] != "unit" or nxt[1] != core.unit:
-            if low != "to" or between_word:
-                second.unit, second.surface_unit = core.unit, core.surface_unit
     return second
+
+
+def same_unit_after(
+    sc: Scan, second: Core, between_word: str, pre_unit: tuple[str, Any, str, int]
+) -> bool:
+    """"5% to 10%": a unit after the upper end must be the one after the lower end."""
+    after = unit_after(sc, second.last + 1, glued_ok=True)
+    if after is None:
+        return bool(between_word)
+    return (after[0], after[1]) == (pre_unit[0], pre_unit[1])
+
+
+def reject_dashed_codes(sc: Scan, core: Core, second: Core) -> None:
+    """Digits joined by dashes that are no range: phone numbers and ISO dates
+    ("555-123-4567", "2019-09-01"), scores ("2-0", "9-2"). Raises Skip."""
+    t = sc.t
+    n = t.n
+    both_int = core.digits.isdigit() and second.digits.isdigit()
+    # phone / ISO code chains "555-123-4567", "2019-09-01"
+    nxt = second.last + 1
+    if nxt + 1 < n and t.tx[nxt] in DASHES and t.kind[nxt + 1] == "n":
+        raise Skip(nxt + 2)
+    if both_int and len(second.digits) >= 4 and len(core.digits) >= 3:
+        if not (core.digits.startswith(second.digits[:1]) and core.unit is not None):
+            raise Skip(second.last + 1)
+    # scores "2-0", "9-2": the first is not below the second, no unit
+    if (
+        both_int
+        and core.value >= second.value
+        and second.unit is None
+        and core.unit is None
+        and second.scale == 1.0
+        and core.currency is None
+        and not unit_after(sc, second.last + 1, glued_ok=True)
+    ):
+        raise Skip(second.last + 1)
+
+
+def change_then_level(
+    sc: Scan, core: Core, second: Core, pre_unit: tuple[str, Any, str, int] | None
+) -> bool:
+    """"rose 0.7 percent to 6,327": a change then a level, not a range."""
+    t = sc.t
+    if core.unit is not None and second.unit is None:
+        return True
+    by = core.first > 0 and t.low[core.first - 1] == "by"
+    if change_before(sc, core.first) is not None and not by and pre_unit is None:
+        return True
+    return core.currency is not None and second.currency is None
 
 
 def range_opener(sc: Scan, d: Draft) -> None:

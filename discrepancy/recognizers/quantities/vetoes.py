@@ -8,10 +8,22 @@ from ...text.lemmas import is_plural
 from .context import is_month, sentence_start
 from .lexicon import AMPM, YEAR_ONLY_BEFORE
 from .mention import Core, Draft, Skip
-from .ranges import starts_counted_range
 from .state import Scan
 from .tokens import DASHES
 from .units_after import unit_after
+
+
+def starts_counted_range(sc: Scan, core: Core) -> bool:
+    """"from 1000 to 5000 jobs": a number that opens a range of counted things
+    is no year, though "from" stands before it."""
+    t = sc.t
+    j = core.last + 1
+    if j + 2 >= t.n or t.low[j] not in ("to", "and", "-", "–", "through"):
+        return False
+    if t.kind[j + 1] != "n" or t.tx[j + 1].isdigit() and 1900 <= int(t.tx[j + 1]) <= 2099:
+        return False  # "from 1998 to 2003": two years
+    w = t.low[j + 2]
+    return t.kind[j + 2] == "w" and is_plural(w) and w not in sc.lx.stop
 
 
 def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
