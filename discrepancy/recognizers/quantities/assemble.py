@@ -68,15 +68,7 @@ def finish(
         return None
     d.currency = core.currency
     d.pos = d.last + 1 if after_of is None else after_of
-    if d.currency is None and d.unit is None:
-        unit_or_currency_after(sc, core, d)
-    elif d.currency is not None:
-        currency_name_after(sc, d)
-    if d.currency is None and d.unit is None and core.kind == "digits" and d.pos < sc.t.n:
-        currency_mark_after(sc, d)
-    d.kind = core.kind
-    if d.unit is None and d.currency is None and d.kind in ("digits", "spelled"):
-        times_or_fold_after(sc, d)
+    read_unit(sc, core, d)
     reject_bare_figure(sc, core, d)
     if d.is_range and (d.unit is not None or d.currency is not None):
         unit_after_range_end(sc, d)
@@ -88,6 +80,19 @@ def finish(
         return None
     change_of_figure(sc, d, previous, core.scale == 1.0)
     return to_mention(sc, core, d)
+
+
+def read_unit(sc: Scan, core: Core, d: Draft) -> None:
+    """What the figure is in: a unit or currency after it, or a multiplier word."""
+    if d.currency is None and d.unit is None:
+        unit_or_currency_after(sc, core, d)
+    elif d.currency is not None:
+        currency_name_after(sc, d)
+    if d.currency is None and d.unit is None and core.kind == "digits" and d.pos < sc.t.n:
+        currency_mark_after(sc, d)
+    d.kind = core.kind
+    if d.unit is None and d.currency is None and d.kind in ("digits", "spelled"):
+        times_or_fold_after(sc, d)
 
 
 _MULTIPLIER = units.UnitInfo("ratio", "", 1.0, 0.0, "times")

@@ -47,30 +47,44 @@ def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
         if currency_only:
             continue
         info = units.lookup(s)
-        if info is not None:
-            if units.is_attached_only(s) and not glued:
-                # "775 m." / "775 m," reads as metres; "5 m people" or "5 in the" do not
-                after = last + 1
-                ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
-                if not (ends and k == 1 and s in ("m", "g", "t", "h", "l")):
-                    continue
-            after = last + 1
-            if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
-                t.glued(after + 1) and t.kind[after + 1] == "w"
-            ):
-                continue  # "2009 L'Aquila": the letter begins a name
-            if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
-                # Capitalized full words ("Section", "Row") are not units; symbols are.
-                if s.lower() not in ("celsius", "fahrenheit", "kelvin"):
-                    continue
+        if info is not None and unit_reads_here(sc, s, k, last, glued):
             best = ("unit", info, s, last)
             break
     if best is not None and best[0] == "unit":
-        # "degrees" + "Celsius"/"C"/"F"
-        nxt = best[3] + 1
-        if best[1].dimension == "angle" and nxt < n and t.tx[nxt] in ("C", "F"):
-            sym = "°" + t.tx[nxt]
-            return "unit", units.lookup(sym), sc.text[t.st[start] : t.en[nxt]], nxt
+        return degrees_on_scale(sc, best, start)
+    return best
+
+
+def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
+    """Whether the unit word ``s`` (``k`` tokens ending at ``last``) is a unit here:
+    not "5 m people", "2009 L'Aquila" or "Section 4"."""
+    t = sc.t
+    n = t.n
+    after = last + 1
+    if units.is_attached_only(s) and not glued:
+        # "775 m." / "775 m," reads as metres; "5 m people" or "5 in the" do not
+        ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
+        if not (ends and k == 1 and s in ("m", "g", "t", "h", "l")):
+            return False
+    if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
+        t.glued(after + 1) and t.kind[after + 1] == "w"
+    ):
+        return False  # "2009 L'Aquila": the letter begins a name
+    if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
+        # Capitalized full words ("Section", "Row") are not units; symbols are.
+        return s.lower() in ("celsius", "fahrenheit", "kelvin")
+    return True
+
+
+def degrees_on_scale(
+    sc: Scan, best: tuple[str, Any, str, int], start: int
+) -> tuple[str, Any, str, int]:
+    """"degrees" + "Celsius"/"C"/"F": a temperature, not an angle."""
+    t = sc.t
+    nxt = best[3] + 1
+    if best[1].dimension == "angle" and nxt < t.n and t.tx[nxt] in ("C", "F"):
+        sym = "°" + t.tx[nxt]
+        return "unit", units.lookup(sym), sc.text[t.st[start] : t.en[nxt]], nxt
     return best
 
 

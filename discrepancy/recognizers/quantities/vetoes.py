@@ -28,123 +28,175 @@ def starts_counted_range(sc: Scan, core: Core) -> bool:
 
 def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
     """Identifiers, times, dates glued to the digits; raise Skip if so."""
-    t, lx = sc.t, sc.lx
-    i = core.first
-    n = t.n
     prev = first - 1
-    # letters glued before: "S23", "COVID-19", "TA-35"
-    if prev >= 0 and t.glued(first):
-        if t.kind[prev] == "w":
-            raise Skip(core.last + 1)
-        if t.tx[prev] in DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "w":
-            if t.low[prev - 1] not in ("sub", "minus", "over", "under", "now", "mid", "the"):
-                raise Skip(core.last + 1)
-        if t.tx[prev] in ("#", "№"):
-            raise Skip(core.last + 1)
-        if t.tx[prev] in DASHES and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "n":
-            raise Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
-        if t.tx[prev] == "(" and prev > 0 and t.glued(prev) and t.kind[prev - 1] == "w":
-            raise Skip(core.last + 1)  # code, not prose: "alert(1)", "f(2)"
-    # "No. 3"
-    if prev >= 1 and t.tx[prev] == "." and t.low[prev - 1] in ("no", "nos", "vol", "art"):
-        raise Skip(core.last + 1)
-    if prev >= 1 and t.tx[prev] == "." and t.glued(first):
-        if t.glued(prev) and t.kind[prev - 1] == "w":
-            raise Skip(core.last + 1)  # "ID.3"
-        raise Skip(core.last + 1)  # ".500": a decimal we do not read
-    if prev >= 3 and t.tx[prev] == "." and t.low[prev - 1] in ("d", "c") and (
-        t.low[prev - 3] in ("a", "b")
-    ):
-        raise Skip(core.last + 1)  # "A.D. 1000"
+    if prev >= 0 and sc.t.glued(first):
+        glued_identifier(sc, core, first)
+    if prev >= 1 and sc.t.tx[prev] == ".":
+        numbered_label(sc, core, first)
     if core.scale != 1.0 or core.unit is not None:
         return
-    j = core.last + 1
-    if j < n:
-        # times "11:30", "5 p.m.", "0401 GMT"
-        if t.tx[j] in (":",) and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n":
-            raise Skip(j + 2)
-        if t.low[j] in AMPM or t.low[j] in lx.timezones and t.tx[j].isupper():
-            raise Skip(j + 1)
-        if t.low[j] in ("a", "p") and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
-            raise Skip(j + 3)
-        # dotted dates / versions "1.2.3" already split; "3.4.5"
-        if t.tx[j] == "." and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n" and t.glued(
-            j + 1
-        ):
-            raise Skip(j + 2)
+    if core.last + 1 < sc.t.n:
+        time_or_version(sc, core)
     if len(core.digits) > 1 and core.digits[0] == "0" and core.digits[1].isdigit():
         raise Skip(core.last + 1)  # "09", "007": part of a date, time or code
-    if i == core.first and "." not in core.digits and "," not in core.digits:
-        v = core.value
-        # day of month next to a month name: "January 22", "Oct. 31", "1 September"
-        if 1 <= v <= 31:
-            p = first - 1
-            if p >= 0 and t.tx[p] == "." and p > 0:
-                p -= 1
-            if p >= 0 and is_month(sc, p):
-                end = core.last + 1
-                if end + 1 < n and t.tx[end] in DASHES and t.kind[end + 1] == "n":
-                    end += 2  # "Sept. 20-24"
-                raise Skip(end)
-            q = core.last + 1
-            if q < n and t.low[q] == "of" and q + 1 < n:
-                q += 1
-            if q < n and is_month(sc, q):
-                raise Skip(q + 1)
+    if "." not in core.digits and "," not in core.digits and 1 <= core.value <= 31:
+        day_of_month(sc, core, first)
 
 
-def reject_bare(sc: Scan, core: Core, first: int, pos: int) -> None:
+_SIGN_WORDS = frozenset(("sub", "minus", "over", "under", "now", "mid", "the"))
+
+
+def glued_identifier(sc: Scan, core: Core, first: int) -> None:
+    """Something glued before the digits makes them a code: "S23", "COVID-19", "TA-35",
+    "#3", the tail of "2020-21" or "555-123-4567", "alert(1)"."""
+    t = sc.t
+    prev = first - 1
+    before = t.tx[prev]
+    if t.kind[prev] == "w":
+        raise Skip(core.last + 1)
+    joined = prev > 0 and t.glued(prev)
+    if before in DASHES and joined and t.kind[prev - 1] == "w":
+        if t.low[prev - 1] not in _SIGN_WORDS:
+            raise Skip(core.last + 1)
+    if before in ("#", "№"):
+        raise Skip(core.last + 1)
+    if before in DASHES and joined and t.kind[prev - 1] == "n":
+        raise Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
+    if before == "(" and joined and t.kind[prev - 1] == "w":
+        raise Skip(core.last + 1)  # code, not prose: "alert(1)", "f(2)"
+
+
+def numbered_label(sc: Scan, core: Core, first: int) -> None:
+    """A full stop before the digits: "No. 3", "ID.3", ".500", "A.D. 1000"."""
+    t = sc.t
+    prev = first - 1
+    if t.low[prev - 1] in ("no", "nos", "vol", "art"):
+        raise Skip(core.last + 1)
+    if t.glued(first):
+        raise Skip(core.last + 1)  # "ID.3"; ".500": a decimal we do not read
+    if prev >= 3 and t.low[prev - 1] in ("d", "c") and t.low[prev - 3] in ("a", "b"):
+        raise Skip(core.last + 1)  # "A.D. 1000"
+
+
+def time_or_version(sc: Scan, core: Core) -> None:
+    """A clock time or version after the digits: "11:30", "5 p.m.", "0401 GMT", "3.4.5"."""
+    t = sc.t
+    n = t.n
+    j = core.last + 1
+    if t.tx[j] in (":",) and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n":
+        raise Skip(j + 2)
+    if t.low[j] in AMPM or t.low[j] in sc.lx.timezones and t.tx[j].isupper():
+        raise Skip(j + 1)
+    if t.low[j] in ("a", "p") and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
+        raise Skip(j + 3)
+    # dotted dates / versions "1.2.3" already split; "3.4.5"
+    if t.tx[j] == "." and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n" and t.glued(j + 1):
+        raise Skip(j + 2)
+
+
+def day_of_month(sc: Scan, core: Core, first: int) -> None:
+    """A day next to a month name: "January 22", "Oct. 31", "Sept. 20-24", "1 September",
+    "5 of May"."""
+    t = sc.t
+    n = t.n
+    p = first - 1
+    if p >= 0 and t.tx[p] == "." and p > 0:
+        p -= 1
+    if p >= 0 and is_month(sc, p):
+        end = core.last + 1
+        if end + 1 < n and t.tx[end] in DASHES and t.kind[end + 1] == "n":
+            end += 2  # "Sept. 20-24"
+        raise Skip(end)
+    q = core.last + 1
+    if q < n and t.low[q] == "of" and q + 1 < n:
+        q += 1
+    if q < n and is_month(sc, q):
+        raise Skip(q + 1)
+
+
+def reject_bare(sc: Scan, core: Core, first: int) -> None:
     """A bare number (no unit, scale or currency): years and identifiers are skipped."""
+    if core.scale != 1.0:
+        return
+    if core.digits.isdigit():
+        year_or_date(sc, core, first)
+    if first >= 1 and sc.t.kind[first - 1] == "w":
+        name_before(sc, core, first)
+    name_after(sc, core)
+    bracketed_number(sc, core, first)
+    phone_number(sc, core, first)
+
+
+def year_or_date(sc: Scan, core: Core, first: int) -> None:
+    """A year ("in 1998", "2020", "300 BC") or a date ("Jan 23, 2024", "oct. 13")."""
     t, lx = sc.t, sc.lx
     raw = core.digits
     prev = first - 1
-    if core.scale != 1.0:
-        return
-    if raw.isdigit():
-        v = int(raw)
-        if len(raw) == 4 and 1900 <= v <= 2099:
+    v = int(raw)
+    if len(raw) == 4 and 1900 <= v <= 2099:
+        raise Skip(core.last + 1)
+    if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
+        if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in ("ad", "bc"):
             raise Skip(core.last + 1)
-        if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
-            if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in (
-                "ad", "bc"
-            ):
-                raise Skip(core.last + 1)
-        nxt = core.last + 1
-        if nxt < t.n and t.low[nxt] in ("bc", "ad", "bce", "ce"):
-            raise Skip(nxt + 1)
-        # year after a month and day: "Jan 23, 2024"
-        if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
-            raise Skip(core.last + 1)
-        if len(raw) == 4 and prev >= 0 and is_month(sc, prev):
-            raise Skip(core.last + 1)
-        # the day after an abbreviated month, in any case: "oct. 13", "sept. 30"
-        if 1 <= v <= 31 and prev >= 1 and t.tx[prev] == "." and (
-            t.low[prev - 1] in lx.months and len(t.low[prev - 1]) <= 4
-        ):
-            raise Skip(core.last + 1)
-    if prev >= 0 and t.kind[prev] == "w":
-        pw = t.tx[prev]
-        if t.low[prev] in lx.id_words:
-            raise Skip(core.last + 1)
-        if pw[0].isupper() and prev > 0 and not sentence_start(sc, prev):
-            if t.low[prev] not in lx.stop and (t.low[prev],) not in lx.q_before:
-                raise Skip(core.last + 1)
-        if pw.isupper() and len(pw) > 1 and (t.low[prev],) not in lx.q_before:
-            if t.low[prev] not in lx.stop:
-                raise Skip(core.last + 1)
     nxt = core.last + 1
-    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and raw.isdigit():
+    if nxt < t.n and t.low[nxt] in ("bc", "ad", "bce", "ce"):
+        raise Skip(nxt + 1)
+    # year after a month and day: "Jan 23, 2024"
+    if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
+        raise Skip(core.last + 1)
+    if len(raw) == 4 and prev >= 0 and is_month(sc, prev):
+        raise Skip(core.last + 1)
+    # the day after an abbreviated month, in any case: "oct. 13", "sept. 30"
+    if 1 <= v <= 31 and prev >= 1 and t.tx[prev] == "." and (
+        t.low[prev - 1] in lx.months and len(t.low[prev - 1]) <= 4
+    ):
+        raise Skip(core.last + 1)
+
+
+def name_before(sc: Scan, core: Core, first: int) -> None:
+    """A name or label word before the digits: "Section 427", "Boeing 737", "BBC 2"."""
+    t, lx = sc.t, sc.lx
+    prev = first - 1
+    pw = t.tx[prev]
+    low = t.low[prev]
+    if low in lx.id_words:
+        raise Skip(core.last + 1)
+    if pw[0].isupper() and prev > 0 and not sentence_start(sc, prev):
+        if low not in lx.stop and (low,) not in lx.q_before:
+            raise Skip(core.last + 1)
+    if pw.isupper() and len(pw) > 1 and (low,) not in lx.q_before:
+        if low not in lx.stop:
+            raise Skip(core.last + 1)
+
+
+def name_after(sc: Scan, core: Core) -> None:
+    """A capitalized word after: "22 Ave Foch", "4 Started", "11 Pro": names, not counts."""
+    t = sc.t
+    nxt = core.last + 1
+    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and core.digits.isdigit():
         w = t.tx[nxt]
         if len(w) == 1 or w[1:].islower():
-            raise Skip(nxt)  # "22 Ave Foch", "4 Started", "11 Pro": names, not counts
+            raise Skip(nxt)
+
+
+def bracketed_number(sc: Scan, core: Core, first: int) -> None:
+    """A number in brackets: "Dak Prescott (4)" (a shirt number), "(555)" (an area code)."""
+    t = sc.t
+    prev = first - 1
+    nxt = core.last + 1
     if prev >= 1 and t.tx[prev] == "(" and nxt < t.n and t.tx[nxt] == ")":
         w = t.tx[prev - 1]
         if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower():
             raise Skip(nxt + 1)  # "Dak Prescott (4)": a shirt number or list marker
-    if prev >= 0 and t.tx[prev] in ("(", "#") and core.last + 1 < t.n:
-        if t.tx[core.last + 1] == ")" and "." not in raw and len(raw) >= 3:
+    if prev >= 0 and t.tx[prev] in ("(", "#") and nxt < t.n:
+        if t.tx[nxt] == ")" and "." not in core.digits and len(core.digits) >= 3:
             raise Skip(core.last + 2)  # "(555) 123-4567" area code
-    # "+44 20 7946 0958", "555 0199": runs of digit groups are phone numbers
+
+
+def phone_number(sc: Scan, core: Core, first: int) -> None:
+    """"+44 20 7946 0958", "555 0199": runs of digit groups are phone numbers."""
+    t = sc.t
+    prev = first - 1
     if prev >= 0 and t.tx[prev] == "+" and t.glued(first):
         j = core.last + 1
         while j < t.n and t.kind[j] == "n":
@@ -221,6 +273,6 @@ def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:
         d.attrs.append("age")
         bare = False
     if bare:
-        reject_bare(sc, core, d.first, d.pos)
+        reject_bare(sc, core, d.first)
     if d.is_range and d.currency is None and d.unit is None and d.second is not None:
         reject_bare_range(sc, core, d.second, d.first)
