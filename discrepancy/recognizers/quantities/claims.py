@@ -7,9 +7,9 @@ import re
 from functools import cache
 
 from ...model import Claim, Document, Quantity, Sentence
-from ...text import units
+from ...text import numbers, units
 from ...text.lemmas import lemma, lemma_phrase, stopwords
-from .lexicon import lex
+from .lexicon import lex, word_list
 from .mention import Mention
 from .scanner import quantities_in_text
 from .tokens import CURRENCY_CHARS, VULGAR
@@ -84,12 +84,18 @@ def extract_quantities(doc: Document) -> list[Claim]:
 
 @cache
 def _figure_words() -> frozenset[str]:
+    """Words that can start or make a figure, from the data files the scanner reads: a
+    sentence with none of them (and no digit, currency or fraction mark) holds no figure."""
     lx = lex()
+    nw = numbers.number_words()
     words = set(lx.ones_tens) | set(lx.of_vague) | set(lx.multipliers) | set(lx.folds)
-    words |= {"dozen", "half", "third", "quarter", "several", "few", "handful", "couple"}
-    words |= {"numerous", "thirds", "quarters", "fifth", "tenth"}
+    words |= set(nw["dozen"]) | set(nw["fractions"])
     words |= {p for p in lx.prefix_first if p.isalpha()}
-    return frozenset(words)
+    for phrase in lx.vague_phrases:
+        # any occurrence of a phrase holds all its words: one (not a stopword) flags it
+        content = [w for w in phrase if w not in lx.stop]
+        words.add(content[-1] if content else phrase[-1])
+    return frozenset(words - word_list("vague_words_not_flagging"))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from .lexicon import word_list
 from .state import Scan
+
+_UNAMBIGUOUS = word_list("unambiguous_short_months")
 
 
 def sentence_start(sc: Scan, i: int) -> bool:
@@ -20,6 +23,6 @@ def is_month(sc: Scan, i: int) -> bool:
     low = t.low[i]
     if low not in lx.months:
         return False
-    if low in lx.ambiguous_months or len(low) <= 4 and low not in ("june", "july"):
+    if low in lx.ambiguous_months or len(low) <= 4 and low not in _UNAMBIGUOUS:
         return t.tx[i][0].isupper()
     return True

@@ -6,11 +6,15 @@ from __future__ import annotations
 from ...text import numbers, units
 from ...text.lemmas import is_plural
 from .context import sentence_start
-from .lexicon import AMPM, METRE_CONTEXT, ORDINAL_SUFFIX
+from .lexicon import AMPM, METRE_CONTEXT, ORDINAL_SUFFIX, word_list
 from .mention import Core, Draft, Skip
 from .state import Scan
 from .tokens import CURRENCY_CHARS, DASHES, VULGAR, superscript_int
 from .units_after import unit_after
+
+_NOT_LAST = word_list("spelled_not_last")
+_SCALE_LETTERS = word_list("scale_letters")
+_SCALE_OR_UNIT = word_list("scale_or_unit_suffixes")
 
 MAX_SPELLED = 16
 
@@ -97,7 +101,7 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             return None
         if t.tx[i][0].isupper() and not sentence_start(sc, i):
             return None  # "BBC One", "Apple One"
-    if words[used - 1] in ("a", "an", "and"):
+    if words[used - 1] in _NOT_LAST:
         return None
     digits = int_digits(value)
     core = Core(value=value, first=i, last=last, digits=digits, kind="spelled")
@@ -264,7 +268,7 @@ def spaced_scale(sc: Scan, core: Core) -> None:
     k = core.last + 1
     if core.scale == 1.0 and core.unit is None and k < n and t.kind[k] == "w":
         scale = sc.lx.scales_spaced.get(t.low[k])
-        if scale is None and t.tx[k] in ("B", "M", "K") and k + 1 < n and t.kind[k + 1] == "w":
+        if scale is None and t.tx[k] in _SCALE_LETTERS and k + 1 < n and t.kind[k + 1] == "w":
             if is_plural(t.low[k + 1]):
                 scale = numbers.scale_of(t.tx[k])  # "8 B people"
         if scale is not None:
@@ -278,7 +282,7 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
     scale = numbers.scale_of(suf)
     if scale is None:
         return None
-    if suf in ("m", "b"):
+    if suf in _SCALE_OR_UNIT:
         if money_before(sc, j - 1):
             return scale
         nxt = j + 1

@@ -9,24 +9,17 @@ from ...text import numbers, units, wordlists
 from ...text.lemmas import stopwords
 from .tokens import TOKEN
 
-ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+
+def word_list(name: str) -> frozenset[str]:
+    """The list ``name`` of ``data/quantity_words.json``: the small word lists of the rules."""
+    return frozenset(wordlists.data("quantity_words.json")[name])
 
 
-AMPM = frozenset({"am", "pm"})
-
-
-TIME_WORDS = frozenset("second minute hour day night week fortnight month quarter year".split())
-
-
-YEAR_ONLY_BEFORE = frozenset(
-    "in since by until till from during before after the early late mid between".split()
-)
-
-
-METRE_CONTEXT = frozenset(
-    "long tall high wide deep away above below across in of from at behind under over to and or "
-    "up down into off beneath underground offshore inland".split()
-)
+ORDINAL_SUFFIX = word_list("ordinal_suffixes")
+AMPM = word_list("clock_suffixes")
+TIME_WORDS = word_list("rate_time_words")
+YEAR_ONLY_BEFORE = word_list("year_only_before")
+METRE_CONTEXT = word_list("metre_context")
 
 
 @dataclass(frozen=True)
@@ -78,12 +71,12 @@ def lex() -> Lexicon:
         | frozenset(nw["hundred"])
         | frozenset(nw["dozen"])
         | frozenset(nw["fractions"])
-        | {"a", "an", "and", "half"}
+        | word_list("spelled_joiners")
     )
     scales_spaced = {
         k: float(v)
         for k, v in nw["scale_abbreviations"].items()
-        if len(k) > 1 and not k.endswith("s") and k not in ("lakh", "crore") or k in ("lakh",)
+        if len(k) > 1 and not k.endswith("s") and k not in word_list("scales_not_spaced")
     }
     prefix_first = frozenset(TOKEN.findall(p)[0] for p in prefixes)
 
@@ -96,7 +89,7 @@ def lex() -> Lexicon:
 
     return Lexicon(
         ones_tens=ones_tens,
-        spelled_start=ones_tens | {"a", "an", "half"},
+        spelled_start=ones_tens | word_list("spelled_start_words"),
         spelled_part=spelled_part,
         scales_spaced=scales_spaced,
         of_vague={k: (float(a), float(b)) for k, (a, b) in vague["of_phrases"].items()},

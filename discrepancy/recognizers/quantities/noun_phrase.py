@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from ...text import numbers, units
 from ...text.lemmas import is_plural, lemma, lemma_phrase
-from .lexicon import TIME_WORDS
+from .lexicon import TIME_WORDS, word_list
 from .mention import Core, Draft
 from .state import Scan
 from .tokens import DASHES
 from .units_after import rate_after
+
+_COLLECTIVES = word_list("collective_nouns")
+_COLLECTIVE_HEADS = word_list("collective_heads")
+_POSSESSIVE = word_list("possessive_endings")
+_BARE_RATE = word_list("bare_rate_openers")
 
 
 def plural_soon(sc: Scan, k: int) -> bool:
@@ -37,8 +42,6 @@ class _Phrase:
 
 # what a step of the phrase reader tells it: read on, or the phrase ended
 _ON, _END = True, False
-_COLLECTIVES = frozenset(("people", "staff", "personnel", "police"))
-_COLLECTIVE_HEADS = frozenset(("people", "staff", "personnel"))
 
 
 def noun_phrase(
@@ -163,7 +166,7 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
         return _END
     if low.endswith("ly") and len(low) > 4:
         return _END
-    if t.tx[k] in ("'s", "’s") or low in ("s",):
+    if low in _POSSESSIVE:
         return _END
     words.append(low)
     if ph.first_word < 0:
@@ -250,7 +253,7 @@ def counted_noun(sc: Scan, core: Core, d: Draft) -> None:
         got_rate = rate_after(sc, head_last + 1)
         if got_rate is not None:
             d.attrs.append(got_rate[0])  # "three thousand tests per day"
-    elif d.kind in ("digits", "spelled") and d.pos < t.n and t.low[d.pos] in ("per", "a", "an"):
+    elif d.kind in ("digits", "spelled") and d.pos < t.n and t.low[d.pos] in _BARE_RATE:
         got_rate = rate_after(sc, d.pos)
         if got_rate is not None and got_rate[0].split()[-1] in TIME_WORDS:
             d.attrs.append(got_rate[0])  # "an average of 20 per week"

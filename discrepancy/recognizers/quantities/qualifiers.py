@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from .lexicon import word_list
 from .mention import Draft, Mention
 from .state import Scan
 from .tokens import DASHES, PLUS
+
+_ADVERBS = word_list("change_adverbs")
+_MOVES = word_list("moves")
 
 
 def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
@@ -50,7 +54,7 @@ def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
         low = t.low[j]
         if low in lx.up or low in lx.down:
             direction = "up" if low in lx.up else "down"
-            return direction, low in ("up", "down", "higher", "lower", "off")
+            return direction, low in _ADVERBS
         if low in lx.change_skip:
             j -= 1
             steps += 1
@@ -78,11 +82,11 @@ def restated_move(sc: Scan, d: Draft, prev: Mention, unscaled: bool) -> tuple[st
     before = t.low[q - 1]
     if before == "or" and t.tx[q - 2] == ",":
         # "lost 190 points, or 0.6%": the second figure restates the first.
-        if prev.end == t.en[q - 3] and prev.change in ("up", "down"):
+        if prev.end == t.en[q - 3] and prev.change in _MOVES:
             return prev.change, False
     elif before == "to":
         # "rose 18 sen to RM23.50": the price after a move is reported as moving too
-        if prev.end == t.en[q - 2] and prev.change in ("up", "down"):
+        if prev.end == t.en[q - 2] and prev.change in _MOVES:
             if d.currency is not None and unscaled and not d.is_range:
                 return prev.change, False
     elif t.tx[q - 1] == "(":

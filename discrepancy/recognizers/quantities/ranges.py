@@ -6,11 +6,17 @@ from typing import Any
 
 from ...text import numbers
 from .cores import currency_prefix, read_core, spelled_core
+from .lexicon import word_list
 from .mention import Core, Draft, Skip
 from .qualifiers import change_before
 from .state import Scan
 from .tokens import DASHES
 from .units_after import unit_after
+
+_OPENERS = word_list("range_openers")
+_TO_WORDS = word_list("range_to_words")
+_TO_OPENERS = word_list("range_to_openers")
+_UNIT_CONNECTORS = word_list("unit_range_connectors")
 
 
 def range_second(
@@ -68,8 +74,8 @@ def range_connector(
         # "0-to-60"
         if j + 1 < t.n and t.low[j] == "to" and t.tx[j + 1] in DASHES:
             j += 2
-    elif low in ("to", "through", "thru"):
-        if between_word not in ("from", "between", ""):
+    elif low in _TO_WORDS:
+        if between_word not in _TO_OPENERS:
             return -1
     elif low == "and":
         if between_word != "between":
@@ -154,9 +160,9 @@ def change_then_level(
 def range_opener(sc: Scan, d: Draft) -> None:
     """"between" or "from" before the figure (or its qualifier), which may open a range."""
     t = sc.t
-    if d.qfirst > 0 and t.low[d.qfirst - 1] in ("between", "from"):
+    if d.qfirst > 0 and t.low[d.qfirst - 1] in _OPENERS:
         d.between_word = t.low[d.qfirst - 1]
-    if not d.qual and d.first >= 1 and t.low[d.first - 1] in ("between", "from"):
+    if not d.qual and d.first >= 1 and t.low[d.first - 1] in _OPENERS:
         d.between_word = t.low[d.first - 1]
 
 
@@ -166,7 +172,7 @@ def unit_before_connector(sc: Scan, core: Core, conn: int) -> tuple[str, Any, st
     t = sc.t
     got = unit_after(sc, conn, glued_ok=core.kind == "digits")
     if got is not None and got[3] + 1 < t.n and (
-        t.low[got[3] + 1] in ("to", "and") or t.tx[got[3] + 1] in DASHES
+        t.low[got[3] + 1] in _UNIT_CONNECTORS or t.tx[got[3] + 1] in DASHES
     ):
         return got
     return None

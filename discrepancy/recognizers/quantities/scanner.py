@@ -73,7 +73,6 @@ def may_start(sc: Scan, low: str, i: int) -> bool:
         or low in lx.multipliers
         or low in lx.folds
         or (low,) in lx.vague_phrases
-        or low in ("several", "numerous")
         or sc.t.tx[i] in lx.prefix_first
     )
 

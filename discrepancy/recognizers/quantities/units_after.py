@@ -6,9 +6,22 @@ from typing import Any
 
 from ...text import units
 from ...text.lemmas import lemma
+from .lexicon import word_list
 from .mention import Core, Draft
 from .state import Scan
 from .tokens import CURRENCY_CHARS, DASHES
+
+_NEVER_CURRENCY = word_list("currency_words_never")
+_NEVER_ALONE = word_list("currency_words_never_alone")
+_ATTACHED_LETTERS = word_list("attached_unit_letters")
+_TEMPERATURE_WORDS = word_list("temperature_words")
+_TEMPERATURE_LETTERS = word_list("temperature_letters")
+_RATE_OPENERS = word_list("rate_openers")
+_RATE_ARTICLES = word_list("rate_articles")
+_TIME_SHIFTS = word_list("rate_time_shifts")
+_OPEN_DENOMINATORS = word_list("rate_open_denominators")
+_EACH = word_list("rate_each")
+_POUNDS = word_list("pound_words")
 
 
 def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
@@ -36,7 +49,7 @@ def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
             continue
         code = units.currency_word(s)
         if code is not None and not (k == 1 and s in CURRENCY_CHARS):
-            if s == "won" or (t.low[start] in ("real", "rand") and k == 1):
+            if s in _NEVER_CURRENCY or (t.low[start] in _NEVER_ALONE and k == 1):
                 continue
             best = ("currency", code, s, last)
             break
@@ -64,7 +77,7 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
     if units.is_attached_only(s) and not glued:
         # "775 m." / "775 m," reads as metres; "5 m people" or "5 in the" do not
         ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
-        if not (ends and k == 1 and s in ("m", "g", "t", "h", "l")):
+        if not (ends and k == 1 and s in _ATTACHED_LETTERS):
             return False
     if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
         t.glued(after + 1) and t.kind[after + 1] == "w"
@@ -72,7 +85,7 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         return False  # "2009 L'Aquila": the letter begins a name
     if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
         # Capitalized full words ("Section", "Row") are not units; symbols are.
-        return s.lower() in ("celsius", "fahrenheit", "kelvin")
+        return s.lower() in _TEMPERATURE_WORDS
     return True
 
 
@@ -82,7 +95,7 @@ def degrees_on_scale(
     """"degrees" + "Celsius"/"C"/"F": a temperature, not an angle."""
     t = sc.t
     nxt = best[3] + 1
-    if best[1].dimension == "angle" and nxt < t.n and t.tx[nxt] in ("C", "F"):
+    if best[1].dimension == "angle" and nxt < t.n and t.tx[nxt] in _TEMPERATURE_LETTERS:
         sym = "°" + t.tx[nxt]
         return "unit", units.lookup(sym), sc.text[t.st[start] : t.en[nxt]], nxt
     return best
@@ -95,18 +108,18 @@ def rate_after(sc: Scan, j: int) -> tuple[str, int] | None:
     if j + 1 >= n:
         return None
     low = t.low[j]
-    if low in ("per", "a", "an", "/", "every", "each"):
+    if low in _RATE_OPENERS:
         k = j + 1
         w = t.low[k]
         if w == "square" and k + 1 < n:
             return f"per square {lemma(t.low[k + 1])}", k + 1
         lw = lemma(w)
-        if low in ("a", "an") and k + 1 < n and t.low[k + 1] in ("earlier", "ago", "later"):
+        if low in _RATE_ARTICLES and k + 1 < n and t.low[k + 1] in _TIME_SHIFTS:
             return None  # "$6.78 billion a year earlier"
-        if lw in lx.rate_denoms or (low in ("per", "/") and t.kind[k] == "w"):
+        if lw in lx.rate_denoms or (low in _OPEN_DENOMINATORS and t.kind[k] == "w"):
             if low == "/" and not t.glued(k):
                 return None
-            if low in ("each", "every") and lw not in lx.rate_denoms:
+            if low in _EACH and lw not in lx.rate_denoms:
                 return None
             return f"per {lw}", k
     return None
@@ -122,7 +135,7 @@ def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
     if got is None:
         return
     kind_u, info, surf, end_tok = got
-    if kind_u == "unit" and surf.lower() in ("pound", "pounds") and core.scale >= 1e3:
+    if kind_u == "unit" and surf.lower() in _POUNDS and core.scale >= 1e3:
         kind_u, info = "currency", "GBP"  # "5 million pounds" is money, not mass
     if kind_u == "currency":
         d.currency, d.surface_unit = info, surf

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from ...text import numbers
+from .lexicon import word_list
 from .mention import Core, Draft
 from .qualifiers import qualifier_before
 from .state import Scan
 from .tokens import DASHES
+
+_UNSCALED = word_list("vague_unscaled")
+_SCALED_BY_NEXT = word_list("vague_scaled_by_next")
+_NEED_QUALIFIER = word_list("multipliers_needing_qualifier")
+_MULTIPLIER_SUFFIXES = word_list("multiplier_suffixes")
 
 
 def word_core(sc: Scan, i: int) -> tuple[Core, int | None] | None:
@@ -33,9 +39,9 @@ def dozens_of_nouns(sc: Scan, i: int) -> tuple[Core, int | None]:
     last = i
     j = i + 2
     # "tens of thousands of", "hundreds of millions of"
-    if j < n and t.low[j] in lx.of_vague and t.low[j] not in ("tens", "dozens"):
+    if j < n and t.low[j] in lx.of_vague and t.low[j] not in _UNSCALED:
         scale = numbers.scale_of(t.low[j]) or 1.0
-        if low in ("tens", "hundreds") and scale > 1:
+        if low in _SCALED_BY_NEXT and scale > 1:
             lo, hi = lo * scale, hi * scale
             last = j
             j += 1 if not (j + 1 < n and t.low[j + 1] == "of") else 2
@@ -79,7 +85,7 @@ def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
     """"tenfold", "twice", "doubled"; "double" only after a qualifier, never "double-digit"."""
     t, lx = sc.t, sc.lx
     low = t.low[i]
-    if low in lx.multipliers and low in ("double", "triple", "quadruple"):
+    if low in lx.multipliers and low in _NEED_QUALIFIER:
         if not qualifier_before(sc, i)[0]:
             return None
     if i + 1 < t.n and t.tx[i + 1] in DASHES and t.glued(i + 1):
@@ -99,7 +105,7 @@ def times_or_fold_after(sc: Scan, d: Draft) -> None:
     if t.tx[pos] in DASHES and t.glued(pos) and pos + 1 < t.n:
         p2 = pos + 1
         lw = t.low[p2]
-    if lw in ("fold", "times"):
+    if lw in _MULTIPLIER_SUFFIXES:
         d.kind = "multiplier"
         d.surface_unit = lw
         d.last = p2

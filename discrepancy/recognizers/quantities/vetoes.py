@@ -6,11 +6,20 @@ from __future__ import annotations
 from ...text import units
 from ...text.lemmas import is_plural
 from .context import is_month, sentence_start
-from .lexicon import AMPM, YEAR_ONLY_BEFORE
+from .lexicon import AMPM, YEAR_ONLY_BEFORE, word_list
 from .mention import Core, Draft, Skip
 from .state import Scan
 from .tokens import DASHES
 from .units_after import unit_after
+
+_COUNTED_RANGE_CONNECTORS = word_list("counted_range_connectors")
+_SIGN_WORDS = word_list("sign_words")
+_NUMBER_ABBREVIATIONS = word_list("number_abbreviations")
+_ERA_FIRST = word_list("era_first_letters")
+_ERA_LAST = word_list("era_last_letters")
+_CLOCK_LETTERS = word_list("clock_letters")
+_ERA_BEFORE = word_list("era_words_before")
+_ERA_AFTER = word_list("era_words_after")
 
 
 def starts_counted_range(sc: Scan, core: Core) -> bool:
@@ -18,7 +27,7 @@ def starts_counted_range(sc: Scan, core: Core) -> bool:
     is no year, though "from" stands before it."""
     t = sc.t
     j = core.last + 1
-    if j + 2 >= t.n or t.low[j] not in ("to", "and", "-", "–", "through"):
+    if j + 2 >= t.n or t.low[j] not in _COUNTED_RANGE_CONNECTORS:
         return False
     if t.kind[j + 1] != "n" or t.tx[j + 1].isdigit() and 1900 <= int(t.tx[j + 1]) <= 2099:
         return False  # "from 1998 to 2003": two years
@@ -43,7 +52,6 @@ def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
         day_of_month(sc, core, first)
 
 
-_SIGN_WORDS = frozenset(("sub", "minus", "over", "under", "now", "mid", "the"))
 
 
 def glued_identifier(sc: Scan, core: Core, first: int) -> None:
@@ -70,11 +78,11 @@ def numbered_label(sc: Scan, core: Core, first: int) -> None:
     """A full stop before the digits: "No. 3", "ID.3", ".500", "A.D. 1000"."""
     t = sc.t
     prev = first - 1
-    if t.low[prev - 1] in ("no", "nos", "vol", "art"):
+    if t.low[prev - 1] in _NUMBER_ABBREVIATIONS:
         raise Skip(core.last + 1)
     if t.glued(first):
         raise Skip(core.last + 1)  # "ID.3"; ".500": a decimal we do not read
-    if prev >= 3 and t.low[prev - 1] in ("d", "c") and t.low[prev - 3] in ("a", "b"):
+    if prev >= 3 and t.low[prev - 1] in _ERA_LAST and t.low[prev - 3] in _ERA_FIRST:
         raise Skip(core.last + 1)  # "A.D. 1000"
 
 
@@ -87,7 +95,7 @@ def time_or_version(sc: Scan, core: Core) -> None:
         raise Skip(j + 2)
     if t.low[j] in AMPM or t.low[j] in sc.lx.timezones and t.tx[j].isupper():
         raise Skip(j + 1)
-    if t.low[j] in ("a", "p") and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
+    if t.low[j] in _CLOCK_LETTERS and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
         raise Skip(j + 3)
     # dotted dates / versions "1.2.3" already split; "3.4.5"
     if t.tx[j] == "." and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n" and t.glued(j + 1):
@@ -136,10 +144,10 @@ def year_or_date(sc: Scan, core: Core, first: int) -> None:
     if len(raw) == 4 and 1900 <= v <= 2099:
         raise Skip(core.last + 1)
     if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
-        if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in ("ad", "bc"):
+        if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in _ERA_BEFORE:
             raise Skip(core.last + 1)
     nxt = core.last + 1
-    if nxt < t.n and t.low[nxt] in ("bc", "ad", "bce", "ce"):
+    if nxt < t.n and t.low[nxt] in _ERA_AFTER:
         raise Skip(nxt + 1)
     # year after a month and day: "Jan 23, 2024"
     if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
