@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ...text import numbers, units, wordlists
 from ...text.lemmas import stopwords
@@ -56,14 +57,18 @@ class Lexicon:
     stop: frozenset[str]
 
 
-@cache
-def lex() -> Lexicon:
+def _phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Qualifier phrases as token tuples -> (qualifier, change)."""
+    return {
+        tuple(TOKEN.findall(k.lower())): (v[0], v[1])
+        for k, v in table.items()
+        if not k.startswith("_")
+    }
+
+
+def _number_words() -> dict[str, Any]:
+    """The fields read from ``number_words.json``: spelled numbers, scales, multipliers."""
     nw = numbers.number_words()
-    vague = wordlists.data("vague_quantities.json")
-    quals = wordlists.data("qualifiers.json")
-    change = wordlists.data("change_words.json")
-    ctx = wordlists.data("context_words.json")
-    prefixes = units.currency_prefixes()
     ones_tens = frozenset(nw["ones"]) | frozenset(nw["tens"])
     spelled_part = (
         ones_tens
@@ -73,51 +78,56 @@ def lex() -> Lexicon:
         | frozenset(nw["fractions"])
         | word_list("spelled_joiners")
     )
-    scales_spaced = {
-        k: float(v)
-        for k, v in nw["scale_abbreviations"].items()
-        if len(k) > 1 and not k.endswith("s") and k not in word_list("scales_not_spaced")
+    return {
+        "ones_tens": ones_tens,
+        "spelled_start": ones_tens | word_list("spelled_start_words"),
+        "spelled_part": spelled_part,
+        "scales_spaced": {
+            k: float(v)
+            for k, v in nw["scale_abbreviations"].items()
+            if len(k) > 1 and not k.endswith("s") and k not in word_list("scales_not_spaced")
+        },
+        "multipliers": {k: float(v) for k, v in nw["multipliers"].items()},
+        "folds": {k: float(v) for k, v in nw["fold"].items()},
     }
-    prefix_first = frozenset(TOKEN.findall(p)[0] for p in prefixes)
 
-    def phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[str, str]]:
-        return {
-            tuple(TOKEN.findall(k.lower())): (v[0], v[1])
-            for k, v in table.items()
-            if not k.startswith("_")
-        }
 
+def _context_words() -> dict[str, Any]:
+    """The fields read from ``context_words.json``: the words around a figure."""
+    ctx = wordlists.data("context_words.json")
+    fields = {
+        "months": "months", "ambiguous_months": "ambiguous_months",
+        "year_preps": "year_prepositions", "timezones": "timezones",
+        "id_words": "identifier_words", "one_before": "one_pronoun_before",
+        "one_after": "one_pronoun_after", "rate_denoms": "rate_denominators",
+        "np_keep": "np_keep", "np_stop": "np_stop", "change_skip": "change_skip",
+        "unknown_cells": "unknown_cells",
+    }
+    return {field: frozenset(ctx[key]) for field, key in fields.items()}
+
+
+@cache
+def lex() -> Lexicon:
+    """The lexicon, read once from the data files."""
+    vague = wordlists.data("vague_quantities.json")
+    quals = wordlists.data("qualifiers.json")
+    change = wordlists.data("change_words.json")
+    prefixes = units.currency_prefixes()
     return Lexicon(
-        ones_tens=ones_tens,
-        spelled_start=ones_tens | word_list("spelled_start_words"),
-        spelled_part=spelled_part,
-        scales_spaced=scales_spaced,
+        **_number_words(),
+        **_context_words(),
         of_vague={k: (float(a), float(b)) for k, (a, b) in vague["of_phrases"].items()},
         vague_phrases={
             tuple(k.split()): (float(a), float(b)) for k, (a, b) in vague["phrases"].items()
         },
         vague_tol=float(vague["tolerance"]),
-        multipliers={k: float(v) for k, v in nw["multipliers"].items()},
-        folds={k: float(v) for k, v in nw["fold"].items()},
-        q_before=phrases(quals["before"]),
-        q_after=phrases(quals["after"]),
+        q_before=_phrases(quals["before"]),
+        q_after=_phrases(quals["after"]),
         up=frozenset(w for w in change["up"] if " " not in w),
         down=frozenset(w for w in change["down"] if " " not in w),
-        months=frozenset(ctx["months"]),
-        ambiguous_months=frozenset(ctx["ambiguous_months"]),
-        year_preps=frozenset(ctx["year_prepositions"]),
-        timezones=frozenset(ctx["timezones"]),
-        id_words=frozenset(ctx["identifier_words"]),
-        one_before=frozenset(ctx["one_pronoun_before"]),
-        one_after=frozenset(ctx["one_pronoun_after"]),
-        rate_denoms=frozenset(ctx["rate_denominators"]),
-        np_keep=frozenset(ctx["np_keep"]),
-        np_stop=frozenset(ctx["np_stop"]),
-        change_skip=frozenset(ctx["change_skip"]),
-        unknown_cells=frozenset(ctx["unknown_cells"]),
         containers=wordlists.words("count_containers.txt"),
         prefixes=prefixes,
-        prefix_first=prefix_first,
+        prefix_first=frozenset(TOKEN.findall(p)[0] for p in prefixes),
         attached_prefixes=frozenset(units.attached_only_prefixes()),
         stop=stopwords(),
     )

@@ -8,7 +8,8 @@ from .state import Scan
 from .tokens import DASHES, PLUS
 
 _ADVERBS = word_list("change_adverbs")
-_MOVES = word_list("moves")
+# the change codes of a figure that moved (not words)
+_MOVED = ("up", "down")
 
 
 def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
@@ -82,11 +83,11 @@ def restated_move(sc: Scan, d: Draft, prev: Mention, unscaled: bool) -> tuple[st
     before = t.low[q - 1]
     if before == "or" and t.tx[q - 2] == ",":
         # "lost 190 points, or 0.6%": the second figure restates the first.
-        if prev.end == t.en[q - 3] and prev.change in _MOVES:
+        if prev.end == t.en[q - 3] and prev.change in _MOVED:
             return prev.change, False
     elif before == "to":
         # "rose 18 sen to RM23.50": the price after a move is reported as moving too
-        if prev.end == t.en[q - 2] and prev.change in _MOVES:
+        if prev.end == t.en[q - 2] and prev.change in _MOVED:
             if d.currency is not None and unscaled and not d.is_range:
                 return prev.change, False
     elif t.tx[q - 1] == "(":

@@ -9,16 +9,26 @@ from itertools import pairwise
 from ...text import units
 from .assemble import finish
 from .cores import currency_prefix, read_core
+from .lexicon import word_list
 from .mention import Mention, Skip
 from .state import Scan
 from .tokens import CURRENCY_CHARS, VULGAR
 from .vague import word_core
 
+
+def _alternation(name: str) -> str:
+    """The words of list ``name`` as a regex alternation of literals (a space: any space)."""
+    words = sorted(word_list(name), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("\\ ", r"\s") for w in words)
+
+
 # Words between two figures that make the second a figure of the same thing:
 # "3.9 million headsets, up from 2.4 million", "$5bn, against 4bn a year ago".
+# Literal alternatives and bounded repeats only: linear time.
+_MOVES = _alternation("carry_moves")
+_BETWEEN = _alternation("carry_between")
 _CARRY_BETWEEN = re.compile(
-    r"[\s,(]{0,3}(?:(?:up|down)\s)?(?:from|against|versus|vs\.?|compared\s(?:with|to))\s{1,2}$",
-    re.IGNORECASE,
+    rf"[\s,(]{{0,3}}(?:(?:{_MOVES})\s)?(?:{_BETWEEN})\s{{1,2}}$", re.IGNORECASE
 )
 
 

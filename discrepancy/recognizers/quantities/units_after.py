@@ -33,10 +33,8 @@ def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
         return None
     if t.tx[j] == "%":
         return "unit", units.lookup("%"), "%", j
-    start = j
-    if t.tx[j] in DASHES and t.glued(j) and j + 1 < n and t.kind[j + 1] == "w":
-        start = j + 1  # "3.5-liter", "6.1-inch"
-    if t.kind[start] not in ("w", "p"):
+    start = unit_start(sc, j)
+    if start < 0:
         return None
     glued = t.glued(start) and start == j
     best: tuple[str, Any, str, int] | None = None
@@ -66,6 +64,16 @@ def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
     if best is not None and best[0] == "unit":
         return degrees_on_scale(sc, best, start)
     return best
+
+
+def unit_start(sc: Scan, j: int) -> int:
+    """The token a unit after the number starts at ("3.5-liter", "6.1-inch" skip the
+    hyphen), or -1 where no word or mark follows."""
+    t = sc.t
+    start = j
+    if t.tx[j] in DASHES and t.glued(j) and j + 1 < t.n and t.kind[j + 1] == "w":
+        start = j + 1
+    return start if t.kind[start] in ("w", "p") else -1
 
 
 def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
