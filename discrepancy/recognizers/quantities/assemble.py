@@ -11,7 +11,7 @@ from typing import Any
 
 from ...text import units
 from .cores import minus_sign, proportion
-from .mention import Core, Draft, Mention, new_draft
+from .mention import Core, Draft, Mention
 from .noun_phrase import counted_subject
 from .qualifiers import (
     change_of_figure,
@@ -20,6 +20,7 @@ from .qualifiers import (
 )
 from .ranges import range_opener, read_range, unit_after_range_end
 from .state import Scan
+from .tokens import DASHES
 from .units_after import (
     currency_mark_after,
     currency_name_after,
@@ -53,8 +54,12 @@ def finish(
     ``after_of`` is the token after the "of" of "dozens of", where the counted noun starts.
     A veto raises ``Skip`` instead of returning.
     """
-    d = new_draft(core)
-    if core.kind == "digits" and core.first > 0:
+    d = Draft(
+        core.first, core.last, core.first, False, "", "=", "", None, False, False, None, "",
+        None, False, [], core.last + 1, core.kind, "", core.last, core.last + 1,
+    )
+    p = core.first - 1
+    if core.kind == "digits" and p >= 0 and (sc.t.tx[p] in _SIGNS or sc.t.low[p] == "minus"):
         minus_sign(sc, d)
     d.qual, d.change, d.qfirst = qualifier_before(sc, d.first)
     range_opener(sc, d)
@@ -72,7 +77,8 @@ def finish(
     reject_bare_figure(sc, core, d)
     if d.is_range and (d.unit is not None or d.currency is not None):
         unit_after_range_end(sc, d)
-    years_old(sc, d)
+    if d.unit is not None and d.unit.dimension == "duration":
+        years_old(sc, d)
     if d.unit is not None or d.currency is not None or d.kind == "multiplier":
         rate_of_measure(sc, d)
     qualifier_after_figure(sc, d)
@@ -95,6 +101,7 @@ def read_unit(sc: Scan, core: Core, d: Draft) -> None:
         times_or_fold_after(sc, d)
 
 
+_SIGNS = DASHES | {"−"}
 _MULTIPLIER = units.UnitInfo("ratio", "", 1.0, 0.0, "times")
 _BOUNDED = frozenset(("exact", "more_than", "at_least", "less_than", "at_most", "plus", "range"))
 
@@ -127,23 +134,6 @@ def interval(qualifier: str, lo: float, hi: float, tol: float) -> tuple[float, f
     return low_v, high_v, tol
 
 
-def unit_of(d: Draft) -> units.UnitInfo:
-    """The unit of the mention: its currency, its unit, "times", or a count."""
-    if d.currency:
-        return units.currency(d.currency)
-    if d.unit is not None:
-        return d.unit
-    return _MULTIPLIER if d.kind == "multiplier" else units.COUNT
-
-
-def span_start(sc: Scan, d: Draft) -> int:
-    """First token of the span: "between 5 and 7" keeps its "between"."""
-    s0 = min(d.first, d.qfirst)
-    if d.is_range and d.between_word and s0 > 0 and sc.t.low[s0 - 1] == d.between_word:
-        return s0 - 1
-    return s0
-
-
 def to_mention(sc: Scan, core: Core, d: Draft) -> Mention:
     """The Mention of a fully read draft: its numbers, interval and span."""
     t = sc.t
@@ -166,19 +156,27 @@ def to_mention(sc: Scan, core: Core, d: Draft) -> Mention:
         value = (lo + hi) / 2
         tol = sc.lx.vague_tol
     low_v, high_v, tol = interval(qualifier, lo, hi, tol)
+    start = min(d.first, d.qfirst)
+    if d.is_range and d.between_word and start > 0 and t.low[start - 1] == d.between_word:
+        start -= 1  # the claim reads "between 5 and 7", not "5 and 7"
     extras: dict[str, Any] = {"written": written}
     if d.from_to:
         extras["from_to"] = True
         d.attrs.append("from-to")
     return Mention(
-        start=t.st[span_start(sc, d)],
+        start=t.st[start],
         end=t.en[d.span_last],
         low=low_v,
         high=high_v,
         value=(lo + hi) / 2 if d.is_range else value,
         qualifier=qualifier,
         change=d.change or "=",
-        unit=unit_of(d),
+        unit=(
+            units.currency(d.currency) if d.currency
+            else d.unit if d.unit is not None
+            else _MULTIPLIER if d.kind == "multiplier"
+            else units.COUNT
+        ),
         surface_unit=d.surface_unit,
         surface_value=sc.text[t.st[core.first] : t.en[second.last if second else core.last]],
         subject=d.subject,

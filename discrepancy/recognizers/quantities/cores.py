@@ -141,7 +141,9 @@ def digit_core(sc: Scan, i: int) -> Core | None:
             return core
         if t.kind[j] == "w" and t.glued(j):
             glued_suffix(sc, core, j)
-    spaced_scale(sc, core)
+    k = core.last + 1
+    if k < t.n and t.kind[k] == "w" and core.scale == 1.0 and core.unit is None:
+        spaced_scale(sc, core, k)
     core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
     core.value = value * core.scale
     return core
@@ -261,19 +263,17 @@ def glued_suffix(sc: Scan, core: Core, j: int) -> None:
         raise Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
 
 
-def spaced_scale(sc: Scan, core: Core) -> None:
-    """A scale word after the digits: "2 million", "1.5 bn", "1.8 billion-mile", "8 B people"."""
+def spaced_scale(sc: Scan, core: Core, k: int) -> None:
+    """A scale word ``k`` after the digits: "2 million", "1.5 bn", "1.8 billion-mile",
+    "8 B people"."""
     t = sc.t
-    n = t.n
-    k = core.last + 1
-    if core.scale == 1.0 and core.unit is None and k < n and t.kind[k] == "w":
-        scale = sc.lx.scales_spaced.get(t.low[k])
-        if scale is None and t.tx[k] in _SCALE_LETTERS and k + 1 < n and t.kind[k + 1] == "w":
-            if is_plural(t.low[k + 1]):
-                scale = numbers.scale_of(t.tx[k])  # "8 B people"
-        if scale is not None:
-            core.scale = scale
-            core.last = k
+    scale = sc.lx.scales_spaced.get(t.low[k])
+    if scale is None and t.tx[k] in _SCALE_LETTERS and k + 1 < t.n and t.kind[k + 1] == "w":
+        if is_plural(t.low[k + 1]):
+            scale = numbers.scale_of(t.tx[k])  # "8 B people"
+    if scale is not None:
+        core.scale = scale
+        core.last = k
 
 
 def glued_scale(sc: Scan, suf: str, j: int) -> float | None:

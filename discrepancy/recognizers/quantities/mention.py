@@ -89,10 +89,3 @@ class Draft:
     span_last: int  # last token of the mention's span
     resume: int
 
-
-def new_draft(core: Core) -> Draft:
-    """A draft that has read nothing around ``core`` yet."""
-    return Draft(
-        core.first, core.last, core.first, False, "", "=", "", None, False, False, None, "",
-        None, False, [], core.last + 1, core.kind, "", core.last, core.last + 1,
-    )

@@ -33,8 +33,8 @@ def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
         return None
     if t.tx[j] == "%":
         return "unit", units.lookup("%"), "%", j
-    start = unit_start(sc, j)
-    if start < 0:
+    start = j + 1 if t.tx[j] in DASHES and hyphened_word(sc, j) else j
+    if t.kind[start] not in ("w", "p"):
         return None
     glued = t.glued(start) and start == j
     best: tuple[str, Any, str, int] | None = None
@@ -66,14 +66,10 @@ def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
     return best
 
 
-def unit_start(sc: Scan, j: int) -> int:
-    """The token a unit after the number starts at ("3.5-liter", "6.1-inch" skip the
-    hyphen), or -1 where no word or mark follows."""
+def hyphened_word(sc: Scan, j: int) -> bool:
+    """The dash at ``j`` glues a word to the number: "3.5-liter", "6.1-inch"."""
     t = sc.t
-    start = j
-    if t.tx[j] in DASHES and t.glued(j) and j + 1 < t.n and t.kind[j + 1] == "w":
-        start = j + 1
-    return start if t.kind[start] in ("w", "p") else -1
+    return t.glued(j) and j + 1 < t.n and t.kind[j + 1] == "w"
 
 
 def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
@@ -181,19 +177,16 @@ def currency_mark_after(sc: Scan, d: Draft) -> None:
 
 
 def years_old(sc: Scan, d: Draft) -> None:
-    """An age written as a duration: "52 years old", "50 year-old", "18 month-old"."""
+    """An age written after a duration: "52 years old", "50 year-old", "18 month-old"."""
     t = sc.t
     n = t.n
     pos = d.pos
-    unit = d.unit
-    if (pos < n and t.low[pos] == "old" and not t.glued(pos) and unit is not None
-            and unit.dimension == "duration"):
+    if pos < n and t.low[pos] == "old" and not t.glued(pos):
         d.attrs.append("age")  # "52 years old"
     if pos + 1 < n and t.tx[pos] in DASHES and t.low[pos + 1] == "old" and t.glued(pos):
-        if unit is not None and unit.dimension == "duration":
-            d.attrs.append("age")  # "50 year-old", "18 month-old"
-            d.last = pos + 1
-            d.pos += 2
+        d.attrs.append("age")  # "50 year-old", "18 month-old"
+        d.last = pos + 1
+        d.pos += 2
 
 
 def rate_of_measure(sc: Scan, d: Draft) -> None:
