@@ -105,6 +105,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _has_word_figure(text: str) -> bool:
+    """A word, currency mark or vulgar fraction that may make a figure in ``text``."""
     fw = _figure_words()
     return any(w.lower() in fw or w in fw for w in _WORDS.findall(text)) or any(
         c in CURRENCY_CHARS or c in VULGAR for c in text

@@ -9,6 +9,7 @@ _UNAMBIGUOUS = word_list("unambiguous_short_months")
 
 
 def sentence_start(sc: Scan, i: int) -> bool:
+    """Token ``i`` opens a sentence or clause (after quotes and brackets)."""
     t = sc.t
     j = i - 1
     while j >= 0 and t.kind[j] == "p" and t.tx[j] in "\"'“‘([":
@@ -17,6 +18,7 @@ def sentence_start(sc: Scan, i: int) -> bool:
 
 
 def is_month(sc: Scan, i: int) -> bool:
+    """Token ``i`` is a month name ("May" and "Mar" only capitalized)."""
     t, lx = sc.t, sc.lx
     if i < 0 or i >= t.n:
         return False

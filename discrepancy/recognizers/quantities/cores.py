@@ -74,6 +74,7 @@ def read_core(sc: Scan, i: int) -> Core | None:
 
 
 def spelled_core(sc: Scan, i: int) -> Core | None:
+    """A number spelled in words: "twenty-five", "three million", "a half"."""
     t, lx = sc.t, sc.lx
     words: list[str] = []
     idx: list[int] = []
@@ -301,6 +302,7 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
 
 
 def money_before(sc: Scan, i: int) -> bool:
+    """A currency mark just before the number ending at ``i`` ("$2.7m")."""
     t = sc.t
     return i > 0 and (
         t.tx[i - 1] in CURRENCY_CHARS
@@ -342,6 +344,7 @@ def proportion(sc: Scan, core: Core) -> None:
 
 
 def int_digits(value: float) -> str:
+    """The digits of a whole ``value`` ("" for a fraction or a huge value)."""
     if value == int(value) and abs(value) < 1e18:
         return str(int(value))
     return ""

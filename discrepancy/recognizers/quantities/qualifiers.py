@@ -34,6 +34,7 @@ def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
 
 
 def qualifier_after(sc: Scan, j: int) -> tuple[str, str, int] | None:
+    """(qualifier, change, last token) for "+", "or more", "at least" after a figure."""
     t, lx = sc.t, sc.lx
     if j < t.n and t.tx[j] in PLUS and t.glued(j):
         return "plus", ">", j

@@ -48,6 +48,7 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def scan_sentence(sc: Scan) -> list[Mention]:
+    """Every mention in the sentence, left to right."""
     t = sc.t
     out: list[Mention] = []
     i = 0
@@ -76,6 +77,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
 
 
 def may_start(sc: Scan, low: str, i: int) -> bool:
+    """Word ``low`` at ``i`` can start a figure (a number word, a vague amount, a currency)."""
     lx = sc.lx
     return (
         low in lx.spelled_start
@@ -88,6 +90,7 @@ def may_start(sc: Scan, low: str, i: int) -> bool:
 
 
 def read_figure(sc: Scan, i: int, previous: list[Mention]) -> Mention | None:
+    """The mention starting at token ``i``, if any (a veto raises Skip)."""
     t, lx = sc.t, sc.lx
     low = t.low[i]
     if t.kind[i] == "w":
@@ -117,4 +120,5 @@ def quantities_in_text(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=512)
 def _scan(text: str) -> tuple[Mention, ...]:
+    """The mentions of one sentence, cached (sentences recur across claims and sources)."""
     return tuple(scan_sentence(Scan(text)))

@@ -131,4 +131,5 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
 
 
 def valid_digits(t: str) -> bool:
+    """``t`` is a well-formed number ("1,000", "2.5"; not "1,00,0")."""
     return numbers.parse_digits(t) is not None

@@ -24,7 +24,8 @@ _EACH = word_list("rate_each")
 _POUNDS = word_list("pound_words")
 
 
-def unit_after(sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
+def unit_after(
+    sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
 ) -> tuple[str, Any, str, int] | None:
     """("unit"|"currency"|"minor", info, surface, last token) for a unit starting at ``j``."""
     t = sc.t
@@ -130,6 +131,7 @@ def rate_after(sc: Scan, j: int) -> tuple[str, int] | None:
 
 
 def is_percent(info: units.UnitInfo | None) -> bool:
+    """The unit is a percentage or percentage points."""
     return info is not None and info.dimension in ("percent", "percentage_point")
 
 

@@ -213,6 +213,7 @@ def phone_number(sc: Scan, core: Core, first: int) -> None:
 
 
 def is_age(sc: Scan, core: Core, first: int) -> bool:
+    """An age after a name ("Mazur, 41,") or after "aged": kept as years, not vetoed."""
     t = sc.t
     raw = core.digits
     if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 1:
@@ -248,6 +249,7 @@ def reject_year(sc: Scan, core: Core, first: int) -> None:
 
 
 def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
+    """A range without unit that is two years ("1998-2003"), a name or a date."""
     t = sc.t
     years = [
         c for c in (a, b)
