@@ -63,12 +63,15 @@ def finish(
         minus_sign(sc, d)
     d.qual, d.change, d.qfirst = qualifier_before(sc, d.first)
     range_opener(sc, d)
-    if core.kind in ("digits", "spelled") and core.currency is None and core.unit is None:
+    nxt = core.last + 1
+    if (core.kind in ("digits", "spelled") and core.currency is None and core.unit is None
+            and nxt < sc.t.n and sc.t.kind[nxt] == "w"):
         proportion(sc, core)
     d.last = core.last
     if core.kind == "digits" and core.currency is None:
         reject_non_quantity(sc, core, d.first)
-        reject_year(sc, core, d.first)
+        if len(core.digits) == 4:
+            reject_year(sc, core, d.first)
     if not read_range(sc, core, d):
         return None
     d.currency = core.currency

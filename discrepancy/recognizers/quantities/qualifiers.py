@@ -33,20 +33,6 @@ def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
     return "", "=", first
 
 
-def qualifier_after(sc: Scan, j: int) -> tuple[str, str, int] | None:
-    """(qualifier, change, last token) for "+", "or more", "at least" after a figure."""
-    t, lx = sc.t, sc.lx
-    if j < t.n and t.tx[j] in PLUS and t.glued(j):
-        return "plus", ">", j
-    for k in (2, 1):
-        if j + k > t.n:
-            continue
-        got = lx.q_after.get(tuple(t.low[j : j + k]))
-        if got is not None and not (k == 1 and t.low[j] == "plus"):
-            return got[0], got[1], j + k - 1
-    return None
-
-
 def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
     """("up"|"down", is_adverb) for a change verb shortly before token ``s``."""
     t, lx = sc.t, sc.lx
@@ -67,10 +53,20 @@ def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
 
 def qualifier_after_figure(sc: Scan, d: Draft) -> None:
     """A qualifier after the figure: "20 million+", "or more"."""
-    qa = qualifier_after(sc, d.last + 1)
-    if qa is None:
-        return
-    q2, c2, end_tok = qa
+    t, lx = sc.t, sc.lx
+    j = d.last + 1
+    if j < t.n and t.tx[j] in PLUS and t.glued(j):
+        q2, c2, end_tok = "plus", ">", j
+    else:
+        for k in (2, 1):
+            if j + k > t.n:
+                continue
+            got = lx.q_after.get(tuple(t.low[j : j + k]))
+            if got is not None and not (k == 1 and t.low[j] == "plus"):
+                q2, c2, end_tok = got[0], got[1], j + k - 1
+                break
+        else:
+            return
     if not d.qual or d.qual in ("exact",):
         d.qual, d.change = q2, c2
     d.last = end_tok
