@@ -55,6 +55,7 @@ class Lexicon:
     prefix_first: frozenset[str]
     attached_prefixes: frozenset[str]
     stop: frozenset[str]
+    figure_starts: frozenset[str]  # words that may start a figure (see starts_figure)
 
 
 def _phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], tuple[str, str]]:
@@ -113,13 +114,15 @@ def lex() -> Lexicon:
     quals = wordlists.data("qualifiers.json")
     change = wordlists.data("change_words.json")
     prefixes = units.currency_prefixes()
+    nums = _number_words()
+    vague_phrases = {
+        tuple(k.split()): (float(a), float(b)) for k, (a, b) in vague["phrases"].items()
+    }
     return Lexicon(
-        **_number_words(),
+        **nums,
         **_context_words(),
         of_vague={k: (float(a), float(b)) for k, (a, b) in vague["of_phrases"].items()},
-        vague_phrases={
-            tuple(k.split()): (float(a), float(b)) for k, (a, b) in vague["phrases"].items()
-        },
+        vague_phrases=vague_phrases,
         vague_tol=float(vague["tolerance"]),
         q_before=_phrases(quals["before"]),
         q_after=_phrases(quals["after"]),
@@ -130,4 +133,17 @@ def lex() -> Lexicon:
         prefix_first=frozenset(TOKEN.findall(p)[0] for p in prefixes),
         attached_prefixes=frozenset(units.attached_only_prefixes()),
         stop=stopwords(),
+        figure_starts=starts_figure(nums, vague["of_phrases"], vague_phrases),
+    )
+
+
+def starts_figure(
+    nums: dict[str, Any], of_vague: dict[str, Any], vague_phrases: dict[tuple[str, ...], Any]
+) -> frozenset[str]:
+    """Lowercase words at which the scanner tries a figure: a spelled number, "dozens",
+    "tenfold", "twice", a one-word vague amount ("several"). One set, so the scan loop
+    tests each word once."""
+    return frozenset(
+        nums["spelled_start"] | set(of_vague) | set(nums["multipliers"]) | set(nums["folds"])
+        | {p[0] for p in vague_phrases if len(p) == 1}
     )

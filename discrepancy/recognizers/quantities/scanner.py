@@ -50,6 +50,7 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
 def scan_sentence(sc: Scan) -> list[Mention]:
     """Every mention in the sentence, left to right."""
     t = sc.t
+    starts, prefix_first = sc.lx.figure_starts, sc.lx.prefix_first
     out: list[Mention] = []
     i = 0
     n = t.n
@@ -58,7 +59,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
         low = t.low[i]
         if not (
             k == "n"
-            or (k == "w" and may_start(sc, low, i))
+            or (k == "w" and (low in starts or t.tx[i] in prefix_first))
             or (k == "p" and (t.tx[i] in CURRENCY_CHARS or t.tx[i] in VULGAR))
         ):
             i += 1
@@ -74,19 +75,6 @@ def scan_sentence(sc: Scan) -> list[Mention]:
         out.append(m)
         i = max(m.resume, i + 1)
     return carry_units(sc.text, out)
-
-
-def may_start(sc: Scan, low: str, i: int) -> bool:
-    """Word ``low`` at ``i`` can start a figure (a number word, a vague amount, a currency)."""
-    lx = sc.lx
-    return (
-        low in lx.spelled_start
-        or low in lx.of_vague
-        or low in lx.multipliers
-        or low in lx.folds
-        or (low,) in lx.vague_phrases
-        or sc.t.tx[i] in lx.prefix_first
-    )
 
 
 def read_figure(sc: Scan, i: int, previous: list[Mention]) -> Mention | None:
