@@ -1,0 +1,363 @@
+"""The number itself: digits, spelled numbers, fractions, with the currency mark
+before it, the scale word after it ("2 million", "1.2bn") and a glued unit ("152mm")."""
+
+from __future__ import annotations
+
+from ...text import numbers, units
+from ...text.lemmas import is_plural
+from .context import sentence_start
+from .lexicon import AMPM, METRE_CONTEXT, ORDINAL_SUFFIX, word_list
+from .mention import Core, Draft, Skip
+from .state import Scan
+from .tokens import CURRENCY_CHARS, DASHES, VULGAR, superscript_int
+from .units_after import unit_after
+
+_NOT_LAST = word_list("spelled_not_last")
+_SCALE_LETTERS = word_list("scale_letters")
+_SCALE_OR_UNIT = word_list("scale_or_unit_suffixes")
+
+MAX_SPELLED = 16
+
+
+def currency_prefix(sc: Scan, i: int) -> tuple[str, int] | None:
+    """(ISO code, index of the number token) if a currency mark starts at ``i``."""
+    t, lx = sc.t, sc.lx
+    for k in (3, 2, 1):
+        last = i + k - 1
+        if last + 1 >= t.n:
+            continue
+        s = sc.text[t.st[i] : t.en[last]]
+        code = lx.prefixes.get(s)
+        if code is None:
+            continue
+        nxt = last + 1
+        if t.kind[nxt] != "n":
+            continue
+        if s in lx.attached_prefixes or s[-1].isalpha():
+            if not t.glued(nxt) and not (len(s) == 3 and s.isupper()):
+                continue
+        elif t.st[nxt] - t.en[last] > 1:
+            continue
+        if t.kind[i] == "w" and t.glued(i) and t.kind[i - 1] == "w":
+            continue
+        return code, nxt
+    return None
+
+
+def read_core(sc: Scan, i: int) -> Core | None:
+    """The number itself (with currency prefix, scale and glued unit)."""
+    t = sc.t
+    currency: str | None = None
+    start = i
+    cp = currency_prefix(sc, i)
+    if cp is not None:
+        currency, i = cp
+    elif t.kind[i] == "w":
+        if t.low[i] not in sc.lx.spelled_start:
+            return None
+        core = spelled_core(sc, i)
+        if core is None:
+            return None
+        return core
+    elif t.kind[i] == "p":
+        if t.tx[i] in VULGAR:
+            v = numbers.number_words()["vulgar_fractions"][t.tx[i]]
+            return Core(value=v, first=i, last=i, digits="", kind="fraction", tol=0.01)
+        return None
+    core = digit_core(sc, i)
+    if core is None:
+        return None
+    if currency is not None:
+        core.first = start
+        core.currency = currency
+    return core
+
+
+def spelled_core(sc: Scan, i: int) -> Core | None:
+    """A number spelled in words: "twenty-five", "three million", "a half"."""
+    t, lx = sc.t, sc.lx
+    words: list[str] = []
+    idx: list[int] = []
+    j = i
+    n = t.n
+    while j < n and len(words) < MAX_SPELLED:
+        low = t.low[j]
+        if t.kind[j] == "w" and low in lx.spelled_part:
+            words.append(low)
+            idx.append(j)
+            j += 1
+        elif t.tx[j] in DASHES and t.glued(j) and j + 1 < n and t.glued(j + 1) and words:
+            j += 1
+        else:
+            break
+    got = numbers.spelled_value(words)
+    if got is None:
+        return None
+    value, used = got
+    last = idx[used - 1]
+    if words[0] == "one" and used == 1:
+        prev = t.low[i - 1] if i > 0 else ""
+        nxt = t.low[last + 1] if last + 1 < n else ""
+        if prev in lx.one_before or nxt in lx.one_after or nxt in DASHES:
+            return None
+        if t.tx[i][0].isupper() and not sentence_start(sc, i):
+            return None  # "BBC One", "Apple One"
+    if words[used - 1] in _NOT_LAST:
+        return None
+    digits = int_digits(value)
+    core = Core(value=value, first=i, last=last, digits=digits, kind="spelled")
+    scale = numbers.number_words()["scales"].get(words[used - 1])
+    if scale:
+        core.scale = float(scale)
+    core.tol = numbers.rounding_tolerance(digits, 1.0, value) if digits else 0.01
+    if value != int(value):
+        core.kind = "fraction"
+    return core
+
+
+def digit_core(sc: Scan, i: int) -> Core | None:
+    """A number written in digits, with what is glued to it or follows it: a fraction,
+    an exponent, a scale ("2 million", "20k") or a unit ("152mm")."""
+    t = sc.t
+    raw = t.tx[i]
+    value = numbers.parse_digits(raw)
+    if value is None:
+        return None
+    core = Core(value=value, first=i, last=i, digits=raw)
+    j = i + 1
+    if j < t.n:
+        nxt = t.tx[j]
+        if nxt in _SLASHES and slash_fraction(sc, core, j):
+            return core
+        if t.kind[j] == "n" and mixed_number(sc, core, j):
+            return core
+        if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
+            return core
+        if nxt in VULGAR and t.glued(j):
+            # glued vulgar fraction "2½"
+            core.value = value + numbers.number_words()["vulgar_fractions"][nxt]
+            core.last = j
+            core.kind = "fraction"
+            core.tol = 0.01
+            return core
+        if t.kind[j] == "w" and t.glued(j):
+            glued_suffix(sc, core, j)
+    k = core.last + 1
+    if k < t.n and t.kind[k] == "w" and core.scale == 1.0 and core.unit is None:
+        spaced_scale(sc, core, k)
+    core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
+    core.value = value * core.scale
+    return core
+
+
+_SLASHES = frozenset(("/", "⁄"))
+_TIMES = frozenset(("×", "x", "*", "·"))
+
+
+def as_fraction(core: Core, value: float, last: int) -> None:
+    """Make ``core`` the fraction ``value`` ending at token ``last``."""
+    core.value = value
+    core.last = last
+    core.kind = "fraction"
+    core.digits = ""
+    core.tol = 0.01
+
+
+def slash_fraction(sc: Scan, core: Core, j: int) -> bool:
+    """"1/16", "1⁄32"; skips a date "10/12/2023" and "24/7", "9/11"."""
+    t = sc.t
+    if not (j + 1 < t.n and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == "n"):
+        return False
+    raw = core.digits
+    den = numbers.parse_digits(t.tx[j + 1])
+    if j + 2 < t.n and t.tx[j + 2] in _SLASHES and t.glued(j + 2):
+        raise Skip(j + 4)  # a date "10/12/2023"
+    if not den or den <= core.value or "." in t.tx[j + 1] or "." in raw:
+        raise Skip(j + 2)  # "24/7", "9/11": not a fraction
+    as_fraction(core, core.value / den, j + 1)
+    return True
+
+
+def mixed_number(sc: Scan, core: Core, j: int) -> bool:
+    """"10 1/2", "7 3/4": a whole number, a space, a proper fraction."""
+    t = sc.t
+    if (
+        j + 2 < t.n and not t.glued(j) and core.digits.isdigit()
+        and t.tx[j + 1] in _SLASHES and t.glued(j + 1) and t.glued(j + 2)
+        and t.tx[j].isdigit() and t.tx[j + 2].isdigit()
+        and 0 < int(t.tx[j]) < int(t.tx[j + 2]) <= 64
+        and not (j + 3 < t.n and t.tx[j + 3] in _SLASHES)
+    ):
+        as_fraction(core, core.value + int(t.tx[j]) / int(t.tx[j + 2]), j + 2)
+        return True
+    return False
+
+
+def superscript_exponent(sc: Scan, core: Core, j: int) -> bool:
+    """Scientific notation with a superscript exponent: "3×10⁶", "2.5 × 10⁻³"."""
+    t = sc.t
+    n = t.n
+    if not (j + 2 < n and t.tx[j + 1] == "10" and t.glued(j + 2)):
+        return False
+    # the superscript minus is a token of its own: "10⁻³" is "10", "⁻", "³"
+    minus = t.tx[j + 2] == "⁻" and j + 3 < n and t.glued(j + 3)
+    last = j + 3 if minus else j + 2
+    exp = superscript_int(("⁻" if minus else "") + t.tx[last])
+    if exp is None:
+        return False
+    value = core.value
+    core.value = value * 10.0 ** exp
+    core.last = last
+    core.tol = numbers.rounding_tolerance(core.digits, 1.0, value)
+    return True
+
+
+def minus_exponent(sc: Scan, core: Core, j: int) -> bool:
+    """Scientific notation written flat: "1.99×10−30", "2x10^6"."""
+    t = sc.t
+    if not (
+        j + 3 < t.n
+        and t.tx[j] != "·"
+        and t.tx[j + 1] == "10"
+        and t.tx[j + 2] in ("−", "-", "^", "–")
+        and t.kind[j + 3] == "n"
+    ):
+        return False
+    exp = numbers.parse_digits(t.tx[j + 3])
+    if exp is None or not t.glued(j + 1):
+        return False
+    value = core.value
+    core.value = value * 10.0 ** (-exp if t.tx[j + 2] != "^" else exp)
+    core.last = j + 3
+    core.tol = numbers.rounding_tolerance(core.digits, 1.0, value)
+    return True
+
+
+def glued_suffix(sc: Scan, core: Core, j: int) -> None:
+    """Letters glued to the digits: a scale ("20k", "1.2bn"), a unit ("152mm", "80km/h"),
+    "x" ("3x"); skips ordinals ("2nd"), times ("5pm"), decades ("1990s") and codes ("5G")."""
+    t = sc.t
+    raw = core.digits
+    lsuf = t.low[j]
+    if lsuf in ORDINAL_SUFFIX and "." not in raw:
+        raise Skip(j + 1)
+    if lsuf in AMPM:
+        raise Skip(j + 1)
+    if lsuf == "s" and "." not in raw:
+        raise Skip(j + 1)  # "1990s", "Model 3s"
+    scale = glued_scale(sc, t.tx[j], j)
+    if scale is not None:
+        core.scale = scale
+        core.last = j
+        return
+    got = unit_after(sc, j, glued_ok=True)
+    if got is not None and got[0] == "unit":
+        core.unit = got[1]
+        core.surface_unit = got[2]
+        core.last = got[3]  # "80km/h" is one unit, not "km" per "h"
+    elif got is not None:
+        pass  # "118.5p", "50sen": read with the unit after the figure
+    elif lsuf == "x":
+        core.kind = "multiplier"
+        core.last = j
+    else:
+        raise Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
+
+
+def spaced_scale(sc: Scan, core: Core, k: int) -> None:
+    """A scale word ``k`` after the digits: "2 million", "1.5 bn", "1.8 billion-mile",
+    "8 B people"."""
+    t = sc.t
+    scale = sc.lx.scales_spaced.get(t.low[k])
+    if scale is None and t.tx[k] in _SCALE_LETTERS and k + 1 < t.n and t.kind[k + 1] == "w":
+        if is_plural(t.low[k + 1]):
+            scale = numbers.scale_of(t.tx[k])  # "8 B people"
+    if scale is not None:
+        core.scale = scale
+        core.last = k
+
+
+def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
+    """Scale abbreviation glued to digits. "m" is million only where a metre is unlikely."""
+    t = sc.t
+    scale = numbers.scale_of(suf)
+    if scale is None:
+        return None
+    if suf in _SCALE_OR_UNIT:
+        if money_before(sc, j - 1):
+            return scale
+        nxt = j + 1
+        if suf == "m" and nxt < t.n and t.kind[nxt] == "w":
+            # "2.7m combined sales", "1.2m tons", "5m people"; but "37m long",
+            # "a 100m sprint", "520m trains"
+            if t.low[nxt] in METRE_CONTEXT:
+                return None
+            raw = t.tx[j - 1]
+            if "." in raw or units.lookup(t.tx[nxt]) is not None:
+                return scale
+            if is_plural(t.low[nxt]) and numbers.parse_digits(raw) is not None:
+                return scale if (numbers.parse_digits(raw) or 0) < 100 else None
+        return None
+    return scale
+
+
+def money_before(sc: Scan, i: int) -> bool:
+    """A currency mark just before the number ending at ``i`` ("$2.7m")."""
+    t = sc.t
+    return i > 0 and (
+        t.tx[i - 1] in CURRENCY_CHARS
+        or (t.kind[i - 1] == "w" and currency_prefix(sc, i - 1) is not None)
+        or (i > 1 and currency_prefix(sc, i - 2) is not None)
+    )
+
+
+def proportion(sc: Scan, core: Core) -> None:
+    """ "one out of three", "nine in 10": read as the fraction they state."""
+    t = sc.t
+    j = core.last + 1
+    if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
+        k = j + 2
+    elif j < t.n and t.low[j] == "in":
+        k = j + 1
+    else:
+        return
+    if k >= t.n or core.scale != 1.0 or core.value != int(core.value):
+        return
+    try:
+        if t.kind[k] == "n" and t.tx[k].isdigit():
+            den = digit_core(sc, k)
+        elif t.low[k] in sc.lx.ones_tens:
+            den = spelled_core(sc, k)
+        else:
+            return
+    except Skip:
+        return
+    if den is None or den.unit is not None or den.scale != 1.0:
+        return
+    if not (0 < core.value < den.value <= 1000) or den.value != int(den.value):
+        return
+    core.value = core.value / den.value
+    core.last = den.last
+    core.kind = "fraction"
+    core.digits = ""
+    core.tol = 0.01
+
+
+def int_digits(value: float) -> str:
+    """The digits of a whole ``value`` ("" for a fraction or a huge value)."""
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return ""
+
+
+def minus_sign(sc: Scan, d: Draft) -> None:
+    """A sign before digits: "-1.3%", "minus 5", "minus-260"."""
+    t = sc.t
+    first = d.first
+    p = first - 1
+    if t.tx[p] in ("-", "−") and t.glued(first) and (p == 0 or not t.glued(p)):
+        d.negative, d.first = True, p
+    elif t.tx[p] in DASHES and t.glued(first) and p > 0 and t.low[p - 1] == "minus":
+        d.negative, d.first = True, p - 1
+    elif t.low[p] == "minus":
+        d.negative, d.first = True, p

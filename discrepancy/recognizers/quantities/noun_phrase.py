@@ -1,0 +1,269 @@
+"""The counted thing after a figure: "dozens of rail cars" counts rail cars."""
+
+from __future__ import annotations
+
+from ...text import numbers, units
+from ...text.lemmas import is_plural, lemma, lemma_phrase
+from .lexicon import TIME_WORDS, word_list
+from .mention import Core, Draft
+from .state import Scan
+from .tokens import DASHES
+from .units_after import rate_after
+
+_COLLECTIVES = word_list("collective_nouns")
+_COLLECTIVE_HEADS = word_list("collective_heads")
+_POSSESSIVE = word_list("possessive_endings")
+_BARE_RATE = word_list("bare_rate_openers")
+
+
+def plural_soon(sc: Scan, k: int) -> bool:
+    """A plural noun within the next two words (a name continues up to it)."""
+    t = sc.t
+    for i in range(k, min(k + 2, t.n)):
+        if t.kind[i] != "w" or t.low[i] in sc.lx.stop:
+            return False
+        if is_plural(t.low[i]):
+            return True
+    return False
+
+
+class _Phrase:
+    """The noun phrase read so far: its words, attributes and token positions."""
+
+    __slots__ = ("attrs", "first_word", "head", "k", "words")
+
+    def __init__(self, k: int) -> None:
+        self.words: list[str] = []
+        self.attrs: list[str] = []
+        self.head = -1  # token of the last word read
+        self.first_word = -1  # token of the first word
+        self.k = k  # next token
+
+
+# what a step of the phrase reader tells it: read on, or the phrase ended
+_ON, _END = True, False
+
+
+def noun_phrase(
+    sc: Scan, j: int, measured: bool = False, one: bool = False
+) -> tuple[str, list[str], int, int, int] | None:
+    """Counted noun after a figure.
+
+    Returns (subject lemma, attributes, first word token, head token, resume).
+    """
+    t = sc.t
+    n = t.n
+    if not measured:
+        got = hyphen_counted_noun(sc, j)
+        if got is not None:
+            return got
+    ph = _Phrase(j)
+    while ph.k < n and len(ph.words) < 4:
+        kind = t.kind[ph.k]
+        if kind == "n":
+            step = number_in_name(sc, ph)
+        elif kind == "p":
+            step = hyphen_compound(sc, ph)
+        else:
+            step = noun_word(sc, ph)
+        if step is _END:
+            break
+    if not ph.words:
+        return None
+    plural_pair(sc, ph)
+    words = ph.words
+    if not is_plural(words[-1]) and words[-1] not in _COLLECTIVE_HEADS:
+        if not head_without_plural(sc, ph, measured, one):
+            return None
+    # "rounds of 152mm artillery shells": count the contents, not the container
+    if ph.words[-1] in sc.lx.containers and ph.k + 1 < n and t.low[ph.k] == "of":
+        inner = noun_phrase(sc, ph.k + 1)
+        if inner is not None:
+            subj, inner_attrs, _, _, resume = inner
+            return subj, ph.attrs + inner_attrs, ph.first_word, ph.head, resume
+    # "five more bodies" counts bodies; the surface keeps "more"
+    kept = [w for w in ph.words if w not in sc.lx.np_keep] or ph.words
+    subject = " ".join(lemma(w) for w in kept)
+    return subject, ph.attrs, ph.first_word, ph.head, ph.head + 1
+
+
+def hyphen_counted_noun(sc: Scan, k: int) -> tuple[str, list[str], int, int, int] | None:
+    """"a 400-bed isolation unit": the figure counts beds."""
+    t = sc.t
+    if (
+        k + 1 < t.n
+        and t.tx[k] in DASHES
+        and t.glued(k)
+        and t.glued(k + 1)
+        and t.kind[k + 1] == "w"
+        and t.low[k + 1] not in sc.lx.stop
+    ):
+        return lemma(t.low[k + 1]), [], k + 1, k + 1, k + 2
+    return None
+
+
+def number_in_name(sc: Scan, ph: _Phrase) -> bool:
+    """A number inside the phrase: a measure ("152mm artillery shells"), a model
+    number ("63,150 Model 3s", "two new 737 Max jets"); else the phrase ends."""
+    t = sc.t
+    k = ph.k
+    words = ph.words
+    glued_next = k + 1 < t.n and t.glued(k + 1)
+    # "152mm" inside "rounds of 152mm artillery shells": an attribute
+    if glued_next and t.kind[k + 1] == "w":
+        if units.lookup(t.tx[k + 1]) is not None and words == []:
+            ph.attrs.append(t.tx[k] + t.tx[k + 1])
+            ph.k += 2
+            return _ON
+    if words and glued_next and t.low[k + 1] == "s":
+        # "63,150 Model 3s": a model number made plural ends the name
+        words.append(t.low[k] + "s")
+        ph.head = k + 1
+        ph.k += 2
+        return _END
+    if words and t.tx[k].isdigit() and plural_soon(sc, k + 1):
+        # "two new 737 Max jets": a model number inside the name
+        words.append(t.low[k])
+        ph.k += 1
+        return _ON
+    return _END
+
+
+def hyphen_compound(sc: Scan, ph: _Phrase) -> bool:
+    """A hyphen joining words: "first-team players", "thousands of COVID-19 tests"."""
+    t = sc.t
+    k = ph.k
+    words = ph.words
+    if not (t.tx[k] in DASHES and t.glued(k) and words and k + 1 < t.n and t.glued(k + 1)):
+        return _END
+    if t.kind[k + 1] == "w":
+        # "first-team players": join the hyphenated compound
+        words[-1] = words[-1] + "-" + t.low[k + 1]
+        ph.head = k + 1
+        ph.k += 2
+        return _END if is_plural(t.low[k + 1]) else _ON
+    if t.kind[k + 1] == "n" and plural_soon(sc, k + 2):
+        # "thousands of COVID-19 tests"
+        words[-1] = words[-1] + "-" + t.low[k + 1]
+        ph.head = k + 1
+        ph.k += 2
+        return _ON
+    return _END
+
+
+def noun_word(sc: Scan, ph: _Phrase) -> bool:
+    """One more word of the phrase; a stop word, verb, number word or adverb ends it, and
+    so does a plural (the head)."""
+    t, lx = sc.t, sc.lx
+    k = ph.k
+    low = t.low[k]
+    words = ph.words
+    if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):
+        return _END
+    if (low in lx.up or low in lx.down) and (not words or not low.endswith("s")):
+        return _END  # "800 rose", but "job cuts" is a noun
+    if numbers.is_number_word(low):
+        return _END
+    if low.endswith("ly") and len(low) > 4:
+        return _END
+    if low in _POSSESSIVE:
+        return _END
+    words.append(low)
+    if ph.first_word < 0:
+        ph.first_word = k
+    ph.head = k
+    ph.k += 1
+    if is_plural(low) or low in _COLLECTIVES:
+        return _END
+    return _ON
+
+
+def plural_pair(sc: Scan, ph: _Phrase) -> None:
+    """Two plurals joined by "and" are one counted thing: "individuals and entities"."""
+    t = sc.t
+    k = ph.k
+    if k + 1 < t.n and t.low[k] == "and" and is_plural(ph.words[-1]):
+        nxt = t.low[k + 1]
+        if t.kind[k + 1] == "w" and is_plural(nxt) and nxt not in sc.lx.stop:
+            ph.words.append("and")
+            ph.words.append(nxt)
+            ph.head = k + 1
+            ph.k += 2
+
+
+def head_without_plural(sc: Scan, ph: _Phrase, measured: bool, one: bool) -> bool:
+    """No plural head. "a three course meal, all": a short phrase up to a break is the
+    counted thing; otherwise trust only the first noun ("3 cylinder engine"). False when
+    the phrase counts nothing ("one terminal executive told")."""
+    t, lx = sc.t, sc.lx
+    k = ph.k
+    words = ph.words
+    w0 = words[0]
+    if w0.endswith("ing") or (w0.endswith("ed") and not w0.endswith("eed")) or "-" in w0:
+        return False
+    at_break = k >= t.n or t.kind[k] == "p" or t.low[k] in lx.stop
+    if one and not (len(words) <= 2 and at_break):
+        return False  # "one terminal executive told": not a count of terminals
+    if measured or not (len(words) <= 3 and at_break):
+        # the first real noun: "47 km of new line" measures line
+        ph.words = [next((w for w in words if w not in lx.np_keep), words[0])]
+        ph.head = ph.first_word
+    return True
+
+
+def row_label(sc: Scan, first: int, last: int) -> str:
+    """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
+    t = sc.t
+    if last + 1 < t.n or first == 0 or first > 4:
+        return ""
+    if all(t.kind[i] == "w" for i in range(first)) and t.tx[0][0].isupper():
+        return lemma_phrase(" ".join(t.low[:first]))
+    return ""
+
+
+def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
+    """The counted thing after a count, or what a measure is "of"; False for a small
+    spelled number that counts nothing ("the bottom three", "one of the largest")."""
+    t = sc.t
+    d.span_last = d.last
+    d.resume = d.last + 1
+    counts = d.unit is None and d.currency is None and d.kind != "multiplier"
+    if counts:
+        counted_noun(sc, core, d)
+    elif d.pos + 1 < t.n and t.low[d.pos] == "of":
+        measured_noun(sc, d)
+    if not d.subject and counts:
+        d.subject = row_label(sc, d.first, d.span_last)
+        if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
+            if not d.qual and (core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")):
+                return False
+    return True
+
+
+def counted_noun(sc: Scan, core: Core, d: Draft) -> None:
+    """The noun a count counts ("3,000 tests per day"), or a bare rate ("20 per week")."""
+    t = sc.t
+    np = noun_phrase(sc, d.pos, one=core.value == 1 and not d.is_range)
+    if np is not None:
+        d.subject, np_attrs, np_first, head_last, d.resume = np
+        d.attrs.extend(np_attrs)
+        d.span_last = head_last
+        if not d.surface_unit:
+            d.surface_unit = sc.text[t.st[np_first] : t.en[head_last]]
+        got_rate = rate_after(sc, head_last + 1)
+        if got_rate is not None:
+            d.attrs.append(got_rate[0])  # "three thousand tests per day"
+    elif d.kind in ("digits", "spelled") and d.pos < t.n and t.low[d.pos] in _BARE_RATE:
+        got_rate = rate_after(sc, d.pos)
+        if got_rate is not None and got_rate[0].split()[-1] in TIME_WORDS:
+            d.attrs.append(got_rate[0])  # "an average of 20 per week"
+            d.last = d.span_last = got_rate[1]
+            d.resume = d.last + 1
+
+
+def measured_noun(sc: Scan, d: Draft) -> None:
+    """What a measure is of: "47 km of new line"."""
+    np = noun_phrase(sc, d.pos + 1, measured=True)
+    if np is not None and d.unit is not None:
+        d.subject, np_attrs, _, _, d.resume = np
+        d.attrs.extend(np_attrs)

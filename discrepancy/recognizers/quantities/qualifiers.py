@@ -1,0 +1,115 @@
+"""Words that bound or move a figure: "about", "more than", "or more", "rose"."""
+
+from __future__ import annotations
+
+from .lexicon import word_list
+from .mention import Draft, Mention
+from .state import Scan
+from .tokens import DASHES, PLUS
+
+_ADVERBS = word_list("change_adverbs")
+# the change codes of a figure that moved (not words)
+_MOVED = ("up", "down")
+
+
+def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
+    """(qualifier, change, index of its first token) for words right before ``first``."""
+    t, lx = sc.t, sc.lx
+    if first > 0 and t.tx[first - 1] in ("~", "≈", "∼", "〜"):
+        return "approx", "~", first - 1
+    if first > 1 and t.tx[first - 1] in DASHES and t.low[first - 2] == "sub":
+        if t.glued(first - 1) and t.glued(first):
+            return "less_than", "<", first - 2
+    for k in (3, 2, 1):
+        s = first - k
+        if s < 0:
+            continue
+        phrase = tuple(t.low[s:first])
+        got = lx.q_before.get(phrase)
+        if got is not None:
+            if got[0] == "exact":
+                return "", "=", s
+            return got[0], got[1], s
+    return "", "=", first
+
+
+def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
+    """("up"|"down", is_adverb) for a change verb shortly before token ``s``."""
+    t, lx = sc.t, sc.lx
+    j = s - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        low = t.low[j]
+        if low in lx.up or low in lx.down:
+            direction = "up" if low in lx.up else "down"
+            return direction, low in _ADVERBS
+        if low in lx.change_skip:
+            j -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def qualifier_after_figure(sc: Scan, d: Draft) -> None:
+    """A qualifier after the figure: "20 million+", "or more"."""
+    t, lx = sc.t, sc.lx
+    j = d.last + 1
+    if j < t.n and t.tx[j] in PLUS and t.glued(j):
+        q2, c2, end_tok = "plus", ">", j
+    else:
+        for k in (2, 1):
+            if j + k > t.n:
+                continue
+            got = lx.q_after.get(tuple(t.low[j : j + k]))
+            if got is not None and not (k == 1 and t.low[j] == "plus"):
+                q2, c2, end_tok = got[0], got[1], j + k - 1
+                break
+        else:
+            return
+    if not d.qual or d.qual in ("exact",):
+        d.qual, d.change = q2, c2
+    d.last = end_tok
+    d.pos = max(d.pos, end_tok + 1)
+
+
+def restated_move(sc: Scan, d: Draft, prev: Mention, unscaled: bool) -> tuple[str, bool] | None:
+    """The move of the figure just before, which this one restates."""
+    t = sc.t
+    q = d.qfirst
+    before = t.low[q - 1]
+    if before == "or" and t.tx[q - 2] == ",":
+        # "lost 190 points, or 0.6%": the second figure restates the first.
+        if prev.end == t.en[q - 3] and prev.change in _MOVED:
+            return prev.change, False
+    elif before == "to":
+        # "rose 18 sen to RM23.50": the price after a move is reported as moving too
+        if prev.end == t.en[q - 2] and prev.change in _MOVED:
+            if d.currency is not None and unscaled and not d.is_range:
+                return prev.change, False
+    elif t.tx[q - 1] == "(":
+        # "7.5 million crowns (US $1.1 million)": a conversion restates the figure
+        if prev.end == t.en[q - 2] and d.change == "=" and prev.change != "~":
+            d.change = prev.change
+    return None
+
+
+def change_of_figure(sc: Scan, d: Draft, previous: list[Mention], unscaled: bool) -> None:
+    """The direction the figure moved: a change verb before it ("rose 5%"), or the
+    move of the figure it restates."""
+    verb_change = change_before(sc, d.qfirst)
+    if verb_change is None and previous and d.qfirst >= 2:
+        verb_change = restated_move(sc, d, previous[-1], unscaled)
+    strong_qualifier = d.qfirst < d.first - 1 and d.change in (">", "<")
+    if d.from_to:
+        # "fell from 240 to 273" moved down; in "from up to 252 to 287" the bound
+        # is not the change
+        d.change = "="
+        opener_at = min(d.first, d.qfirst) - 1
+        if verb_change is None and opener_at >= 0 and sc.t.low[opener_at] == "from":
+            verb_change = change_before(sc, opener_at)
+    if verb_change is not None and not strong_qualifier:
+        # "rose under 4%" is a rise; "climbed more than 3%" stays ">"
+        direction, adverb = verb_change
+        if not (adverb and d.change == "~"):
+            d.change = direction

@@ -1,0 +1,231 @@
+"""The upper end of a range: "25-30", "5 to 7", "between 5 and 7", "three or four"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...text import numbers
+from .cores import currency_prefix, read_core, spelled_core
+from .lexicon import word_list
+from .mention import Core, Draft, Skip
+from .qualifiers import change_before
+from .state import Scan
+from .tokens import DASHES
+from .units_after import unit_after
+
+_OPENERS = word_list("range_openers")
+_TO_WORDS = word_list("range_to_words")
+_TO_OPENERS = word_list("range_to_openers")
+_UNIT_CONNECTORS = word_list("unit_range_connectors")
+
+
+def range_second(
+    sc: Scan,
+    core: Core,
+    conn: int,
+    between_word: str,
+    pre_unit: tuple[str, Any, str, int] | None = None,
+) -> Core | None:
+    """The upper end of "25-30", "5 to 7", "between 5 and 7", if there is one."""
+    j = range_connector(sc, core, conn, between_word, pre_unit)
+    if j < 0:
+        return None
+    second = upper_end(sc, core, j)
+    if second is None:
+        return None
+    t = sc.t
+    low = t.low[conn]
+    if low == "or" and not (
+        core.value < second.value <= core.value + max(2.0, core.value / 2)
+        and second.scale == core.scale
+        and second.unit is None
+    ):
+        return None  # "three or four years" is a range; "2 or 20" is a choice
+    if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
+        return None
+    if t.tx[conn] in DASHES:
+        if core.kind == "digits" and second.kind == "digits":
+            reject_dashed_codes(sc, core, second)
+    elif low == "to" and not between_word and change_then_level(sc, core, second, pre_unit):
+        return None
+    if core.currency and second.currency and core.currency != second.currency:
+        return None
+    if core.unit is not None and second.unit is None:
+        nxt = unit_after(sc, second.last + 1, glued_ok=True)
+        if nxt is None or nxt[0] != "unit" or nxt[1] != core.unit:
+            if low != "to" or between_word:
+                second.unit, second.surface_unit = core.unit, core.surface_unit
+    return second
+
+
+def range_connector(
+    sc: Scan, core: Core, conn: int, between_word: str,
+    pre_unit: tuple[str, Any, str, int] | None,
+) -> int:
+    """The token after a range connector at ``conn`` ("-", "to", "and" after "between",
+    "or"), or -1 when ``conn`` joins no range."""
+    t = sc.t
+    c = t.tx[conn]
+    low = t.low[conn]
+    j = conn + 1
+    if c in DASHES:
+        if t.glued(conn + 1) and not t.glued(conn):
+            return -1  # "Stoxx 50 -1.3%": a sign, not a range
+        # "0-to-60"
+        if j + 1 < t.n and t.low[j] == "to" and t.tx[j + 1] in DASHES:
+            j += 2
+    elif low in _TO_WORDS:
+        if between_word not in _TO_OPENERS:
+            return -1
+    elif low == "and":
+        if between_word != "between":
+            return -1
+    elif low == "or":
+        if core.unit is not None or core.currency is not None or pre_unit is not None:
+            return -1  # "7- or 8-inch", "$5 or $6": two figures
+    else:
+        return -1
+    return j if j < t.n else -1
+
+
+def upper_end(sc: Scan, core: Core, j: int) -> Core | None:
+    """The number at ``j`` as the upper end: digits (with a currency mark), or spelled
+    after a spelled lower end."""
+    t = sc.t
+    try:
+        if t.kind[j] == "n" or currency_prefix(sc, j) is not None:
+            second = read_core(sc, j)
+        elif t.kind[j] == "w" and t.low[j] in sc.lx.ones_tens:
+            if core.kind != "spelled":
+                return None
+            second = spelled_core(sc, j)
+        else:
+            return None
+    except Skip:
+        return None
+    if second is None or second.kind not in ("digits", "spelled"):
+        return None
+    return second
+
+
+def same_unit_after(
+    sc: Scan, second: Core, between_word: str, pre_unit: tuple[str, Any, str, int]
+) -> bool:
+    """"5% to 10%": a unit after the upper end must be the one after the lower end."""
+    after = unit_after(sc, second.last + 1, glued_ok=True)
+    if after is None:
+        return bool(between_word)
+    return (after[0], after[1]) == (pre_unit[0], pre_unit[1])
+
+
+def reject_dashed_codes(sc: Scan, core: Core, second: Core) -> None:
+    """Digits joined by dashes that are no range: phone numbers and ISO dates
+    ("555-123-4567", "2019-09-01"), scores ("2-0", "9-2"). Raises Skip."""
+    t = sc.t
+    n = t.n
+    both_int = core.digits.isdigit() and second.digits.isdigit()
+    # phone / ISO code chains "555-123-4567", "2019-09-01"
+    nxt = second.last + 1
+    if nxt + 1 < n and t.tx[nxt] in DASHES and t.kind[nxt + 1] == "n":
+        raise Skip(nxt + 2)
+    if both_int and len(second.digits) >= 4 and len(core.digits) >= 3:
+        if not (core.digits.startswith(second.digits[:1]) and core.unit is not None):
+            raise Skip(second.last + 1)
+    # scores "2-0", "9-2": the first is not below the second, no unit
+    if (
+        both_int
+        and core.value >= second.value
+        and second.unit is None
+        and core.unit is None
+        and second.scale == 1.0
+        and core.currency is None
+        and not unit_after(sc, second.last + 1, glued_ok=True)
+    ):
+        raise Skip(second.last + 1)
+
+
+def change_then_level(
+    sc: Scan, core: Core, second: Core, pre_unit: tuple[str, Any, str, int] | None
+) -> bool:
+    """"rose 0.7 percent to 6,327": a change then a level, not a range."""
+    t = sc.t
+    if core.unit is not None and second.unit is None:
+        return True
+    by = core.first > 0 and t.low[core.first - 1] == "by"
+    if change_before(sc, core.first) is not None and not by and pre_unit is None:
+        return True
+    return core.currency is not None and second.currency is None
+
+
+def range_opener(sc: Scan, d: Draft) -> None:
+    """"between" or "from" before the figure (or its qualifier), which may open a range."""
+    t = sc.t
+    if d.qfirst > 0 and t.low[d.qfirst - 1] in _OPENERS:
+        d.between_word = t.low[d.qfirst - 1]
+    if not d.qual and d.first >= 1 and t.low[d.first - 1] in _OPENERS:
+        d.between_word = t.low[d.first - 1]
+
+
+def unit_before_connector(sc: Scan, core: Core, conn: int) -> tuple[str, Any, str, int] | None:
+    """A unit between the two ends: "5% to 10%", "1 per cent to 1.5 per cent",
+    "from 208 pounds to 193"."""
+    t = sc.t
+    got = unit_after(sc, conn, glued_ok=core.kind == "digits")
+    if got is not None and got[3] + 1 < t.n and (
+        t.low[got[3] + 1] in _UNIT_CONNECTORS or t.tx[got[3] + 1] in DASHES
+    ):
+        return got
+    return None
+
+
+def read_range(sc: Scan, core: Core, d: Draft) -> bool:
+    """The upper end of a range after ``core``, if any, joined to it; False when the two
+    ends measure different dimensions (no one figure)."""
+    conn = d.last + 1
+    pre_unit: tuple[str, Any, str, int] | None = None
+    if core.kind in ("digits", "spelled") and core.unit is None and conn < sc.t.n:
+        pre_unit = unit_before_connector(sc, core, conn)
+        if pre_unit is not None:
+            conn = pre_unit[3] + 1
+    second: Core | None = None
+    if core.kind in ("digits", "spelled") and conn < sc.t.n:
+        second = range_second(sc, core, conn, d.between_word, pre_unit)
+    if second is not None:
+        join_range(sc, core, d, second, pre_unit, conn)
+    d.unit = core.unit or (second.unit if second else None)
+    d.surface_unit = core.surface_unit or (second.surface_unit if second else "")
+    if core.unit is not None and second is not None and second.unit is not None:
+        return core.unit.dimension == second.unit.dimension
+    return True
+
+
+def join_range(
+    sc: Scan, core: Core, d: Draft, second: Core,
+    pre_unit: tuple[str, Any, str, int] | None, conn: int,
+) -> None:
+    """Make ``second`` the upper end: the two ends share unit, currency and scale."""
+    d.second = second
+    d.is_range = True
+    # "from 240 to 273" states a move; "from €35bn-€36bn" is a range after "from"
+    d.from_to = d.between_word == "from" and sc.t.low[conn] == "to"
+    if pre_unit is not None and second.unit is None:
+        if pre_unit[0] == "unit":
+            second.unit, second.surface_unit = pre_unit[1], pre_unit[2]
+        elif core.currency is None and pre_unit[0] == "currency":
+            core.currency = pre_unit[1]
+    if second.scale > 1 and core.scale == 1.0 and core.value < second.value / second.scale:
+        # "$10 to $15 billion", "four to five thousand"; not "$200 to $4 million"
+        core.value *= second.scale
+        core.tol = numbers.rounding_tolerance(core.digits, second.scale, core.value)
+    if core.currency is None:
+        core.currency = second.currency
+    d.last = second.last
+
+
+def unit_after_range_end(sc: Scan, d: Draft) -> None:
+    """The unit written after the upper end belongs to the span: "5% to 10%"."""
+    assert d.second is not None
+    after = unit_after(sc, d.last + 1, glued_ok=d.second.kind == "digits")
+    if after is not None and after[1] in (d.unit, d.currency):
+        d.last = after[3]
+        d.pos = d.last + 1

@@ -1,0 +1,112 @@
+"""The driver: walk a sentence's tokens and read a figure at each token that can start one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from ...text import units
+from .assemble import finish
+from .cores import currency_prefix, read_core
+from .lexicon import word_list
+from .mention import Mention, Skip
+from .state import Scan
+from .tokens import CURRENCY_CHARS, VULGAR
+from .vague import word_core
+
+
+def _alternation(name: str) -> str:
+    """The words of list ``name`` as a regex alternation of literals (a space: any space)."""
+    words = sorted(word_list(name), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("\\ ", r"\s") for w in words)
+
+
+# Words between two figures that make the second a figure of the same thing:
+# "3.9 million headsets, up from 2.4 million", "$5bn, against 4bn a year ago".
+# Literal alternatives and bounded repeats only: linear time.
+_MOVES = _alternation("carry_moves")
+_BETWEEN = _alternation("carry_between")
+_CARRY_BETWEEN = re.compile(
+    rf"[\s,(]{{0,3}}(?:(?:{_MOVES})\s)?(?:{_BETWEEN})\s{{1,2}}$", re.IGNORECASE
+)
+
+
+def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A bare number compared with the figure just before it takes its unit
+    and counted thing ("up from 2.4 million" [headsets])."""
+    for prev, m in pairwise(mentions):
+        if m.unit != units.COUNT or m.subject or m.kind not in ("digits", "spelled"):
+            continue
+        if prev.unit == units.COUNT and not prev.subject:
+            continue
+        gap = text[prev.end:m.start]
+        if len(gap) > 30 or _CARRY_BETWEEN.fullmatch(gap) is None:
+            continue
+        m.unit, m.surface_unit, m.subject = prev.unit, prev.surface_unit, prev.subject
+    return mentions
+
+
+def scan_sentence(sc: Scan) -> list[Mention]:
+    """Every mention in the sentence, left to right."""
+    t = sc.t
+    starts, prefix_first = sc.lx.figure_starts, sc.lx.prefix_first
+    out: list[Mention] = []
+    i = 0
+    n = t.n
+    while i < n:
+        k = t.kind[i]
+        low = t.low[i]
+        if not (
+            k == "n"
+            or (k == "w" and (low in starts or t.tx[i] in prefix_first))
+            or (k == "p" and (t.tx[i] in CURRENCY_CHARS or t.tx[i] in VULGAR))
+        ):
+            i += 1
+            continue
+        try:
+            m = read_figure(sc, i, out)
+        except Skip as skip:
+            i = max(skip.resume, i + 1)
+            continue
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = max(m.resume, i + 1)
+    return carry_units(sc.text, out)
+
+
+def read_figure(sc: Scan, i: int, previous: list[Mention]) -> Mention | None:
+    """The mention starting at token ``i``, if any (a veto raises Skip)."""
+    t, lx = sc.t, sc.lx
+    low = t.low[i]
+    if t.kind[i] == "w":
+        is_prefix = t.tx[i] in lx.prefix_first
+        if not is_prefix or low in lx.spelled_start:
+            got = word_core(sc, i)
+            if got is not None:
+                special = finish(sc, got[0], previous, after_of=got[1])
+                if special is not None:
+                    return special
+        if is_prefix and low not in lx.spelled_start and currency_prefix(sc, i) is None:
+            return None
+    core = read_core(sc, i)
+    if core is None:
+        return None
+    return finish(sc, core, previous)
+
+
+def quantities_in_text(text: str) -> list[Mention]:
+    """Mentions in one sentence (offsets relative to ``text``).
+
+    Callers must not mutate the mentions: a sentence scanned twice (a claim
+    re-read, a benchmark adapter) shares one cached scan.
+    """
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[Mention, ...]:
+    """The mentions of one sentence, cached (sentences recur across claims and sources)."""
+    return tuple(scan_sentence(Scan(text)))

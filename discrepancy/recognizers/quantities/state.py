@@ -1,0 +1,17 @@
+"""The sentence under scan: its tokens, the lexicon and the text, passed to every rule."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, lex
+from .tokens import Tokens
+
+
+class Scan:
+    """One sentence being read. Rules take it first (``sc``) and read ``sc.t``, ``sc.lx``."""
+
+    __slots__ = ("lx", "t", "text")
+
+    def __init__(self, text: str) -> None:
+        self.lx: Lexicon = lex()
+        self.t = Tokens(text)
+        self.text = text

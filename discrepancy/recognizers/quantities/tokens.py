@@ -1,0 +1,135 @@
+"""The tokenizer: one linear regex, with malformed and tokenised numbers mended."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import numbers
+
+# Digits (separators validated later), letters (any script), or one other
+# character. Each alternative is linear: no nested or overlapping repeats.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+
+
+# "1, 000" in tokenised text (commas and full stops set apart: "police , who",
+# "evacuated .", "london 's"): a thousands separator, not a list.
+_GLUED_THOUSANDS = re.compile(r"\d, \d{3}\b")
+
+
+_TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
+
+
+_SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
+
+
+_SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
+
+
+DASHES = frozenset("-–—")
+
+
+CURRENCY_CHARS = frozenset("$€£¥₹₩₽₪₺")
+
+
+PLUS = frozenset({"+"})
+
+
+VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
+
+
+_SUPERSCRIPTS = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
+
+
+def superscript_int(token: str) -> int | None:
+    """"⁶" -> 6, "⁻³" -> -3; None for anything else."""
+    sign = -1 if token.startswith("⁻") else 1
+    digits = token[1:] if sign < 0 else token
+    if not digits or len(digits) > 3 or any(c not in _SUPERSCRIPTS for c in digits):
+        return None
+    return sign * int("".join(_SUPERSCRIPTS[c] for c in digits))
+
+
+class Tokens:
+    """Parallel arrays of a sentence's tokens (faster than a list of objects)."""
+
+    __slots__ = ("text", "tx", "low", "st", "en", "kind", "n")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if _SEPARATED_DIGITS.search(text) is None:
+            # No "1,000" or "2.5" anywhere: no number token can need re-splitting,
+            # so the tokens come straight from the regex (most sentences).
+            ms = list(TOKEN.finditer(text))
+            tx = [m.group() for m in ms]
+            st = [m.start() for m in ms]
+            en = [m.end() for m in ms]
+        else:
+            tx, st, en = split_tokens(text)
+        if _GLUED_THOUSANDS.search(text) and _TOKENISED_COMMA.search(text):
+            tx, st, en = join_tokenised_thousands(tx, st, en)
+        self.tx = tx
+        self.low = [t.lower() for t in tx]
+        self.st = st
+        self.en = en
+        self.kind = [("n" if t[0].isdigit() else "w" if t[0].isalpha() else "p") for t in tx]
+        self.n = len(tx)
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` touches the token before it (no space between)."""
+        return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+def join_tokenised_thousands(
+    tx: list[str], st: list[int], en: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Tokenised news text (CNN/DM: "word , word") writes 1,000 as "1, 000";
+    read it as the one number, keeping its span over the written text."""
+    otx: list[str] = []
+    ost: list[int] = []
+    oen: list[int] = []
+    i, n = 0, len(tx)
+    while i < n:
+        t = tx[i]
+        if t.replace(",", "").isdigit() and len(t.rsplit(",", 1)[-1]) <= 3:
+            joined, end, j = t, en[i], i
+            while (j + 2 < n and tx[j + 1] == "," and st[j + 1] == end
+                   and len(tx[j + 2]) == 3 and tx[j + 2].isdigit() and st[j + 2] == end + 2):
+                joined += "," + tx[j + 2]
+                end = en[j + 2]
+                j += 2
+            if j > i:
+                otx.append(joined)
+                ost.append(st[i])
+                oen.append(end)
+                i = j + 1
+                continue
+        otx.append(t)
+        ost.append(st[i])
+        oen.append(en[i])
+        i += 1
+    return otx, ost, oen
+
+
+def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Tokens, with a malformed number ("1,00,0") split into its valid parts."""
+    tx: list[str] = []
+    st: list[int] = []
+    en: list[int] = []
+    for m in TOKEN.finditer(text):
+        t = m.group()
+        if t[0].isdigit() and ("," in t or t.count(".") > 1) and not valid_digits(t):
+            base = m.start()
+            for sub in _SPLIT_BAD_NUMBER.finditer(t):
+                tx.append(sub.group())
+                st.append(base + sub.start())
+                en.append(base + sub.end())
+            continue
+        tx.append(t)
+        st.append(m.start())
+        en.append(m.end())
+    return tx, st, en
+
+
+def valid_digits(t: str) -> bool:
+    """``t`` is a well-formed number ("1,000", "2.5"; not "1,00,0")."""
+    return numbers.parse_digits(t) is not None

@@ -1,0 +1,202 @@
+"""The unit or currency written after a number ("5 km", "3 euros"), and rates ("a year")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...text import units
+from ...text.lemmas import lemma
+from .lexicon import word_list
+from .mention import Core, Draft
+from .state import Scan
+from .tokens import CURRENCY_CHARS, DASHES
+
+_NEVER_CURRENCY = word_list("currency_words_never")
+_NEVER_ALONE = word_list("currency_words_never_alone")
+_ATTACHED_LETTERS = word_list("attached_unit_letters")
+_TEMPERATURE_WORDS = word_list("temperature_words")
+_TEMPERATURE_LETTERS = word_list("temperature_letters")
+_RATE_OPENERS = word_list("rate_openers")
+_RATE_ARTICLES = word_list("rate_articles")
+_TIME_SHIFTS = word_list("rate_time_shifts")
+_OPEN_DENOMINATORS = word_list("rate_open_denominators")
+_EACH = word_list("rate_each")
+_POUNDS = word_list("pound_words")
+
+
+def unit_after(
+    sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
+) -> tuple[str, Any, str, int] | None:
+    """("unit"|"currency"|"minor", info, surface, last token) for a unit starting at ``j``."""
+    t = sc.t
+    n = t.n
+    if j >= n:
+        return None
+    if t.tx[j] == "%":
+        return "unit", units.lookup("%"), "%", j
+    start = j + 1 if t.tx[j] in DASHES and hyphened_word(sc, j) else j
+    if t.kind[start] not in ("w", "p"):
+        return None
+    glued = t.glued(start) and start == j
+    best: tuple[str, Any, str, int] | None = None
+    for k in (4, 3, 2, 1):
+        last = start + k - 1
+        if last >= n:
+            continue
+        s = sc.text[t.st[start] : t.en[last]]
+        if len(s) > 40:
+            continue
+        code = units.currency_word(s)
+        if code is not None and not (k == 1 and s in CURRENCY_CHARS):
+            if s in _NEVER_CURRENCY or (t.low[start] in _NEVER_ALONE and k == 1):
+                continue
+            best = ("currency", code, s, last)
+            break
+        code = units.minor_currency(s)
+        if code is not None and (s != "p" or glued):
+            best = ("minor", code, s, last)
+            break
+        if currency_only:
+            continue
+        info = units.lookup(s)
+        if info is not None and unit_reads_here(sc, s, k, last, glued):
+            best = ("unit", info, s, last)
+            break
+    if best is not None and best[0] == "unit":
+        return degrees_on_scale(sc, best, start)
+    return best
+
+
+def hyphened_word(sc: Scan, j: int) -> bool:
+    """The dash at ``j`` glues a word to the number: "3.5-liter", "6.1-inch"."""
+    t = sc.t
+    return t.glued(j) and j + 1 < t.n and t.kind[j + 1] == "w"
+
+
+def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
+    """Whether the unit word ``s`` (``k`` tokens ending at ``last``) is a unit here:
+    not "5 m people", "2009 L'Aquila" or "Section 4"."""
+    t = sc.t
+    n = t.n
+    after = last + 1
+    if units.is_attached_only(s) and not glued:
+        # "775 m." / "775 m," reads as metres; "5 m people" or "5 in the" do not
+        ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
+        if not (ends and k == 1 and s in _ATTACHED_LETTERS):
+            return False
+    if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
+        t.glued(after + 1) and t.kind[after + 1] == "w"
+    ):
+        return False  # "2009 L'Aquila": the letter begins a name
+    if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
+        # Capitalized full words ("Section", "Row") are not units; symbols are.
+        return s.lower() in _TEMPERATURE_WORDS
+    return True
+
+
+def degrees_on_scale(
+    sc: Scan, best: tuple[str, Any, str, int], start: int
+) -> tuple[str, Any, str, int]:
+    """"degrees" + "Celsius"/"C"/"F": a temperature, not an angle."""
+    t = sc.t
+    nxt = best[3] + 1
+    if best[1].dimension == "angle" and nxt < t.n and t.tx[nxt] in _TEMPERATURE_LETTERS:
+        sym = "°" + t.tx[nxt]
+        return "unit", units.lookup(sym), sc.text[t.st[start] : t.en[nxt]], nxt
+    return best
+
+
+def rate_after(sc: Scan, j: int) -> tuple[str, int] | None:
+    """"per month", "a year", "/kWh" after a unit -> ("per month", last token)."""
+    t, lx = sc.t, sc.lx
+    n = t.n
+    if j + 1 >= n:
+        return None
+    low = t.low[j]
+    if low in _RATE_OPENERS:
+        k = j + 1
+        w = t.low[k]
+        if w == "square" and k + 1 < n:
+            return f"per square {lemma(t.low[k + 1])}", k + 1
+        lw = lemma(w)
+        if low in _RATE_ARTICLES and k + 1 < n and t.low[k + 1] in _TIME_SHIFTS:
+            return None  # "$6.78 billion a year earlier"
+        if lw in lx.rate_denoms or (low in _OPEN_DENOMINATORS and t.kind[k] == "w"):
+            if low == "/" and not t.glued(k):
+                return None
+            if low in _EACH and lw not in lx.rate_denoms:
+                return None
+            return f"per {lw}", k
+    return None
+
+
+def is_percent(info: units.UnitInfo | None) -> bool:
+    """The unit is a percentage or percentage points."""
+    return info is not None and info.dimension in ("percent", "percentage_point")
+
+
+def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
+    """The unit or currency after a bare number: "5 km", "3 euros", "50 cents"."""
+    got = unit_after(sc, d.pos, glued_ok=core.kind in ("digits",))
+    if got is None:
+        return
+    kind_u, info, surf, end_tok = got
+    if kind_u == "unit" and surf.lower() in _POUNDS and core.scale >= 1e3:
+        kind_u, info = "currency", "GBP"  # "5 million pounds" is money, not mass
+    if kind_u == "currency":
+        d.currency, d.surface_unit = info, surf
+    elif kind_u == "minor":
+        d.currency, d.surface_unit, d.minor = info, surf, True
+    else:
+        d.unit, d.surface_unit = info, surf
+    d.last = end_tok
+    d.pos = end_tok + 1
+
+
+def currency_name_after(sc: Scan, d: Draft) -> None:
+    """The currency named after a marked figure: "$31.20 US", "$5 Australian dollars"."""
+    t = sc.t
+    if d.pos < t.n and t.tx[d.pos] == "US" and not t.glued(d.pos):
+        d.last = d.pos
+        d.pos += 1
+    got = unit_after(sc, d.pos, glued_ok=False, currency_only=True)
+    if got is not None and got[0] == "currency":
+        d.currency, d.surface_unit = got[1], got[2]
+        d.last = got[3]
+        d.pos = d.last + 1
+
+
+def currency_mark_after(sc: Scan, d: Draft) -> None:
+    """A currency mark glued after the digits: "1,200€"."""
+    t = sc.t
+    pos = d.pos
+    if t.tx[pos] in CURRENCY_CHARS and t.glued(pos):
+        code = units.currency_word(t.tx[pos])
+        if code:
+            d.currency, d.surface_unit = code, t.tx[pos]
+            d.last = pos
+            d.pos = pos + 1
+
+
+def years_old(sc: Scan, d: Draft) -> None:
+    """An age written after a duration: "52 years old", "50 year-old", "18 month-old"."""
+    t = sc.t
+    n = t.n
+    pos = d.pos
+    if pos < n and t.low[pos] == "old" and not t.glued(pos):
+        d.attrs.append("age")  # "52 years old"
+    if pos + 1 < n and t.tx[pos] in DASHES and t.low[pos + 1] == "old" and t.glued(pos):
+        d.attrs.append("age")  # "50 year-old", "18 month-old"
+        d.last = pos + 1
+        d.pos += 2
+
+
+def rate_of_measure(sc: Scan, d: Draft) -> None:
+    """A rate after a measure, money or multiplier: "a month", "per share", "/kWh"."""
+    if d.pos >= sc.t.n:
+        return
+    got = rate_after(sc, d.pos)
+    if got is not None:
+        d.attrs.append(got[0])
+        d.last = got[1]
+        d.pos = d.last + 1

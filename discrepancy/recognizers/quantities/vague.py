@@ -1,0 +1,112 @@
+"""Vague amounts and multiplier words: "dozens of", "a few hundred", "tenfold"."""
+
+from __future__ import annotations
+
+from ...text import numbers
+from .lexicon import word_list
+from .mention import Core, Draft
+from .qualifiers import qualifier_before
+from .state import Scan
+from .tokens import DASHES
+
+_UNSCALED = word_list("vague_unscaled")
+_SCALED_BY_NEXT = word_list("vague_scaled_by_next")
+_NEED_QUALIFIER = word_list("multipliers_needing_qualifier")
+_MULTIPLIER_SUFFIXES = word_list("multiplier_suffixes")
+
+
+def word_core(sc: Scan, i: int) -> tuple[Core, int | None] | None:
+    """A figure written as words at ``i`` ("dozens of", "a few", "tenfold"), with the token
+    where its counted noun starts after an "of" (or None)."""
+    t, lx = sc.t, sc.lx
+    low = t.low[i]
+    if low in lx.of_vague and i + 1 < t.n and t.low[i + 1] == "of":
+        return dozens_of_nouns(sc, i)
+    got = vague_phrase(sc, i)
+    if got is not None:
+        return got
+    if low in lx.folds or low in lx.multipliers:
+        return multiplier_word(sc, i)
+    return None
+
+
+def dozens_of_nouns(sc: Scan, i: int) -> tuple[Core, int | None]:
+    """"dozens of rail cars", "tens of thousands of", "hundreds of millions of"."""
+    t, lx = sc.t, sc.lx
+    n = t.n
+    low = t.low[i]
+    lo, hi = lx.of_vague[low]
+    last = i
+    j = i + 2
+    # "tens of thousands of", "hundreds of millions of"
+    if j < n and t.low[j] in lx.of_vague and t.low[j] not in _UNSCALED:
+        scale = numbers.scale_of(t.low[j]) or 1.0
+        if low in _SCALED_BY_NEXT and scale > 1:
+            lo, hi = lo * scale, hi * scale
+            last = j
+            j += 1 if not (j + 1 < n and t.low[j + 1] == "of") else 2
+    core = Core(
+        value=(lo + hi) / 2, first=i, last=last, digits="", kind="vague",
+        vague=(lo, hi),
+    )
+    return core, j if t.low[j - 1] == "of" else None
+
+
+def vague_phrase(sc: Scan, i: int) -> tuple[Core, int | None] | None:
+    """"several", "a few hundred", "a handful of stores", "several dozen"."""
+    t, lx = sc.t, sc.lx
+    n = t.n
+    for phrase, (lo, hi) in lx.vague_phrases.items():
+        k = len(phrase)
+        if tuple(t.low[i : i + k]) == phrase and i + k < n and t.kind[i + k] == "w":
+            if t.low[i + k] in ("of",) and phrase[-1] != "of":
+                if k == 1:
+                    continue  # "several of them": a pronoun, not a count
+            last = i + k - 1
+            nw = numbers.number_words()
+            scale = nw["scales"].get(t.low[i + k]) or nw["dozen"].get(t.low[i + k])
+            if t.low[i + k] == "hundred":
+                scale = 100
+            if scale:
+                # "a few hundred", "several thousand", "several dozen"
+                lo, hi = lo * scale, hi * scale
+                last = i + k
+            core = Core(
+                value=(lo + hi) / 2, first=i, last=last, digits="", kind="vague",
+                vague=(lo, hi),
+            )
+            nxt = last + 1
+            of = nxt + 1 if nxt < n and t.low[nxt] == "of" else None  # "a handful of stores"
+            return core, of
+    return None
+
+
+def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
+    """"tenfold", "twice", "doubled"; "double" only after a qualifier, never "double-digit"."""
+    t, lx = sc.t, sc.lx
+    low = t.low[i]
+    if low in lx.multipliers and low in _NEED_QUALIFIER:
+        if not qualifier_before(sc, i)[0]:
+            return None
+    if i + 1 < t.n and t.tx[i + 1] in DASHES and t.glued(i + 1):
+        return None  # "double-digit"
+    value = lx.folds.get(low) or lx.multipliers[low]
+    return Core(value=value, first=i, last=i, digits="", kind="multiplier"), None
+
+
+def times_or_fold_after(sc: Scan, d: Draft) -> None:
+    """A multiplier word after a number: "three times", "10-fold"."""
+    t = sc.t
+    pos = d.pos
+    if pos >= t.n:
+        return
+    lw = t.low[pos]
+    p2 = pos
+    if t.tx[pos] in DASHES and t.glued(pos) and pos + 1 < t.n:
+        p2 = pos + 1
+        lw = t.low[p2]
+    if lw in _MULTIPLIER_SUFFIXES:
+        d.kind = "multiplier"
+        d.surface_unit = lw
+        d.last = p2
+        d.pos = p2 + 1

@@ -1,0 +1,288 @@
+"""Named rules that reject a candidate as no quantity: years, dates, times, identifiers,
+phone numbers, names. Each raises ``Skip`` with the token to resume at."""
+
+from __future__ import annotations
+
+from ...text import units
+from ...text.lemmas import is_plural
+from .context import is_month, sentence_start
+from .lexicon import AMPM, YEAR_ONLY_BEFORE, word_list
+from .mention import Core, Draft, Skip
+from .state import Scan
+from .tokens import DASHES
+from .units_after import unit_after
+
+_COUNTED_RANGE_CONNECTORS = word_list("counted_range_connectors")
+_SIGN_WORDS = word_list("sign_words")
+_NUMBER_ABBREVIATIONS = word_list("number_abbreviations")
+_ERA_FIRST = word_list("era_first_letters")
+_ERA_LAST = word_list("era_last_letters")
+_CLOCK_LETTERS = word_list("clock_letters")
+_ERA_BEFORE = word_list("era_words_before")
+_ERA_AFTER = word_list("era_words_after")
+
+
+def starts_counted_range(sc: Scan, core: Core) -> bool:
+    """"from 1000 to 5000 jobs": a number that opens a range of counted things
+    is no year, though "from" stands before it."""
+    t = sc.t
+    j = core.last + 1
+    if j + 2 >= t.n or t.low[j] not in _COUNTED_RANGE_CONNECTORS:
+        return False
+    if t.kind[j + 1] != "n" or t.tx[j + 1].isdigit() and 1900 <= int(t.tx[j + 1]) <= 2099:
+        return False  # "from 1998 to 2003": two years
+    w = t.low[j + 2]
+    return t.kind[j + 2] == "w" and is_plural(w) and w not in sc.lx.stop
+
+
+def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
+    """Identifiers, times, dates glued to the digits; raise Skip if so."""
+    prev = first - 1
+    if prev >= 0 and sc.t.glued(first):
+        glued_identifier(sc, core, first)
+    if prev >= 1 and sc.t.tx[prev] == ".":
+        numbered_label(sc, core, first)
+    if core.scale != 1.0 or core.unit is not None:
+        return
+    if core.last + 1 < sc.t.n:
+        time_or_version(sc, core)
+    if len(core.digits) > 1 and core.digits[0] == "0" and core.digits[1].isdigit():
+        raise Skip(core.last + 1)  # "09", "007": part of a date, time or code
+    if "." not in core.digits and "," not in core.digits and 1 <= core.value <= 31:
+        day_of_month(sc, core, first)
+
+
+
+
+def glued_identifier(sc: Scan, core: Core, first: int) -> None:
+    """Something glued before the digits makes them a code: "S23", "COVID-19", "TA-35",
+    "#3", the tail of "2020-21" or "555-123-4567", "alert(1)"."""
+    t = sc.t
+    prev = first - 1
+    before = t.tx[prev]
+    if t.kind[prev] == "w":
+        raise Skip(core.last + 1)
+    joined = prev > 0 and t.glued(prev)
+    if before in DASHES and joined and t.kind[prev - 1] == "w":
+        if t.low[prev - 1] not in _SIGN_WORDS:
+            raise Skip(core.last + 1)
+    if before in ("#", "№"):
+        raise Skip(core.last + 1)
+    if before in DASHES and joined and t.kind[prev - 1] == "n":
+        raise Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
+    if before == "(" and joined and t.kind[prev - 1] == "w":
+        raise Skip(core.last + 1)  # code, not prose: "alert(1)", "f(2)"
+
+
+def numbered_label(sc: Scan, core: Core, first: int) -> None:
+    """A full stop before the digits: "No. 3", "ID.3", ".500", "A.D. 1000"."""
+    t = sc.t
+    prev = first - 1
+    if t.low[prev - 1] in _NUMBER_ABBREVIATIONS:
+        raise Skip(core.last + 1)
+    if t.glued(first):
+        raise Skip(core.last + 1)  # "ID.3"; ".500": a decimal we do not read
+    if prev >= 3 and t.low[prev - 1] in _ERA_LAST and t.low[prev - 3] in _ERA_FIRST:
+        raise Skip(core.last + 1)  # "A.D. 1000"
+
+
+def time_or_version(sc: Scan, core: Core) -> None:
+    """A clock time or version after the digits: "11:30", "5 p.m.", "0401 GMT", "3.4.5"."""
+    t = sc.t
+    n = t.n
+    j = core.last + 1
+    if t.tx[j] in (":",) and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n":
+        raise Skip(j + 2)
+    if t.low[j] in AMPM or t.low[j] in sc.lx.timezones and t.tx[j].isupper():
+        raise Skip(j + 1)
+    if t.low[j] in _CLOCK_LETTERS and j + 2 < n and t.tx[j + 1] == "." and t.low[j + 2] == "m":
+        raise Skip(j + 3)
+    # dotted dates / versions "1.2.3" already split; "3.4.5"
+    if t.tx[j] == "." and t.glued(j) and j + 1 < n and t.kind[j + 1] == "n" and t.glued(j + 1):
+        raise Skip(j + 2)
+
+
+def day_of_month(sc: Scan, core: Core, first: int) -> None:
+    """A day next to a month name: "January 22", "Oct. 31", "Sept. 20-24", "1 September",
+    "5 of May"."""
+    t = sc.t
+    n = t.n
+    p = first - 1
+    if p >= 0 and t.tx[p] == "." and p > 0:
+        p -= 1
+    if p >= 0 and is_month(sc, p):
+        end = core.last + 1
+        if end + 1 < n and t.tx[end] in DASHES and t.kind[end + 1] == "n":
+            end += 2  # "Sept. 20-24"
+        raise Skip(end)
+    q = core.last + 1
+    if q < n and t.low[q] == "of" and q + 1 < n:
+        q += 1
+    if q < n and is_month(sc, q):
+        raise Skip(q + 1)
+
+
+def reject_bare(sc: Scan, core: Core, first: int) -> None:
+    """A bare number (no unit, scale or currency): years and identifiers are skipped."""
+    if core.scale != 1.0:
+        return
+    if core.digits.isdigit():
+        year_or_date(sc, core, first)
+    if first >= 1 and sc.t.kind[first - 1] == "w":
+        name_before(sc, core, first)
+    name_after(sc, core)
+    bracketed_number(sc, core, first)
+    phone_number(sc, core, first)
+
+
+def year_or_date(sc: Scan, core: Core, first: int) -> None:
+    """A year ("in 1998", "2020", "300 BC") or a date ("Jan 23, 2024", "oct. 13")."""
+    t, lx = sc.t, sc.lx
+    raw = core.digits
+    prev = first - 1
+    v = int(raw)
+    if len(raw) == 4 and 1900 <= v <= 2099:
+        raise Skip(core.last + 1)
+    if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
+        if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in _ERA_BEFORE:
+            raise Skip(core.last + 1)
+    nxt = core.last + 1
+    if nxt < t.n and t.low[nxt] in _ERA_AFTER:
+        raise Skip(nxt + 1)
+    # year after a month and day: "Jan 23, 2024"
+    if len(raw) == 4 and prev >= 1 and t.tx[prev] == "," and t.kind[prev - 1] == "n":
+        raise Skip(core.last + 1)
+    if len(raw) == 4 and prev >= 0 and is_month(sc, prev):
+        raise Skip(core.last + 1)
+    # the day after an abbreviated month, in any case: "oct. 13", "sept. 30"
+    if 1 <= v <= 31 and prev >= 1 and t.tx[prev] == "." and (
+        t.low[prev - 1] in lx.months and len(t.low[prev - 1]) <= 4
+    ):
+        raise Skip(core.last + 1)
+
+
+def name_before(sc: Scan, core: Core, first: int) -> None:
+    """A name or label word before the digits: "Section 427", "Boeing 737", "BBC 2"."""
+    t, lx = sc.t, sc.lx
+    prev = first - 1
+    pw = t.tx[prev]
+    low = t.low[prev]
+    if low in lx.id_words:
+        raise Skip(core.last + 1)
+    if pw[0].isupper() and prev > 0 and not sentence_start(sc, prev):
+        if low not in lx.stop and (low,) not in lx.q_before:
+            raise Skip(core.last + 1)
+    if pw.isupper() and len(pw) > 1 and (low,) not in lx.q_before:
+        if low not in lx.stop:
+            raise Skip(core.last + 1)
+
+
+def name_after(sc: Scan, core: Core) -> None:
+    """A capitalized word after: "22 Ave Foch", "4 Started", "11 Pro": names, not counts."""
+    t = sc.t
+    nxt = core.last + 1
+    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and core.digits.isdigit():
+        w = t.tx[nxt]
+        if len(w) == 1 or w[1:].islower():
+            raise Skip(nxt)
+
+
+def bracketed_number(sc: Scan, core: Core, first: int) -> None:
+    """A number in brackets: "Dak Prescott (4)" (a shirt number), "(555)" (an area code)."""
+    t = sc.t
+    prev = first - 1
+    nxt = core.last + 1
+    if prev >= 1 and t.tx[prev] == "(" and nxt < t.n and t.tx[nxt] == ")":
+        w = t.tx[prev - 1]
+        if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower():
+            raise Skip(nxt + 1)  # "Dak Prescott (4)": a shirt number or list marker
+    if prev >= 0 and t.tx[prev] in ("(", "#") and nxt < t.n:
+        if t.tx[nxt] == ")" and "." not in core.digits and len(core.digits) >= 3:
+            raise Skip(core.last + 2)  # "(555) 123-4567" area code
+
+
+def phone_number(sc: Scan, core: Core, first: int) -> None:
+    """"+44 20 7946 0958", "555 0199": runs of digit groups are phone numbers."""
+    t = sc.t
+    prev = first - 1
+    if prev >= 0 and t.tx[prev] == "+" and t.glued(first):
+        j = core.last + 1
+        while j < t.n and t.kind[j] == "n":
+            j += 1
+        raise Skip(j)
+
+
+def is_age(sc: Scan, core: Core, first: int) -> bool:
+    """An age after a name ("Mazur, 41,") or after "aged": kept as years, not vetoed."""
+    t = sc.t
+    raw = core.digits
+    if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 1:
+        return False
+    if t.low[first - 1] == "aged":
+        return True  # "a man aged 40"
+    if first < 2:
+        return False
+    nxt = core.last + 1
+    if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
+        return False
+    name = t.tx[first - 2]
+    # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,")
+    return t.kind[first - 2] == "w" and name[0].isupper() and not name.isupper()
+
+
+def reject_year(sc: Scan, core: Core, first: int) -> None:
+    """"in 2018 to 3.9 million": a bare year is skipped before it can start a range."""
+    t = sc.t
+    raw = core.digits
+    if core.scale != 1.0 or core.unit is not None or not raw.isdigit() or len(raw) != 4:
+        return
+    if not 1900 <= int(raw) <= 2099:
+        return
+    nxt = core.last + 1
+    if unit_after(sc, nxt, glued_ok=True) is not None:
+        return
+    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower() and is_plural(t.low[nxt]):
+        prev = t.low[first - 1] if first > 0 else ""
+        if prev not in YEAR_ONLY_BEFORE and t.low[nxt] not in sc.lx.stop:
+            return  # "sales of 5835 units"
+    raise Skip(core.last + 1)
+
+
+def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
+    """A range without unit that is two years ("1998-2003"), a name or a date."""
+    t = sc.t
+    years = [
+        c for c in (a, b)
+        if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099
+    ]
+    # "1998-2003" is two years; "1000 to 1500 homes" counts homes (the end is
+    # no modern year and counted things follow)
+    if years and not starts_counted_range(sc, a):
+        raise Skip(a.last + 1)
+    prev = first - 1
+    if prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper():
+        if not sentence_start(sc, prev) and t.low[prev] not in sc.lx.stop:
+            if (t.low[prev],) not in sc.lx.q_before:
+                raise Skip(b.last + 1)
+    if prev >= 0 and is_month(sc, prev if t.tx[prev] != "." else prev - 1):
+        raise Skip(b.last + 1)
+
+
+def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:
+    """Now that no unit followed: an age ("Mazur, 41,") is kept, years and ids are skipped."""
+    bare = (
+        core.kind == "digits"
+        and d.currency is None
+        and d.unit is None
+        and d.kind == "digits"
+        and not d.is_range
+    )
+    if bare and is_age(sc, core, d.first):
+        # "crane operator Jakub Mazur, 41, said": an age in years
+        d.unit = units.lookup("years")
+        d.attrs.append("age")
+        bare = False
+    if bare:
+        reject_bare(sc, core, d.first)
+    if d.is_range and d.currency is None and d.unit is None and d.second is not None:
+        reject_bare_range(sc, core, d.second, d.first)
