@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ...text.numbers import parse_digits, parse_number, scale_of, spelled_value
+from ...text.words import sentence_lemmas
 
 NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[a-z]+")
@@ -46,20 +47,6 @@ def text_numbers(text: str) -> set[float]:
         if got is not None:
             out.add(got[0])
     return out
-
-
-_LEMMA_TOKEN = re.compile(r"[^\W\d_]{2,}")
-
-
-def sentence_lemmas(text: str) -> frozenset[str]:
-    from ...text.lemmas import lemma, stopwords
-    from ...text.numbers import is_number_word
-
-    stop = stopwords()
-    return frozenset(
-        lemma(w) for w in (m.group().lower() for m in _LEMMA_TOKEN.finditer(text))
-        if w not in stop and not is_number_word(w)
-    )
 
 
 # Words each side of a number that say what it is about ("Hardy, 89", "led at

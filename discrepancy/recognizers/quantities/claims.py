@@ -8,21 +8,12 @@ from functools import cache
 
 from ...model import Claim, Document, Quantity, Sentence
 from ...text import numbers, units
-from ...text.lemmas import lemma, lemma_phrase, stopwords
+from ...text.lemmas import lemma_phrase
+from ...text.words import sentence_context
 from .lexicon import lex, word_list
 from .mention import Mention
 from .scanner import quantities_in_text
 from .tokens import CURRENCY_CHARS, VULGAR
-
-_CONTEXT_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def sentence_context(text: str) -> tuple[str, ...]:
-    """Content-word lemmas of a sentence, in order, each once (for matching)."""
-    stop = stopwords()
-    # the word tokens of TOKEN of two letters or more, lower-cased in one call
-    lemmas = [lemma(w) for w in _CONTEXT_WORD.findall(text.lower()) if w not in stop]
-    return tuple(dict.fromkeys(lemmas))
 
 
 def to_quantity(m: Mention) -> Quantity:
