@@ -80,8 +80,9 @@ def _cold() -> None:
     from importlib import import_module
 
     # import_module: ``discrepancy.extract`` the attribute is the function, not the module
-    for module, name in (("extract", "_extract_cached"), ("quantities", "_scan"),
-                         ("dates", "_atom_matches")):
+    for module, name in (("recognizers.extract", "_extract_cached"),
+                         ("recognizers.quantities.scanner", "_scan"),
+                         ("recognizers.dates.scan", "_atom_matches")):
         getattr(import_module(f"discrepancy.{module}"), name).cache_clear()
 
 

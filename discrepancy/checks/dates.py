@@ -112,6 +112,10 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
         return False
     if q.granularity == p.granularity == "years":
         return (q.start, q.end) == (p.start, p.end)
+    if _both_ends_written(c.text, q) and _both_ends_written(claim.text, p):
+        # "between 2005 and 2010" states both its ends, like "2005-10": it is not
+        # "between 2006 and 2010", however much the two spans overlap
+        return (q.start[:4], q.end[:4]) == (p.start[:4], p.end[:4])
     # Two spans open the same way overlap whatever their closed ends: "as of
     # February 22, 2019" and "as of 22 February 2020" both reach back forever.
     # What they state is the closed end, which must fall in the same year, when
@@ -123,6 +127,15 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
         if q.open_end and p.open_end and not (q.open_start or p.open_start):
             return q.start[:4] == p.start[:4]
     return q.overlaps(p)
+
+
+def _both_ends_written(text: str, p: Period) -> bool:
+    """A closed span over years whose text writes both years ("between 2006 and 2010",
+    "from 2006 to 2010")."""
+    if p.open_start or p.open_end or p.start[:4] == p.end[:4]:
+        return False
+    years = _YEAR.findall(text)
+    return len(years) == 2 and years[0] == p.start[:4] and years[1] == p.end[:4]
 
 
 def _describe(p: Period, text: str) -> str:
