@@ -93,6 +93,8 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
     if n == 0:
         return None
     w0 = words[0]
+    if w0 in nw["zero_digits"] and n >= 3 and words[1] in nw["decimal_point"]:
+        return _with_decimals(0.0, words, 1, nw)  # "naught point five"
     # "a dozen", "a million", "a third", "half a million"
     if w0 in ("a", "an") and n >= 2:
         w1 = words[1]
@@ -170,7 +172,48 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
         used = i
     if not seen:
         return None
+    if used < n and words[used] in nw["decimal_point"] and last in ("ones", "tens", "hundred"):
+        spoken = _with_decimals(current, words, used, nw)
+        if spoken is not None:
+            return total + spoken[0], spoken[1]
     return total + current, used
+
+
+def _with_decimals(
+    whole: float, words: list[str], at: int, nw: dict[str, Any]
+) -> tuple[float, int] | None:
+    """``whole`` and the spoken decimals after the "point" at ``words[at]``, with a
+    scale after them: "two point five million", "nine point nought four",
+    "two hundred point seventy-one" (the digits as said: .71). None when no digit
+    word follows the point ("at one point")."""
+    digits, j = _decimal_digits(words, at + 1, nw)
+    if not digits:
+        return None
+    value = whole + float("0." + digits)
+    if j < len(words) and words[j] in nw["scales"]:
+        return value * nw["scales"][words[j]], j + 1
+    return value, j
+
+
+def _decimal_digits(words: list[str], j: int, nw: dict[str, Any]) -> tuple[str, int]:
+    ones, tens = nw["ones"], nw["tens"]
+    digits = ""
+    while j < len(words):
+        w = words[j]
+        if w in nw["zero_digits"]:
+            digits += "0"
+        elif w in ones:
+            digits += str(ones[w])
+        elif w in tens:
+            value = tens[w]
+            if j + 1 < len(words) and 0 < ones.get(words[j + 1], 10) < 10:
+                j += 1
+                value += ones[words[j]]
+            digits += str(value)
+        else:
+            break
+        j += 1
+    return digits, j
 
 
 def _and_a_part(

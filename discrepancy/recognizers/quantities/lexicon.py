@@ -78,10 +78,14 @@ def _number_words() -> dict[str, Any]:
         | frozenset(nw["dozen"])
         | frozenset(nw["fractions"])
         | word_list("spelled_joiners")
+        | frozenset(nw["decimal_point"])
+        | frozenset(nw["zero_digits"])
     )
     return {
         "ones_tens": ones_tens,
-        "spelled_start": ones_tens | word_list("spelled_start_words"),
+        "spelled_start": (
+            ones_tens | word_list("spelled_start_words") | frozenset(nw["zero_digits"])
+        ),
         "spelled_part": spelled_part,
         "scales_spaced": {
             k: float(v)
