@@ -133,3 +133,17 @@ def sentence_lemmas(text: str) -> frozenset[str]:
         lemma(w) for w in (m.group().lower() for m in _LEMMA_WORD.finditer(text))
         if w not in stop and not is_number_word(w)
     )
+
+
+@cache
+def _same_event() -> dict[str, str]:
+    groups = (line.split() for line in lines("same_event_words.txt"))
+    return {w: g[0] for g in groups for w in g}
+
+
+def with_event_names(lemmas: frozenset[str]) -> frozenset[str]:
+    """``lemmas`` and the group name of each word that names an event another way:
+    "deaths" beside a number is the "died" beside it in the source."""
+    same = _same_event()
+    names = {same[w] for w in lemmas if w in same}
+    return lemmas | names if names else lemmas

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...model import Claim, Document
 from ...text.lemmas import lemma
+from ...text.words import with_event_names
 from ..findings import sentence_of
 from .source_numbers import SourceNumbers
 from .stray import LISTED_COUNT_MAX
@@ -43,6 +44,9 @@ class Mentions:
         """The number is in the sources about something like it: no evidence
         that it is new. Not support against a rival figure (``near`` is)."""
         assert c.quantity is not None
-        return self.near(c) or self.numbers.written_beside(
-            c.quantity, surroundings(self.target.text, c.start, c.end)
+        # the claim's own words count too: "over 20 deaths" is "more than 20 people
+        # dead" (its noun is inside its span, outside its surroundings)
+        words = surroundings(self.target.text, c.start, c.end) | with_event_names(
+            sentence_lemmas(c.text)
         )
+        return self.near(c) or self.numbers.written_beside(c.quantity, words)

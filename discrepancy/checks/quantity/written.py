@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ...text.numbers import parse_digits, parse_number, scale_of, spelled_value
-from ...text.words import sentence_lemmas
+from ...text.words import sentence_lemmas, with_event_names
 
 NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[a-z]+")
@@ -62,9 +62,9 @@ def surroundings(text: str, start: int, end: int) -> frozenset[str]:
     """Content lemmas of the few words around ``text[start:end]``, the span left out."""
     before = ANY_WORD.findall(text, max(0, start - SURROUNDING_CHARS), start)
     after = ANY_WORD.findall(text, end, end + SURROUNDING_CHARS)
-    return sentence_lemmas(
+    return with_event_names(sentence_lemmas(
         " ".join(before[-SURROUNDING_WORDS:] + after[:SURROUNDING_WORDS])
-    )
+    ))
 
 
 def numbers_with_surroundings(text: str) -> Iterator[tuple[int, float, frozenset[str]]]:
