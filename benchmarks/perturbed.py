@@ -9,7 +9,9 @@ that the check leaves alone (no finding) is changed, one at a time, to a value n
 source writes (x1.37, same decimals; years and ordinals are left alone), and the
 summary is checked again. Recall is the share of changed figures that get a
 medium or high finding on the changed figure. Printed per file and per half, so
-that a change that lifts only the read half shows as tuning.
+that a change that lifts only the read half shows as tuning. Kind ``swap`` puts in
+the number of another source figure of the same dimension (the right number of the
+wrong thing); the other kinds write a value no source writes.
 
 Nothing here reads a label beyond "consistent"; the planted error is known by
 construction, so every miss can be read, in either half, without spoiling the
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import time
@@ -37,7 +40,7 @@ from halves import HALVES, half  # noqa: E402
 from tabulate import tabulate  # noqa: E402
 
 import discrepancy  # noqa: E402
-from discrepancy.model import SEVERITY_RANK  # noqa: E402
+from discrepancy.model import SEVERITY_RANK, Claim  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 FILES = {
@@ -79,7 +82,7 @@ SCALE = re.compile(r"\b(million|billion|thousand)\b")
 SPELLED = re.compile(r"\b(" + "|".join(_SPELLED) + r")\b", re.I)
 QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)(?=[-\s]quarter))\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-KINDS = ("figure", "scale", "spelled", "year", "quarter")
+KINDS = ("figure", "swap", "scale", "spelled", "year", "quarter")
 
 
 def _swap(m: re.Match[str], kind: str) -> str | None:
@@ -102,9 +105,33 @@ def _swap(m: re.Match[str], kind: str) -> str | None:
     return new.capitalize() if word[0].isupper() else new
 
 
-_TOKEN = {"figure": NUMBER, "scale": SCALE, "spelled": SPELLED, "year": YEAR, "quarter": QUARTER}
-_CATEGORY = {"figure": "quantity", "scale": "quantity", "spelled": "quantity", "year": "date",
-             "quarter": "date"}
+_TOKEN = {"figure": NUMBER, "swap": NUMBER, "scale": SCALE, "spelled": SPELLED, "year": YEAR,
+          "quarter": QUARTER}
+_CATEGORY = {"figure": "quantity", "swap": "quantity", "scale": "quantity", "spelled": "quantity",
+             "year": "date", "quarter": "date"}
+
+
+def _other_source_number(
+    c: Claim, m: re.Match[str], report: discrepancy.Report
+) -> str | None:
+    """The number of the source figure of the claim's dimension nearest in value
+    but different, as the source writes it: the right number of the wrong thing,
+    the error SummEdits and LLMs make most ("13.1%" for "13.8%")."""
+    q = c.quantity
+    if q is None:
+        return None
+    best: tuple[float, str] | None = None
+    for s in report.claims:
+        sq = s.quantity
+        if s.doc == c.doc or sq is None or sq.dimension != q.dimension or sq.value == q.value:
+            continue
+        n = NUMBER.search(s.text)
+        if n is None or n.group() == m.group() or not sq.value or not q.value:
+            continue
+        gap = abs(math.log(abs(sq.value) / abs(q.value))) if sq.value * q.value > 0 else math.inf
+        if best is None or (gap, n.group()) < best:
+            best = (gap, n.group())
+    return best[1] if best else None
 
 
 def plants(
@@ -124,7 +151,10 @@ def plants(
             if c.category != _CATEGORY[kind]:
                 continue
             m = _TOKEN[kind].search(summary, c.start, c.end)
-            new = _swap(m, kind) if m else None
+            if kind == "swap":
+                new = _other_source_number(c, m, report) if m else None
+            else:
+                new = _swap(m, kind) if m else None
             if m is None or new is None:
                 continue
             if kind == "figure" and re.search(
