@@ -12,12 +12,13 @@ them; two target figures for the same thing are checked against each other
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ...model import Claim, Document, Finding, Match, Quantity
 from ...options import Options
+from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
 from .agreement import agree, implied, known, same_written, share_as_percent
@@ -40,6 +41,13 @@ from .unsupported import (
     unsupported_finding,
     unsupported_severity,
 )
+from .written import words_about
+
+# Words each side of a figure that say what it is about, when a number written
+# elsewhere is weighed against a rival figure: wider than a mention's four words,
+# since a paraphrase moves them ("infected with Ebola ... over 10,000 deaths" /
+# "fought Ebola infections. More than 10,000 have not survived").
+BESIDE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,18 @@ class _Against:
     mentions: Mentions
     siblings: Siblings
     options: Options
+    docs: dict[str, Document]  # by id: the words beside a source figure
+
+    def beside(self, c: Claim) -> Callable[[Claim], bool]:
+        """Whether a source figure has a word of what the claim is about beside it
+        (``words_about``)."""
+        mine = words_about(self.target, c, BESIDE_WORDS)
+
+        def shares(s: Claim) -> bool:
+            doc = self.docs.get(s.doc)
+            return doc is None or not mine.isdisjoint(words_about(doc, s, BESIDE_WORDS))
+
+        return shares
 
 
 def quantity_findings(
@@ -72,6 +92,7 @@ def quantity_findings(
     ctx = _Against(
         target, s_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
         Mentions(target, numbers), Siblings(sources), options,
+        {d.id: d for d, _ in sources},
     )
     findings: list[Finding] = []
     rows = score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
@@ -106,16 +127,23 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     matches = [
         m for m in matches if not ctx.siblings.outranked(c, ctx.target.text, m.evidence)
     ]
-    if any(_says_it(ctx, q, m) for m in matches):
+    says = [m for m in matches if _says_it(ctx, q, m)]
+    if says and not _only_elsewhere(ctx, c, matches, says):
         return _period(ctx, c)
     # The same figure stated in a source about something related wins over
     # a different figure for a similar subject: "71 people needed hospital
     # treatment" supports "71 patients", whatever "23 patients" says.
-    rel = Relatedness(c, scores, ctx.index, bool(matches))
+    # a figure without a subject has a rival when a source sentence repeats its
+    # statement with another figure ("the capital ratio was 13.8 percent")
+    rivalled = bool(matches) or (not c.subject and known(q) and _restated(ctx, c))
+    rel = Relatedness(c, scores, ctx.index, rivalled, ctx.beside(c))
     if _supported(ctx, c, rel):
         return _period(ctx, c)
     matches = [m for m in matches if not part_and_whole(m)]
-    weaker = [m for m in matches if agree(q, m.evidence.quantity, ctx.options.tolerance)]  # type: ignore[arg-type]
+    weaker = [
+        m for m in matches if m not in says
+        and agree(q, m.evidence.quantity, ctx.options.tolerance)  # type: ignore[arg-type]
+    ]
     if weaker:
         sev = unsupported_severity(c, ctx.mentions.mentioned(c))
         return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
@@ -124,6 +152,29 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     if known(q):
         return _unsupported(ctx, c, rel)
     return None
+
+
+# Sentence overlap at which a source sentence restates a subject-less figure's
+# statement so nearly that its figure is the claim's rival ("Our common equity
+# Tier 1 capital ratio was 13.8 percent at the end of the third quarter").
+RESTATED_CONTEXT = 0.6
+
+
+def _restated(ctx: _Against, c: Claim) -> bool:
+    rival = same_statement(c, ctx.s_quant)
+    return rival is not None and context_overlap(c, rival) >= RESTATED_CONTEXT
+
+
+def _only_elsewhere(ctx: _Against, c: Claim, matches: list[Match], says: list[Match]) -> bool:
+    """A figure with no subject ("6.35 percent") matched both a source figure with
+    its number and one without: the number is only support when a word of the
+    claim's stands beside it there. "Net interest margin was 6.35 percent" does not
+    support "the capital ratio was 6.35 percent" against "13.8 percent" stated for
+    the capital ratio."""
+    if c.subject or len(says) == len(matches):
+        return False
+    beside = ctx.beside(c)
+    return not any(beside(m.evidence) for m in says)
 
 
 def _says_it(ctx: _Against, q: Quantity, m: Match) -> bool:

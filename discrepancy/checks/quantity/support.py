@@ -124,12 +124,14 @@ class Relatedness:
     """How one target figure relates to each source figure, read from its row of
     subject scores (``scores``, by the source's place in ``index``)."""
 
-    __slots__ = ("claim", "index", "matched", "scores")
+    __slots__ = ("beside", "claim", "index", "matched", "scores")
 
     def __init__(
-        self, claim: Claim, scores: Any, index: dict[int, int], matched: bool
+        self, claim: Claim, scores: Any, index: dict[int, int], matched: bool,
+        beside: Callable[[Claim], bool] = lambda s: True,
     ) -> None:
         self.claim, self.scores, self.index, self.matched = claim, scores, index, matched
+        self.beside = beside
 
     def related(self, s: Claim) -> bool:
         """Whether ``s`` may support the claim's figure."""
@@ -144,12 +146,18 @@ class Relatedness:
         written = c.quantity is not None and same_written(c.quantity, s.quantity)
         if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
             # Against a figure for the same thing ("40-bed"), only the figure
-            # as written counts: "400-bed" is no rounding of "380" cases.
+            # as written counts: "400-bed" is no rounding of "380" cases; and a
+            # figure without a subject, only with a word of its own beside it.
             return written or not self.matched
         # Unrelated sentences: the figure as written, never a rounding of
         # another ("missing for more than 20 years" is no "two decades"
-        # said of something else).
-        return (not c.subject or not s.subject) and written
+        # said of something else). When a source figure for the same thing says
+        # otherwise, the number elsewhere must also have a word of the claim's
+        # beside it: "6.35 percent" of the net interest margin does not support
+        # a capital ratio of 6.35 percent against the "13.8 percent" stated for it.
+        return (not c.subject or not s.subject) and written and (
+            not self.matched or self.beside(s)
+        )
 
     def same_subject(self, s: Claim) -> bool:
         return not self.claim.subject or not s.subject or (

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from ...model import Claim, Document
 from ...text.numbers import parse_digits, parse_number, scale_of, spelled_value
 from ...text.words import sentence_lemmas, with_event_names
 
@@ -58,13 +59,14 @@ SURROUNDING_CHARS = 60  # enough for four words; bounds the scan
 ANY_WORD = re.compile(r"[^\W_]+")
 
 
-def surroundings(text: str, start: int, end: int) -> frozenset[str]:
+def surroundings(
+    text: str, start: int, end: int, words: int = SURROUNDING_WORDS
+) -> frozenset[str]:
     """Content lemmas of the few words around ``text[start:end]``, the span left out."""
-    before = ANY_WORD.findall(text, max(0, start - SURROUNDING_CHARS), start)
-    after = ANY_WORD.findall(text, end, end + SURROUNDING_CHARS)
-    return with_event_names(sentence_lemmas(
-        " ".join(before[-SURROUNDING_WORDS:] + after[:SURROUNDING_WORDS])
-    ))
+    reach = SURROUNDING_CHARS * words // SURROUNDING_WORDS
+    before = ANY_WORD.findall(text, max(0, start - reach), start)
+    after = ANY_WORD.findall(text, end, end + reach)
+    return with_event_names(sentence_lemmas(" ".join(before[-words:] + after[:words])))
 
 
 def numbers_with_surroundings(text: str) -> Iterator[tuple[int, float, frozenset[str]]]:
@@ -89,3 +91,21 @@ def numbers_with_surroundings(text: str) -> Iterator[tuple[int, float, frozenset
         v = parse_number(m.group())
         if v is not None:
             yield m.start(), v, surroundings(text, m.start(), m.end())
+
+
+def words_about(doc: Document, c: Claim, words: int) -> frozenset[str]:
+    """Content lemmas of up to ``words`` words each side of a figure within its
+    sentence, and the noun it counts: what the figure is about. A sentence with no
+    words of its own beside the figure ("More than 10,000 have not survived.")
+    takes the end of the sentence before ("... have fought Ebola infections.")."""
+    sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
+    before = ANY_WORD.findall(doc.text, lo, c.start)[-words:]
+    after = ANY_WORD.findall(doc.text, c.end, hi)[:words]
+    around = sentence_lemmas(" ".join(before + after))
+    if len(around) < 2 and sent is not None and c.sentence > 0:
+        prev = doc.sentences[c.sentence - 1]
+        tail = ANY_WORD.findall(doc.text, prev.start, prev.end)[-words:]
+        around |= sentence_lemmas(" ".join(tail))
+    # the counted noun, not the unit: "percent" says nothing of what is measured
+    return with_event_names(around | sentence_lemmas(c.subject))
