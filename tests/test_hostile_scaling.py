@@ -63,3 +63,42 @@ def test_figure_table_groups_at_most_the_limit_per_document_and_says_so(
     assert table.to_dict()["summary"]["figures_left_out"] == 10
     assert render_figures(table, "table").splitlines()[-1].endswith(
         "(10 figures left out: over the limit of 3 per document)")
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str, text: str) -> int:
+    """How often ``module.name`` runs in one check of ``text`` against itself."""
+    import discrepancy
+
+    real = getattr(module, name)
+    count = [0]
+
+    def counted(*args: object, **kwargs: object) -> object:
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    discrepancy.check(text, [text])
+    monkeypatch.setattr(module, name, real)
+    return count[0]
+
+
+@pytest.mark.parametrize(("module_name", "name"), [
+    ("discrepancy.checks.quantity.siblings", "words_after"),
+    ("discrepancy.checks.quantity.check", "same_statement"),
+    ("discrepancy.checks.quantity.check", "words_about"),
+])
+def test_judging_one_line_of_like_figures_is_linear_work(
+    monkeypatch: pytest.MonkeyPatch, module_name: str, name: str
+) -> None:
+    # One sentence counting one noun hundreds of times ("and 12 boats went by and 13
+    # boats went by ..."): the sibling, restating and words-about rules must do work
+    # in proportion to the figures, not their square (this ran 160 s at 1,000 figures).
+    import importlib
+
+    module = importlib.import_module(module_name)
+
+    def line(n: int) -> str:
+        return "".join(f"and {i:>5} boats went by " for i in range(n))
+
+    small, large = (_calls(monkeypatch, module, name, line(n)) for n in (60, 240))
+    assert large <= 4 * small + 50

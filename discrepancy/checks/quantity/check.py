@@ -13,15 +13,16 @@ them; two target figures for the same thing are checked against each other
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from ...limits import note
 from ...model import Claim, Document, Finding, Match, Quantity
 from ...options import Options
 from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
-from .agreement import agree, implied, known, same_written, share_as_percent
+from .agreement import agree, implied, known, share_as_percent
 from .conflict import CONFLICT, conflict_finding
 from .evidence import best_match, closer, same_statement
 from .internal import INTERNAL, internal_findings
@@ -62,17 +63,25 @@ class _Against:
     siblings: Siblings
     options: Options
     docs: dict[str, Document]  # by id: the words beside a source figure
+    looks: list[int] = field(default_factory=lambda: [0])  # comparisons spent restating
+    about: dict[int, frozenset[str]] = field(default_factory=dict)  # words about, by id
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
         (``words_about``)."""
-        mine = words_about(self.target, c, BESIDE_WORDS)
-
         def shares(s: Claim) -> bool:
             doc = self.docs.get(s.doc)
-            return doc is None or not mine.isdisjoint(words_about(doc, s, BESIDE_WORDS))
+            return doc is None or not self._about(self.target, c).isdisjoint(
+                self._about(doc, s)
+            )
 
         return shares
+
+    def _about(self, doc: Document, c: Claim) -> frozenset[str]:
+        got = self.about.get(id(c))
+        if got is None:
+            got = self.about[id(c)] = words_about(doc, c, BESIDE_WORDS)
+        return got
 
 
 def quantity_findings(
@@ -135,8 +144,10 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     # treatment" supports "71 patients", whatever "23 patients" says.
     # a figure without a subject has a rival when a source sentence repeats its
     # statement with another figure ("the capital ratio was 13.8 percent")
-    rivalled = bool(matches) or (not c.subject and known(q) and _restated(ctx, c))
-    rel = Relatedness(c, scores, ctx.index, rivalled, ctx.beside(c))
+    rel = Relatedness(
+        c, scores, ctx.index, bool(matches), ctx.beside(c),
+        lambda: not c.subject and known(q) and _restated(ctx, c),
+    )
     if _supported(ctx, c, rel):
         return _period(ctx, c)
     matches = [m for m in matches if not part_and_whole(m)]
@@ -158,9 +169,17 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
 # statement so nearly that its figure is the claim's rival ("Our common equity
 # Tier 1 capital ratio was 13.8 percent at the end of the third quarter").
 RESTATED_CONTEXT = 0.6
+RESTATED_WORK = 20_000  # figure comparisons per check; news needs a few hundred
 
 
 def _restated(ctx: _Against, c: Claim) -> bool:
+    # each look scans the sources' figures: bounded per check, for hostile text
+    # with thousands of figures written everywhere (never reached by news)
+    ctx.looks[0] += len(ctx.s_quant)
+    if ctx.looks[0] > RESTATED_WORK:
+        note("figures without a subject are weighed against sentences restating them "
+             f"up to {RESTATED_WORK:,} comparisons")
+        return False
     rival = same_statement(c, ctx.s_quant)
     return rival is not None and context_overlap(c, rival) >= RESTATED_CONTEXT
 
@@ -188,7 +207,7 @@ def _says_it(ctx: _Against, q: Quantity, m: Match) -> bool:
 def _period(ctx: _Against, c: Claim) -> Finding | None:
     """A supported figure still clashes when the sources give it only for
     another quarter or half (DQ104)."""
-    clash = period_clash(c, ctx.s_quant)
+    clash = period_clash(c, ctx.pool)
     return None if clash is None else period_finding(c, clash, ctx.target)
 
 
@@ -210,8 +229,7 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     if q.dimension != "count" or q.qualifier == "vague":
         return False
     written_for_another = any(
-        ctx.siblings.outranked(c, ctx.target.text, s) for s in ctx.s_quant
-        if s.quantity is not None and same_written(q, s.quantity)
+        ctx.siblings.outranked(c, ctx.target.text, s) for s in ctx.pool.same_value(q)
     )
     return not written_for_another and ctx.mentions.near(c, True)
 

@@ -13,12 +13,11 @@ neighbouring clause, and on news text those frames raised false alarms.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ...model import Claim, Document, Finding
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import both_ranges, ends_agree, same_written
+from .support import SupportPool
 from .time_frames import frames_compatible
 
 PERIOD = Code("DQ104", "quantity.period", "conflict", "quantity",
@@ -27,14 +26,14 @@ PERIOD = Code("DQ104", "quantity.period", "conflict", "quantity",
 PERIOD_GRANULARITIES = frozenset({"quarter", "half"})
 
 
-def period_clash(c: Claim, s_quant: Sequence[Claim]) -> Claim | None:
+def period_clash(c: Claim, pool: SupportPool) -> Claim | None:
     """The source figure stating the claim's figure, when every source figure
     that states it is framed in a period the claim's frame excludes."""
     f, q = c.time_frame, c.quantity
     if f is None or q is None or f.granularity not in PERIOD_GRANULARITIES:
         return None
     same = [
-        s for s in s_quant
+        s for s in pool.same_value(q)
         if s.quantity is not None and s.quantity.dimension == q.dimension and (
             ends_agree(q, s.quantity) if both_ranges(q, s.quantity)
             else q.qualifier != "range" and same_written(q, s.quantity)

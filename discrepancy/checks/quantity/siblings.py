@@ -22,32 +22,48 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
     return sentence_lemmas(" ".join(after))
 
 
+# A sentence listing one noun more often than this is no list of things each
+# figure counts ("and 12 boats went by and 13 boats went by ..."): the rule stays
+# out, which also keeps its work constant per figure on hostile text.
+MAX_SIBLINGS = 8
+
+
 class Siblings:
     """Source figures grouped by (document, sentence, counted noun)."""
 
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         self._text = {d.id: d.text for d, _ in sources}
         self._by: dict[tuple[str, int, str], list[Claim]] = {}
+        self._after: dict[int, frozenset[str]] = {}  # by id of a source figure
         for _, claims in sources:
             for s in claims:
                 if s.quantity is not None and s.subject:
                     self._by.setdefault(_key(s), []).append(s)
+
+    def _words_after(self, text: str, s: Claim) -> frozenset[str]:
+        got = self._after.get(id(s))
+        if got is None:
+            got = self._after[id(s)] = words_after(text, s)
+        return got
 
     def outranked(self, c: Claim, c_text: str, s: Claim) -> bool:
         """Whether another figure of ``s``'s sentence, for the same noun with
         another number, is followed by words nearer the claim's."""
         if not s.subject or s.quantity is None:
             return False
+        group = self._by.get(_key(s), ())
+        text = self._text.get(s.doc)
+        if len(group) < 2 or len(group) > MAX_SIBLINGS or text is None:
+            return False
         rivals = [
-            r for r in self._by.get(_key(s), ())
+            r for r in group
             if r is not s and r.quantity is not None and not agree(r.quantity, s.quantity)
         ]
-        text = self._text.get(s.doc)
-        if not rivals or text is None:
+        if not rivals:
             return False
         mine = words_after(c_text, c)
-        own = len(mine & words_after(text, s))
-        return any(len(mine & words_after(text, r)) > own for r in rivals)
+        own = len(mine & self._words_after(text, s))
+        return any(len(mine & self._words_after(text, r)) > own for r in rivals)
 
 
 def _key(s: Claim) -> tuple[str, int, str]:

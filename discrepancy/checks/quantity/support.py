@@ -11,9 +11,10 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from ...model import Claim
+from ...model import Claim, Quantity
 from ...text.similarity import context_overlap
 from .agreement import (
+    NUMBER_MATCH_REL,
     as_percent,
     as_read,
     both_ranges,
@@ -53,6 +54,12 @@ class SupportPool:
                 pct.append((sp.value, k))
         self.by_dim = {d: NumberIndex(v) for d, v in by_dim.items()}
         self.pct = NumberIndex(pct)
+
+    def same_value(self, q: Quantity) -> Iterator[Claim]:
+        """Source claims of ``q``'s dimension whose value is ``q``'s (up to float
+        noise), found in the index rather than by a scan of every source figure."""
+        slack = abs(q.value) * NUMBER_MATCH_REL
+        yield from self.inside(q.dimension, q.value - slack, q.value + slack)
 
     def inside(self, dimension: str | None, lo: float, hi: float) -> Iterator[Claim]:
         """Source claims whose value (as a percent when ``dimension`` is None)
@@ -124,14 +131,26 @@ class Relatedness:
     """How one target figure relates to each source figure, read from its row of
     subject scores (``scores``, by the source's place in ``index``)."""
 
-    __slots__ = ("beside", "claim", "index", "matched", "scores")
+    __slots__ = ("_matched", "_rivalled", "beside", "claim", "index", "scores")
 
     def __init__(
         self, claim: Claim, scores: Any, index: dict[int, int], matched: bool,
         beside: Callable[[Claim], bool] = lambda s: True,
+        rivalled: Callable[[], bool] = lambda: False,
     ) -> None:
-        self.claim, self.scores, self.index, self.matched = claim, scores, index, matched
+        self.claim, self.scores, self.index = claim, scores, index
+        self._matched: bool | None = True if matched else None
+        self._rivalled = rivalled
         self.beside = beside
+
+    @property
+    def matched(self) -> bool:
+        """Whether a source figure for the same thing says otherwise: a match, or
+        (asked only when it matters, as it costs a look at the sources) a rival
+        in a sentence restating the claim's."""
+        if self._matched is None:
+            self._matched = self._rivalled()
+        return self._matched
 
     def related(self, s: Claim) -> bool:
         """Whether ``s`` may support the claim's figure."""

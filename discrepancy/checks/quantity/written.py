@@ -100,12 +100,13 @@ def words_about(doc: Document, c: Claim, words: int) -> frozenset[str]:
     takes the end of the sentence before ("... have fought Ebola infections.")."""
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
-    before = ANY_WORD.findall(doc.text, lo, c.start)[-words:]
-    after = ANY_WORD.findall(doc.text, c.end, hi)[:words]
+    reach = SURROUNDING_CHARS * words // SURROUNDING_WORDS  # bounds the scan
+    before = ANY_WORD.findall(doc.text, max(lo, c.start - reach), c.start)[-words:]
+    after = ANY_WORD.findall(doc.text, c.end, min(hi, c.end + reach))[:words]
     around = sentence_lemmas(" ".join(before + after))
     if len(around) < 2 and sent is not None and c.sentence > 0:
         prev = doc.sentences[c.sentence - 1]
-        tail = ANY_WORD.findall(doc.text, prev.start, prev.end)[-words:]
+        tail = ANY_WORD.findall(doc.text, max(prev.start, prev.end - reach), prev.end)[-words:]
         around |= sentence_lemmas(" ".join(tail))
     # the counted noun, not the unit: "percent" says nothing of what is measured
     return with_event_names(around | sentence_lemmas(c.subject))
