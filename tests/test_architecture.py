@@ -186,16 +186,24 @@ def test_no_module_imports_a_later_stage() -> None:
     assert upward_imports() == []
 
 
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def functions(within: tuple[str, ...]) -> Iterator[tuple[str, Function]]:
+    """(module, function node) of every function in the modules under ``within``."""
+    for name, path in MODULES.items():
+        if name.startswith(within):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    yield name, node
+
+
 def long_functions(within: tuple[str, ...]) -> list[str]:
     out = []
-    for name, path in MODULES.items():
-        if not name.startswith(within):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                length = (node.end_lineno or node.lineno) - node.lineno + 1
-                if length > MAX_FUNCTION_LINES:
-                    out.append(f"{name}.{node.name}:{node.lineno} ({length} lines)")
+    for name, node in functions(within):
+        length = (node.end_lineno or node.lineno) - node.lineno + 1
+        if length > MAX_FUNCTION_LINES:
+            out.append(f"{name}.{node.name}:{node.lineno} ({length} lines)")
     return sorted(out)
 
 
@@ -235,16 +243,10 @@ def complexity(fn: ast.AST) -> int:
 
 
 def complex_functions(within: tuple[str, ...]) -> list[str]:
-    out = []
-    for name, path in MODULES.items():
-        if not name.startswith(within):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                cc = complexity(node)
-                if cc > MAX_COMPLEXITY:
-                    out.append(f"{name}.{node.name}:{node.lineno} (complexity {cc})")
-    return sorted(out)
+    return sorted(
+        f"{name}.{node.name}:{node.lineno} (complexity {cc})"
+        for name, node in functions(within) if (cc := complexity(node)) > MAX_COMPLEXITY
+    )
 
 
 def test_no_function_in_recognizers_or_checks_is_too_complex() -> None:
