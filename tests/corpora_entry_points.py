@@ -16,10 +16,12 @@ from discrepancy.checks.attributions import find_attribution_findings
 from discrepancy.checks.codes import BY_CODE
 from discrepancy.checks.dates import find_date_findings
 from discrepancy.model import Claim, Document, Finding, Sentence
+from discrepancy.recognizers.and_a_half import extract_and_a_half
 from discrepancy.recognizers.anniversaries import extract_anniversaries
 from discrepancy.recognizers.attributions import extract_attributions
 from discrepancy.recognizers.dates import extract_dates
 from discrepancy.recognizers.quantities import extract_quantities
+from discrepancy.recognizers.streaks import extract_streaks
 from discrepancy.recognizers.tables import extract_table_claims
 
 from helpers import fake_cell
@@ -57,6 +59,8 @@ READERS: dict[str, Reader] = {
     "dates": _on_document(lambda doc, row: extract_dates(doc, _reference(row))),
     "attributions": _on_document(lambda doc, row: extract_attributions(doc)),
     "anniversaries": _on_document(lambda doc, row: extract_anniversaries(doc)),
+    "streaks": _on_document(lambda doc, row: extract_streaks(doc)),
+    "and_a_half": _on_document(lambda doc, row: extract_and_a_half(doc)),
     "tables": _on_document(lambda doc, row: extract_table_claims(doc, fake_cell)),
 }
 

@@ -47,7 +47,8 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def _ordinal(word: str) -> int | None:
+def ordinal_value(word: str) -> int | None:
+    """"fifth" is 5, "twenty-fifth" 25; None for any other word."""
     ords: dict[str, int] = _data()["ordinals"]
     if word in ords:
         return ords[word]
@@ -68,7 +69,7 @@ def _years_or_units(count: str, unit: str | None) -> float | None:
     if low.isdigit():
         # "10-year anniversary"; a bare "10 anniversary" is no anniversary figure
         return float(low) if unit else None
-    n = _ordinal(low)
+    n = ordinal_value(low)
     if n is not None:
         return float(n)
     if unit:  # "one-year anniversary", "six-month anniversary"

@@ -9,11 +9,13 @@ module plus one line here.
 from __future__ import annotations
 
 from ..model import Claim, Document
+from .and_a_half import AndAHalfRecognizer
 from .anniversaries import AnniversaryRecognizer
 from .attributions import AttributionRecognizer
 from .base import Context, Recognizer
 from .dates import DateRecognizer
 from .quantities import extract_quantities
+from .streaks import StreakRecognizer
 from .tables import TableRecognizer
 
 
@@ -35,6 +37,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     DateRecognizer(),
     TableRecognizer(),
     AnniversaryRecognizer(),
+    StreakRecognizer(),
+    AndAHalfRecognizer(),
     QuantityRecognizer(),
     AttributionRecognizer(),
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ...model import Claim, Match
+from ...model import Claim, Document, Match
 from ...text.lemmas import lemma
+from .number_index import figure_in
+from .written import text_numbers
 
 
 def _modifiers(c: Claim, other: Claim) -> bool:
@@ -26,3 +28,20 @@ def part_and_whole(m: Match) -> bool:
     if _modifiers(m.evidence, m.claim) and not _modifiers(m.claim, m.evidence):
         return e.high <= q.low
     return False
+
+
+def whole_beside(target: Document, m: Match) -> bool:
+    """The claim's own sentence writes the source figure's number as another
+    figure: "has lost one game in seven" agrees with "lost just once in seven
+    games" on the seven, so its "one game" is a part of those, not a restatement
+    of them; "rose to $5bn from $4bn" is not contradicted by "$4bn" either.
+    The number is looked for in the sentence with the claim's own span left out."""
+    c, e = m.claim, m.evidence.quantity
+    if e is None or not 0 <= c.sentence < len(target.sentences):
+        return False
+    sent = target.sentences[c.sentence]
+    a, b = c.start - sent.start, c.end - sent.start
+    text = sent.text
+    rest = text[: max(0, a)] + " " * max(0, b - a) + text[max(0, b):]
+    numbers = sorted(text_numbers(rest))
+    return bool(numbers) and figure_in(e, numbers, exact=True)

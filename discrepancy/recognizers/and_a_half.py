@@ -1,0 +1,71 @@
+"""Units and a half: "a year and a half" is 1.5 years, "two hours and a half" 2.5.
+
+The quantity scanner reads a figure from its number forward, so in "a year and
+a half" it finds only "a half" (0.5 of nothing), and "18 months" in a summary
+then has no source figure to meet. The unit sits between the whole and the
+half here, so the phrase is read whole before the scanner runs and the span is
+the recognizer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, Document, Quantity
+from ..text import numbers, units
+from ..text.words import sentence_context
+from .base import Context, Recognizer
+
+# Bounded word lengths, no nested repetition: linear on any input.
+_PATTERN = re.compile(
+    r"\b(?P<whole>an?|one|\d{1,3}|[A-Za-z]{3,9})[ ](?P<unit>[A-Za-z]{3,12})"
+    r"[ ]and[ ]a[ ]half\b",
+    re.IGNORECASE,
+)
+
+
+def _whole(word: str) -> float | None:
+    low = word.lower()
+    if low in ("a", "an"):
+        return 1.0
+    if low.isdigit():
+        return float(low)
+    got = numbers.spelled_value([low])
+    return got[0] if got is not None and got[1] == 1 else None
+
+
+def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
+    """"an hour and a half": 1.5 hours; None unless the word is a unit."""
+    whole, info = _whole(m.group("whole")), units.lookup(m.group("unit").lower())
+    if whole is None or info is None or whole <= 0:
+        return None
+    v = units.to_canonical(whole + 0.5, info)
+    sent = doc.sentence_at(m.start())
+    return Claim(
+        doc=doc.id, category="quantity", text=m.group(), start=m.start(), end=m.end(),
+        sentence=sent.index if sent else 0, subject="",
+        context=sentence_context(sent.text) if sent else (),
+        quantity=Quantity(
+            low=v, high=v, value=v, unit=info.unit, dimension=info.dimension,
+            qualifier="exact", subject="", surface_value=f"{whole + 0.5:g}",
+            surface_unit=m.group("unit"),
+        ),
+    )
+
+
+def extract_and_a_half(doc: Document) -> list[Claim]:
+    if "and a half" not in doc.text.lower():
+        return []  # most texts have none: skip the scan
+    found = (and_a_half(m, doc) for m in _PATTERN.finditer(doc.text))
+    return [c for c in found if c is not None]
+
+
+class AndAHalfRecognizer(Recognizer):
+    """"A year and a half" as 1.5 years, outside table rows."""
+
+    name = "and_a_half"
+    category = "quantity"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        rows = context.row_sentences()
+        return [c for c in extract_and_a_half(doc) if c.sentence not in rows]

@@ -1,0 +1,82 @@
+"""Streaks as durations: "for the fifth year in a row" is five years.
+
+The quantity scanner skips ordinals ("first", "2nd place" are not quantities),
+but an ordinal that counts consecutive years, months, weeks or days states how
+long something has lasted, and summaries restate it as a duration ("the No. 1
+cause for the fifth year in a row" / "the leading cause for the past five
+years"). Each becomes a duration claim, so the two forms meet in the check, and
+"a third straight year" against a source's "second consecutive year" is a
+conflict like any two durations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Claim, Document, Quantity
+from ..text import units
+from ..text.words import sentence_context
+from .anniversaries import ordinal_value
+from .base import Context, Recognizer
+
+# Bounded word lengths, no nested repetition: linear on any input.
+_PATTERN = re.compile(
+    r"\b(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|[A-Za-z]{5,12}(?:-[A-Za-z]{4,8})?)"
+    r"(?:[ ](?:consecutive|straight|successive)[ ](?P<unit>year|month|week|day)s?\b"
+    r"|[ ](?P<unit2>year|month|week|day)[ ](?:in[ ]a[ ]row|running)\b)",
+    re.IGNORECASE,
+)
+_DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_TRIGGERS = ("consecutive", "straight", "successive", "in a row", "running")
+
+
+def _count(word: str) -> int | None:
+    m = _DIGIT_ORDINAL.match(word)
+    return int(m.group(1)) if m else ordinal_value(word.lower())
+
+
+@cache
+def _unit(name: str) -> units.UnitInfo | None:
+    return units.lookup(name + "s")
+
+
+def streak(m: re.Match[str], doc: Document) -> Claim | None:
+    """"the fifth year in a row": a duration of five years. A "first" is no
+    streak yet, and says nothing a duration could."""
+    n = _count(m.group("ordinal"))
+    unit = (m.group("unit") or m.group("unit2") or "").lower()
+    info = _unit(unit)
+    if n is None or n < 2 or info is None:
+        return None
+    v = units.to_canonical(float(n), info)
+    sent = doc.sentence_at(m.start())
+    return Claim(
+        doc=doc.id, category="quantity", text=m.group(), start=m.start(), end=m.end(),
+        sentence=sent.index if sent else 0, subject="",
+        context=sentence_context(sent.text) if sent else (),
+        quantity=Quantity(
+            low=v, high=v, value=v, unit=info.unit, dimension=info.dimension,
+            qualifier="exact", subject="", surface_value=m.group("ordinal"),
+            surface_unit=unit + "s",
+        ),
+    )
+
+
+def extract_streaks(doc: Document) -> list[Claim]:
+    low = doc.text.lower()
+    if not any(t in low for t in _TRIGGERS):
+        return []  # most texts have no streak: skip the scan
+    found = (streak(m, doc) for m in _PATTERN.finditer(doc.text))
+    return [c for c in found if c is not None]
+
+
+class StreakRecognizer(Recognizer):
+    """"The fifth year in a row" as five years, outside table rows."""
+
+    name = "streaks"
+    category = "quantity"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        rows = context.row_sentences()
+        return [s for s in extract_streaks(doc) if s.sentence not in rows]
