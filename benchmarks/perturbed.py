@@ -40,7 +40,7 @@ from halves import HALVES, half  # noqa: E402
 from tabulate import tabulate  # noqa: E402
 
 import discrepancy  # noqa: E402
-from discrepancy.model import SEVERITY_RANK, Claim  # noqa: E402
+from discrepancy.model import SEVERITY_RANK, Claim, Finding  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 FILES = {
@@ -165,6 +165,16 @@ def plants(
             yield kind, text, m.start(), m.start() + len(new)
 
 
+def _names_period(report: discrepancy.Report, f: Finding, at: int) -> bool:
+    """A moved quarter is caught by the figure it frames: DQ104 on a figure of the
+    changed quarter's sentence says the sources give that figure for another
+    period, and shows which."""
+    if f.code != "DQ104":
+        return False
+    sent = report.documents[0].sentence_at(at)
+    return sent is not None and sent.index == f.claim.sentence
+
+
 def run(path: Path, limit: int | None) -> list[dict[str, Any]]:
     out = []
     for r in load(path, limit):
@@ -174,7 +184,8 @@ def run(path: Path, limit: int | None) -> list[dict[str, Any]]:
         for kind, text, a, b in plants(r, base):
             report = discrepancy.check(text, r["sources"])
             hit = [f for f in report.findings if SEVERITY_RANK[f.severity] >= GATE
-                   and f.claim.start < b and a < f.claim.end]
+                   and (f.claim.start < b and a < f.claim.end
+                        or kind == "quarter" and _names_period(report, f, a))]
             out.append({"id": r["id"], "half": half(_key(r)), "kind": kind, "summary": text,
                         "start": a, "end": b, "caught": bool(hit),
                         "codes": sorted({f.code for f in hit}),
