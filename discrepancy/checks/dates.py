@@ -211,7 +211,9 @@ def _event_conflicts(
     found: list[Finding] = []
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
-        candidates = _candidates(claim, overlap.row(i), s_dates)
+        candidates = _candidates(
+            claim, overlap.row(i), s_dates, comparison_base(target, claim)
+        )
         if candidates is None:
             continue
         if not candidates:
@@ -240,19 +242,22 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
 
 
 def _candidates(
-    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]]
+    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]], base: bool = False
 ) -> list[int] | None:
     """Source dates of the claim's event precise enough to contradict it, best
-    first; None when the event is dated compatibly anywhere in the sources."""
+    first; None when the event is dated compatibly anywhere in the sources.
+    ``base``: the claim is itself a date a figure is compared with."""
     ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
+    ranked = r.ranked(ok, (-r.coef, -r.shared))
     # a date a figure is compared with ("down from $2.39 in the third quarter
-    # of 2019") dates no event of its sentence: neither support nor evidence
-    matched = [
-        j for j in r.ranked(ok, (-r.coef, -r.shared)) if not comparison_base(*s_dates[j])
-    ]
+    # of 2019") dates no event of its sentence: neither support nor evidence,
+    # except of a claim that is such a date too (the same comparison restated)
+    bases = [j for j in ranked if comparison_base(*s_dates[j])]
+    taken = set(bases)
+    matched = [j for j in ranked if j not in taken]
     assert claim.period is not None
     # the same event dated compatibly anywhere in the sources settles it
-    if any(_overlaps(s_dates[j][1], claim) for j in matched):
+    if any(_overlaps(s_dates[j][1], claim) for j in matched + (bases if base else [])):
         return None
     return [j for j in matched if comparable(claim, s_dates[j][1])]
 

@@ -17,6 +17,7 @@ from ..model import Claim, Document, Period
 from ..text.wordlists import lines
 from ..text.words import content_stems
 from .dates import DATELINE_SUBJECT
+from .dates.comparison import comparison_cue
 
 # Words saying a figure is a running total or has changed over time.
 _GROWTH_WORDS = frozenset(content_stems(" ".join(lines("growth_words.txt"))))
@@ -48,7 +49,7 @@ def attach_time_frames(
     out: list[Claim] = []
     # Per sentence, once: the dates a figure may take its frame from (a sentence of
     # thousands of figures and dates made this figures x dates).
-    nearest: dict[int, _Nearest] = {}
+    nearest: dict[int, _Frames] = {}
     for q in quantity_claims:
         if q.time_frame is not None or q.category != "quantity":
             out.append(q)
@@ -58,14 +59,43 @@ def attach_time_frames(
             out.append(q)
             continue
         if q.sentence not in nearest:
-            # "since September"/"by mid-October" scope a total explicitly; a bare
-            # day in the same sentence ("said on Friday") is usually when it was said
-            scoped = [d for d in cands if d.period is not None and (
-                d.period.open_start or d.period.open_end)]
-            nearest[q.sentence] = _Nearest(scoped or cands)
+            nearest[q.sentence] = _sentence_frames(doc, cands)
         best = nearest[q.sentence].to(q)
-        out.append(replace(q, time_frame=best.period))
+        out.append(q if best is None else replace(q, time_frame=best.period))
     return out
+
+
+def _sentence_frames(doc: Document, cands: list[Claim]) -> _Frames:
+    """The dates of one sentence that may frame its figures. A date a figure is
+    compared with ("$1.87, down from $2.39 in the third quarter of 2019") frames
+    only the figure between its cue and itself, the $2.39: the $1.87 is this
+    quarter's. Among the others, "since September"/"by mid-October" scope a
+    total explicitly; a bare day in the same sentence ("said on Friday") is
+    usually when it was said."""
+    bases = [(d, cue) for d in cands if (cue := comparison_cue(doc, d)) is not None]
+    taken = {id(d) for d, _ in bases}
+    rest = [d for d in cands if id(d) not in taken]
+    scoped = [d for d in rest if d.period is not None and (
+        d.period.open_start or d.period.open_end)]
+    return _Frames(_Nearest(scoped or rest) if rest else None, bases)
+
+
+class _Frames:
+    """The frame of each figure of one sentence: the base date whose comparison
+    holds the figure, else the nearest other date."""
+
+    def __init__(self, nearest: _Nearest | None, bases: list[tuple[Claim, int]]) -> None:
+        self.nearest = nearest
+        self.bases = sorted(bases, key=lambda b: b[0].start)
+        self.starts = [d.start for d, _ in self.bases]
+
+    def to(self, q: Claim) -> Claim | None:
+        # a base date follows its figure within the cue's window: look only there
+        k = bisect_left(self.starts, q.end)
+        for d, cue in self.bases[k:k + 2]:
+            if cue <= q.start:
+                return d
+        return self.nearest.to(q) if self.nearest is not None else None
 
 
 # Up to this many dates in a sentence are all measured; past it (a long line of
