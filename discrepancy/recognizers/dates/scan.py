@@ -62,6 +62,14 @@ def _atom_matches(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _atoms(text: str, ref: date | None) -> list[_Atom]:
+    return list(_read_atoms(text, ref))
+
+
+# The reference date reads the atoms without a reference, and so do the dates
+# of a text that has none: three readings of the same matches, each match's
+# groups copied out anew. Atoms are frozen, so one reading serves them all.
+@lru_cache(maxsize=8)
+def _read_atoms(text: str, ref: date | None) -> tuple[_Atom, ...]:
     out = []
     for m in _atom_matches(text):
         at = _atom(m, text, ref)
@@ -71,4 +79,4 @@ def _atoms(text: str, ref: date | None) -> list[_Atom]:
             # the full stop ends the sentence; only "Jan." owns its dot
             at = replace(at, end=at.end - 1)
         out.append(at)
-    return out
+    return tuple(out)
