@@ -64,7 +64,8 @@ def extract_attributions(doc: Document) -> list[Claim]:
         for i, t in enumerate(toks):
             if i <= consumed_until:
                 continue
-            got = _according_to(doc, sent, toks, i)
+            # "according" is tested here, not by a call per token
+            got = _according_to(doc, sent, toks, i) if t.low == "according" else None
             if got is None and t.text in verbs:
                 got = _verb_attribution(doc, sent, toks, i, verbs[t.text], ctx)
             if got is None:
