@@ -82,7 +82,8 @@ def _cold() -> None:
     # import_module: ``discrepancy.extract`` the attribute is the function, not the module
     for module, name in (("recognizers.extract", "_extract_cached"),
                          ("recognizers.quantities.scanner", "_scan"),
-                         ("recognizers.dates.scan", "_atom_matches")):
+                         ("recognizers.dates.scan", "_atom_matches"),
+                         ("recognizers.dates.scan", "_read_atoms")):
         getattr(import_module(f"discrepancy.{module}"), name).cache_clear()
 
 

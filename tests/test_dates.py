@@ -132,3 +132,41 @@ def test_each_date_keeps_its_own_event() -> None:
     assert "job" not in got["2028"]
 
 
+
+
+# One example of every branch of the date pattern: each holds a hint, so the
+# pre-check that spares date-less sentences the pattern never drops a date.
+_BRANCH_EXAMPLES = (
+    "over the past two months", "in recent weeks", "three years ago", "earlier this week",
+    "2024-01-23", "Tuesday, Jan 23, 2024", "on Friday", "23rd of January 2024",
+    "mid-October", "the end of March", "spring 2023", "late 2019", "Q4 2020", "1Q 2021",
+    "H2 2022", "the fourth quarter of fiscal 2020", "first-half 2021", "2016-17",
+    "in 2020", "yesterday", "Tonight", "on june 16 , 1983", "16 june",
+)
+
+
+def test_every_date_form_passes_the_pre_check() -> None:
+    from discrepancy.recognizers.dates.patterns import _atom_re, could_hold_date, month_case
+
+    for text in _BRANCH_EXAMPLES:
+        cased = month_case(text)
+        assert _atom_re().search(cased), text
+        assert could_hold_date(cased), text
+
+
+_DATE_WORDS = (
+    "the", "past", "last", "two", "a", "days", "week", "weekend", "month", "years", "ago",
+    "Jan", "Sept", "May", "march", "june", "Monday", "Fall", "winter", "early", "mid",
+    "Q3", "H1", "4Q", "first", "half", "quarter", "fiscal", "FY", "2020", "1999", "17",
+    "23", "3rd", "of", "in", "-", "–", ",", "Today", "tonight", "recent", "end", "shares",
+)
+
+
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_pre_check_never_drops_a_match(words: list[str]) -> None:
+    from discrepancy.recognizers.dates.patterns import _atom_re, could_hold_date, month_case
+
+    cased = month_case(" ".join(words))
+    if _atom_re().search(cased):
+        assert could_hold_date(cased)

@@ -220,6 +220,8 @@ def extract_table_claims(doc: Document, parse_cell: CellParser | None = None) ->
     ``parse_cell`` defaults to ``quantities.quantity_from_cell``; tests pass a
     stand-in. Rows get the time frame of the table's caption, if any.
     """
+    if "\n" not in doc.text:
+        return []  # every table shape takes two lines at least (header and a row)
     parser = parse_cell or _default_parser()
     lines = _lines(doc.text)
     found = _delimited(lines, "|")

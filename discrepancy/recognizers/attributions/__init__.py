@@ -31,7 +31,7 @@ from .entities import (
     speaker_kind,
 )
 from .forms import _according_to, _verb_attribution
-from .people import _doc_names, _People
+from .people import _People
 from .phrases import _LETTERS, _tokens, _triggers
 from .vocabulary import _speech_verbs
 
@@ -54,7 +54,7 @@ def extract_attributions(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     verbs = _speech_verbs()
     triggers = _triggers()
-    ctx = _People(doc, _doc_names(doc))
+    ctx = _People(doc)
     for sent in doc.sentences:
         # Most sentences quote nobody; a C-speed word scan spares them the tokenizer.
         if triggers.isdisjoint(_LETTERS.findall(sent.text)):
@@ -64,7 +64,8 @@ def extract_attributions(doc: Document) -> list[Claim]:
         for i, t in enumerate(toks):
             if i <= consumed_until:
                 continue
-            got = _according_to(doc, sent, toks, i)
+            # "according" is tested here, not by a call per token
+            got = _according_to(doc, sent, toks, i) if t.low == "according" else None
             if got is None and t.text in verbs:
                 got = _verb_attribution(doc, sent, toks, i, verbs[t.text], ctx)
             if got is None:

@@ -27,8 +27,16 @@ class _People:
     """What earlier attributions in the document tell later ones: who was named."""
 
     doc: Document
-    names: frozenset[str]
     people: list[Claim] | None = None
+    _names: frozenset[str] | None = None
+
+    @property
+    def names(self) -> frozenset[str]:
+        """``_doc_names`` of the document, read on first use: most documents'
+        sentences hold no speech word, and they need no names."""
+        if self._names is None:
+            self._names = _doc_names(self.doc)
+        return self._names
 
     def _people(self) -> list[Claim]:
         if self.people is None:

@@ -65,6 +65,38 @@ def _atom_re() -> re.Pattern[str]:
     return re.compile(r"(?=[A-Za-z0-9])\b(?:" + "|".join(patterns) + ")")
 
 
+# The literal words of the branches above: every date holds one of these, a
+# month or weekday name, or a figure ``_NUMERIC_HINT`` finds. Kept in step with
+# the branches (tests/test_dates_hints.py reads every branch's example).
+_HINT_WORDS = (
+    "day", "week", "month", "year", "tonight", "Tonight", "quarter", "half",
+    "spring", "Spring", "summer", "Summer", "autumn", "Autumn", "fall", "Fall",
+    "winter", "Winter",
+)
+# a year (also of "2016-17", "mid-2020", ISO dates) or a quarter/half code ("Q4", "1Q", "H2")
+_NUMERIC_HINT = re.compile(r"(?:19|20)\d\d|[QqHh][1-4]|[1-4]Q")
+
+
+@cache
+def _date_hints() -> tuple[str, ...]:
+    """Substrings one of which every match of ``_atom_re`` holds: the hint words,
+    months by their first three letters ("Sept" holds "Sep"), weekday names; a
+    hint holding a shorter one is left out ("Monday" holds "day")."""
+    words = set(_HINT_WORDS) | {m.capitalize()[:3] for m in _months()}
+    words |= {w.capitalize() for w in _date_words()["weekday"]}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def could_hold_date(cased: str) -> bool:
+    """Whether ``cased`` (after ``month_case``) can hold a date at all. Most
+    sentences hold none, and a few substring tests at C speed cost a tenth of
+    the pattern, which tries a dozen branches at every word."""
+    for hint in _date_hints():  # a plain loop: a generator costs more than the tests
+        if hint in cased:
+            return True
+    return _NUMERIC_HINT.search(cased) is not None
+
+
 _PREV_WORD = re.compile(r"([A-Za-z]{1,12})[\s,]{1,3}$")
 _SEASON_NOUN_NEXT = re.compile(
     r"\s(?!(?:of|and|or|when|as|to|in|on|at|for|with|before|after|until|is|was|has|had)\b)"
@@ -81,12 +113,19 @@ _BARE_JOIN = re.compile(r"\s*(?:to|until|through|-|–)\s*")
 
 
 @cache
+def _full_month_names() -> tuple[str, ...]:
+    """Month names no other name extends ("june", not "jun"): the lower-case
+    names ``month_case`` capitalizes."""
+    names = list(_months())
+    return tuple(n for n in names if not any(o != n and o.startswith(n) for o in names))
+
+
+@cache
 def _lower_month_re() -> re.Pattern[str]:
     """Month names written in lower case where they can only be dates: before a
     day or year ("june 16 , 1983"), or after a day ("16 june"; not "may", "march",
     which follow numbers as verbs: "the 3 may go")."""
-    names = list(_months())
-    full = [n for n in names if not any(o != n and o.startswith(n) for o in names)]
+    full = list(_full_month_names())
     verbs = {w.lower() for w in _AMBIGUOUS_MONTHS}
     after_day = [n for n in full if n not in verbs]
     return re.compile(rf"\b(?:{_alt(full)})(?=\s{{1,3}}\d)|(?<=\d\s)(?:{_alt(after_day)})\b")
@@ -97,4 +136,7 @@ def month_case(text: str) -> str:
     Lower-cased sources (CNN/Daily Mail, XSum) write "he did so on june 16 ,
     1983"; the date pattern reads capitalized names only, so that "may" and
     "march" stay verbs. Same length, so every offset still holds."""
-    return _lower_month_re().sub(lambda m: m.group().capitalize(), text)
+    pattern = _lower_month_re()  # compiled on the first call, as before the pre-check
+    if not any(name in text for name in _full_month_names()):
+        return text  # nothing to capitalize: spare the pattern's pass over the text
+    return pattern.sub(lambda m: m.group().capitalize(), text)

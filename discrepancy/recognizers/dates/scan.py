@@ -19,7 +19,7 @@ from .absolute import (
     _year_range_atom,
 )
 from .atoms import _Atom
-from .patterns import _ABBREV_DOT, _atom_re, month_case
+from .patterns import _ABBREV_DOT, _atom_re, could_hold_date, month_case
 from .relative import _relative_atom
 
 
@@ -52,10 +52,24 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:
 # scanning it once serves both. Few entries: a cached scan holds its text.
 @lru_cache(maxsize=8)
 def _atom_matches(text: str) -> tuple[re.Match[str], ...]:
-    return tuple(_atom_re().finditer(month_case(text)))
+    # Compiled on the first text, dated or not, as before the pre-check: a
+    # one-off start-up cost, not one paid by whichever sentence first holds a date.
+    pattern = _atom_re()
+    cased = month_case(text)
+    if not could_hold_date(cased):
+        return ()
+    return tuple(pattern.finditer(cased))
 
 
 def _atoms(text: str, ref: date | None) -> list[_Atom]:
+    return list(_read_atoms(text, ref))
+
+
+# The reference date reads the atoms without a reference, and so do the dates
+# of a text that has none: three readings of the same matches, each match's
+# groups copied out anew. Atoms are frozen, so one reading serves them all.
+@lru_cache(maxsize=8)
+def _read_atoms(text: str, ref: date | None) -> tuple[_Atom, ...]:
     out = []
     for m in _atom_matches(text):
         at = _atom(m, text, ref)
@@ -65,4 +79,4 @@ def _atoms(text: str, ref: date | None) -> list[_Atom]:
             # the full stop ends the sentence; only "Jan." owns its dot
             at = replace(at, end=at.end - 1)
         out.append(at)
-    return out
+    return tuple(out)

@@ -56,15 +56,16 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if _SEPARATED_DIGITS.search(text) is None:
-            # No "1,000" or "2.5" anywhere: no number token can need re-splitting,
-            # so the tokens come straight from the regex (most sentences).
-            ms = list(TOKEN.finditer(text))
-            tx = [m.group() for m in ms]
+        ms = list(TOKEN.finditer(text))
+        tx = [m.group() for m in ms]
+        # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
+        # with them, only a malformed one ("1,00,0") does: the tokens come straight
+        # from the regex unless one is (most sentences).
+        if _SEPARATED_DIGITS.search(text) is not None and any(map(_malformed, tx)):
+            tx, st, en = split_tokens(text)
+        else:
             st = [m.start() for m in ms]
             en = [m.end() for m in ms]
-        else:
-            tx, st, en = split_tokens(text)
         if _GLUED_THOUSANDS.search(text) and _TOKENISED_COMMA.search(text):
             tx, st, en = join_tokenised_thousands(tx, st, en)
         self.tx = tx
@@ -117,7 +118,7 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     en: list[int] = []
     for m in TOKEN.finditer(text):
         t = m.group()
-        if t[0].isdigit() and ("," in t or t.count(".") > 1) and not valid_digits(t):
+        if _malformed(t):
             base = m.start()
             for sub in _SPLIT_BAD_NUMBER.finditer(t):
                 tx.append(sub.group())
@@ -128,6 +129,11 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
         st.append(m.start())
         en.append(m.end())
     return tx, st, en
+
+
+def _malformed(t: str) -> bool:
+    """``t`` is a number token to split into its valid parts ("1,00,0")."""
+    return t[0].isdigit() and ("," in t or t.count(".") > 1) and not valid_digits(t)
 
 
 def valid_digits(t: str) -> bool:
