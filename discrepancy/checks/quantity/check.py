@@ -34,6 +34,7 @@ from .siblings import Siblings
 from .source_numbers import source_number_index
 from .stray import is_anaphoric
 from .support import Relatedness, SupportPool, value_supported
+from .tallies import source_pairs, tally_findings, target_tallies
 from .time_frames import comparable
 from .unsupported import (
     UNSUPPORTED,
@@ -109,7 +110,12 @@ def quantity_findings(
         found = _judge(ctx, c, by_claim.get(id(c), []), scores)
         if found is not None:
             findings.append(found)
-    findings += stray_findings(target, target_claims, ctx.mentions.mentioned)
+    tallies = target_tallies(target, list(target_claims))
+    if tallies:
+        findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
+    findings += stray_findings(
+        target, target_claims, ctx.mentions.mentioned, [(t.start, t.end) for t in tallies]
+    )
     findings.extend(
         internal_findings(target, t_quant, options, stated_in_sources=ctx.mentions.near)
     )

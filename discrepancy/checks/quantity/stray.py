@@ -57,14 +57,19 @@ class _Coverage:
         return i > 0 and self.reach[i - 1] >= b
 
 
-def stray_figures(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
+def stray_figures(
+    doc: Document, claims: Sequence[Claim], taken: Sequence[tuple[int, int]] = ()
+) -> list[Claim]:
     """Numbers in ``doc`` that no extracted claim covers ("recall 20 Endurance
-    pickups", "executed six", "a 2-0 defeat"), as bare counts.
+    pickups", "executed six"), as bare counts; ``taken``: spans checked as
+    something else (the scores of ``tallies``).
 
     They have no subject or unit, so they can only be found unsupported, and
     only when no source writes the number at all.
     """
-    covered = _Coverage([(c.start, c.end) for c in claims if c.category in ("quantity", "date")])
+    covered = _Coverage(
+        [(c.start, c.end) for c in claims if c.category in ("quantity", "date")] + list(taken)
+    )
     out: list[Claim] = []
     for rx in (_STRAY_DIGITS, STRAY_WORDS):
         for m in rx.finditer(doc.text):

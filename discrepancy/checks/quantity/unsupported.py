@@ -48,12 +48,13 @@ def says_more_finding(c: Claim, evidence: Claim, severity: str, doc: Document) -
 
 
 def stray_findings(
-    doc: Document, claims: Sequence[Claim], mentioned: Callable[[Claim], bool]
+    doc: Document, claims: Sequence[Claim], mentioned: Callable[[Claim], bool],
+    taken: Sequence[tuple[int, int]] = (),
 ) -> list[Finding]:
     """Numbers no claim covers ("executed six") that no source writes about
-    anything like them."""
+    anything like them; ``taken`` spans are checked as something else."""
     out: list[Finding] = []
-    for c in stray_figures(doc, claims):
+    for c in stray_figures(doc, claims, taken):
         assert c.quantity is not None
         if mentioned(c):
             continue

@@ -1,0 +1,132 @@
+"""Scores and vote tallies: "won 4-3", "a 38-12 lead", "voted 5-4".
+
+A score is one figure written as two numbers. Each number alone is usually
+written somewhere in a match report ("a 26-point lead", "38-12"), so a wrong
+score ("defeated Castleford 38-26") passes a number-by-number look. A pair is
+supported only by a source writing the same two numbers as a pair, in either
+order ("lost 1-2" restates "won 2-1"); otherwise it is unsupported, and the
+message names the pairs the sources do write.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...model import Claim, Document, Finding, Quantity
+from ...text import wordlists
+from ..findings import make_finding, sentence_of
+from .unsupported import UNSUPPORTED
+
+# Two numbers of up to three digits joined by a dash, not inside a longer
+# number, a date ("2016-17", "20-21,") or a percent. Linear: no nested repetition.
+_PAIR = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w/%-]|[.,]\d|\s?(?:percent|per cent))"
+)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+WORDS_BEFORE = 3
+SHOWN = 3  # source pairs named in a finding's message
+
+
+@dataclass(frozen=True)
+class Tally:
+    start: int
+    end: int
+    pair: tuple[int, int]  # the two numbers, smaller first: either order restates it
+    final: bool = False  # given as a match's or a vote's result
+
+
+def _pairs(text: str) -> list[Tally]:
+    out = []
+    for m in _PAIR.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
+    return out
+
+
+def _beside(text: str, t: Tally) -> tuple[list[str], list[str]]:
+    """The three words before a pair and the first word after it (past "in", "the")."""
+    before = _WORD.findall(text[max(0, t.start - 40):t.start].lower())[-WORDS_BEFORE:]
+    after = _WORD.findall(text[t.end:t.end + 24].lower())[:2]
+    return before, [w for w in after if w not in ("in", "the", "a")][:1]
+
+
+def _has(text: str, t: Tally, section: str, after_section: str | None = None) -> bool:
+    words = wordlists.sections("tally_words.txt")
+    before, after = _beside(text, t)
+    return any(w in words[section] for w in before) or any(
+        w in words[after_section or section] for w in after
+    )
+
+
+def _is_tally(text: str, t: Tally) -> bool:
+    """A pair with a word of scoring just before it or after it: "made it 4-3",
+    "a 38-12 lead"; not "120-130 pounds" or "aged 18-24"."""
+    return _has(text, t, "before", "after")
+
+
+def target_tallies(doc: Document, claims: list[Claim]) -> list[Tally]:
+    """The scores and tallies of a target, outside every figure and date read
+    there (a range "120-130 pounds" is a figure's)."""
+    taken = [(c.start, c.end) for c in claims if c.category in ("quantity", "date")]
+    return [
+        replace(t, final=_has(doc.text, t, "final"))
+        for t in _pairs(doc.text)
+        if _is_tally(doc.text, t) and not any(a < t.end and t.start < b for a, b in taken)
+    ]
+
+
+@dataclass(frozen=True)
+class SourcePairs:
+    """The pairs the sources write, in any context ("made it 38-12."), in order;
+    ``results``: those not given as a score on the way."""
+
+    written: list[tuple[int, int]]
+    results: frozenset[tuple[int, int]]
+
+
+def source_pairs(sources: list[Document]) -> SourcePairs:
+    written: dict[tuple[int, int], None] = {}
+    results: set[tuple[int, int]] = set()
+    for d in sources:
+        for t in _pairs(d.text):
+            written[t.pair] = None
+            if not _has(d.text, t, "running"):
+                results.add(t.pair)
+    return SourcePairs(list(written), frozenset(results))
+
+
+def supported(t: Tally, pairs: SourcePairs) -> bool:
+    """A result ("won 4-2", "the game ended 4-2") needs a source pair that is not
+    a score on the way: "made it 4-2 before Ling got one back" does not end it."""
+    return t.pair in (pairs.results if t.final else set(pairs.written))
+
+
+def tally_findings(target: Document, tallies: list[Tally], pairs: SourcePairs) -> list[Finding]:
+    out = []
+    for t in tallies:
+        if supported(t, pairs):
+            continue
+        out.append(_finding(target, t, pairs))
+    return out
+
+
+def _finding(target: Document, t: Tally, pairs: SourcePairs) -> Finding:
+    said = target.text[t.start:t.end]
+    if t.pair in pairs.written:
+        tail = " The sources give it only as a score on the way, not as the result."
+        message = f'No source gives "{said}" as the result.{tail}'
+    else:
+        shown = ", ".join(f'"{b}-{a}"' for a, b in pairs.written[:SHOWN])
+        tail = f" The sources give {shown}." if shown else ""
+        message = f'No source gives "{said}" as a score or tally.{tail}'
+    sent = target.sentence_at(t.start)
+    value = float(t.pair[1])
+    claim = Claim(
+        doc=target.id, category="quantity", text=said, start=t.start, end=t.end,
+        sentence=sent.index if sent else 0,
+        quantity=Quantity(low=value, high=value, value=value, qualifier="exact",
+                          surface_value=said, tolerance=0.0),
+    )
+    return make_finding(UNSUPPORTED, "medium", message, claim, (),
+                        sentence_text=sentence_of(target, claim))
