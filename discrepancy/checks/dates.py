@@ -195,7 +195,8 @@ def find_date_findings(
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
-    return findings + conflicts + _unsupported_years(target, unmatched, s_dates, sources)
+    spans, unmatched = _span_conflicts(target, unmatched, s_dates)
+    return findings + conflicts + spans + _unsupported_years(target, unmatched, s_dates, sources)
 
 
 def _event_conflicts(
@@ -233,9 +234,13 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
     compared with ("decreased 22.4% from the third quarter of 2019") dates nothing,
     and a span open at one end ("until December 2022") overlaps too much to."""
     assert claim.period is not None
+    # a span that writes both its years ("from 1990 to 1995") is dated alike only
+    # by such a span: a year inside it ("defeated in 1994") dates something else
+    span = _both_ends_written(claim.text, claim.period)
     return any(
         c.doc == best.doc and c.sentence == best.sentence and c is not best
         and c.period is not None and not (c.period.open_start or c.period.open_end)
+        and (not span or _both_ends_written(c.text, c.period))
         and _overlaps(c, claim) and not comparison_base(d, c)
         for d, c in s_dates
     )
@@ -279,6 +284,47 @@ def _date_conflict(target: Document, claim: Claim, best: Claim) -> Finding:
         f"the source says {_describe(best.period, best.text)}.",
         claim, (best,), sentence_text=sentence_of(target, claim),
     )
+
+
+def _span_conflicts(
+    target: Document, claims: list[Claim], s_dates: list[tuple[Document, Claim]]
+) -> tuple[list[Finding], list[Claim]]:
+    """Spans of years matched to no event by their words: a source span that
+    writes both its years, shares one end with the claim's and a word of its
+    subject, and no source span equal to the claim's, is the same tenure or war
+    with one end moved ("Governor of Texas from 1990 to 1995" against "from 1991
+    to 1995"; the words "governor", "texas" are in every sentence of her article,
+    so the event words alone match nothing)."""
+    found: list[Finding] = []
+    rest: list[Claim] = []
+    for claim in claims:
+        evidence = _one_end_moved(claim, s_dates)
+        if evidence is None:
+            rest.append(claim)
+        else:
+            found.append(_date_conflict(target, claim, evidence))
+    return found, rest
+
+
+def _one_end_moved(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> Claim | None:
+    p = claim.period
+    if p is None or not _both_ends_written(claim.text, p):
+        return None
+    ends = (p.start[:4], p.end[:4])
+    words = set(claim.subject.split())
+    best: Claim | None = None
+    for _, c in s_dates:
+        q = c.period
+        if q is None or not _both_ends_written(c.text, q):
+            continue
+        theirs = (q.start[:4], q.end[:4])
+        if theirs == ends:
+            return None  # the sources state this very span
+        if best is None and (theirs[0] == ends[0]) != (theirs[1] == ends[1]) and (
+            words & set(c.subject.split())
+        ):
+            best = c
+    return best
 
 
 def _unsupported_years(
