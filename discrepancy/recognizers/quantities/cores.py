@@ -86,7 +86,7 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             words.append(low)
             idx.append(j)
             j += 1
-        elif t.tx[j] in DASHES and t.glued(j) and j + 1 < n and t.glued(j + 1) and words:
+        elif t.tx[j] in DASHES and words and spelled_dash(sc, j):
             j += 1
         else:
             break
@@ -102,7 +102,7 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             return None
         if t.tx[i][0].isupper() and not sentence_start(sc, i):
             return None  # "BBC One", "Apple One"
-    if words[used - 1] in _NOT_LAST:
+    if words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last):
         return None
     digits = int_digits(value)
     core = Core(value=value, first=i, last=last, digits=digits, kind="spelled")
@@ -113,6 +113,30 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+def spelled_dash(sc: Scan, j: int) -> bool:
+    """A dash inside a spelled number: "twenty-five", "one - fourth" (glued on both
+    sides or spaced on both sides, a spelled word after it)."""
+    t = sc.t
+    if j + 1 >= t.n or t.low[j + 1] not in sc.lx.spelled_part:
+        return False
+    return t.glued(j) == t.glued(j + 1)
+
+
+# Words after "a fifth" that keep it a part: "a fifth of", "a third more".
+_PART_AFTER = frozenset(("of", "more", "less", "fewer", "as"))
+
+
+def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
+    """A single part named by an ordinal before a noun is the ordinal: "a third term",
+    "a fifth straight year" (but "a fifth of voters", "a quarter mile", "two thirds")."""
+    den = numbers.denominator(word)
+    if den is None or den[1] or word in ("half", "quarter"):
+        return False
+    t = sc.t
+    nxt = last + 1
+    return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
 
 
 def digit_core(sc: Scan, i: int) -> Core | None:
