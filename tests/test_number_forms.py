@@ -81,7 +81,8 @@ def test_whole_and_hundredths(whole: int, count: int) -> None:
 @given(st.integers(2, 999), st.sampled_from([3, 4, 5, 6, 7, 8, 9, 10]))
 def test_singular_part_after_a_count_is_an_ordinal(count: int, parts: int) -> None:
     # "twenty fifth anniversary": the count is read, the ordinal is not a part of it
-    words = [*spell(count), _PARTS[parts], "anniversary"]
+    # (with "and", "one hundred and one third" is 100 1/3: the scanner's ordinal rule decides)
+    words = [*spell(count, joined=False), _PARTS[parts], "anniversary"]
     got = spelled_value(words)
     assert got is not None and got[1] < len(words) - 1
 

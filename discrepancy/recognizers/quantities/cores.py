@@ -383,5 +383,5 @@ def minus_sign(sc: Scan, d: Draft) -> None:
         d.negative, d.first = True, p
     elif t.tx[p] in DASHES and t.glued(first) and p > 0 and t.low[p - 1] == "minus":
         d.negative, d.first = True, p - 1
-    elif t.low[p] == "minus":
+    elif t.low[p] in ("minus", "negative"):
         d.negative, d.first = True, p

@@ -235,7 +235,10 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
     if not d.subject and counts:
         d.subject = row_label(sc, d.first, d.span_last)
         if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
-            if not d.qual and (core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")):
+            # a signed number is a value, not a count: "minus two"
+            if not d.qual and not d.negative and (
+                core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")
+            ):
                 return figure_alone(sc, min(d.first, d.qfirst), d.last)
     return True
 

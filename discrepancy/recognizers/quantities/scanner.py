@@ -11,6 +11,7 @@ from .assemble import finish
 from .cores import currency_prefix, read_core
 from .lexicon import word_list
 from .mention import Mention, Skip
+from .ranges import join_bounds
 from .state import Scan
 from .tokens import CURRENCY_CHARS, VULGAR
 from .vague import word_core
@@ -74,7 +75,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
             continue
         out.append(m)
         i = max(m.resume, i + 1)
-    return carry_units(sc.text, out)
+    return join_bounds(sc.text, carry_units(sc.text, out))
 
 
 def read_figure(sc: Scan, i: int, previous: list[Mention]) -> Mention | None:
