@@ -92,3 +92,22 @@ def test_tens_word_before_a_part_joins_it(count: int, tens: int, parts: int) -> 
     # "twenty twenty fifths" is 20/25 (Recognizers-Text's reading)
     words = [*spell(count), _TENS[tens], _PARTS[parts] + ("" if count == 1 else "s")]
     assert spelled_value(words) == (pytest.approx(count / (10 * tens + parts)), len(words))
+
+
+# ---- powers written flat: "2.5e-3" is times ten to it, "1.1^+23" raises the base to it
+
+from discrepancy.recognizers.quantities import quantities_in_text  # noqa: E402
+
+
+@given(st.integers(1, 999), st.integers(0, 99), st.integers(-30, 30))
+def test_e_notation(whole: int, decimals: int, exp: int) -> None:
+    written = f"{whole}.{decimals:02d}e{exp:+d}"
+    found = quantities_in_text(f"The constant is {written}.")
+    assert [m.surface_value for m in found] == [written]
+    assert found[0].value == pytest.approx(float(written))
+
+
+@given(st.integers(2, 20), st.integers(0, 12))
+def test_caret_power(base: int, exp: int) -> None:
+    found = quantities_in_text(f"{base}^{exp}")
+    assert len(found) == 1 and found[0].value == pytest.approx(base ** exp)

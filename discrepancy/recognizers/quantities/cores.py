@@ -3,6 +3,8 @@ before it, the scale word after it ("2 million", "1.2bn") and a glued unit ("152
 
 from __future__ import annotations
 
+import math
+
 from ...text import numbers, units
 from ...text.lemmas import is_plural
 from .context import sentence_start
@@ -157,6 +159,8 @@ def digit_core(sc: Scan, i: int) -> Core | None:
             return core
         if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
             return core
+        if nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j):
+            return core
         if nxt in VULGAR and t.glued(j):
             # glued vulgar fraction "2½"
             core.value = value + numbers.number_words()["vulgar_fractions"][nxt]
@@ -254,6 +258,38 @@ def minus_exponent(sc: Scan, core: Core, j: int) -> bool:
     core.value = value * 10.0 ** (-exp if t.tx[j + 2] != "^" else exp)
     core.last = j + 3
     core.tol = numbers.rounding_tolerance(core.digits, 1.0, value)
+    return True
+
+
+_POWER_MARKS = frozenset(("e", "E", "^"))
+
+
+def glued_power(sc: Scan, core: Core, j: int) -> bool:
+    """A power written flat, glued: "1e10", "2.5e-3" (times ten to it), "1.1^+23",
+    "2^10" (the base raised to it)."""
+    t = sc.t
+    k = j + 1
+    sign = 1
+    if k < t.n and t.tx[k] in ("+", "-", "−") and t.glued(k):
+        sign = -1 if t.tx[k] != "+" else 1
+        k += 1
+    if not (k < t.n and t.glued(k) and t.tx[k].isdigit() and len(t.tx[k]) <= 3):
+        return False
+    if k + 1 < t.n and t.glued(k + 1) and t.kind[k + 1] != "p":
+        return False  # "3e10x", a code
+    exp = sign * int(t.tx[k])
+    base = core.value
+    try:
+        value = base ** exp if t.tx[j] == "^" else base * 10.0 ** exp
+    except (OverflowError, ZeroDivisionError):
+        return False  # "0e309", "0^-1": no figure
+    if not isinstance(value, float | int) or not math.isfinite(value) or (value == 0 and base != 0):
+        return False
+    core.value = value
+    core.last = k
+    core.kind = "digits"
+    core.digits = ""
+    core.tol = 0.0
     return True
 
 
