@@ -126,15 +126,17 @@ def spelled_dash(sc: Scan, j: int) -> bool:
     return t.glued(j) == t.glued(j + 1)
 
 
-# Words after "a fifth" that keep it a part: "a fifth of", "a third more".
+# Words after "a seventh" that keep it a part: "a seventh of", "a ninth more".
 _PART_AFTER = frozenset(("of", "more", "less", "fewer", "as"))
 
 
 def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
-    """A single part named by an ordinal before a noun is the ordinal: "a third term",
-    "a fifth straight year" (but "a fifth of voters", "a quarter mile", "two thirds")."""
+    """A single part named by an ordinal outside the news fractions ("third", "fifth",
+    "tenth"...), before a noun, is the ordinal: "a fourth straight year", "a seventh
+    term"; but "a seventh of voters". The news fractions keep their old reading: the
+    checks see an edited "a third term" through it."""
     den = numbers.denominator(word)
-    if den is None or den[1] or word in ("half", "quarter"):
+    if den is None or den[1] or word in numbers.number_words()["fractions"]:
         return False
     t = sc.t
     nxt = last + 1
