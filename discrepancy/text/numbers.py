@@ -83,9 +83,22 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
     """Value of the longest spelled-out number at the start of ``words``.
 
     ``words`` are lowercase, hyphens already split off: ["twenty", "five"],
-    ["half", "a", "million"], ["a", "dozen"], ["two", "thirds"].
+    ["half", "a", "million"], ["a", "dozen"], ["two", "thirds"],
+    ["a", "hundred", "trillionths"], ["one", "over", "twenty"].
     Returns (value, words consumed) or None.
     """
+    whole = _spelled_whole(words)
+    part = spelled_fraction(words)
+    # the reading that covers more words (the exact quotient on a tie):
+    # "two and fifty-four hundredths" is 2.54,
+    # not 2 then "and"; "two and a half million" is read whole by either.
+    if part is not None and (whole is None or part[1] >= whole[1]):
+        return part
+    return whole
+
+
+def _spelled_whole(words: list[str]) -> tuple[float, int] | None:
+    """The integer (and the news fractions: "two thirds", "and a half") at the start."""
     nw = number_words()
     ones, tens, scales = nw["ones"], nw["tens"], nw["scales"]
     dozen, fractions = nw["dozen"], nw["fractions"]
@@ -95,6 +108,8 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
     w0 = words[0]
     if w0 in nw["zero_digits"] and n >= 3 and words[1] in nw["decimal_point"]:
         return _with_decimals(0.0, words, 1, nw)  # "naught point five"
+    if w0 in ("naught", "nought"):
+        return 0.0, 1  # not "oh", which is a word before it is a digit
     # "a dozen", "a million", "a third", "half a million"
     if w0 in ("a", "an") and n >= 2:
         w1 = words[1]
@@ -177,6 +192,107 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
         if spoken is not None:
             return total + spoken[0], spoken[1]
     return total + current, used
+
+
+@cache
+def _integer_words() -> frozenset[str]:
+    """Words a spelled integer is made of ("a hundred and three")."""
+    nw = number_words()
+    return frozenset(nw["ones"]) | frozenset(nw["tens"]) | frozenset(nw["scales"]) | {
+        "hundred", "and", "a", "an"}
+
+
+def denominator(word: str) -> tuple[float, bool] | None:
+    """(parts, plural) of a word naming parts: "fifths" -> (5, True), "eighth" -> (8, False)."""
+    table = number_words()["denominators"]
+    if word in table:
+        return float(table[word]), False
+    if word == "halves":
+        return 2.0, True
+    if word.endswith("s") and word[:-1] in table:
+        return float(table[word[:-1]]), True
+    return None
+
+
+def _exact_integer(words: list[str]) -> float | None:
+    """The whole-number value of exactly ``words`` ("a" is one), else None."""
+    if words in (["a"], ["an"]):
+        return 1.0
+    got = _spelled_whole(words) if words else None
+    if got is None or got[1] != len(words) or got[0] != int(got[0]) or got[0] <= 0:
+        return None
+    return got[0]
+
+
+def spelled_fraction(words: list[str]) -> tuple[float, int] | None:
+    """A spelled count of parts at the start of ``words``: "three fifths" (0.6),
+    "a hundred trillionths" (1e-10), "two and fifty-four hundredths" (2.54),
+    "twenty twenty fifths" (20/25), "one over twenty" (0.05), with a scale after it
+    ("three quarters billion", "half million"). (value, words consumed) or None."""
+    n = min(len(words), 24)
+    ints = _integer_words()
+    k = 0
+    while k < n and words[k] in ints:
+        k += 1
+    if k >= n:
+        return None
+    if words[k] == "over" and k > 0:
+        return _over_fraction(words, k)
+    den = denominator(words[k])
+    if den is None or words[k] in ("first", "second"):
+        return None
+    if k == 0:
+        # "half million", "quarter million": a part of a scale
+        scales = number_words()["scales"]
+        if n > 1 and words[0] in ("half", "quarter") and words[1] in scales:
+            return scales[words[1]] / den[0], 2
+        return None
+    value = _count_of_parts(words[:k], den[0], den[1])
+    if value is None:
+        return None
+    return _times_scale(value, words, k + 1)
+
+
+def _count_of_parts(head: list[str], parts: float, plural: bool) -> float | None:
+    """``head`` parts of ``parts``: a count ("three" fifths), a whole and a count
+    ("one hundred and three and two" thirds), or a count whose last tens word belongs
+    to the part ("twenty twenty" fifths: 20/25)."""
+    tens = number_words()["tens"]
+    if parts < 10 and len(head) >= 2 and head[-1] in tens and head[-2] not in ("and", "a", "an"):
+        count = _exact_integer(head[:-1])
+        if count is not None and _agrees(count, plural):
+            return count / (parts + tens[head[-1]])
+    if "and" in head:
+        at = len(head) - 1 - head[::-1].index("and")
+        whole, count = _exact_integer(head[:at]), _exact_integer(head[at + 1:])
+        if whole is not None and count is not None and count < parts and _agrees(count, plural):
+            return whole + count / parts
+    count = _exact_integer(head)
+    if count is None or not _agrees(count, plural):
+        return None
+    return count / parts
+
+
+def _agrees(count: float, plural: bool) -> bool:
+    """"one fifth", "three fifths"; not "three fifth" (an ordinal: "twenty fifth")."""
+    return plural == (count != 1)
+
+
+def _over_fraction(words: list[str], k: int) -> tuple[float, int] | None:
+    """"one over twenty", "one over one hundred and twenty five": words[k] is "over"."""
+    num = _exact_integer(words[:k])
+    got = _spelled_whole(words[k + 1:])
+    if num is None or got is None or got[0] != int(got[0]) or got[0] <= 0:
+        return None
+    return num / got[0], k + 1 + got[1]
+
+
+def _times_scale(value: float, words: list[str], at: int) -> tuple[float, int]:
+    """``value`` and a scale word at ``words[at]`` ("three quarters billion")."""
+    scales = number_words()["scales"]
+    if at < len(words) and words[at] in scales:
+        return value * scales[words[at]], at + 1
+    return value, at
 
 
 def _with_decimals(

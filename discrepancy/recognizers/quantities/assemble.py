@@ -58,8 +58,7 @@ def finish(
         core.first, core.last, core.first, False, "", "=", "", None, False, False, None, "",
         None, False, [], core.last + 1, core.kind, "", core.last, core.last + 1,
     )
-    p = core.first - 1
-    if core.kind == "digits" and p >= 0 and (sc.t.tx[p] in _SIGNS or sc.t.low[p] == "minus"):
+    if signed(sc, core):
         minus_sign(sc, d)
     d.qual, d.change, d.qfirst = qualifier_before(sc, d.first)
     range_opener(sc, d)
@@ -89,6 +88,19 @@ def finish(
         return None
     change_of_figure(sc, d, previous, core.scale == 1.0)
     return to_mention(sc, core, d)
+
+
+_SIGN_WORDS = frozenset(("minus", "negative"))
+
+
+def signed(sc: Scan, core: Core) -> bool:
+    """A sign stands before the number: "-1.3%", "minus 5", "negative ten"."""
+    p = core.first - 1
+    if p < 0:
+        return False
+    if core.kind == "digits":
+        return sc.t.tx[p] in _SIGNS or sc.t.low[p] in _SIGN_WORDS
+    return core.kind in ("spelled", "fraction") and sc.t.low[p] in _SIGN_WORDS
 
 
 def read_unit(sc: Scan, core: Core, d: Draft) -> None:
@@ -146,7 +158,8 @@ def to_mention(sc: Scan, core: Core, d: Draft) -> Mention:
     if second is not None:
         lo, hi = value, second.value
     if d.negative:
-        value, lo, hi = -value, -lo, -hi
+        # the sign is written on the first number only: "between negative ten and fifteen"
+        value, lo, hi = -value, -lo, (hi if second is not None else -hi)
         if d.change == "=" and is_percent(d.unit):
             d.change = "down"  # "DAX -1.6%"
     written: Any = (lo, hi) if d.is_range else value

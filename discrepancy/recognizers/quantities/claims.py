@@ -80,7 +80,8 @@ def _figure_words() -> frozenset[str]:
     lx = lex()
     nw = numbers.number_words()
     words = set(lx.ones_tens) | set(lx.of_vague) | set(lx.multipliers) | set(lx.folds)
-    words |= set(nw["dozen"]) | set(nw["fractions"])
+    words |= set(nw["dozen"]) | set(nw["fractions"]) | set(nw["scales"]) | {"hundred"}
+    words |= set(nw["denominators"]) | set(nw["zero_digits"])  # "a hundred trillionths", "naught"
     words |= {p for p in lx.prefix_first if p.isalpha()}
     for phrase in lx.vague_phrases:
         # any occurrence of a phrase holds all its words: one (not a stopword) flags it

@@ -3,6 +3,8 @@ before it, the scale word after it ("2 million", "1.2bn") and a glued unit ("152
 
 from __future__ import annotations
 
+import math
+
 from ...text import numbers, units
 from ...text.lemmas import is_plural
 from .context import sentence_start
@@ -86,7 +88,7 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             words.append(low)
             idx.append(j)
             j += 1
-        elif t.tx[j] in DASHES and t.glued(j) and j + 1 < n and t.glued(j + 1) and words:
+        elif t.tx[j] in DASHES and words and spelled_dash(sc, j):
             j += 1
         else:
             break
@@ -102,7 +104,7 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             return None
         if t.tx[i][0].isupper() and not sentence_start(sc, i):
             return None  # "BBC One", "Apple One"
-    if words[used - 1] in _NOT_LAST:
+    if words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last):
         return None
     digits = int_digits(value)
     core = Core(value=value, first=i, last=last, digits=digits, kind="spelled")
@@ -113,6 +115,32 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+def spelled_dash(sc: Scan, j: int) -> bool:
+    """A dash inside a spelled number: "twenty-five", "one - fourth" (glued on both
+    sides or spaced on both sides, a spelled word after it)."""
+    t = sc.t
+    if j + 1 >= t.n or t.low[j + 1] not in sc.lx.spelled_part:
+        return False
+    return t.glued(j) == t.glued(j + 1)
+
+
+# Words after "a seventh" that keep it a part: "a seventh of", "a ninth more".
+_PART_AFTER = frozenset(("of", "more", "less", "fewer", "as"))
+
+
+def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
+    """A single part named by an ordinal outside the news fractions ("third", "fifth",
+    "tenth"...), before a noun, is the ordinal: "a fourth straight year", "a seventh
+    term"; but "a seventh of voters". The news fractions keep their old reading: the
+    checks see an edited "a third term" through it."""
+    den = numbers.denominator(word)
+    if den is None or den[1] or word in numbers.number_words()["fractions"]:
+        return False
+    t = sc.t
+    nxt = last + 1
+    return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
 
 
 def digit_core(sc: Scan, i: int) -> Core | None:
@@ -132,6 +160,8 @@ def digit_core(sc: Scan, i: int) -> Core | None:
         if t.kind[j] == "n" and mixed_number(sc, core, j):
             return core
         if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
+            return core
+        if nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j):
             return core
         if nxt in VULGAR and t.glued(j):
             # glued vulgar fraction "2½"
@@ -230,6 +260,38 @@ def minus_exponent(sc: Scan, core: Core, j: int) -> bool:
     core.value = value * 10.0 ** (-exp if t.tx[j + 2] != "^" else exp)
     core.last = j + 3
     core.tol = numbers.rounding_tolerance(core.digits, 1.0, value)
+    return True
+
+
+_POWER_MARKS = frozenset(("e", "E", "^"))
+
+
+def glued_power(sc: Scan, core: Core, j: int) -> bool:
+    """A power written flat, glued: "1e10", "2.5e-3" (times ten to it), "1.1^+23",
+    "2^10" (the base raised to it)."""
+    t = sc.t
+    k = j + 1
+    sign = 1
+    if k < t.n and t.tx[k] in ("+", "-", "−") and t.glued(k):
+        sign = -1 if t.tx[k] != "+" else 1
+        k += 1
+    if not (k < t.n and t.glued(k) and t.tx[k].isdigit() and len(t.tx[k]) <= 3):
+        return False
+    if k + 1 < t.n and t.glued(k + 1) and t.kind[k + 1] != "p":
+        return False  # "3e10x", a code
+    exp = sign * int(t.tx[k])
+    base = core.value
+    try:
+        value = base ** exp if t.tx[j] == "^" else base * 10.0 ** exp
+    except (OverflowError, ZeroDivisionError):
+        return False  # "0e309", "0^-1": no figure
+    if not isinstance(value, float | int) or not math.isfinite(value) or (value == 0 and base != 0):
+        return False
+    core.value = value
+    core.last = k
+    core.kind = "digits"
+    core.digits = ""
+    core.tol = 0.0
     return True
 
 
@@ -359,5 +421,5 @@ def minus_sign(sc: Scan, d: Draft) -> None:
         d.negative, d.first = True, p
     elif t.tx[p] in DASHES and t.glued(first) and p > 0 and t.low[p - 1] == "minus":
         d.negative, d.first = True, p - 1
-    elif t.low[p] == "minus":
+    elif t.low[p] in ("minus", "negative"):
         d.negative, d.first = True, p

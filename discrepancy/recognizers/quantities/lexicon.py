@@ -80,6 +80,11 @@ def _number_words() -> dict[str, Any]:
         | word_list("spelled_joiners")
         | frozenset(nw["decimal_point"])
         | frozenset(nw["zero_digits"])
+        # parts named by ordinals ("three sevenths", "a hundred trillionths") and the
+        # "over" of "one over twenty": spelled_value decides whether they make a fraction
+        | frozenset(nw["denominators"])
+        | frozenset(w + "s" for w in nw["denominators"])
+        | {"over"}
     )
     return {
         "ones_tens": ones_tens,
@@ -91,7 +96,7 @@ def _number_words() -> dict[str, Any]:
             k: float(v)
             for k, v in nw["scale_abbreviations"].items()
             if len(k) > 1 and not k.endswith("s") and k not in word_list("scales_not_spaced")
-        },
+        } | {"dozen": 12.0, "dozens": 12.0},  # "3 dozen eggs" are 36 eggs
         "multipliers": {k: float(v) for k, v in nw["multipliers"].items()},
         "folds": {k: float(v) for k, v in nw["fold"].items()},
     }

@@ -235,9 +235,20 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
     if not d.subject and counts:
         d.subject = row_label(sc, d.first, d.span_last)
         if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
-            if not d.qual and (core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")):
-                return False
+            # a signed number is a value, not a count: "minus two"
+            if not d.qual and not d.negative and (
+                core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")
+            ):
+                return figure_alone(sc, min(d.first, d.qfirst), d.last)
     return True
+
+
+def figure_alone(sc: Scan, first: int, last: int) -> bool:
+    """The figure is all the text holds (a cell, a list item, an answer: "sixteen",
+    "three dozens."), so it is a number even though it counts nothing written."""
+    t = sc.t
+    return all(t.kind[i] == "p" for i in range(first)) and all(
+        t.kind[i] == "p" for i in range(last + 1, t.n))
 
 
 def counted_noun(sc: Scan, core: Core, d: Draft) -> None:

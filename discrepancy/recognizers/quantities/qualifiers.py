@@ -20,7 +20,8 @@ def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
     if first > 1 and t.tx[first - 1] in DASHES and t.low[first - 2] == "sub":
         if t.glued(first - 1) and t.glued(first):
             return "less_than", "<", first - 2
-    for k in (3, 2, 1):
+    # longest phrase first: "less than or equal to" (5 tokens) before "equal to"
+    for k in (5, 4, 3, 2, 1):
         s = first - k
         if s < 0:
             continue
@@ -62,6 +63,8 @@ def qualifier_after_figure(sc: Scan, d: Draft) -> None:
             if j + k > t.n:
                 continue
             got = lx.q_after.get(tuple(t.low[j : j + k]))
+            if j + k < t.n and t.low[j + k] == "than":
+                got = None  # "less than 30 or more than 50": "or more" opens the next bound
             if got is not None and not (k == 1 and t.low[j] == "plus"):
                 q2, c2, end_tok = got[0], got[1], j + k - 1
                 break

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ...text import numbers
 from .cores import currency_prefix, read_core, spelled_core
 from .lexicon import word_list
-from .mention import Core, Draft, Skip
+from .mention import Core, Draft, Mention, Skip
 from .qualifiers import change_before
 from .state import Scan
 from .tokens import DASHES
@@ -17,6 +18,8 @@ _OPENERS = word_list("range_openers")
 _TO_WORDS = word_list("range_to_words")
 _TO_OPENERS = word_list("range_to_openers")
 _UNIT_CONNECTORS = word_list("unit_range_connectors")
+# "30~50" (East Asian and technical writing): a range; "~50" alone is "about 50"
+_TILDES = frozenset(("~", "〜"))
 
 
 def range_second(
@@ -68,7 +71,7 @@ def range_connector(
     c = t.tx[conn]
     low = t.low[conn]
     j = conn + 1
-    if c in DASHES:
+    if c in DASHES or (c in _TILDES and t.glued(conn) == t.glued(j)):
         if t.glued(conn + 1) and not t.glued(conn):
             return -1  # "Stoxx 50 -1.3%": a sign, not a range
         # "0-to-60"
@@ -128,7 +131,9 @@ def reject_dashed_codes(sc: Scan, core: Core, second: Core) -> None:
     nxt = second.last + 1
     if nxt + 1 < n and t.tx[nxt] in DASHES and t.kind[nxt + 1] == "n":
         raise Skip(nxt + 2)
-    if both_int and len(second.digits) >= 4 and len(core.digits) >= 3:
+    # "555-1234" is a phone number; an en dash is the typesetter's range ("1000–5000")
+    hyphen = t.tx[core.last + 1] == "-"
+    if hyphen and both_int and len(second.digits) >= 4 and len(core.digits) >= 3:
         if not (core.digits.startswith(second.digits[:1]) and core.unit is not None):
             raise Skip(second.last + 1)
     # scores "2-0", "9-2": the first is not below the second, no unit
@@ -229,3 +234,52 @@ def unit_after_range_end(sc: Scan, d: Draft) -> None:
     if after is not None and after[1] in (d.unit, d.currency):
         d.last = after[3]
         d.pos = d.last + 1
+
+
+_LOWER_BOUNDS = frozenset(("more_than", "at_least"))
+_UPPER_BOUNDS = frozenset(("less_than", "at_most"))
+_BOUND_JOINERS = frozenset(("and", "but", ""))
+
+
+def bounds_pair(text: str, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
+    """(lower, upper) when ``a`` and ``b`` are the two bounds of one interval: "larger
+    than 10 and smaller than 20", "no more than 50 and no less than 20"; None for two
+    figures ("more than 194" and "no more than 12" bound nothing together)."""
+    if a.is_range or b.is_range:
+        return None
+    gap = text[a.end:b.start]
+    if len(gap) > 8 or gap.replace(",", " ").strip().lower() not in _BOUND_JOINERS:
+        return None
+    if a.qualifier in _LOWER_BOUNDS and b.qualifier in _UPPER_BOUNDS:
+        lower, upper = a, b
+    elif a.qualifier in _UPPER_BOUNDS and b.qualifier in _LOWER_BOUNDS:
+        lower, upper = b, a
+    else:
+        return None
+    if a.unit != b.unit and (a.unit.dimension != "count" or a.subject):
+        return None  # "more than 5 and less than 10 km" shares the unit; two units do not
+    if not lower.extras["written"] < upper.extras["written"]:
+        return None
+    return lower, upper
+
+
+def join_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two bounds of one interval as one range mention: "larger than 10 and smaller
+    than 20" is [10, 20]."""
+    out: list[Mention] = []
+    for m in mentions:
+        pair = bounds_pair(text, out[-1], m) if out else None
+        if pair is None:
+            out.append(m)
+            continue
+        lower, upper = pair
+        first = out.pop()
+        out.append(replace(
+            m, start=first.start, low=lower.low, high=upper.high,
+            value=(lower.low + upper.high) / 2, qualifier="range", change="=",
+            subject=m.subject or first.subject, attributes=first.attributes + m.attributes,
+            tolerance=max(first.tolerance, m.tolerance), is_range=True,
+            surface_value=text[first.start:m.end],
+            extras={**m.extras, "written": (lower.extras["written"], upper.extras["written"])},
+        ))
+    return out

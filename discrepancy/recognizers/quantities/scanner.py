@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -11,6 +12,7 @@ from .assemble import finish
 from .cores import currency_prefix, read_core
 from .lexicon import word_list
 from .mention import Mention, Skip
+from .ranges import join_bounds
 from .state import Scan
 from .tokens import CURRENCY_CHARS, VULGAR
 from .vague import word_core
@@ -47,6 +49,47 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_MONEY_AND = re.compile(r"\s{1,3}(?:and\s{1,3})?")
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
+
+
+def minor_part(text: str, major: Mention, m: Mention) -> float | None:
+    """The minor units that complete ``major``: "thirteen dollars and forty-five cents",
+    "15 dollars 50." (a bare two-digit number ending the clause); None otherwise."""
+    if major.is_range or m.is_range or major.qualifier != "exact":
+        return None
+    if major.value != int(major.value):
+        return None
+    if not major.unit.dimension.startswith("currency:") or units.minor_currency(major.surface_unit):
+        return None
+    if _MONEY_AND.fullmatch(text[major.end:m.start]) is None:
+        return None
+    if m.unit == major.unit and units.minor_currency(m.surface_unit) and m.extras["written"] < 100:
+        return m.value
+    bare = m.unit == units.COUNT and not m.subject and m.kind == "digits"
+    if bare and len(m.surface_value) == 2 and _CLAUSE_END.match(text, m.end):
+        return int(m.surface_value) / 100
+    return None
+
+
+def join_minor_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A sum written in two units as one figure: "thirteen dollars and forty-five cents"
+    is 13.45 dollars."""
+    out: list[Mention] = []
+    for m in mentions:
+        cents = minor_part(text, out[-1], m) if out else None
+        if cents is None:
+            out.append(m)
+            continue
+        major = out.pop()
+        total = major.value + cents
+        out.append(replace(
+            major, end=m.end, low=total, high=total, value=total, resume=m.resume,
+            extras={**major.extras, "written": major.extras["written"] + cents},
+        ))
+    return out
+
+
 def scan_sentence(sc: Scan) -> list[Mention]:
     """Every mention in the sentence, left to right."""
     t = sc.t
@@ -74,7 +117,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
             continue
         out.append(m)
         i = max(m.resume, i + 1)
-    return carry_units(sc.text, out)
+    return join_minor_units(sc.text, join_bounds(sc.text, carry_units(sc.text, out)))
 
 
 def read_figure(sc: Scan, i: int, previous: list[Mention]) -> Mention | None:

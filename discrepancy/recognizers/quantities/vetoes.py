@@ -248,16 +248,21 @@ def reject_year(sc: Scan, core: Core, first: int) -> None:
     raise Skip(core.last + 1)
 
 
+def _year_digits(c: Core) -> bool:
+    return c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099
+
+
+def is_year_range(a: Core, b: Core) -> bool:
+    """Both ends are years: "1998-2003", "1990-95" (not "1000–5000", "300 to 2000")."""
+    return _year_digits(a) and (_year_digits(b) or (b.digits.isdigit() and len(b.digits) == 2))
+
+
 def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
     """A range without unit that is two years ("1998-2003"), a name or a date."""
     t = sc.t
-    years = [
-        c for c in (a, b)
-        if c.digits.isdigit() and len(c.digits) == 4 and 1000 <= int(c.digits) <= 2099
-    ]
-    # "1998-2003" is two years; "1000 to 1500 homes" counts homes (the end is
-    # no modern year and counted things follow)
-    if years and not starts_counted_range(sc, a):
+    # "1998-2003" and "1990-95" are two years; "1000–5000" is none (its end is no year),
+    # and "1000 to 1500 homes" counts homes (counted things follow)
+    if is_year_range(a, b) and not starts_counted_range(sc, a):
         raise Skip(a.last + 1)
     prev = first - 1
     if prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper():
