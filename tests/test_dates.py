@@ -141,7 +141,7 @@ _BRANCH_EXAMPLES = (
     "2024-01-23", "Tuesday, Jan 23, 2024", "on Friday", "23rd of January 2024",
     "mid-October", "the end of March", "spring 2023", "late 2019", "Q4 2020", "1Q 2021",
     "H2 2022", "the fourth quarter of fiscal 2020", "first-half 2021", "2016-17",
-    "in 2020", "yesterday", "Tonight", "on june 16 , 1983", "16 june",
+    "in 2020", "yesterday", "Tonight", "on june 16 , 1983", "16 june", "FY21", "Q3 FY22",
 )
 
 
@@ -157,8 +157,9 @@ def test_every_date_form_passes_the_pre_check() -> None:
 _DATE_WORDS = (
     "the", "past", "last", "two", "a", "days", "week", "weekend", "month", "years", "ago",
     "Jan", "Sept", "May", "march", "june", "Monday", "Fall", "winter", "early", "mid",
-    "Q3", "H1", "4Q", "first", "half", "quarter", "fiscal", "FY", "2020", "1999", "17",
-    "23", "3rd", "of", "in", "-", "–", ",", "Today", "tonight", "recent", "end", "shares",
+    "Q3", "H1", "4Q", "first", "half", "quarter", "fiscal", "FY", "FY21", "'21", "2020",
+    "1999", "17", "23", "3rd", "of", "in", "-", "–", ",", "Today", "tonight", "recent", "end",
+    "shares",
 )
 
 

@@ -99,7 +99,8 @@ def _season_atom(g: _Groups, text: str, a: int, b: int, ref: date | None) -> _At
 def _quarter_atom(g: _Groups, a: int, b: int) -> _Atom | None:
     """A quarter or half of a year with its year. A year-less one is no date: "the
     first quarter" is as often a game's as a company's, and "Q3" may name a chip."""
-    if g["q_y"] is None:
+    year = _fiscal_year(g["q_fy"]) if g["q_fy"] else g["q_y"]
+    if year is None:
         return None
     words = _date_words()
     code = (g["q_code"] or "").lower()
@@ -112,8 +113,21 @@ def _quarter_atom(g: _Groups, a: int, b: int) -> _Atom | None:
     if months is None:
         return None
     m1, m2 = months
-    first, last = _season(int(g["q_y"]), m1, m2)
+    first, last = _season(int(year), m1, m2)
     return _Atom(a, b, first, last, section, "season", True, (m1, m2))
+
+
+def _fiscal_year(written: str) -> str:
+    """The year of "FY21" (2021) or "FY2021"; two digits are this century's
+    up to 79 ("FY99" is 1999)."""
+    if len(written) == 4:
+        return written
+    return f"{20 if int(written) < 80 else 19}{written}"
+
+
+def _fiscal_year_atom(g: _Groups, a: int, b: int) -> _Atom:
+    """ "FY21", "FY2021", "FY '21": the fiscal year as the year it is named for."""
+    return _whole_year_atom(_fiscal_year(g["fy_y"] or ""), a, b)
 
 
 def _range_end(first: int, written: str) -> int | None:

@@ -51,7 +51,10 @@ def _atom_re() -> re.Pattern[str]:
         # "Q4 2020", "the fourth quarter of fiscal 2020", "first-half 2021", "H2 2022"
         rf"(?P<qtr>\b(?:(?P<q_code>[Qq][1-4]|[1-4]Q|[Hh][12])\b"
         rf"|(?P<q_word>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\s](?P<q_unit>quarter|half)\b)"
-        rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})\b)?)",
+        rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})"
+        rf"|FY\s?'?(?P<q_fy>\d\d))\b)?)",
+        # "FY21", "FY2021", "FY '21": a fiscal year, named by its number
+        r"(?P<fy>\bFY\s?'?(?P<fy_y>(?:19|20)?\d\d)\b)",
         # "the 2016-17 season", "2007-2011", "2019/20": a span of years
         # tokenised text spaces its dashes: "( 1991 -- 2000 ; 2007 -- 11 )"
         rf"(?P<yrange>\b(?P<yr_a>{year})(?:[-–/]|\s--?\s|\s[–—]\s)"
@@ -71,7 +74,7 @@ def _atom_re() -> re.Pattern[str]:
 _HINT_WORDS = (
     "day", "week", "month", "year", "tonight", "Tonight", "quarter", "half",
     "spring", "Spring", "summer", "Summer", "autumn", "Autumn", "fall", "Fall",
-    "winter", "Winter",
+    "winter", "Winter", "FY",
 )
 # a year (also of "2016-17", "mid-2020", ISO dates) or a quarter/half code ("Q4", "1Q", "H2")
 _NUMERIC_HINT = re.compile(r"(?:19|20)\d\d|[QqHh][1-4]|[1-4]Q")

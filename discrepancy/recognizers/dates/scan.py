@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .absolute import (
     _day_atom,
+    _fiscal_year_atom,
     _iso_atom,
     _month_atom,
     _quarter_atom,
@@ -37,6 +38,8 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:
         return _season_atom(g, text, a, b, ref)
     if g["qtr"]:
         return _quarter_atom(g, a, b)
+    if g["fy"]:
+        return _fiscal_year_atom(g, a, b)
     if g["yrange"]:
         return _year_range_atom(g, a, b)
     if g["mid_year"]:
