@@ -36,17 +36,24 @@ class Mentions:
     def near(self, c: Claim, exact: bool = False) -> bool:
         """The number is written in a source sentence about the same thing."""
         assert c.quantity is not None
+        return self.numbers.written_near(c.quantity, self._sentence_lemmas(c), exact)
+
+    def _sentence_lemmas(self, c: Claim) -> frozenset[str]:
         if c.sentence not in self._lemmas:
             self._lemmas[c.sentence] = sentence_lemmas(sentence_of(self.target, c))
-        return self.numbers.written_near(c.quantity, self._lemmas[c.sentence], exact)
+        return self._lemmas[c.sentence]
 
     def mentioned(self, c: Claim) -> bool:
-        """The number is in the sources about something like it: no evidence
-        that it is new. Not support against a rival figure (``near`` is)."""
+        """The number is in the sources about something like it, or is the sum of
+        parts a related source sentence gives: no evidence that it is new. Not
+        support against a rival figure (``near`` is)."""
         assert c.quantity is not None
         # the claim's own words count too: "over 20 deaths" is "more than 20 people
         # dead" (its noun is inside its span, outside its surroundings)
         words = surroundings(self.target.text, c.start, c.end) | with_event_names(
             sentence_lemmas(c.text)
         )
-        return self.near(c) or self.numbers.written_beside(c.quantity, words)
+        return (
+            self.near(c) or self.numbers.written_beside(c.quantity, words)
+            or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
+        )

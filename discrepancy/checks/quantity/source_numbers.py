@@ -44,6 +44,7 @@ class SourceNumbers:
         self.lemmas: list[frozenset[str]] = []  # content lemmas of each indexed sentence
         nums_at: list[tuple[float, int]] = []
         bare_at: list[tuple[float, int]] = []
+        sums_at: list[tuple[float, int]] = []
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             by_sentence, measured, read = _figures_by_sentence(claims)
@@ -56,6 +57,7 @@ class SourceNumbers:
                 k = len(self.lemmas)
                 self.lemmas.append(sentence_lemmas(sent.text))
                 nums_at.extend((x, k) for x in nums)
+                sums_at.extend((x, k) for x in _sums(nums))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
@@ -65,6 +67,7 @@ class SourceNumbers:
         self._docs = tuple(doc for doc, _ in sources)
         self._nums = NumberIndex(nums_at)
         self._bare = NumberIndex(bare_at)
+        self._sums = NumberIndex(sums_at)
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
     @cached_property
@@ -91,6 +94,16 @@ class SourceNumbers:
             ids = self._nums.sentences(q, exact)
         return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
 
+
+    def summed_near(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A count a source sentence about the same thing gives in parts: "150
+        passengers and six crew" writes "156 people on board" (``_sums``)."""
+        if q.dimension != "count" or q.qualifier != "exact" or q.value != int(q.value):
+            return False
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        return any(
+            len(lemmas & self.lemmas[k]) >= need for k in sorted(self._sums.sentences(q, True))
+        )
 
     def written_beside(self, q: Quantity, words: frozenset[str]) -> bool:
         """Written in a source with a content word of the claim's own surroundings
@@ -122,6 +135,23 @@ class SourceNumbers:
 
 
 BESIDE_MAX = 200  # occurrences of one number looked at
+# A sentence of more whole numbers than this is a table or a list of results,
+# whose sums say nothing (and their count grows with the square).
+SUM_PARTS_MAX = 6
+SUM_MIN = 12  # totals up to this are no evidence of a sum (see ``_sums``)
+
+
+def _sums(nums: set[float]) -> set[float]:
+    """The sums of two, and of all, of a sentence's whole counts (not years):
+    the totals a summary may give of parts an article lists."""
+    parts = sorted(x for x in nums if x == int(x) and 0 < x and not 1900 <= x <= 2100)
+    if not 2 <= len(parts) <= SUM_PARTS_MAX:
+        return set()
+    out = {a + b for i, a in enumerate(parts) for b in parts[i + 1:]}
+    out.add(sum(parts))
+    # a small total is as easily any two small numbers of a sentence ("three
+    # defeats" from "one ... two"): small counts are left to ``Mentions.counted``
+    return {x for x in out if x > SUM_MIN} - set(parts)
 _AGE_WORDS = frozenset({"age", "aged", "old"})  # a number beside these is someone's age
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ...model import Claim, Document
+from ...text import wordlists
 from ...text.numbers import parse_digits, parse_number, scale_of, spelled_value
 from ...text.words import sentence_lemmas, with_event_names
 
@@ -43,12 +45,22 @@ def text_numbers(text: str) -> set[float]:
             if scale:
                 out.add(v * scale)
     words = _WORD.findall(text.lower())
+    times = _times_words()
     for i in range(len(words)):
         got = spelled_value(words[i : i + 4])
         if got is not None:
             out.add(got[0])
+        elif words[i] in times:
+            out.add(times[words[i]])  # "scored twice": two goals
     return out
 
+
+@cache
+def _times_words() -> dict[str, float]:
+    return {k: float(v) for k, v in wordlists.data("number_words.json")["times_words"].items()}
+
+
+_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
 
 # Words each side of a number that say what it is about ("Hardy, 89", "led at
 # halftime 36-25", "died. He was 59"); further off, words belong to the rest of
@@ -91,6 +103,8 @@ def numbers_with_surroundings(text: str) -> Iterator[tuple[int, float, frozenset
         v = parse_number(m.group())
         if v is not None:
             yield m.start(), v, surroundings(text, m.start(), m.end())
+    for m in _TIMES.finditer(text):
+        yield m.start(), _times_words()[m.group().lower()], surroundings(text, m.start(), m.end())
 
 
 def words_about(doc: Document, c: Claim, words: int) -> frozenset[str]:

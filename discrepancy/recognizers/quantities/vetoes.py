@@ -12,6 +12,10 @@ from .state import Scan
 from .tokens import DASHES
 from .units_after import unit_after
 
+# "the man, 34,": a person an age may follow; "aged 40", "age 40": words before one
+AGE_PERSONS = word_list("age_person_nouns")
+AGE_BEFORE = word_list("age_words_before")
+
 _COUNTED_RANGE_CONNECTORS = word_list("counted_range_connectors")
 _SIGN_WORDS = word_list("sign_words")
 _NUMBER_ABBREVIATIONS = word_list("number_abbreviations")
@@ -213,21 +217,26 @@ def phone_number(sc: Scan, core: Core, first: int) -> None:
 
 
 def is_age(sc: Scan, core: Core, first: int) -> bool:
-    """An age after a name ("Mazur, 41,") or after "aged": kept as years, not vetoed."""
+    """An age after a name or a person ("Mazur, 41,", "the man, 34,") or after
+    "aged", "age" ("at the age of 64"): kept as years, not vetoed."""
     t = sc.t
     raw = core.digits
     if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 1:
         return False
-    if t.low[first - 1] == "aged":
-        return True  # "a man aged 40"
+    if t.low[first - 1] in AGE_BEFORE:
+        return True  # "a man aged 40", "age 40"
+    if first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] == "age":
+        return True  # "at the age of 64"
     if first < 2:
         return False
     nxt = core.last + 1
     if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
         return False
     name = t.tx[first - 2]
-    # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,")
-    return t.kind[first - 2] == "w" and name[0].isupper() and not name.isupper()
+    if t.kind[first - 2] != "w":
+        return False
+    # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,"); "the man, 34,"
+    return (name[0].isupper() and not name.isupper()) or t.low[first - 2] in AGE_PERSONS
 
 
 def reject_year(sc: Scan, core: Core, first: int) -> None:
