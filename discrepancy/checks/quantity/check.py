@@ -25,6 +25,7 @@ from ..matching import match_quantities
 from .agreement import agree, implied, known, share_as_percent
 from .conflict import CONFLICT, conflict_finding
 from .evidence import best_match, closer, same_statement
+from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .mentions import Mentions
 from .part_whole import part_and_whole, whole_beside
@@ -66,6 +67,7 @@ class _Against:
     docs: dict[str, Document]  # by id: the words beside a source figure
     looks: list[int] = field(default_factory=lambda: [0])  # comparisons spent restating
     about: dict[int, frozenset[str]] = field(default_factory=dict)  # words about, by id
+    frames: dict[int, str | None] = field(default_factory=dict)  # frame, by id
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -77,6 +79,19 @@ class _Against:
             )
 
         return shares
+
+    def frame(self, c: Claim) -> str | None:
+        """The frame of a target or source count (``frames``), read once."""
+        if id(c) not in self.frames:
+            doc = self.target if c.doc == self.target.id else self.docs.get(c.doc)
+            self.frames[id(c)] = claim_frame(doc, c) if doc is not None else None
+        return self.frames[id(c)]
+
+    def other_frame(self, c: Claim) -> Callable[[Claim], bool]:
+        """Whether a source figure is said of another frame than the claim
+        ("40 injured" for "killed 40 people")."""
+        mine = self.frame(c)
+        return lambda s: clash(mine, self.frame(s))
 
     def _about(self, doc: Document, c: Claim) -> frozenset[str]:
         got = self.about.get(id(c))
@@ -139,8 +154,10 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     assert q is not None
     # a figure that counts the same noun as the claim's, in a sentence whose
     # other figure says what the claim counts, is that other thing's figure
+    other = ctx.other_frame(c)
     matches = [
-        m for m in matches if not ctx.siblings.outranked(c, ctx.target.text, m.evidence)
+        m for m in matches
+        if not ctx.siblings.outranked(c, ctx.target.text, m.evidence) and not other(m.evidence)
     ]
     says = [m for m in matches if _says_it(ctx, q, m)]
     if says and not _only_elsewhere(ctx, c, matches, says):
@@ -223,8 +240,13 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     q = c.quantity
     assert q is not None
 
+    other = ctx.other_frame(c)
+
     def related(s: Claim) -> bool:
-        return not ctx.siblings.outranked(c, ctx.target.text, s) and rel.related(s)
+        return (
+            not other(s) and not ctx.siblings.outranked(c, ctx.target.text, s)
+            and rel.related(s)
+        )
 
     if known(q) and value_supported(
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject

@@ -7,6 +7,7 @@ from ...model import Claim, Document
 from ...text.lemmas import lemma
 from ...text.words import with_event_names
 from ..findings import sentence_of
+from .frames import claim_frame
 from .source_numbers import SourceNumbers
 from .stray import LISTED_COUNT_MAX
 from .written import sentence_lemmas, surroundings
@@ -34,9 +35,16 @@ class Mentions:
         return lemma(c.subject.split()[-1]) in self.numbers.words
 
     def near(self, c: Claim, exact: bool = False) -> bool:
-        """The number is written in a source sentence about the same thing."""
+        """The number is written in a source sentence about the same thing, of
+        a frame that fits the claim's (``frames``)."""
         assert c.quantity is not None
-        return self.numbers.written_near(c.quantity, self._sentence_lemmas(c), exact)
+        return self.numbers.written_near(
+            c.quantity, self._sentence_lemmas(c), exact
+        ) and self._frame_ok(c)
+
+    def _frame_ok(self, c: Claim) -> bool:
+        assert c.quantity is not None
+        return self.numbers.frame_ok(c.quantity, claim_frame(self.target, c))
 
     def _sentence_lemmas(self, c: Claim) -> frozenset[str]:
         if c.sentence not in self._lemmas:
@@ -53,7 +61,11 @@ class Mentions:
         words = surroundings(self.target.text, c.start, c.end) | with_event_names(
             sentence_lemmas(c.text)
         )
+        # frames are left out here: a number written for another frame ("40
+        # injured" for "killed 40") is no support, but no evidence of a new
+        # figure either; only a rival of the claim's own frame shows the error
         return (
-            self.near(c) or self.numbers.written_beside(c.quantity, words)
+            self.numbers.written_near(c.quantity, self._sentence_lemmas(c))
+            or self.numbers.written_beside(c.quantity, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
         )

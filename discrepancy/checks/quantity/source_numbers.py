@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ...model import Claim, Document, Quantity
+from .frames import clash, frame_at
 from .number_index import NumberIndex, figure_forms, figure_in, written_figures
 from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
 
@@ -48,6 +50,7 @@ class SourceNumbers:
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             by_sentence, measured, read = _figures_by_sentence(claims)
+            counts = _counts_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
@@ -57,13 +60,13 @@ class SourceNumbers:
                 k = len(self.lemmas)
                 self.lemmas.append(sentence_lemmas(sent.text))
                 nums_at.extend((x, k) for x in nums)
-                sums_at.extend((x, k) for x in _sums(nums))
+                sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
-        self.beside, self._beside = _numbers_beside(sources)
+        self.beside, self._beside, self._framed = _numbers_beside(sources)
         self._docs = tuple(doc for doc, _ in sources)
         self._nums = NumberIndex(nums_at)
         self._bare = NumberIndex(bare_at)
@@ -94,6 +97,15 @@ class SourceNumbers:
             ids = self._nums.sentences(q, exact)
         return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
 
+
+    def frame_ok(self, q: Quantity, frame: str | None) -> bool:
+        """Whether the sources write ``q``'s number in a frame that fits ``frame``
+        somewhere (or write it nowhere): "40 injured" is the only 40 of an
+        article, so it writes no "killed 40 people"."""
+        if frame is None:
+            return True
+        ids = self._beside.sentences(q, True, BESIDE_MAX)
+        return not ids or any(not clash(self._framed[k], frame) for k in ids)
 
     def summed_near(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """A count a source sentence about the same thing gives in parts: "150
@@ -141,10 +153,25 @@ SUM_PARTS_MAX = 6
 SUM_MIN = 12  # totals up to this are no evidence of a sum (see ``_sums``)
 
 
-def _sums(nums: set[float]) -> set[float]:
-    """The sums of two, and of all, of a sentence's whole counts (not years):
-    the totals a summary may give of parts an article lists."""
-    parts = sorted(x for x in nums if x == int(x) and 0 < x and not 1900 <= x <= 2100)
+def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
+    """The exact whole counts of things read in each sentence ("150 passengers"):
+    the parts a total may add up. Money, percents and measures are left out: an
+    earnings call's sentences hold many amounts, and some two add up to almost
+    anything."""
+    out: dict[int, list[float]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or q.dimension != "count" or q.qualifier != "exact" or not c.subject:
+            continue
+        if q.value == int(q.value) and q.value > 0:
+            out.setdefault(c.sentence, []).append(q.value)
+    return out
+
+
+def _sums(nums: list[float]) -> set[float]:
+    """The sums of two, and of all, of a sentence's counts of things: the totals
+    a summary may give of parts an article lists."""
+    parts = sorted(set(nums))
     if not 2 <= len(parts) <= SUM_PARTS_MAX:
         return set()
     out = {a + b for i, a in enumerate(parts) for b in parts[i + 1:]}
@@ -177,11 +204,13 @@ def _figures_by_sentence(
 
 def _numbers_beside(
     sources: Sequence[tuple[Document, Sequence[Claim]]],
-) -> tuple[list[tuple[frozenset[str], str]], NumberIndex]:
+) -> tuple[list[tuple[frozenset[str], str]], NumberIndex, list[str | None]]:
     """Each number written in a source: the content lemmas around it, and the
-    measure of the figure it was read as ("" where none was read), indexed by value."""
+    measure of the figure it was read as ("" where none was read), indexed by
+    value; and its frame (``frames``: killed, injured, ...)."""
     beside: list[tuple[frozenset[str], str]] = []
     beside_at: list[tuple[float, int]] = []
+    framed: list[str | None] = []
     for doc, claims in sources:
         read = sorted(
             (c.start, c.end, measure_key(c.quantity)) for c in claims
@@ -190,7 +219,18 @@ def _numbers_beside(
         for at, value, words in numbers_with_surroundings(doc.text):
             beside_at.append((value, len(beside)))
             beside.append((words, _read_as(read, at)))
-    return beside, NumberIndex(beside_at)
+            framed.append(_frame_of_number(doc, at))
+    return beside, NumberIndex(beside_at), framed
+
+
+_NUMBER_END = re.compile(r"[\w.,]*")
+
+
+def _frame_of_number(doc: Document, at: int) -> str | None:
+    end = _NUMBER_END.match(doc.text, at)
+    sent = doc.sentence_at(at)
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
+    return frame_at(doc.text, at, end.end() if end else at, lo, hi)
 
 
 def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:

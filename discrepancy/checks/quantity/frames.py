@@ -1,0 +1,72 @@
+"""What a count of people is a count of: killed, injured, missing, rescued,
+arrested, evacuated (``data/event_frames.txt``).
+
+Counted nouns do not say it ("people", "passengers") and the words of a whole
+sentence mix it ("12 people were killed and 40 injured" holds both), so a
+figure's frame is the nearest frame word in its own clause: after it, or
+before it, never past another number. Two figures with different frames are
+not the same statement, whatever their numbers: "the crash killed 40 people"
+is no restatement of "40 injured", and "the fire killed four people" none of
+"firefighters rescued four people". Only the few words next to the figure
+count: "killed 40 people", "12 people were killed", "40 injured".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...model import Claim, Document
+from ...text import wordlists
+
+# Words looked at each side: a frame word further off belongs to another noun
+# ("arrested the gunman who executed seven": the seven are not arrested).
+REACH_BEFORE = 2
+REACH_AFTER = 3
+_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*|[;:()]", re.IGNORECASE)
+
+
+@cache
+def _frames() -> dict[str, str]:
+    return {w: frame for frame, words in wordlists.sections("event_frames.txt").items()
+            for w in words}
+
+
+def frame_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """The frame of the figure at ``text[start:end]``, within ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    frames = _frames()
+    before = _TOKEN.findall(text, max(lo, start - 24), start)[-REACH_BEFORE:]
+    after = _TOKEN.findall(text, end, min(hi, end + 36))[:REACH_AFTER]
+    found_after = _first(after, frames)
+    found_before = _first(list(reversed(before)), frames)
+    if found_after is None or found_before is None:
+        got = found_after or found_before
+        return got[1] if got else None
+    return found_after[1] if found_after[0] <= found_before[0] else found_before[1]
+
+
+def _first(words: list[str], frames: dict[str, str]) -> tuple[int, str] | None:
+    """(distance, frame) of the first frame word, up to another number or a clause mark."""
+    for k, w in enumerate(words):
+        if w[0].isdigit() or w in (";", ":", "(", ")"):
+            return None
+        frame = frames.get(w.lower())
+        if frame is not None:
+            return k, frame
+    return None
+
+
+def claim_frame(doc: Document, c: Claim) -> str | None:
+    """The frame of a count of ``doc``; None for other figures or none found."""
+    if c.quantity is None or c.quantity.dimension != "count":
+        return None
+    if 0 <= c.sentence < len(doc.sentences):
+        s = doc.sentences[c.sentence]
+        return frame_at(doc.text, c.start, c.end, s.start, s.end)
+    return frame_at(doc.text, c.start, c.end)
+
+
+def clash(a: str | None, b: str | None) -> bool:
+    """Two frames that cannot be one statement's."""
+    return a is not None and b is not None and a != b
