@@ -63,7 +63,10 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
 def _dates(doc: Document, ref: date | None) -> list[Claim]:
     """``extract_dates`` with the reference date resolved (None: the text has none)."""
     text = doc.text
-    spans = _combine(text, _atoms(text, ref), ref)
+    atoms = _atoms(text, ref)
+    if not atoms:
+        return []  # most texts date nothing
+    spans = _combine(text, atoms, ref)
     all_spans = sorted((s.start, s.end) for s in spans)
     span_starts = [a for a, _ in all_spans]
     cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...], _SentenceIndex]] = {}

@@ -173,6 +173,11 @@ def month_case(text: str) -> str:
     1983"; the date pattern reads capitalized names only, so that "may" and
     "march" stay verbs. Same length, so every offset still holds."""
     pattern = _lower_month_re()  # compiled on the first call, as before the pre-check
-    if not any(name in text for name in _full_month_names()):
-        return text  # nothing to capitalize: spare the pattern's pass over the text
-    return pattern.sub(lambda m: m.group().capitalize(), text)
+    for name in _full_month_names():  # a plain loop: a generator costs more than the tests
+        if name in text:
+            return pattern.sub(_capitalized, text)
+    return text  # nothing to capitalize: spare the pattern's pass over the text
+
+
+def _capitalized(m: re.Match[str]) -> str:
+    return m.group().capitalize()
