@@ -171,3 +171,23 @@ def test_pre_check_never_drops_a_match(words: list[str]) -> None:
     cased = month_case(" ".join(words))
     if _atom_re().search(cased):
         assert could_hold_date(cased)
+
+
+_GUARD_WORDS = (*_DATE_WORDS, "5", "9", "0", "45", "2019", "Over", "during", "within", "The",
+                "beginning", "Late", "Spring", "Sunday", "couple", "Several", "This", "ago",
+                "Q1", "h2", "Third", "FY2021", "2007-11", "Yesterday", "said", "5th")
+
+
+@given(st.lists(st.sampled_from(_GUARD_WORDS), max_size=10),
+       st.sampled_from((" ", ", ", "  ", "-", "\n")))
+@settings(max_examples=400, deadline=None)
+def test_first_character_guards_keep_every_match(words: list[str], sep: str) -> None:
+    """The class before each branch only restates its first characters: the
+    pattern finds what its bare branches find, groups included."""
+    from discrepancy.recognizers.dates.patterns import _atom_re, _unguarded_atom_re, month_case
+
+    for text in (sep.join(words), *_BRANCH_EXAMPLES, "on 5 June 2025", "9 of March"):
+        cased = month_case(text)
+        got = [(m.span(), m.groupdict()) for m in _atom_re().finditer(cased)]
+        bare = [(m.span(), m.groupdict()) for m in _unguarded_atom_re().finditer(cased)]
+        assert got == bare, text

@@ -67,5 +67,8 @@ class AndAHalfRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        found = extract_and_a_half(doc)
+        if not found:
+            return found  # most texts hold none: spare the scan of what came before
         rows = context.row_sentences()
-        return [c for c in extract_and_a_half(doc) if c.sentence not in rows]
+        return [c for c in found if c.sentence not in rows]

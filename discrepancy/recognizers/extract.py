@@ -4,7 +4,7 @@ the post-stages of the figures (not-claims filter, heights merge, time frames)."
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..model import Claim, Document
 from .base import Context
@@ -40,11 +40,30 @@ def _extract_cached(document: Document) -> tuple[Claim, ...]:
     return tuple(_extract(document))
 
 
-def _extract(document: Document) -> list[Claim]:
-    from .registry import RECOGNIZERS
+class _Stages:
+    """The modules of the recognizers and of the post-stages of the figures,
+    imported on first use (``import discrepancy`` stays light) and then held: an
+    import statement in a function runs the import machinery at every call, four
+    per document. Their functions are still looked up at each call, so a test
+    that replaces one (or the registry's tuple) is heard."""
 
+    def __init__(self) -> None:
+        from . import heights, not_claims, registry, timeframes
+
+        self.registry = registry
+        self.heights = heights
+        self.not_claims = not_claims
+        self.timeframes = timeframes
+
+
+@cache
+def _stages() -> _Stages:
+    return _Stages()
+
+
+def _extract(document: Document) -> list[Claim]:
     context = Context()
-    for recognizer in RECOGNIZERS:
+    for recognizer in _stages().registry.RECOGNIZERS:
         context = context.then(recognizer, recognizer.recognize(document, context))
     claims = _figure_post_stages(document, context) + [
         c for r, cs in context.found if r.category != "quantity" for c in cs
@@ -55,15 +74,13 @@ def _extract(document: Document) -> list[Claim]:
 def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
     """The post-stages of the figures: the not-claims filter and the heights merge
     (prose only), then the time frames (rows keep their caption's)."""
-    from .heights import merge_heights
-    from .not_claims import is_claim
-    from .timeframes import attach_time_frames
-
+    stages = _stages()
+    is_claim = stages.not_claims.is_claim
     figures = [r for r in context.found if r[0].category == "quantity"]
     prose = [c for r, cs in figures if r.prose for c in cs if is_claim(document, c)]
     rows = [c for r, cs in figures if not r.prose for c in cs]
-    merged = merge_heights(document, prose)
-    return attach_time_frames(document, merged + rows, context.claims("date"))
+    merged = stages.heights.merge_heights(document, prose)
+    return stages.timeframes.attach_time_frames(document, merged + rows, context.claims("date"))
 
 
 def with_doc(claims: list[Claim], doc_id: str) -> list[Claim]:

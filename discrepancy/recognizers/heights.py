@@ -57,7 +57,14 @@ def _whole(q: Quantity | None) -> int | None:
 
 def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
     """``quantities`` with every height read as one figure."""
-    heights = _written_heights(doc, quantities) + _feet_beside_inches(doc, quantities)
+    # most texts write no height: a text with no prime and no figure in feet
+    # has none to read (as the pattern and as feet beside inches)
+    feet = _has_feet(quantities)
+    if not feet and not _has_prime(doc.text):
+        return quantities
+    heights = _written_heights(doc, quantities, feet)
+    if feet:
+        heights += _feet_beside_inches(doc, quantities)
     if not heights:
         return quantities
     # 5′3″ may be read both ways: by the pattern and as feet beside inches
@@ -69,16 +76,28 @@ def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
     return sorted(kept + heights, key=lambda c: (c.start, c.end))
 
 
-def _written_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
-    """5'3" and "5 feet 3 inches" read by their patterns."""
+def _has_prime(text: str) -> bool:
+    for mark in _PRIME_MARKS:  # a plain loop: a generator costs more than the tests
+        if mark in text:
+            return True
+    return False
+
+
+def _has_feet(quantities: list[Claim]) -> bool:
+    """Whether a figure is written in feet: the first figure of every height the
+    grammar reads ("5 feet 3 inches") or "5 feet and 3 inches" are."""
+    for c in quantities:
+        if c.quantity is not None and c.quantity.surface_unit.lower() in _FEET:
+            return True
+    return False
+
+
+def _written_heights(doc: Document, quantities: list[Claim], feet: bool) -> list[Claim]:
+    """5'3" and "5 feet 3 inches" read by their patterns (``feet``: a figure is in feet)."""
     template = Quantity(low=0.0, high=0.0, value=0.0)
-    # most texts write no height: scan only those with a prime or a figure in feet
     patterns = [rx for rx, present in (
-        (_PRIMES, any(mark in doc.text for mark in _PRIME_MARKS)),
-        (_FEET_INCHES, any(
-            c.quantity is not None and c.quantity.surface_unit.lower() in _FEET
-            for c in quantities
-        )),
+        (_PRIMES, _has_prime(doc.text)),
+        (_FEET_INCHES, feet),
     ) if present]
     return [
         _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)

@@ -17,7 +17,7 @@ from functools import cache
 from ..model import Claim, Document, Quantity
 from ..text import units
 from ..text.words import sentence_context
-from .anniversaries import ordinal_value
+from .anniversaries import _has_trigger, ordinal_value
 from .base import Context, Recognizer
 
 # Bounded word lengths, no nested repetition: linear on any input.
@@ -64,8 +64,7 @@ def streak(m: re.Match[str], doc: Document) -> Claim | None:
 
 
 def extract_streaks(doc: Document) -> list[Claim]:
-    low = doc.text.lower()
-    if not any(t in low for t in _TRIGGERS):
+    if not _has_trigger(doc.text.lower(), _TRIGGERS):
         return []  # most texts have no streak: skip the scan
     found = (streak(m, doc) for m in _PATTERN.finditer(doc.text))
     return [c for c in found if c is not None]
@@ -78,5 +77,8 @@ class StreakRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        found = extract_streaks(doc)
+        if not found:
+            return found  # most texts hold none: spare the scan of what came before
         rows = context.row_sentences()
-        return [s for s in extract_streaks(doc) if s.sentence not in rows]
+        return [s for s in found if s.sentence not in rows]

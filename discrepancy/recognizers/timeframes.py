@@ -46,6 +46,8 @@ def attach_time_frames(
         if d.period is None or d.subject == DATELINE_SUBJECT or d.doc != doc.id:
             continue
         by_sentence.setdefault(d.sentence, []).append(d)
+    if not by_sentence:
+        return list(quantity_claims)  # most texts date nothing: no figure takes a frame
     out: list[Claim] = []
     # Per sentence, once: the dates a figure may take its frame from (a sentence of
     # thousands of figures and dates made this figures x dates).

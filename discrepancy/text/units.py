@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from . import wordlists
-from .lemmas import lemma_phrase
+from .lemmas import lemma, lemma_phrase
 
 __all__ = [
     "UnitInfo",
@@ -110,6 +110,23 @@ def registry() -> Any:
     return pint.UnitRegistry(cache_folder=":auto:")
 
 
+@cache
+def _alias_ends() -> frozenset[str]:
+    """The last word of every unit word alias."""
+    return frozenset(k.split()[-1] for k in _aliases()[1] if k.split())
+
+
+def _may_be_alias(low: str) -> bool:
+    """Whether ``lemma_phrase(low)`` can be a unit word alias: only if its last word
+    ends one. Most phrases the grammar asks about are no unit ("people", "of the"),
+    and one lemma and a set test spare them lemmatizing and joining every word."""
+    words = low.split()
+    if not words:
+        return True  # nothing to test: the full lookup decides
+    last = lemma(words[-1]).split()
+    return not last or last[-1] in _alias_ends()
+
+
 def _expression(surface: str) -> str | None:
     symbols, words, _ = _aliases()
     if surface in symbols:
@@ -117,6 +134,8 @@ def _expression(surface: str) -> str | None:
     low = surface.lower()
     if low in words:
         return words[low]
+    if not _may_be_alias(low):
+        return None
     lem = lemma_phrase(low)
     if lem in words:
         return words[lem]

@@ -91,17 +91,26 @@ def stem(word: str) -> str:
     return _event_synonyms().get(w, w)
 
 
+@lru_cache(maxsize=65536)  # as ``stem``: one lookup per word, not five steps
+def _word_key(found: str) -> tuple[int, str] | None:
+    """(length, stem) of a word as ``_WORD`` finds it, its trailing marks cut;
+    None for a function word."""
+    raw = found.rstrip(".'’-")
+    stops = _event_stopwords()
+    if not raw or raw.lower() in stops:
+        return None
+    s = stem(raw)
+    return (len(raw), s) if s and s not in stops else None
+
+
 def word_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every content word; function words dropped."""
     out: list[tuple[int, int, str]] = []
-    stops = _event_stopwords()
     for m in _WORD.finditer(text):
-        raw = m.group().rstrip(".'’-")
-        if not raw or raw.lower() in stops:
-            continue
-        s = stem(raw)
-        if s and s not in stops:
-            out.append((base + m.start(), base + m.start() + len(raw), s))
+        key = _word_key(m.group())
+        if key is not None:
+            start = base + m.start()
+            out.append((start, start + key[0], key[1]))
     return out
 
 

@@ -23,13 +23,19 @@ from .vocabulary import (
     _vague_heads,
 )
 
+# compiled here, not by name at each call (a lookup in re's cache per call)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s\b")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,4}|[A-Za-z][A-Za-z\-'’]*")
+
 
 def canonical_entity(text: str) -> str:
     """Lowercase, no leading article, aliases folded: "The U.K. government" -> "uk government"."""
     t = " ".join(text.lower().replace("’", "'").split())
-    t = re.sub(r"^(?:the|a|an)\s+", "", t)
+    t = _ARTICLE.sub("", t)
     t = _alias_re().sub(lambda m: _alias_map()[m.group()], t)
-    t = re.sub(r"'s\b", "", t)
+    t = _POSSESSIVE.sub("", t)
     return " ".join(w.strip(".,") for w in t.split())
 
 
@@ -41,13 +47,13 @@ def canonical_text(text: str) -> str:
 
 
 def _words(surface: str) -> list[str]:
-    return [w for w in re.findall(r"(?:[A-Za-z]\.){2,4}|[A-Za-z][A-Za-z\-'’]*", surface)]
+    return _WORD.findall(surface)
 
 
 def is_outlet(surface: str) -> bool:
     names, suffixes = _outlets()
     norm = " ".join(surface.lower().split())
-    bare = re.sub(r"^the\s+", "", norm)
+    bare = _THE.sub("", norm)
     if norm in names or bare in names:
         return True
     ws = _words(surface)

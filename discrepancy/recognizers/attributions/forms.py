@@ -32,10 +32,12 @@ from .vocabulary import (
     _SUBJECT_VERBS,
 )
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # compiled once, not looked up per call
+
 
 def _normal_speaker(surface: str) -> str:
     t = " ".join(surface.lower().replace("’", "'").split())
-    return re.sub(r"^(?:the|a|an)\s+", "", t)
+    return _ARTICLE.sub("", t)
 
 
 def _normal_outlet(surface: str) -> str:

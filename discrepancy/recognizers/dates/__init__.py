@@ -57,8 +57,16 @@ def extract_dates(doc: Document, reference: date | None = None) -> list[Claim]:
     """
 
     ref = reference if reference is not None else reference_date(doc)
+    return _dates(doc, ref)
+
+
+def _dates(doc: Document, ref: date | None) -> list[Claim]:
+    """``extract_dates`` with the reference date resolved (None: the text has none)."""
     text = doc.text
-    spans = _combine(text, _atoms(text, ref), ref)
+    atoms = _atoms(text, ref)
+    if not atoms:
+        return []  # most texts date nothing
+    spans = _combine(text, atoms, ref)
     all_spans = sorted((s.start, s.end) for s in spans)
     span_starts = [a for a, _ in all_spans]
     cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...], _SentenceIndex]] = {}
@@ -105,4 +113,5 @@ class DateRecognizer(Recognizer):
     category = "date"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        return extract_dates(doc, reference_date(doc))
+        # the story's date read once: extract_dates would read a missing one again
+        return _dates(doc, reference_date(doc))
