@@ -47,10 +47,12 @@ class SourceNumbers:
         nums_at: list[tuple[float, int]] = []
         bare_at: list[tuple[float, int]] = []
         sums_at: list[tuple[float, int]] = []
+        spans_at: list[tuple[float, int]] = []
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             by_sentence, measured, read = _figures_by_sentence(claims)
             counts = _counts_by_sentence(claims)
+            years = _years_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
@@ -61,6 +63,7 @@ class SourceNumbers:
                 self.lemmas.append(sentence_lemmas(sent.text))
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
+                spans_at.extend((x, k) for x in _year_spans(years.get(sent.index, [])))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
@@ -71,6 +74,7 @@ class SourceNumbers:
         self._nums = NumberIndex(nums_at)
         self._bare = NumberIndex(bare_at)
         self._sums = NumberIndex(sums_at)
+        self._spans = NumberIndex(spans_at)
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
     @cached_property
@@ -117,6 +121,18 @@ class SourceNumbers:
             len(lemmas & self.lemmas[k]) >= need for k in sorted(self._sums.sentences(q, True))
         )
 
+    def years_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A number of years a source sentence about the same thing gives as two
+        years ("mayor from 2005 to 2013" for "eight years"; "(1933 - 2006)" for
+        "at the age of 73"): a reader's subtraction, not a new figure."""
+        if q.dimension != "duration" or not (
+            "age" in q.attributes or q.surface_unit.lower().startswith("year")
+        ):
+            return False
+        return any(
+            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._spans.sentences(q, False))
+        )
+
     def written_beside(self, q: Quantity, words: frozenset[str]) -> bool:
         """Written in a source with a content word of the claim's own surroundings
         beside it: "Robert Hardy, 89," is "mr hardy , 89 ,", "leading 36-25 at
@@ -151,6 +167,33 @@ BESIDE_MAX = 200  # occurrences of one number looked at
 # whose sums say nothing (and their count grows with the square).
 SUM_PARTS_MAX = 6
 SUM_MIN = 12  # totals up to this are no evidence of a sum (see ``_sums``)
+
+
+def _years_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[int, int]]]:
+    """The (first, last) years of each closed date of a sentence: "from 2005 to
+    2013" is (2005, 2013), "in 1998" (1998, 1998)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for c in claims:
+        p = c.period
+        if c.category != "date" or p is None or p.open_start or p.open_end:
+            continue
+        out.setdefault(c.sentence, []).append((int(p.start[:4]), int(p.end[:4])))
+    return out
+
+
+YEARS_MAX = 8  # dates of a sentence paired; past it, a list of dates says nothing
+
+
+def _year_spans(years: list[tuple[int, int]]) -> set[float]:
+    """The numbers of years between two of a sentence's dates, or across one
+    span. Not one less for an age before its birthday: "youngest in 1963 ...
+    his sixth in 1986" would then give any "22"."""
+    if len(years) > YEARS_MAX:
+        return set()
+    gaps = {b - a for a, b in years if b > a}
+    ends = sorted({y for span in years for y in span})
+    gaps |= {b - a for i, a in enumerate(ends) for b in ends[i + 1:]}
+    return {float(g) for g in gaps}
 
 
 def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
