@@ -128,6 +128,7 @@ def spelled_dash(sc: Scan, j: int) -> bool:
 
 # Words after "a seventh" that keep it a part: "a seventh of", "a ninth more".
 _PART_AFTER = frozenset(("of", "more", "less", "fewer", "as"))
+_ORDINAL_COMPOUNDS = word_list("ordinal_compounds")
 
 
 def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
@@ -136,10 +137,14 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
     term"; but "a seventh of voters". The news fractions keep their old reading: the
     checks see an edited "a third term" through it."""
     den = numbers.denominator(word)
-    if den is None or den[1] or word in numbers.number_words()["fractions"]:
+    if den is None or den[1]:
         return False
     t = sc.t
     nxt = last + 1
+    if nxt < t.n and t.low[nxt] in _ORDINAL_COMPOUNDS:
+        return True  # "a third party", "a second reading": one name, no part
+    if word in numbers.number_words()["fractions"]:
+        return False
     return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
 
 
