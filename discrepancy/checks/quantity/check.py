@@ -28,7 +28,7 @@ from .evidence import best_match, closer, same_statement
 from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .mentions import Mentions
-from .part_whole import part_and_whole, whole_beside
+from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding
 from .scores import score_rows
 from .siblings import Siblings
@@ -174,7 +174,9 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     if _supported(ctx, c, rel):
         return _period(ctx, c)
     matches = [
-        m for m in matches if not part_and_whole(m) and not whole_beside(ctx.target, m)
+        m for m in matches
+        if not part_and_whole(m) and not whole_beside(ctx.target, m)
+        and not restricted_part(ctx.target, m)
     ]
     weaker = [
         m for m in matches if m not in says

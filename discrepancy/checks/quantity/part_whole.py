@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Claim, Document, Match
 from ...text.lemmas import lemma
 from .number_index import figure_in
@@ -45,3 +47,16 @@ def whole_beside(target: Document, m: Match) -> bool:
     rest = text[: max(0, a)] + " " * max(0, b - a) + text[max(0, b):]
     numbers = sorted(text_numbers(rest))
     return bool(numbers) and figure_in(e, numbers, exact=True)
+
+
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|that|which|whom)\b", re.IGNORECASE)
+
+
+def restricted_part(target: Document, m: Match) -> bool:
+    """A count the claim restricts by a relative clause ("attended to two
+    passengers who became ill") is a part of a larger count of the same thing
+    ("84 passengers on board"), not a restatement of it."""
+    q, e = m.claim.quantity, m.evidence.quantity
+    if q is None or e is None or q.dimension != "count" or e.dimension != "count":
+        return False
+    return q.high < e.low and _RELATIVE.match(target.text, m.claim.end) is not None
