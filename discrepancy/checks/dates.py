@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
@@ -126,7 +126,21 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
             return q.end[:4] == p.end[:4]
         if q.open_end and p.open_end and not (q.open_start or p.open_start):
             return q.start[:4] == p.start[:4]
-    return q.overlaps(p)
+    return _loose(q).overlaps(_loose(p))
+
+
+# Seasons are named loosely: a film out on May 27 is a "summer 2016" release, and
+# meteorological and astronomical summer start three weeks apart. A season
+# reaches a month past each end before it can contradict a date.
+SEASON_SLACK_DAYS = 31
+
+
+def _loose(p: Period) -> Period:
+    if p.granularity != "season" or p.open_start or p.open_end:
+        return p
+    start = date.fromisoformat(p.start) - timedelta(days=SEASON_SLACK_DAYS)
+    end = date.fromisoformat(p.end) + timedelta(days=SEASON_SLACK_DAYS)
+    return replace(p, start=start.isoformat(), end=end.isoformat())
 
 
 def _both_ends_written(text: str, p: Period) -> bool:
