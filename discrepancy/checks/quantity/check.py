@@ -46,6 +46,10 @@ from .unsupported import (
 )
 from .written import words_about
 
+# Characters each side of a figure its year must be written within to frame it
+# ("revenue of $4.2 billion for the full year 2021").
+YEAR_REACH = 40
+
 # Words each side of a figure that say what it is about, when a number written
 # elsewhere is weighed against a rival figure: wider than a mention's four words,
 # since a paraphrase moves them ("infected with Ebola ... over 10,000 deaths" /
@@ -92,6 +96,19 @@ class _Against:
         ("40 injured" for "killed 40 people")."""
         mine = self.frame(c)
         return lambda s: clash(mine, self.frame(s))
+
+    def year_beside(self, c: Claim) -> bool:
+        """Whether the year of the figure's frame is written within a few words
+        of it, in its sentence ("$4.2 billion for 2021", "2021 revenue of")."""
+        f = c.time_frame
+        doc = self.target if c.doc == self.target.id else self.docs.get(c.doc)
+        if f is None or doc is None or not 0 <= c.sentence < len(doc.sentences):
+            return False
+        sent = doc.sentences[c.sentence]
+        lo, hi = max(sent.start, c.start - YEAR_REACH), min(sent.end, c.end + YEAR_REACH)
+        year = f.start[:4]
+        near = doc.text[lo:hi]
+        return year in near or f"FY{year[2:]}" in near
 
     def _about(self, doc: Document, c: Claim) -> frozenset[str]:
         got = self.about.get(id(c))
@@ -234,7 +251,7 @@ def _says_it(ctx: _Against, q: Quantity, m: Match) -> bool:
 def _period(ctx: _Against, c: Claim) -> Finding | None:
     """A supported figure still clashes when the sources give it only for
     another quarter or half (DQ104)."""
-    clash = period_clash(c, ctx.pool)
+    clash = period_clash(c, ctx.pool, ctx.year_beside)
     return None if clash is None else period_finding(c, clash, ctx.target)
 
 

@@ -7,13 +7,17 @@ date check finds "Q3 2020" everywhere in a third-quarter call. Only the figure's
 own time frame shows the error: every source figure that states the same number
 is framed in a quarter or half the claim's frame excludes.
 
-Years and days are left out on purpose: a figure's year is often attached from a
-neighbouring clause, and on news text those frames raised false alarms.
+Days are left out on purpose, and years count only for money and percents whose
+year is written within a few words of them ("revenue of $4.2 billion for 2021"):
+a figure's year is often attached from a neighbouring clause, and on news text
+such frames raised false alarms.
 """
 
 from __future__ import annotations
 
-from ...model import Claim, Document, Finding
+from collections.abc import Callable
+
+from ...model import Claim, Document, Finding, Quantity
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import both_ranges, ends_agree, same_written
@@ -26,11 +30,14 @@ PERIOD = Code("DQ104", "quantity.period", "conflict", "quantity",
 PERIOD_GRANULARITIES = frozenset({"quarter", "half"})
 
 
-def period_clash(c: Claim, pool: SupportPool) -> Claim | None:
+def period_clash(
+    c: Claim, pool: SupportPool, near_year: Callable[[Claim], bool] = lambda s: False
+) -> Claim | None:
     """The source figure stating the claim's figure, when every source figure
-    that states it is framed in a period the claim's frame excludes."""
+    that states it is framed in a period the claim's frame excludes. A year
+    frames a figure only when written in its clause (``near_year``)."""
     f, q = c.time_frame, c.quantity
-    if f is None or q is None or f.granularity not in PERIOD_GRANULARITIES:
+    if f is None or q is None or not _framing(c, near_year):
         return None
     same = [
         s for s in pool.same_value(q)
@@ -40,12 +47,27 @@ def period_clash(c: Claim, pool: SupportPool) -> Claim | None:
         )
     ]
     if not same or any(
-        s.time_frame is None or s.time_frame.granularity not in PERIOD_GRANULARITIES
+        s.time_frame is None or not _framing(s, near_year)
         or frames_compatible(f, s.time_frame)
         for s in same
     ):
         return None
     return same[0]
+
+
+def _framing(c: Claim, near_year: Callable[[Claim], bool]) -> bool:
+    f, q = c.time_frame, c.quantity
+    if f is None or q is None:
+        return False
+    if f.granularity in PERIOD_GRANULARITIES:
+        return True
+    # "revenue of $4.2 billion for 2021": money and shares of an earnings year,
+    # the year beside the figure (a news figure's year comes from anywhere)
+    return f.granularity == "year" and _financial(q) and near_year(c)
+
+
+def _financial(q: Quantity) -> bool:
+    return q.dimension.startswith("currency:") or q.dimension == "percent"
 
 
 def period_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:

@@ -4,8 +4,10 @@ that puts it on or before the reference date."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from ...text.lemmas import is_plural
 from .arithmetic import _month_len, _month_part, _pick_year, _season
 from .atoms import _Atom, _prev_word
 from .patterns import _ARTICLE_BEFORE, _SEASON_NOUN_NEXT
@@ -155,8 +157,17 @@ def _whole_year_atom(year: str, a: int, b: int) -> _Atom:
     return _Atom(a, b, date(y, 1, 1), date(y, 12, 31), "year", "year", True)
 
 
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
+
+
 def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
-    """ "in 2020": a bare year only after a cue word ("2000 troops" is a count)."""
-    if _prev_word(text, a) not in _YEAR_PREV:
+    """ "in 2020": a bare year only after a cue word ("2000 troops" is a count);
+    after "for", not before a plural ("for 2022, we expect"; "for 1500 homes")."""
+    prev = _prev_word(text, a)
+    if prev not in _YEAR_PREV:
         return None
+    if prev == "for":
+        m = _NEXT_WORD.match(text, b)
+        if m is not None and is_plural(m.group(1)):
+            return None
     return _whole_year_atom(g["year"] or "", a, b)
