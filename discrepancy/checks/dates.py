@@ -29,7 +29,7 @@ Kinds:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -223,11 +223,18 @@ def _event_conflicts(
     t_keys = [event_key(c.subject.split(), common) for c in events]
     s_keys = [event_key(c.subject.split(), common) for _, c in s_dates]
     overlap = SparseOverlap(t_keys, s_keys)
+    bases: dict[int, bool] = {}
+
+    def is_base(j: int) -> bool:
+        if j not in bases:
+            bases[j] = comparison_base(*s_dates[j])
+        return bases[j]
+
     found: list[Finding] = []
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
         candidates = _candidates(
-            claim, overlap.row(i), s_dates, comparison_base(target, claim)
+            claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base
         )
         if candidates is None:
             continue
@@ -261,17 +268,20 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
 
 
 def _candidates(
-    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]], base: bool = False
+    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]], base: bool = False,
+    is_base: Callable[[int], bool] | None = None,
 ) -> list[int] | None:
     """Source dates of the claim's event precise enough to contradict it, best
     first; None when the event is dated compatibly anywhere in the sources.
-    ``base``: the claim is itself a date a figure is compared with."""
+    ``base``: the claim is itself a date a figure is compared with;
+    ``is_base``: whether source date ``j`` is one (read once per source date)."""
     ok = (r.shared >= MIN_SHARED) & (r.coef >= MIN_OVERLAP)
     ranked = r.ranked(ok, (-r.coef, -r.shared))
+    is_base = is_base or (lambda j: comparison_base(*s_dates[j]))
     # a date a figure is compared with ("down from $2.39 in the third quarter
     # of 2019") dates no event of its sentence: neither support nor evidence,
     # except of a claim that is such a date too (the same comparison restated)
-    bases = [j for j in ranked if comparison_base(*s_dates[j])]
+    bases = [j for j in ranked if is_base(j)]
     taken = set(bases)
     matched = [j for j in ranked if j not in taken]
     assert claim.period is not None
