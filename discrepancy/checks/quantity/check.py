@@ -33,7 +33,7 @@ from .period import PERIOD, period_clash, period_finding
 from .scores import score_rows
 from .siblings import Siblings
 from .source_numbers import source_number_index
-from .stray import is_anaphoric
+from .stray import is_anaphoric, is_conversion
 from .support import Relatedness, SupportPool, value_supported
 from .tallies import source_pairs, tally_findings, target_tallies
 from .time_frames import comparable
@@ -63,6 +63,7 @@ class _Against:
 
     target: Document
     s_quant: list[Claim]
+    t_quant: list[Claim]
     index: dict[int, int]  # id of a source figure -> its column in the subject scores
     pool: SupportPool
     mentions: Mentions
@@ -132,7 +133,7 @@ def quantity_findings(
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
     ctx = _Against(
-        target, s_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
+        target, s_quant, t_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
         Mentions(target, numbers), Siblings(sources), options,
         {d.id: d for d, _ in sources},
     )
@@ -295,7 +296,10 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
 
 
 def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
-    derived = is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
+    derived = (
+        is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
+        or is_conversion(ctx.target, c, ctx.t_quant)
+    )
     sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     # a figure whose number the sources write elsewhere is still wrong
     # when the sentence that repeats its statement says another figure

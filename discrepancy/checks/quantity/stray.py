@@ -28,6 +28,28 @@ LISTED_COUNT_MAX = 12
 ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
 
 
+_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|roughly|approximately|some|nearly|~|≈)?\s*$",
+                         re.IGNORECASE)
+CONVERSION_GAP = 3  # characters between a figure and the parenthesis converting it
+
+
+def is_conversion(doc: Document, c: Claim, claims: Sequence[Claim]) -> bool:
+    """Money in parentheses right after money in another currency: "3.5 billion
+    yuan ($540 million)" converts the first figure at some rate, which a summary
+    adds and no source need give."""
+    q = c.quantity
+    if q is None or not q.dimension.startswith("currency:"):
+        return False
+    m = _OPEN_PAREN.search(doc.text, max(0, c.start - 20), c.start)
+    if m is None:
+        return False
+    return any(
+        o.quantity is not None and o.quantity.dimension.startswith("currency:")
+        and o.quantity.dimension != q.dimension and 0 <= m.start() - o.end <= CONVERSION_GAP
+        for o in claims
+    )
+
+
 def is_anaphoric(doc: Document, c: Claim) -> bool:
     """A small count after "the"/"these"/"those" ("the two countries") refers to
     things already named; no source need count them for it to hold."""
