@@ -222,6 +222,11 @@ def attached_only_prefixes() -> frozenset[str]:
     return frozenset(_currencies()["attached_only"])
 
 
+def spaced_word_prefixes() -> frozenset[str]:
+    """Word prefixes written apart from the digits: "Rs 1,200 crore"."""
+    return frozenset(_currencies()["spaced_words"])
+
+
 def currency(code: str) -> UnitInfo:
     return UnitInfo(f"currency:{code}", code, 1.0, 0.0, code)
 

@@ -35,7 +35,7 @@ def currency_prefix(sc: Scan, i: int) -> tuple[str, int] | None:
         nxt = last + 1
         if t.kind[nxt] != "n":
             continue
-        if s in lx.attached_prefixes or s[-1].isalpha():
+        if s in lx.attached_prefixes or (s[-1].isalpha() and s not in lx.spaced_prefixes):
             if not t.glued(nxt) and not (len(s) == 3 and s.isupper()):
                 continue
         elif t.st[nxt] - t.en[last] > 1:

@@ -54,6 +54,7 @@ class Lexicon:
     prefixes: dict[str, str]
     prefix_first: frozenset[str]
     attached_prefixes: frozenset[str]
+    spaced_prefixes: frozenset[str]
     stop: frozenset[str]
     figure_starts: frozenset[str]  # words that may start a figure (see starts_figure)
 
@@ -141,6 +142,7 @@ def lex() -> Lexicon:
         prefixes=prefixes,
         prefix_first=frozenset(TOKEN.findall(p)[0] for p in prefixes),
         attached_prefixes=frozenset(units.attached_only_prefixes()),
+        spaced_prefixes=units.spaced_word_prefixes(),
         stop=stopwords(),
         figure_starts=starts_figure(nums, vague["of_phrases"], vague_phrases),
     )
