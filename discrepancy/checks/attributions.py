@@ -187,16 +187,45 @@ def _source_vocab(docs: list[Document]) -> list[str]:
     words: set[str] = set()
     for d in docs:
         words.update(_VOCAB_WORD.findall(canonical_text(d.text)))
-    return _Vocab(sorted(words))
+    return _Vocab(sorted(words), docs)
+
+
+# A name of capitalized words, joined by at most a few short lower-case ones
+# ("Ministry of Defence"); bounded repetition: linear on any text.
+_PROPER_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
+
+
+def _initials(run: str) -> set[str]:
+    """"Ministry of Defence" is "MD" and "MOD"."""
+    words = run.split()
+    return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
 
 
 class _Vocab(list[str]):
     """The sources' words, remembering which words were found in them: one cdist
-    against the whole vocabulary per distinct word, not one per claim."""
+    against the whole vocabulary per distinct word, not one per claim; and the
+    initials of the names they write, for a speaker given as an acronym."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], docs: list[Document] | None = None) -> None:
         super().__init__(words)
         self.seen: dict[str, bool] = {}
+        self._docs = docs or []
+        self._acronyms: set[str] | None = None
+
+    def spells(self, surface: str) -> bool:
+        """Whether ``surface`` is an acronym ("The MoD", "NHS") of a name the
+        sources write ("Ministry of Defence", "National Health Service")."""
+        m = _ACRONYM.fullmatch(surface.strip())
+        if m is None or sum(ch.isupper() for ch in m.group(1)) < 2:
+            return False
+        if self._acronyms is None:
+            self._acronyms = {
+                a for d in self._docs for run in _PROPER_RUN.findall(d.text)
+                for a in _initials(run)
+            }
+        word = m.group(1)
+        return bool({word.upper(), "".join(ch for ch in word if ch.isupper())} & self._acronyms)
 
 
 def _appears(keys: list[str], vocab: list[str]) -> bool:
@@ -470,7 +499,9 @@ def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
         return _outlet_appears(n, vocab, squashed)
     att = claim.attribution
     assert att is not None
-    return _appears(entity_keys(att.speaker_surface), vocab)
+    if _appears(entity_keys(att.speaker_surface), vocab):
+        return True
+    return isinstance(vocab, _Vocab) and vocab.spells(att.speaker_surface)
 
 
 def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:
