@@ -9,6 +9,7 @@ both their ends.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from ...model import Claim, Quantity
@@ -170,8 +171,15 @@ def share_as_percent(c: Claim) -> Claim:
     q = c.quantity
     if q is None or q.dimension == "percent":
         return c
+    if c.subject and not _PROPORTION.search(c.text):
+        # "a quarter point" counts points: a fraction of one, no share of a whole
+        return c
     p = as_percent(q)
     return c if p is None else replace(c, quantity=p)
+
+
+# "nine in ten people", "one out of three voters": a share whatever it counts
+_PROPORTION = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 
 
 def as_percent(q: Quantity) -> Quantity | None:

@@ -100,7 +100,9 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if words[0] == "one" and used == 1:
         prev = t.low[i - 1] if i > 0 else ""
         nxt = t.low[last + 1] if last + 1 < n else ""
-        if prev in lx.one_before or nxt in lx.one_after or nxt in DASHES:
+        if (prev in lx.one_before or nxt in lx.one_after or nxt in DASHES) and not (
+            proportion_after(sc, last)
+        ):
             return None
         if t.tx[i][0].isupper() and not sentence_start(sc, i):
             return None  # "BBC One", "Apple One"
@@ -375,6 +377,22 @@ def money_before(sc: Scan, i: int) -> bool:
         t.tx[i - 1] in CURRENCY_CHARS
         or (t.kind[i - 1] == "w" and currency_prefix(sc, i - 1) is not None)
         or (i > 1 and currency_prefix(sc, i - 2) is not None)
+    )
+
+
+def proportion_after(sc: Scan, last: int) -> bool:
+    """ "one in four", "one out of five": a proportion follows the word at ``last``,
+    so "one" there is a number, not the pronoun of "one in the crowd"."""
+    t = sc.t
+    j = last + 1
+    if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
+        k = j + 2
+    elif j < t.n and t.low[j] == "in":
+        k = j + 1
+    else:
+        return False
+    return k < t.n and (
+        (t.kind[k] == "n" and t.tx[k].isdigit()) or t.low[k] in sc.lx.ones_tens
     )
 
 
