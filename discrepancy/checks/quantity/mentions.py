@@ -53,8 +53,9 @@ class Mentions:
 
     def mentioned(self, c: Claim) -> bool:
         """The number is in the sources about something like it, or is the sum of
-        parts or the years between two dates a related source sentence gives: no
-        evidence that it is new. Not support against a rival figure (``near`` is)."""
+        parts, the years between two dates or the points between two percents a
+        related source sentence gives: no evidence that it is new. Not support
+        against a rival figure (``near`` is)."""
         assert c.quantity is not None
         # the claim's own words count too: "over 20 deaths" is "more than 20 people
         # dead" (its noun is inside its span, outside its surroundings)
@@ -69,4 +70,5 @@ class Mentions:
             or self.numbers.written_beside(c.quantity, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
+            or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
         )

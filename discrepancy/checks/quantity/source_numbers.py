@@ -48,11 +48,13 @@ class SourceNumbers:
         bare_at: list[tuple[float, int]] = []
         sums_at: list[tuple[float, int]] = []
         spans_at: list[tuple[float, int]] = []
+        points_at: list[tuple[float, int]] = []
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             by_sentence, measured, read = _figures_by_sentence(claims)
             counts = _counts_by_sentence(claims)
             years = _years_by_sentence(claims)
+            percents = _percents_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
@@ -64,6 +66,7 @@ class SourceNumbers:
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 spans_at.extend((x, k) for x in _year_spans(years.get(sent.index, [])))
+                points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
@@ -75,6 +78,7 @@ class SourceNumbers:
         self._bare = NumberIndex(bare_at)
         self._sums = NumberIndex(sums_at)
         self._spans = NumberIndex(spans_at)
+        self._points = NumberIndex(points_at)
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
     @cached_property
@@ -131,6 +135,15 @@ class SourceNumbers:
             return False
         return any(
             not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._spans.sentences(q, False))
+        )
+
+    def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """Percentage points a related source sentence gives as two percents
+        ("rose from 32% to 35%" for "rose three percentage points")."""
+        if q.dimension != "percentage_point":
+            return False
+        return any(
+            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._points.sentences(q, False))
         )
 
     def written_beside(self, q: Quantity, words: frozenset[str]) -> bool:
@@ -194,6 +207,27 @@ def _year_spans(years: list[tuple[int, int]]) -> set[float]:
     ends = sorted({y for span in years for y in span})
     gaps |= {b - a for i, a in enumerate(ends) for b in ends[i + 1:]}
     return {float(g) for g in gaps}
+
+
+def _percents_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
+    out: dict[int, list[float]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or q.dimension != "percent":
+            continue
+        if q.qualifier != "range":
+            out.setdefault(c.sentence, []).append(q.value)
+        elif "from-to" in q.attributes:  # "rose from 32% to 35%": both ends are percents
+            out.setdefault(c.sentence, []).extend((q.low, q.high))
+    return out
+
+
+def _gaps(values: list[float]) -> set[float]:
+    """The differences between two of a sentence's percents (at most ``SUM_PARTS_MAX``)."""
+    if len(values) > SUM_PARTS_MAX:
+        return set()
+    vs = sorted(set(values))
+    return {round(b - a, 6) for i, a in enumerate(vs) for b in vs[i + 1:]}
 
 
 def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
