@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from ...model import Claim, Document, Quantity
+from ...recognizers.dates import reference_date
 from .frames import clash, frame_at
 from .number_index import NumberIndex, figure_forms, figure_in, written_figures
 from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
@@ -54,6 +55,8 @@ class SourceNumbers:
             by_sentence, measured, read = _figures_by_sentence(claims)
             counts = _counts_by_sentence(claims)
             years = _years_by_sentence(claims)
+            ref = reference_date(doc)
+            now = ref.year if ref else None
             percents = _percents_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
@@ -65,7 +68,7 @@ class SourceNumbers:
                 self.lemmas.append(sentence_lemmas(sent.text))
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
-                spans_at.extend((x, k) for x in _year_spans(years.get(sent.index, [])))
+                spans_at.extend((x, k) for x in _year_spans(years.get(sent.index, []), now))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
@@ -197,15 +200,18 @@ def _years_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[int, int
 YEARS_MAX = 8  # dates of a sentence paired; past it, a list of dates says nothing
 
 
-def _year_spans(years: list[tuple[int, int]]) -> set[float]:
+def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[float]:
     """The numbers of years between two of a sentence's dates, or across one
-    span. Not one less for an age before its birthday: "youngest in 1963 ...
-    his sixth in 1986" would then give any "22"."""
+    span, or from one of them to the story's year ``now`` ("founded in 1998"
+    in a 2018 story is "20 years ago"). Not one less for an age before its
+    birthday: "youngest in 1963 ... his sixth in 1986" would then give any "22"."""
     if len(years) > YEARS_MAX:
         return set()
     gaps = {b - a for a, b in years if b > a}
     ends = sorted({y for span in years for y in span})
     gaps |= {b - a for i, a in enumerate(ends) for b in ends[i + 1:]}
+    if now is not None:
+        gaps |= {now - y for y in ends if y < now}
     return {float(g) for g in gaps}
 
 
