@@ -23,6 +23,7 @@ def qclaim(
     start: int = 0,
     frame: Period | None = None,
     context: str = "",
+    sentence: int = 0,
 ) -> Claim:
     high = low if high is None else high
     value = low if math.isinf(high) else (low + high) / 2
@@ -31,7 +32,8 @@ def qclaim(
         subject=subject, tolerance=tolerance,
     )
     return Claim(
-        doc=doc, category="quantity", text=text, start=start, end=start + len(text), sentence=0,
+        doc=doc, category="quantity", text=text, start=start, end=start + len(text),
+        sentence=sentence,
         subject=subject, quantity=q, time_frame=frame, context=tuple(context.split()),
     )
 

@@ -130,7 +130,8 @@ def test_internal_conflict_reported_once_per_pair() -> None:
         qclaim("dozens of rail cars", 24, 100, subject="rail car", qualifier="vague",
                context="rail car transported armament russia"),
         qclaim("more than 800 rail cars", 800, INF, subject="rail car", start=100,
-               qualifier="more_than", context="exported rail car ammunition russia"),
+               qualifier="more_than", context="exported rail car ammunition russia",
+               sentence=1),
     ]
     findings = internal_findings(TARGET, claims)
     assert len(findings) == 1

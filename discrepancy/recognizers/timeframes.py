@@ -143,6 +143,11 @@ def _is_cumulative(claim: Claim) -> bool:
     f = claim.time_frame
     if f is not None and (f.open_start or f.open_end):
         return True  # "by mid-October", "since September": totals up to a point
+    return says_growth(claim)
+
+
+def says_growth(claim: Claim) -> bool:
+    """Whether the claim's sentence says its figure grew ("had risen to 20")."""
     return bool(_GROWTH_WORDS.intersection(claim.context))
 
 

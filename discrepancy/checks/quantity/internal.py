@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from ...model import Claim, Document, Finding
 from ...options import Options
+from ...recognizers.timeframes import says_growth
 from ...text.similarity import context_overlap
 from ..base import Code
 from ..matching import canonical_subject, match_quantities
 from .agreement import agree, known
 from .conflict import conflict_finding
+from .frames import claim_frame, clash
 from .time_frames import comparable
 
 INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
@@ -19,6 +22,10 @@ INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
 # read as the same statement: "19 people killed" and "640 residents
 # evacuated" share a subject, not an event.
 INTERNAL_MIN_CONTEXT = 0.1
+# A later sentence opening on one of these counts a part of the figure before:
+# "About 40 people were injured. Of those, 12 people were taken to hospital."
+_PART_OPENING = re.compile(r"\s*(?:of\s+(?:those|them|these)|among\s+them|including)\b",
+                           re.IGNORECASE)
 
 
 def internal_findings(
@@ -31,7 +38,8 @@ def internal_findings(
 
     Stricter than matching across documents: one article often gives a total
     and a part of it ("500 individuals and entities" ... "two entities"), so
-    only figures for exactly the same thing, after synonyms, are compared.
+    only figures for exactly the same thing, after synonyms, in two sentences
+    that restate one statement, are compared.
     Two figures the sources also state ("just five goals in 29 games" and
     "17 goals this season") are two facts, not a contradiction.
     """
@@ -43,8 +51,13 @@ def internal_findings(
         key = (min(a.start, b.start), max(a.start, b.start))
         if key in seen or a.start == b.start or not comparable(m):
             continue
-        if context_overlap(a, b) < INTERNAL_MIN_CONTEXT:
+        if a.sentence == b.sentence or context_overlap(a, b) < INTERNAL_MIN_CONTEXT:
+            # one sentence giving two figures for one noun sets them side by side:
+            # "3,000 people in the UK and 10,000 worldwide", "a survey of 2,000
+            # adults found 1,200 adults" (a part, a place, a time apart)
             continue
+        if clash(claim_frame(doc, a), claim_frame(doc, b)) or _moved_on(doc, a, b):
+            continue  # "40 people were injured ... 12 people killed"
         if a.start > b.start:
             continue  # each pair once: reported at the earlier figure
         if canonical_subject(a.subject, options.synonyms) != canonical_subject(
@@ -60,3 +73,18 @@ def internal_findings(
         seen.add(key)
         out.append(conflict_finding(m, INTERNAL, doc, who="the same document"))
     return out
+
+
+def _moved_on(doc: Document, a: Claim, b: Claim) -> bool:
+    """The later figure is a running total that grew ("the death toll had risen to
+    20 people") or a part of the earlier one ("Of those, 12 people ...")."""
+    first, later = (a, b) if a.start < b.start else (b, a)
+    qf, ql = first.quantity, later.quantity
+    if qf is None or ql is None:
+        return False
+    if says_growth(later) and ql.high >= qf.low:
+        return True
+    if 0 <= later.sentence < len(doc.sentences):
+        sent = doc.sentences[later.sentence]
+        return _PART_OPENING.match(sent.text) is not None and ql.high <= qf.low
+    return False
