@@ -32,11 +32,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
 from ..recognizers.dates import DATELINE_SUBJECT, comparison_base
 from ..text.similarity import OverlapRow, SparseOverlap
+from ..text.wordlists import lines
 from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
@@ -446,6 +448,23 @@ def _weekdays(
     return out
 
 
+_SAID_ON = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
+
+
+def _said_on(text: str, at: int) -> bool:
+    """Whether a weekday at ``at`` follows a speech verb ("said on Friday", "told
+    reporters on Friday" is left alone: only the verb right before counts)."""
+    m = _SAID_ON.search(text, max(0, at - 24), at)
+    return m is not None and m.group(1).lower() in _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(
+        ln.split(":")[0].strip().lower() for ln in lines("speech_verbs.txt") if ":" in ln
+    )
+
+
 def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The words of the clause around a span, within ``lo``..``hi``."""
     a, b = max(lo, start - WEEKDAY_BEFORE), min(hi, end + WEEKDAY_AFTER)
@@ -469,7 +488,11 @@ def _weekday_conflicts(
     """A weekday (or a year-less quarter: ``rx`` for the target and the sources)
     whose closely matching source passages all name another."""
     t_days = _weekdays(target, common, rx[0])
-    s_days = [w for d, _ in sources for w in _weekdays(d, common, rx[1])]
+    # "officials said on Friday" dates the telling, not the event: no evidence
+    s_days = [
+        w for d, _ in sources for w in _weekdays(d, common, rx[1])
+        if not _said_on(d.text, w.claim.start)
+    ]
     if not t_days or not s_days:
         return []
     overlap = SparseOverlap([w.key for w in t_days], [w.key for w in s_days])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ...model import Claim, Document, Finding
 from ...options import Options
@@ -22,6 +23,8 @@ INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
 # read as the same statement: "19 people killed" and "640 residents
 # evacuated" share a subject, not an event.
 INTERNAL_MIN_CONTEXT = 0.1
+# Below this ratio two figures of one document are reported low (see below).
+INTERNAL_MEDIUM_RATIO = 2.0
 # A later sentence opening on one of these counts a part of the figure before:
 # "About 40 people were injured. Of those, 12 people were taken to hospital."
 _PART_OPENING = re.compile(r"\s*(?:of\s+(?:those|them|these)|among\s+them|including)\b",
@@ -71,7 +74,13 @@ def internal_findings(
         if stated_in_sources is not None and stated_in_sources(a) and stated_in_sources(b):
             continue
         seen.add(key)
-        out.append(conflict_finding(m, INTERNAL, doc, who="the same document"))
+        found = conflict_finding(m, INTERNAL, doc, who="the same document")
+        if found.ratio is not None and found.ratio < INTERNAL_MEDIUM_RATIO:
+            # close figures of one noun in one text are more often two things
+            # (a new stadium of 25,000 seats, the old one of 18,000) than one
+            # thing said twice: shown, not raised
+            found = replace(found, severity="low")
+        out.append(found)
     return out
 
 
