@@ -15,6 +15,7 @@ from ..matching import canonical_subject, match_quantities
 from .agreement import agree, known
 from .conflict import conflict_finding
 from .frames import claim_frame, clash
+from .siblings import words_after
 from .time_frames import comparable
 
 INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
@@ -23,8 +24,10 @@ INTERNAL = Code("DQ103", "quantity.internal", "internal", "quantity",
 # read as the same statement: "19 people killed" and "640 residents
 # evacuated" share a subject, not an event.
 INTERNAL_MIN_CONTEXT = 0.1
-# Below this ratio two figures of one document are reported low (see below).
+# Below this ratio two figures of one document are reported low, unless their
+# sentences overlap this much (one statement said twice).
 INTERNAL_MEDIUM_RATIO = 2.0
+INTERNAL_RESTATED = 0.5
 # A later sentence opening on one of these counts a part of the figure before:
 # "About 40 people were injured. Of those, 12 people were taken to hospital."
 _PART_OPENING = re.compile(r"\s*(?:of\s+(?:those|them|these)|among\s+them|including)\b",
@@ -54,7 +57,9 @@ def internal_findings(
         key = (min(a.start, b.start), max(a.start, b.start))
         if key in seen or a.start == b.start or not comparable(m):
             continue
-        if a.sentence == b.sentence or context_overlap(a, b) < INTERNAL_MIN_CONTEXT:
+        if (a.sentence == b.sentence and not _said_twice(doc, a, b)) or (
+            context_overlap(a, b) < INTERNAL_MIN_CONTEXT
+        ):
             # one sentence giving two figures for one noun sets them side by side:
             # "3,000 people in the UK and 10,000 worldwide", "a survey of 2,000
             # adults found 1,200 adults" (a part, a place, a time apart)
@@ -75,10 +80,12 @@ def internal_findings(
             continue
         seen.add(key)
         found = conflict_finding(m, INTERNAL, doc, who="the same document")
-        if found.ratio is not None and found.ratio < INTERNAL_MEDIUM_RATIO:
+        close = found.ratio is not None and found.ratio < INTERNAL_MEDIUM_RATIO
+        if close and context_overlap(a, b) < INTERNAL_RESTATED:
             # close figures of one noun in one text are more often two things
             # (a new stadium of 25,000 seats, the old one of 18,000) than one
-            # thing said twice: shown, not raised
+            # thing said twice ("charged with eight counts ... charged with
+            # nine counts", which stays raised): shown, not raised
             found = replace(found, severity="low")
         out.append(found)
     return out
@@ -97,3 +104,11 @@ def _moved_on(doc: Document, a: Claim, b: Claim) -> bool:
         sent = doc.sentences[later.sentence]
         return _PART_OPENING.match(sent.text) is not None and ql.high <= qf.low
     return False
+
+
+def _said_twice(doc: Document, a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence followed by the same words: one statement said
+    twice ("charged with eight counts of child pornography . he has been charged
+    with nine counts of child pornography", where tokenised text is one sentence)."""
+    after = words_after(doc.text, a)
+    return bool(after) and after == words_after(doc.text, b)
