@@ -68,6 +68,19 @@ def _meta_head(doc: Document, sentence: int, words: list[str]) -> bool:
     return not said.isdisjoint(meta["anchors"])
 
 
+@cache
+def _count_label() -> re.Pattern[str]:
+    labels = sorted(_meta_words()["count_labels"], key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace("\\ ", r"\s") for w in labels)
+    return re.compile(rf"\b(?:{alternation})\s?[:=]\s?$", re.IGNORECASE)
+
+
+def labelled_count(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a label of the text's own length
+    ("(Word count: 45)")."""
+    return _count_label().search(text, max(0, start - 24), start) is not None
+
+
 def part_of_a_name(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a noun it names ("Route 495")."""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
@@ -78,6 +91,7 @@ def is_claim(doc: Document, claim: Claim) -> bool:
     """A figure read from ``doc`` that states something about the world."""
     return not (
         list_marker(doc.text, claim.start, claim.end)
+        or labelled_count(doc.text, claim.start)
         or about_the_text(doc, claim)
         or (claim.quantity is not None and claim.quantity.dimension == "count"
             and part_of_a_name(doc.text, claim.start))
@@ -88,6 +102,8 @@ def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
     """``is_claim`` for a number no recognizer read: the words after it stand in
     for the counted thing."""
     if list_marker(doc.text, start, end) or part_of_a_name(doc.text, start):
+        return False
+    if labelled_count(doc.text, start):
         return False
     after = doc.text[end:end + 48]
     words = [w for w in re.findall(r"[A-Za-z]+", after)[:STRAY_HEAD_WORDS]]
