@@ -57,8 +57,9 @@ def internal_findings(
         key = (min(a.start, b.start), max(a.start, b.start))
         if key in seen or a.start == b.start or not comparable(m):
             continue
+        overlap = context_overlap(a, b)
         if (a.sentence == b.sentence and not _said_twice(doc, a, b)) or (
-            context_overlap(a, b) < INTERNAL_MIN_CONTEXT
+            overlap < _min_overlap(a.subject, options)
         ):
             # one sentence giving two figures for one noun sets them side by side:
             # "3,000 people in the UK and 10,000 worldwide", "a survey of 2,000
@@ -81,7 +82,7 @@ def internal_findings(
         seen.add(key)
         found = conflict_finding(m, INTERNAL, doc, who="the same document")
         close = found.ratio is not None and found.ratio < INTERNAL_MEDIUM_RATIO
-        if close and context_overlap(a, b) < INTERNAL_RESTATED:
+        if close and overlap < INTERNAL_RESTATED:
             # close figures of one noun in one text are more often two things
             # (a new stadium of 25,000 seats, the old one of 18,000) than one
             # thing said twice ("charged with eight counts ... charged with
@@ -112,3 +113,16 @@ def _said_twice(doc: Document, a: Claim, b: Claim) -> bool:
     with nine counts of child pornography", where tokenised text is one sentence)."""
     after = words_after(doc.text, a)
     return bool(after) and after == words_after(doc.text, b)
+
+
+# Counted nouns so common that two figures of them in one text are two groups
+# ("25 million people need aid", "2.5 million people were fed"): only a
+# statement said again compares them.
+_GENERIC_SUBJECTS = frozenset({"person", "people", "individual", "resident"})
+
+
+def _min_overlap(subject: str, options: Options) -> float:
+    generic = canonical_subject(subject, options.synonyms) in _GENERIC_SUBJECTS or (
+        subject.split()[-1:] and subject.split()[-1] in _GENERIC_SUBJECTS
+    )
+    return INTERNAL_RESTATED if generic else INTERNAL_MIN_CONTEXT

@@ -34,6 +34,11 @@ class Mentions:
             return False
         return lemma(c.subject.split()[-1]) in self.numbers.words
 
+    def summed(self, c: Claim) -> bool:
+        """The figure is a total of parts a related source sentence gives."""
+        assert c.quantity is not None
+        return self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
+
     def near(self, c: Claim, exact: bool = False) -> bool:
         """The number is written in a source sentence about the same thing, of
         a frame that fits the claim's (``frames``)."""

@@ -237,18 +237,27 @@ def _gaps(values: list[float]) -> set[float]:
 
 
 def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
-    """The exact whole counts of things read in each sentence ("150 passengers"):
-    the parts a total may add up. Money, percents and measures are left out: an
-    earnings call's sentences hold many amounts, and some two add up to almost
-    anything."""
+    """The whole counts of things read in each sentence ("150 passengers", "more
+    than 1.2 million people"): the parts a total may add up. Money, percents and
+    measures are left out: an earnings call's sentences hold many amounts, and
+    some two add up to almost anything."""
     out: dict[int, list[float]] = {}
     for c in claims:
         q = c.quantity
-        if q is None or q.dimension != "count" or q.qualifier != "exact" or not c.subject:
+        if q is None or q.dimension != "count" or q.qualifier in ("vague", "range", "unknown"):
+            continue
+        if not math.isfinite(q.value):
+            continue
+        # a bare number counts something when it is large ("and 4.8 million have
+        # been displaced"); a small one may be anything
+        if not c.subject and q.value < COUNTED_BARE_MIN:
             continue
         if q.value == int(q.value) and q.value > 0:
             out.setdefault(c.sentence, []).append(q.value)
     return out
+
+
+COUNTED_BARE_MIN = 1000
 
 
 def _sums(nums: list[float]) -> set[float]:
