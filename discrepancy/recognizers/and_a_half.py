@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Claim, Document, Quantity
+from ..model import Claim, Document
 from ..text import numbers, units
-from ..text.words import sentence_context
 from .base import Context, Recognizer
+from .measure_claims import measure_claim
 
 # Bounded word lengths, no nested repetition: linear on any input.
 _PATTERN = re.compile(
@@ -39,17 +39,8 @@ def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
     whole, info = _whole(m.group("whole")), units.lookup(m.group("unit").lower())
     if whole is None or info is None or whole <= 0:
         return None
-    v = units.to_canonical(whole + 0.5, info)
-    sent = doc.sentence_at(m.start())
-    return Claim(
-        doc=doc.id, category="quantity", text=m.group(), start=m.start(), end=m.end(),
-        sentence=sent.index if sent else 0, subject="",
-        context=sentence_context(sent.text) if sent else (),
-        quantity=Quantity(
-            low=v, high=v, value=v, unit=info.unit, dimension=info.dimension,
-            qualifier="exact", subject="", surface_value=f"{whole + 0.5:g}",
-            surface_unit=m.group("unit"),
-        ),
+    return measure_claim(
+        doc, m.start(), m.end(), whole + 0.5, info, f"{whole + 0.5:g}", m.group("unit")
     )
 
 
@@ -67,8 +58,4 @@ class AndAHalfRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        found = extract_and_a_half(doc)
-        if not found:
-            return found  # most texts hold none: spare the scan of what came before
-        rows = context.row_sentences()
-        return [c for c in found if c.sentence not in rows]
+        return context.outside_rows(extract_and_a_half(doc))

@@ -12,10 +12,10 @@ import re
 from functools import cache
 from typing import Any
 
-from ..model import Claim, Document, Quantity
+from ..model import Claim, Document
 from ..text import numbers, units, wordlists
-from ..text.words import sentence_context
 from .base import Context, Recognizer
+from .measure_claims import measure_claim
 
 SUBJECT = "anniversary"
 
@@ -113,17 +113,9 @@ def extract_anniversaries(doc: Document) -> list[Claim]:
         info = units.lookup(unit + "s")
         if info is None:
             continue
-        v = units.to_canonical(value, info)
-        sent = doc.sentence_at(m.start())
-        claims.append(Claim(
-            doc=doc.id, category="quantity", text=m.group(), start=m.start(), end=m.end(),
-            sentence=sent.index if sent else 0, subject=SUBJECT,
-            context=sentence_context(sent.text) if sent else (),
-            quantity=Quantity(
-                low=v, high=v, value=v, unit=info.unit, dimension=info.dimension,
-                qualifier="exact", subject=SUBJECT, attributes=(SUBJECT,),
-                surface_value=m.group("count") or m.group("fixed"), surface_unit=unit + "s",
-            ),
+        claims.append(measure_claim(
+            doc, m.start(), m.end(), value, info, m.group("count") or m.group("fixed"),
+            unit + "s", subject=SUBJECT, attributes=(SUBJECT,),
         ))
     return claims
 
@@ -135,8 +127,4 @@ class AnniversaryRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        found = extract_anniversaries(doc)
-        if not found:
-            return found  # most texts hold none: spare the scan of what came before
-        rows = context.row_sentences()
-        return [a for a in found if a.sentence not in rows]
+        return context.outside_rows(extract_anniversaries(doc))

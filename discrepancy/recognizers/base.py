@@ -71,6 +71,13 @@ class Context:
         """Sentences a reader of table rows took: read once, as rows."""
         return frozenset(c.sentence for r, cs in self.found if not r.prose for c in cs)
 
+    def outside_rows(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` outside the sentences a reader of table rows took."""
+        if not claims:
+            return claims  # most texts hold none: spare the scan of what came before
+        rows = self.row_sentences()
+        return [c for c in claims if c.sentence not in rows]
+
     def prose_spans(self) -> Spans:
         """The spans prose recognizers took (dates, anniversaries, ...)."""
         return Spans((c.start, c.end) for r, cs in self.found if r.prose for c in cs)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..model import Claim, Document, Quantity
+from ..model import Claim, Document
 from ..text import units
-from ..text.words import sentence_context
 from .anniversaries import _has_trigger, ordinal_value
 from .base import Context, Recognizer
+from .measure_claims import measure_claim
 
 # Bounded word lengths, no nested repetition: linear on any input.
 _PATTERN = re.compile(
@@ -49,17 +49,8 @@ def streak(m: re.Match[str], doc: Document) -> Claim | None:
     info = _unit(unit)
     if n is None or n < 2 or info is None:
         return None
-    v = units.to_canonical(float(n), info)
-    sent = doc.sentence_at(m.start())
-    return Claim(
-        doc=doc.id, category="quantity", text=m.group(), start=m.start(), end=m.end(),
-        sentence=sent.index if sent else 0, subject="",
-        context=sentence_context(sent.text) if sent else (),
-        quantity=Quantity(
-            low=v, high=v, value=v, unit=info.unit, dimension=info.dimension,
-            qualifier="exact", subject="", surface_value=m.group("ordinal"),
-            surface_unit=unit + "s",
-        ),
+    return measure_claim(
+        doc, m.start(), m.end(), float(n), info, m.group("ordinal"), unit + "s"
     )
 
 
@@ -77,8 +68,4 @@ class StreakRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        found = extract_streaks(doc)
-        if not found:
-            return found  # most texts hold none: spare the scan of what came before
-        rows = context.row_sentences()
-        return [s for s in found if s.sentence not in rows]
+        return context.outside_rows(extract_streaks(doc))
