@@ -9,7 +9,7 @@ inside a date phrase is the date's; a table row is read once, as a row).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,6 +28,12 @@ class Spans:
         for _, b in ordered:
             reach = max(reach, b)
             self.max_end.append(reach)
+
+    def contains(self, a: int, b: int) -> bool:
+        """Whether some span holds all of ``a``..``b`` (starts at or before ``a``,
+        reaches ``b``): a number inside a figure or date already read."""
+        i = bisect_right(self.starts, a)
+        return i > 0 and self.max_end[i - 1] >= b
 
     def overlaps(self, c: Claim) -> bool:
         """Whether some span has ``a < c.end`` and ``c.start < b``."""

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Claim, Document, Quantity
+from ...recognizers.base import Spans
 from ...recognizers.not_claims import stray_is_claim
 from ...text.numbers import parse_number
 from .written import STRAY_WORDS
@@ -59,26 +60,6 @@ def is_anaphoric(doc: Document, c: Claim) -> bool:
     return _ANAPHORA_BEFORE.search(doc.text[max(0, c.start - 6):c.start]) is not None
 
 
-class _Coverage:
-    """Whether a span lies inside any of many spans, in O(log n): the spans
-    starting at or before it, and the furthest any of them reaches."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans.sort()
-        self.starts = [x for x, _ in spans]
-        self.reach: list[int] = []
-        furthest = -1
-        for _, y in spans:
-            furthest = max(furthest, y)
-            self.reach.append(furthest)
-
-    def contains(self, a: int, b: int) -> bool:
-        from bisect import bisect_right
-
-        i = bisect_right(self.starts, a)
-        return i > 0 and self.reach[i - 1] >= b
-
-
 def stray_figures(
     doc: Document, claims: Sequence[Claim], taken: Sequence[tuple[int, int]] = ()
 ) -> list[Claim]:
@@ -89,7 +70,7 @@ def stray_figures(
     They have no subject or unit, so they can only be found unsupported, and
     only when no source writes the number at all.
     """
-    covered = _Coverage(
+    covered = Spans(
         [(c.start, c.end) for c in claims if c.category in ("quantity", "date")] + list(taken)
     )
     out: list[Claim] = []
