@@ -23,6 +23,7 @@ from discrepancy.recognizers.dates import extract_dates
 from discrepancy.recognizers.quantities import extract_quantities
 from discrepancy.recognizers.streaks import extract_streaks
 from discrepancy.recognizers.tables import extract_table_claims
+from discrepancy.recognizers.unit_durations import extract_unit_durations
 
 from helpers import fake_cell
 
@@ -61,6 +62,7 @@ READERS: dict[str, Reader] = {
     "anniversaries": _on_document(lambda doc, row: extract_anniversaries(doc)),
     "streaks": _on_document(lambda doc, row: extract_streaks(doc)),
     "and_a_half": _on_document(lambda doc, row: extract_and_a_half(doc)),
+    "unit_durations": _on_document(lambda doc, row: extract_unit_durations(doc)),
     "tables": _on_document(lambda doc, row: extract_table_claims(doc, fake_cell)),
 }
 

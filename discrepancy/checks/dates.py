@@ -504,12 +504,18 @@ def _weekday_conflicts(
         if not matched or any(w.agrees(s_days[j]) for j in matched):
             continue
         best = s_days[matched[0]].claim
+        if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
+            continue  # "began on Monday and ended on Thursday" dates both
         out.append(make_finding(
             CONFLICT, "medium",
             f'Summary dates this "{w.claim.text}"; the source says "{best.text}".',
             w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    return a.doc == b.doc and a.sentence == b.sentence
 
 
 class DateCheck:

@@ -17,6 +17,7 @@ from .dates import DateRecognizer
 from .quantities import extract_quantities
 from .streaks import StreakRecognizer
 from .tables import TableRecognizer
+from .unit_durations import UnitDurationRecognizer
 
 
 class QuantityRecognizer(Recognizer):
@@ -39,6 +40,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     AnniversaryRecognizer(),
     StreakRecognizer(),
     AndAHalfRecognizer(),
+    UnitDurationRecognizer(),
     QuantityRecognizer(),
     AttributionRecognizer(),
 )

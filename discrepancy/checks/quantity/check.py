@@ -134,7 +134,7 @@ def quantity_findings(
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
     ctx = _Against(
         target, s_quant, t_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
-        Mentions(target, numbers), Siblings(sources), options,
+        Mentions(target, numbers, sources), Siblings(sources), options,
         {d.id: d for d, _ in sources},
     )
     findings: list[Finding] = []

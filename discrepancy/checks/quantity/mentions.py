@@ -3,11 +3,16 @@ same thing, beside the claim's own words, or by listing what it counts."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cached_property
+
 from ...model import Claim, Document
 from ...text.lemmas import lemma
 from ...text.words import with_event_names
 from ..findings import sentence_of
+from .date_gaps import DateGaps
 from .frames import claim_frame
+from .listed import Listed
 from .source_numbers import SourceNumbers
 from .stray import LISTED_COUNT_MAX
 from .written import sentence_lemmas, surroundings
@@ -17,22 +22,40 @@ class Mentions:
     """Lookups of one target's figures in the sources' ``SourceNumbers``; the
     content lemmas of each target sentence are read once."""
 
-    def __init__(self, target: Document, numbers: SourceNumbers) -> None:
+    def __init__(
+        self, target: Document, numbers: SourceNumbers,
+        sources: Sequence[tuple[Document, Sequence[Claim]]] = (),
+    ) -> None:
         self.target = target
         self.numbers = numbers
+        self._sources = sources
         self._lemmas: dict[int, frozenset[str]] = {}
+
+    @cached_property
+    def gaps(self) -> DateGaps:
+        """The times between the sources' dates, read on the first duration asked."""
+        return DateGaps(self._sources)
 
     def counted(self, c: Claim) -> bool:
         """A small count of something the sources name ("two shootings", "six
-        authors: three British, two American, one Australian"): a reader counts
-        what an article lists one by one, so no source need write the number."""
+        authors: three British, two American, one Australian") or list in a
+        related sentence ("a woman, her husband and their daughter" for "three
+        members of one family"): a reader counts what an article gives one by
+        one, so no source need write the number."""
         q = c.quantity
         assert q is not None
+        if self.listed.counts(q, self._sentence_lemmas(c)):
+            return True
         if q.dimension != "count" or q.qualifier != "exact" or not c.subject:
             return False
         if not 0 < q.value <= LISTED_COUNT_MAX or q.value != int(q.value):
             return False
         return lemma(c.subject.split()[-1]) in self.numbers.words
+
+    @cached_property
+    def listed(self) -> Listed:
+        """The lists of the sources' sentences, read on the first count asked."""
+        return Listed(self._sources)
 
     def summed(self, c: Claim) -> bool:
         """The figure is a total of parts a related source sentence gives."""
@@ -76,4 +99,5 @@ class Mentions:
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
+            or self.gaps.between(c.quantity, self._sentence_lemmas(c))
         )

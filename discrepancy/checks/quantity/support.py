@@ -36,6 +36,20 @@ SUPPORT_MIN_SUBJECT = 50.0
 SUPPORT_MIN_CONTEXT = 0.15
 
 
+def moved_ends(q: Quantity) -> tuple[float, ...]:
+    """The two figures a change states ("fell from 7.2% to 6.8%"): each was the
+    figure at its time, so "dropped to 6.8%" restates one of them."""
+    if "from-to" in q.attributes and q.qualifier == "range":
+        return (q.low, q.high)
+    return ()
+
+
+def _written_values(q: Quantity) -> tuple[float, ...]:
+    """The values a source figure is found by: its value, or a change's two ends
+    (the figure halfway between them is written nowhere)."""
+    return moved_ends(q) or (q.value,)
+
+
 class SupportPool:
     """Source figures indexed by value per dimension (and as percents), so a
     target figure looks only at the few values inside its rounding interval
@@ -49,9 +63,10 @@ class SupportPool:
             sq = s.quantity
             if sq is None or not known(sq) or math.isnan(sq.value):
                 continue
-            by_dim.setdefault(sq.dimension, []).append((sq.value, k))
+            for v in _written_values(sq):
+                by_dim.setdefault(sq.dimension, []).append((v, k))
             if (sp := as_percent(sq)) is not None:
-                pct.append((sp.value, k))
+                pct.extend((v, k) for v in _written_values(sp))
         self.by_dim = {d: NumberIndex(v) for d, v in by_dim.items()}
         self.pct = NumberIndex(pct)
 
@@ -104,7 +119,7 @@ def value_supported(
             # a range states its ends: a figure between them ("$1.36" last quarter)
             # is no support for "$1.32 to $1.40", one at an end may be
             return any(overlap(point(q, x), sq, extra) for x in (q.low, q.high))
-        if inside(sq.value, nlo, nhi):
+        if any(inside(x, nlo, nhi) for x in _written_values(sq)):
             return True  # the number as written, within its rounding
         # Beyond the written number but within what an open bound allows
         # ("more than £1bn" holds £1.3bn): only for the same thing, and never

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ...model import Claim, Document, Finding
+from ...recognizers.unit_durations import ARTICLE
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
 from .stray import stray_figures
@@ -18,13 +19,14 @@ def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
 
     A figure whose number no source sentence about the same thing writes, in
     any form, is new information a reader cannot check: medium. Vague amounts
-    ("several", "hundreds of") commit to no number and stay low. A number a
+    ("several", "hundreds of") commit to no number and stay low, as does one unit
+    with only an article for its number ("for a year"). A number a
     related source sentence does write ("£240m" beside "a contingency of £240
     million") is a paraphrase or a figure our extraction read differently: low.
     """
     q = c.quantity
     assert q is not None
-    if q.qualifier == "vague" or written_in_sources:
+    if q.qualifier == "vague" or ARTICLE in q.attributes or written_in_sources:
         return "low"
     return "medium"
 

@@ -1,0 +1,109 @@
+"""The lengths of time between two dates the sources give close together.
+
+"Arrested in March and released in June" writes "three months" nowhere, and
+"founded in 2005. In 2015 it went public" no "ten years"; a summary that says
+them did a reader's arithmetic on the article, no new figure. Years to the
+story's own year and years between dates of one sentence are read by
+``source_numbers`` (``years_between``); this index covers any unit of time,
+over a sentence and the one after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ...model import Claim, Document, Quantity
+from ...recognizers.dates import extract_dates, reference_date
+from ...text import units
+from .number_index import NumberIndex
+from .written import sentence_lemmas
+
+DAY = 86400.0
+DATES_MAX = 8  # dates of a window paired; past it, a list of dates says nothing
+# How many sentences a window spans: a date and the next sentence's date.
+WINDOW = 2
+NOMINAL_REFERENCE = date(2001, 12, 31)
+
+
+class DateGaps:
+    """Every gap between two closed dates of a source window, in seconds, with
+    the content lemmas of the window's sentences."""
+
+    def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
+        self.lemmas: list[frozenset[str]] = []
+        pairs: list[tuple[float, int]] = []
+        for doc, claims in sources:
+            if reference_date(doc) is None:
+                # a text with no date of its own resolves no "in March": any year
+                # serves to count the months from March to June
+                claims = extract_dates(doc, NOMINAL_REFERENCE)
+            dated = _dates_by_sentence(claims)
+            for s in sorted(dated):
+                window = [d for k in range(s, s + WINDOW) for d in dated.get(k, ())]
+                gaps = _gaps(window)
+                if not gaps:
+                    continue
+                k = len(self.lemmas)
+                texts = [doc.sentences[j].text for j in range(s, s + WINDOW)
+                         if j < len(doc.sentences)]
+                self.lemmas.append(sentence_lemmas(" ".join(texts)))
+                pairs.extend((g * DAY, k) for g in gaps)
+        self._index = NumberIndex(pairs)
+
+    def between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A duration in the unit it is written in ("three months") that is, to
+        the nearest unit, the time between two dates of a source window sharing
+        a content word with the claim's sentence."""
+        if q.dimension != "duration" or q.qualifier != "exact" or not self.lemmas:
+            return False
+        info = units.lookup(q.surface_unit.lower().rstrip("-"))
+        if info is None or info.dimension != "duration":
+            return False
+        size = units.to_canonical(1.0, info)
+        lo, hi = q.value - size / 2, q.value + size / 2
+        return any(not lemmas.isdisjoint(self.lemmas[k]) for k in self._index.between(lo, hi))
+
+
+def _dates_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[date, date, str]]]:
+    """(first day, last day, granularity) of each closed date, by sentence."""
+    out: dict[int, list[tuple[date, date, str]]] = {}
+    for c in claims:
+        p = c.period
+        if c.category != "date" or p is None or p.open_start or p.open_end:
+            continue
+        if p.granularity not in _UNIT_DAYS:
+            continue  # "this year", "last week": the time of a story, no stated length
+        try:
+            first, last = date.fromisoformat(p.start), date.fromisoformat(p.end)
+        except ValueError:
+            continue
+        out.setdefault(c.sentence, []).append((first, last, p.granularity))
+    return out
+
+
+# The longest a single date of each granularity lasts: a period longer than that
+# was written as a range ("from June 3 to June 5", "January to April").
+_UNIT_DAYS = {"day": 1, "month": 31, "year": 366}
+
+
+def _gaps(dates: list[tuple[date, date, str]]) -> set[float]:
+    """Days between two dates (start to start, and start to end counted whole:
+    "from Monday to Thursday" is three days on or four days of talks) and
+    across a range. Years are counted start to start: 2005 to 2015 is ten. A
+    date inside another ("in September this year") makes no gap."""
+    if len(dates) > DATES_MAX:
+        return set()
+    out: set[float] = set()
+    for first, last, unit in dates:
+        if unit != "year" and (last - first).days + 1 > _UNIT_DAYS[unit]:
+            out.add(float((last - first).days + 1))
+    ordered = sorted(set(dates))
+    for i, (a_first, a_last, a_unit) in enumerate(ordered):
+        for b_first, b_last, b_unit in ordered[i + 1:]:
+            if b_first <= a_last:
+                continue  # one inside or across the other
+            out.add(float((b_first - a_first).days))
+            if a_unit != "year" and b_unit != "year":
+                out.add(float((b_last - a_first).days + 1))
+    return out

@@ -1,0 +1,93 @@
+"""One unit of time as a duration: "a decade" is ten years, "half a century"
+fifty, "more than a year" over twelve months.
+
+The quantity scanner reads figures from a number, and "a" is none, so a source
+that says "the study followed patients for a decade" gave a summary's "10-year
+study" nothing to meet, and "the investigation took more than a year" nothing
+for "over 12 months". The phrase is read only after a word that makes it a
+length of time ("for", "lasted", "nearly", "more than", ...;
+``data/unit_durations.txt`` and the bounds of ``qualifiers.json``): "$5 a day"
+and "twice a year" are rates, "a year earlier" a date.
+
+Only the article states the one, so the claims carry ``ARTICLE``: a summary's
+"for a year" that no source supports commits to little and is reported low.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Claim, Document
+from ..text import units, wordlists
+from .base import Context, Recognizer
+from .measure_claims import measure_claim
+
+# Marks the claims read here: a unit with only an article for its number.
+ARTICLE = "article"
+# "a decade" rounds like a one-digit figure of years: 9 to 11 years.
+TOLERANCE = 0.1
+
+# Bounded word lengths, no nested repetition: linear on any input. "a year-long
+# inquiry" is a year; "a year-old" child no length of anything.
+_PATTERN = re.compile(
+    r"\b(?P<lead>[a-z]{2,13}(?:[ ](?:than|least))?)[ ](?P<half>half[ ])?an?[ ]"
+    r"(?P<unit>[a-z]{4,9})\b(?!-(?!long\b))",
+    re.IGNORECASE,
+)
+_TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", " a week")
+
+
+@cache
+def _leads() -> dict[str, str]:
+    """The qualifier each lead word or phrase gives the duration after it."""
+    out = {
+        phrase: qualifier
+        for phrase, (qualifier, _change) in wordlists.data("qualifiers.json")["before"].items()
+    }
+    for qualifier, words in wordlists.sections("unit_durations.txt").items():
+        if qualifier != "units":
+            out.update(dict.fromkeys(words, qualifier))
+    return out
+
+
+def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
+    """The duration of one match, or None when its words make no length of time."""
+    lead, unit = m.group("lead").lower(), m.group("unit").lower()
+    qualifier = _leads().get(lead)
+    if qualifier is None or unit not in wordlists.sections("unit_durations.txt")["units"]:
+        return None
+    info = units.lookup(unit)
+    if info is None:
+        return None
+    half = m.group("half") is not None
+    # a bound is part of the figure ("more than a year"); "for" is not
+    start = m.start("lead") if qualifier != "exact" else (
+        m.start("half") if half else m.end("lead") + 1
+    )
+    return measure_claim(
+        doc, start, m.end("unit"), 0.5 if half else 1.0, info,
+        "half a" if half else "a", unit,
+        attributes=(ARTICLE,), qualifier=qualifier, tolerance=TOLERANCE,
+    )
+
+
+def extract_unit_durations(doc: Document) -> list[Claim]:
+    low = doc.text.lower()
+    if not any(t in low for t in _TRIGGERS):
+        return []  # most texts have none: skip the scan
+    found = (unit_duration(m, doc) for m in _PATTERN.finditer(doc.text))
+    return [c for c in found if c is not None]
+
+
+class UnitDurationRecognizer(Recognizer):
+    """"A decade", "half a century", "more than a year" as durations, outside
+    table rows."""
+
+    name = "unit_durations"
+    category = "quantity"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        taken = context.prose_spans()  # "a decade and a half" is read whole before
+        return [c for c in context.outside_rows(extract_unit_durations(doc))
+                if not taken.overlaps(c)]
