@@ -66,25 +66,30 @@ class DateGaps:
 
 
 def _dates_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[date, date, str]]]:
-    """(first day, last day, granularity) of each closed date, by sentence."""
+    """(first day, last day, granularity) of each closed date and each "since",
+    by sentence."""
     out: dict[int, list[tuple[date, date, str]]] = {}
     for c in claims:
         p = c.period
-        if c.category != "date" or p is None or p.open_start or p.open_end:
+        if c.category != "date" or p is None or p.open_start:
             continue
-        if p.granularity not in _UNIT_DAYS:
+        # "since 2016" runs to the story's date, and that is its length
+        unit = _SINCE if p.open_end else p.granularity
+        if unit not in _UNIT_DAYS and unit != _SINCE:
             continue  # "this year", "last week": the time of a story, no stated length
         try:
             first, last = date.fromisoformat(p.start), date.fromisoformat(p.end)
         except ValueError:
             continue
-        out.setdefault(c.sentence, []).append((first, last, p.granularity))
+        if unit != _SINCE or last > first:
+            out.setdefault(c.sentence, []).append((first, last, unit))
     return out
 
 
 # The longest a single date of each granularity lasts: a period longer than that
 # was written as a range ("from June 3 to June 5", "January to April").
 _UNIT_DAYS = {"day": 1, "month": 31, "year": 366}
+_SINCE = "since"
 
 
 def _gaps(dates: list[tuple[date, date, str]]) -> set[float]:
@@ -96,9 +101,11 @@ def _gaps(dates: list[tuple[date, date, str]]) -> set[float]:
         return set()
     out: set[float] = set()
     for first, last, unit in dates:
-        if unit != "year" and (last - first).days + 1 > _UNIT_DAYS[unit]:
+        if unit == _SINCE:
+            out.add(float((last - first).days))
+        elif unit != "year" and (last - first).days + 1 > _UNIT_DAYS[unit]:
             out.add(float((last - first).days + 1))
-    ordered = sorted(set(dates))
+    ordered = sorted(d for d in set(dates) if d[2] != _SINCE)
     for i, (a_first, a_last, a_unit) in enumerate(ordered):
         for b_first, b_last, b_unit in ordered[i + 1:]:
             if b_first <= a_last:
