@@ -82,7 +82,14 @@ def both_ranges(a: Quantity, b: Quantity | None) -> bool:
 
 
 def point(q: Quantity, x: float) -> Quantity:
-    return replace(q, low=x, high=x, value=x, qualifier="exact")
+    """``x`` as an exact figure written like ``q``. A range's rounding is read at
+    its lower end ("50 to 70": to the nearest ten, 5 either side of 50), and that
+    slack in units is the upper end's too: 70 is 65-75, not 63-77, so "50 to
+    70 stores" is not "50 to 60 stores" restated."""
+    tolerance = q.tolerance
+    if q.qualifier == "range" and x and q.low and math.isfinite(q.low):
+        tolerance = q.tolerance * abs(q.low) / abs(x)
+    return replace(q, low=x, high=x, value=x, qualifier="exact", tolerance=tolerance)
 
 
 def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:

@@ -104,6 +104,12 @@ class SourceNumbers:
             index = self._dims.get(measure_key(q))
             ids = index.sentences(point, exact) if index is not None else set()
             ids |= self._bare.sentences(q, True)
+        elif q.qualifier == "range" and math.isfinite(q.low) and math.isfinite(q.high):
+            # a range is written where both its ends are: "50 to 60 stores"
+            # writes no "50 to 70 stores" for all its 50
+            ends = [replace(q, low=x, high=x, value=x, qualifier="exact", surface_value="")
+                    for x in (q.low, q.high)]
+            ids = self._nums.sentences(ends[0], exact) & self._nums.sentences(ends[1], exact)
         else:
             ids = self._nums.sentences(q, exact)
         return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
