@@ -395,9 +395,13 @@ _WEEKDAY = re.compile(
 # "the second quarter": a quarter named without its year (one with its year is
 # a date), compared like a weekday among passages about the same event; in the
 # sources every quarter counts, with its year or not
-_QUARTER_ANY = re.compile(r"\b(first|second|third|fourth)[-\s]quarter(?!\w)()", re.IGNORECASE)
+_QUARTER_ANY = re.compile(
+    r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half)(?!\w)()",
+    re.IGNORECASE,
+)
 _QUARTER_NAMED = re.compile(
-    r"\b(first|second|third|fourth)[-\s]quarter(?!\w)(?!,?\s+(?:of\s+|in\s+)?"
+    r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half)(?!\w)"
+    r"(?!,?\s+(?:of\s+|in\s+)?"
     r"(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?:19|20)\d\d)()",
     re.IGNORECASE,
 )
@@ -442,7 +446,9 @@ def _weekdays(
             a, b = sent.start + m.start(), sent.start + m.end()
             claim = Claim(doc=doc.id, category="date", text=doc.text[a:b], start=a, end=b,
                           sentence=sent.index, subject=" ".join(key))
-            out.append(_Weekday(doc, claim, m.group(1).lower(), key, (m.group(2) or "").lower()))
+            # "third-quarter" is "third quarter"
+            day = m.group(1).lower().replace("-", " ")
+            out.append(_Weekday(doc, claim, day, key, (m.group(2) or "").lower()))
             if len(out) == MAX_WEEKDAYS:
                 return out
     return out
