@@ -177,6 +177,10 @@ class Relatedness:
         # is not a rounding of "386" cases.
         if c.subject and self.scores[self.index[id(s)]] >= SUPPORT_MIN_SUBJECT:
             return True
+        if c.subject and s.subject and self.matched:
+            # "2,000 wickets" against "2,000 runs and 200 wickets": the number
+            # counts another thing, and a source figure counts the claim's
+            return False
         written = c.quantity is not None and same_written(c.quantity, s.quantity)
         if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
             # Against a figure for the same thing ("40-bed"), only the figure
