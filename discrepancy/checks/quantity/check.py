@@ -284,7 +284,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     if q.dimension != "count" or q.qualifier == "vague":
         return False
     written_for_another = any(
-        ctx.siblings.outranked(c, ctx.target.text, s) for s in ctx.pool.same_value(q)
+        ctx.siblings.outranked(c, ctx.target.text, s) or ctx.siblings.counted_beside(c, s)
+        for s in ctx.pool.same_value(q)
     )
     return not written_for_another and ctx.mentions.near(c, True)
 

@@ -66,5 +66,20 @@ class Siblings:
         return any(len(mine & self._words_after(text, r)) > own for r in rivals)
 
 
+    def counted_beside(self, c: Claim, s: Claim) -> bool:
+        """Whether ``s`` counts another noun than the claim in a sentence that
+        counts the claim's noun with another number: "2,000 runs and 200
+        wickets" writes "2,000" for runs, and says 200 of the claim's wickets."""
+        if not c.subject or not s.subject or c.quantity is None:
+            return False
+        noun = c.subject.split()[-1]
+        if s.subject.split()[-1] == noun:
+            return False
+        rivals = self._by.get((s.doc, s.sentence, noun), ())
+        return any(
+            r.quantity is not None and not agree(r.quantity, c.quantity) for r in rivals
+        )
+
+
 def _key(s: Claim) -> tuple[str, int, str]:
     return (s.doc, s.sentence, s.subject.split()[-1])
