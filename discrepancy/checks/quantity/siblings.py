@@ -9,6 +9,7 @@ words it shares most, and is no longer "supported" by the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...model import Claim, Document
@@ -20,6 +21,30 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
     """Content lemmas of the few words after a figure: what it counts."""
     after = ANY_WORD.findall(text, c.end, c.end + SURROUNDING_CHARS)[:SURROUNDING_WORDS]
     return sentence_lemmas(" ".join(after))
+
+
+# Where the words before a figure stop: they belong to the list item or clause
+# before it ("three squadrons of F-16 fighter jets and one squadron of ...").
+_ITEM_BREAK = re.compile(r".*(?:[,;:()]|\b(?:and|or|while|but|whereas)\b)", re.IGNORECASE)
+
+
+def words_before(text: str, c: Claim) -> frozenset[str]:
+    """Content lemmas of the few words before a figure, back to the number,
+    comma or conjunction before it: whose it is ("while Jahlil Okafor had 18
+    points")."""
+    lo = max(0, c.start - SURROUNDING_CHARS)
+    cut = _ITEM_BREAK.match(text, lo, c.start)
+    before = ANY_WORD.findall(text, cut.end() if cut else lo, c.start)
+    kept: list[str] = []
+    for w in reversed(before[-SURROUNDING_WORDS:]):
+        if w[0].isdigit():
+            break
+        kept.append(w)
+    return sentence_lemmas(" ".join(kept))
+
+
+def words_around(text: str, c: Claim) -> frozenset[str]:
+    return words_before(text, c) | words_after(text, c)
 
 
 # A sentence listing one noun more often than this is no list of things each
@@ -40,15 +65,16 @@ class Siblings:
                 if s.quantity is not None and s.subject:
                     self._by.setdefault(_key(s), []).append(s)
 
-    def _words_after(self, text: str, s: Claim) -> frozenset[str]:
+    def _words_around(self, text: str, s: Claim) -> frozenset[str]:
         got = self._after.get(id(s))
         if got is None:
-            got = self._after[id(s)] = words_after(text, s)
+            got = self._after[id(s)] = words_around(text, s)
         return got
 
     def outranked(self, c: Claim, c_text: str, s: Claim) -> bool:
         """Whether another figure of ``s``'s sentence, for the same noun with
-        another number, is followed by words nearer the claim's."""
+        another number, stands among words nearer the claim's: the words after
+        it (what it counts) and before it (whose it is)."""
         if not s.subject or s.quantity is None:
             return False
         group = self._by.get(_key(s), ())
@@ -61,9 +87,9 @@ class Siblings:
         ]
         if not rivals:
             return False
-        mine = words_after(c_text, c)
-        own = len(mine & self._words_after(text, s))
-        return any(len(mine & self._words_after(text, r)) > own for r in rivals)
+        mine = words_around(c_text, c)
+        own = len(mine & self._words_around(text, s))
+        return any(len(mine & self._words_around(text, r)) > own for r in rivals)
 
 
     def counted_beside(self, c: Claim, s: Claim) -> bool:
