@@ -11,6 +11,7 @@ from ...text.lemmas import lemma
 from ...text.words import with_event_names
 from ..findings import sentence_of
 from .date_gaps import DateGaps
+from .days import month_of_day, source_days
 from .frames import claim_frame
 from .listed import Listed
 from .source_numbers import SourceNumbers
@@ -100,4 +101,17 @@ class Mentions:
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
+            or self._day_dated(c)
         )
+
+    @cached_property
+    def _days(self) -> frozenset[tuple[int, int]]:
+        return source_days(self._sources)
+
+    def _day_dated(self, c: Claim) -> bool:
+        """A day of a month the sources date ("April 10" for a story's "on Friday")."""
+        q = c.quantity
+        if q is None or q.dimension != "count" or not 1 <= q.value <= 31 or q.value != int(q.value):
+            return False
+        month = month_of_day(self.target.text, c.start, c.end)
+        return month is not None and (month, int(q.value)) in self._days

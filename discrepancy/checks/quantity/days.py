@@ -1,0 +1,56 @@
+"""A day of a month the sources date: "The vote was held on April 10" where the
+story, dated Tuesday, April 14, 2015, says "on Friday".
+
+A summary with no date of its own cannot resolve "April 10", so its "10" is left
+a bare number no source writes; but a source date that falls on April 10 (a
+weekday resolved against the story's date, "last Friday", "April 10") writes it.
+Only the month and day are compared: the summary gives no year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ...model import Claim, Document
+from ...text import wordlists
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+
+
+@cache
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in wordlists.sections("date_words.txt").get("month", ()):
+        name, number = line.split()[:2]
+        out[name] = int(number)
+    return out
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(sorted(_months(), key=len, reverse=True))
+    # "April 10", "April 10th"; "10 April", "the 10th of April"
+    before = re.compile(rf"\b(?P<month>{names})\.?\s{{1,3}}$", re.IGNORECASE)
+    after = re.compile(rf"^(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{names})\b",
+                       re.IGNORECASE)
+    return before, after
+
+
+def month_of_day(text: str, start: int, end: int) -> int | None:
+    """The month a day number at ``text[start:end]`` is written with, if any."""
+    before, after = _patterns()
+    m = before.search(text, max(0, start - 14), start) or after.match(text[end:end + 18])
+    return _months().get(m.group("month").lower()) if m else None
+
+
+def source_days(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> frozenset[tuple[int, int]]:
+    """(month, day) of every single day the sources date."""
+    out: set[tuple[int, int]] = set()
+    for _doc, claims in sources:
+        for c in claims:
+            p = c.period
+            if c.category == "date" and p is not None and p.start == p.end and len(p.start) == 10:
+                out.add((int(p.start[5:7]), int(p.start[8:10])))
+    return frozenset(out)
