@@ -31,7 +31,7 @@ from .mentions import Mentions
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding
 from .scores import score_rows
-from .siblings import Siblings
+from .siblings import Siblings, words_around
 from .source_numbers import source_number_index
 from .stray import is_anaphoric, is_conversion
 from .support import Relatedness, SupportPool, value_supported
@@ -178,7 +178,9 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         if not ctx.siblings.outranked(c, ctx.target.text, m.evidence) and not other(m.evidence)
     ]
     says = [m for m in matches if _says_it(ctx, q, m)]
-    if says and not _only_elsewhere(ctx, c, matches, says):
+    if says and not _only_elsewhere(ctx, c, matches, says) and (
+        _said_of_another(ctx, c, matches, says) is None
+    ):
         return _period(ctx, c)
     # The same figure stated in a source about something related wins over
     # a different figure for a similar subject: "71 people needed hospital
@@ -244,6 +246,29 @@ def _only_elsewhere(ctx: _Against, c: Claim, matches: list[Match], says: list[Ma
         return False
     beside = ctx.beside(c)
     return not any(beside(m.evidence) for m in says)
+
+
+def _said_of_another(
+    ctx: _Against, c: Claim, matches: list[Match], says: list[Match]
+) -> Match | None:
+    """The rival match when source figures of the claim's thing say its number
+    and another, and the words around the other figure are nearer the claim's:
+    the number is said of another event. "Shipped 1,500 units" is not "our
+    backlog now exceeds 1,500 units" when "we shipped 1,200 units in the quarter"."""
+    if len(says) == len(matches):
+        return None
+    mine = words_around(ctx.target.text, c)
+    if not mine:
+        return None
+
+    def near(m: Match) -> int:
+        doc = ctx.docs.get(m.evidence.doc)
+        return len(mine & words_around(doc.text, m.evidence)) if doc is not None else 0
+
+    best_says = max(near(m) for m in says)
+    rivals = [(near(m), -k, m) for k, m in enumerate(matches) if m not in says]
+    top = max(rivals, key=lambda r: (r[0], r[1]))
+    return top[2] if top[0] > best_says else None
 
 
 def _says_it(ctx: _Against, q: Quantity, m: Match) -> bool:
