@@ -396,15 +396,31 @@ _WEEKDAY = re.compile(
 # a date), compared like a weekday among passages about the same event; in the
 # sources every quarter counts, with its year or not
 _QUARTER_ANY = re.compile(
-    r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half)(?!\w)()",
+    r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half"
+    r"|Q[1-4]|[1-4]Q|H[12])(?!\w)()",
     re.IGNORECASE,
 )
 _QUARTER_NAMED = re.compile(
-    r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half)(?!\w)"
+    r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half"
+    r"|Q[1-4]|[1-4]Q|H[12])(?!\w)"
     r"(?!,?\s+(?:of\s+|in\s+)?"
     r"(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?:19|20)\d\d)()",
     re.IGNORECASE,
 )
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
+def _period_name(written: str) -> str:
+    """One name per quarter or half: "Q3", "3Q", "third-quarter" are "third
+    quarter"; "H1" is "first half" (a weekday is its own name)."""
+    low = written.lower().replace("-", " ")
+    if len(low) == 2 and low[0] in "qh" and low[1].isdigit():
+        return f"{_ORDINALS[int(low[1]) - 1]} {'quarter' if low[0] == 'q' else 'half'}"
+    if len(low) == 2 and low[1] == "q" and low[0].isdigit():
+        return f"{_ORDINALS[int(low[0]) - 1]} quarter"
+    return low
+
+
 _CLAUSE_BREAKS = (";", ":", "—", "(", ")")
 WEEKDAY_BEFORE = 90  # characters of the clause before the weekday that name its event
 WEEKDAY_AFTER = 40
@@ -446,8 +462,7 @@ def _weekdays(
             a, b = sent.start + m.start(), sent.start + m.end()
             claim = Claim(doc=doc.id, category="date", text=doc.text[a:b], start=a, end=b,
                           sentence=sent.index, subject=" ".join(key))
-            # "third-quarter" is "third quarter"
-            day = m.group(1).lower().replace("-", " ")
+            day = _period_name(m.group(1))
             out.append(_Weekday(doc, claim, day, key, (m.group(2) or "").lower()))
             if len(out) == MAX_WEEKDAYS:
                 return out
