@@ -187,9 +187,12 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     # treatment" supports "71 patients", whatever "23 patients" says.
     # a figure without a subject has a rival when a source sentence repeats its
     # statement with another figure ("the capital ratio was 13.8 percent")
+    # sentences where a source figure for the claim's thing stands
+    rival_sentences = {(m.evidence.doc, m.evidence.sentence) for m in matches}
     rel = Relatedness(
         c, scores, ctx.index, bool(matches), ctx.beside(c),
         lambda: not c.subject and known(q) and _restated(ctx, c),
+        lambda s: (s.doc, s.sentence) in rival_sentences or _told_elsewhere(ctx, c, s),
     )
     if _supported(ctx, c, rel):
         return _period(ctx, c)
@@ -246,6 +249,14 @@ def _only_elsewhere(ctx: _Against, c: Claim, matches: list[Match], says: list[Ma
         return False
     beside = ctx.beside(c)
     return not any(beside(m.evidence) for m in says)
+
+
+def _told_elsewhere(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """Another figure of the target counts what source figure ``s`` counts."""
+    noun = s.subject.split()[-1] if s.subject else ""
+    return bool(noun) and any(
+        t is not c and t.subject and t.subject.split()[-1] == noun for t in ctx.t_quant
+    )
 
 
 def _said_of_another(

@@ -18,9 +18,17 @@ from .written import ANY_WORD, SURROUNDING_CHARS, SURROUNDING_WORDS, sentence_le
 
 
 def words_after(text: str, c: Claim) -> frozenset[str]:
-    """Content lemmas of the few words after a figure: what it counts."""
-    after = ANY_WORD.findall(text, c.end, c.end + SURROUNDING_CHARS)[:SURROUNDING_WORDS]
-    return sentence_lemmas(" ".join(after))
+    """Content lemmas of the few words after a figure, up to the next number:
+    what it counts ("more than 70 pills -- 24 pills in morning": pills, not
+    the morning's)."""
+    kept: list[str] = []
+    for m in ANY_WORD.finditer(text, c.end, c.end + SURROUNDING_CHARS):
+        if len(kept) == SURROUNDING_WORDS:
+            break
+        if _own_figure(text, m):
+            break
+        kept.append(m.group())
+    return sentence_lemmas(" ".join(kept))
 
 
 # Where the words before a figure stop: they belong to the list item or clause
@@ -34,13 +42,18 @@ def words_before(text: str, c: Claim) -> frozenset[str]:
     points")."""
     lo = max(0, c.start - SURROUNDING_CHARS)
     cut = _ITEM_BREAK.match(text, lo, c.start)
-    before = ANY_WORD.findall(text, cut.end() if cut else lo, c.start)
+    before = list(ANY_WORD.finditer(text, cut.end() if cut else lo, c.start))
     kept: list[str] = []
-    for w in reversed(before[-SURROUNDING_WORDS:]):
-        if w[0].isdigit():
+    for m in reversed(before[-SURROUNDING_WORDS:]):
+        if _own_figure(text, m):
             break
-        kept.append(w)
+        kept.append(m.group())
     return sentence_lemmas(" ".join(kept))
+
+
+def _own_figure(text: str, m: re.Match[str]) -> bool:
+    """A word that is a figure of its own ("24"), not part of a name ("F-16")."""
+    return m.group()[0].isdigit() and (m.start() == 0 or text[m.start() - 1] in " \t\n$£€(")
 
 
 def words_around(text: str, c: Claim) -> frozenset[str]:

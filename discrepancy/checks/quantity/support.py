@@ -146,13 +146,15 @@ class Relatedness:
     """How one target figure relates to each source figure, read from its row of
     subject scores (``scores``, by the source's place in ``index``)."""
 
-    __slots__ = ("_matched", "_rivalled", "beside", "claim", "index", "scores")
+    __slots__ = ("_matched", "_rivalled", "beside", "claim", "index", "scores", "told")
 
     def __init__(
         self, claim: Claim, scores: Any, index: dict[int, int], matched: bool,
         beside: Callable[[Claim], bool] = lambda s: True,
         rivalled: Callable[[], bool] = lambda: False,
+        told: Callable[[Claim], bool] = lambda s: False,
     ) -> None:
+        self.told = told  # another target figure counts the source figure's thing
         self.claim, self.scores, self.index = claim, scores, index
         self._matched: bool | None = True if matched else None
         self._rivalled = rivalled
@@ -177,9 +179,12 @@ class Relatedness:
         # is not a rounding of "386" cases.
         if c.subject and self.scores[self.index[id(s)]] >= SUPPORT_MIN_SUBJECT:
             return True
-        if c.subject and s.subject and self.matched:
-            # "2,000 wickets" against "2,000 runs and 200 wickets": the number
-            # counts another thing, and a source figure counts the claim's
+        if c.subject and s.subject and self.matched and self.told(s):
+            # "45% of voters and 45% of donors" against "45% of voters and 30%
+            # of donors": the number counts a thing the target gives its own
+            # figure, and a source figure counts the claim's. ("231 pounds of
+            # meth" keeps "231 pounds of methamphetamine": no other figure of
+            # the target counts methamphetamine.)
             return False
         written = c.quantity is not None and same_written(c.quantity, s.quantity)
         if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
