@@ -147,8 +147,8 @@ def _source_sentences(
                 if credited:
                     break
         for back in range(1, CARRY + 1):
-            if credited:
-                break
+            if credited or _PRONOUN_SAID.search(s.text):
+                break  # "'...,' she said" credits its own speaker, read or not
             credited = by_sentence.get(s.index - back, [])
         text = s.text
         for c in by_sentence.get(s.index, []):
@@ -165,6 +165,13 @@ def _source_sentences(
 
 
 _QUOTE_MARKS = re.compile(r'["“”]')
+# A pronoun credited with the sentence: the extractor names its speaker only
+# when the antecedent is clear, and an earlier sentence's speaker is no guess.
+_PRONOUN_SAID = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told|added|stated|explained|wrote)\b"
+    r"|\b(?:said|says|added)\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
@@ -197,9 +204,18 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
 
 
 def _initials(run: str) -> set[str]:
-    """"Ministry of Defence" is "MD" and "MOD"."""
-    words = run.split()
-    return {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0] for w in words).upper()}
+    """"Ministry of Defence" is "MD" and "MOD"; a leading "The" is no initial ("The
+    Federal Aviation Administration" is "FAA"), and a name may drop what follows
+    its "and" ("Centers for Disease Control and Prevention" is also "CDC")."""
+    if run.startswith(("The ", "the ")):
+        run = run[4:]
+    out: set[str] = set()
+    for part in {run, run.split(" and ")[0]}:
+        words = part.split()
+        if words:
+            out |= {"".join(w[0] for w in words if w[0].isupper()),
+                    "".join(w[0] for w in words).upper()}
+    return out
 
 
 class _Vocab(list[str]):

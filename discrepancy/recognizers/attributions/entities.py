@@ -14,6 +14,7 @@ from .vocabulary import (
     _COMPANY_WORDS,
     _DETERMINERS,
     _ORG_NOUNS,
+    _NAME_PARTICLES,
     _ORG_WORDS,
     _TITLE_WORDS,
     _alias_map,
@@ -105,7 +106,8 @@ def speaker_kind(surface: str) -> str:
     head = _person_part(surface)
     if head != surface:
         return "person"  # "Naomi Fitch of campaign group Public Spending Watch"
-    ws = _words(surface)
+    # the particles of a name are no break in it: "Bill de Blasio"
+    ws = [w for w in _words(surface) if w not in _NAME_PARTICLES]
     last_two = ws[-2:]
     run = len(ws)
     while run > 0 and ws[run - 1][0].isupper():
@@ -154,6 +156,8 @@ def person_name(surface: str) -> tuple[str, ...]:
         return ()
     run: list[str] = []
     for w in reversed(ws):
+        if w.lower() in _NAME_PARTICLES and run:
+            continue  # "de" in "Bill de Blasio": "Blasio" is the surname either way
         if not w[0].isupper() or w.lower() in _TITLE_WORDS or _is_demonym(w):
             break
         run.append(w.lower().strip("."))

@@ -11,6 +11,11 @@ from .entities import person_name, speaker_kind
 
 _MID_CAP = re.compile(r"(?<=[A-Za-z0-9,] )([A-Z][a-z][A-Za-z\-]{0,30})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Two or more capitalized words, with the particles of names between them
+# ("Mayor Bill de Blasio"); bounded repetition: linear on any text.
+_NAME_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:(?:de|van|von|da|del|di|la|le|bin|al)\s+)?[A-Z][a-z'\-]+){1,4}"
+)
 
 
 def _doc_names(doc: Document) -> frozenset[str]:
@@ -70,4 +75,21 @@ class _People:
         prev = people[-1]
         if _PARAGRAPH_BREAK.search(self.doc.text, prev.end, pos):
             return None
+        if self._other_person_between(prev, pos):
+            return None  # "Mayor Ann Lee visited the scene. '...,' she said": whose?
         return prev
+
+    def _other_person_between(self, prev: Claim, pos: int) -> bool:
+        """Whether a person other than ``prev``'s speaker is named between its
+        attribution and ``pos``: the pronoun may be theirs, so it is left unread."""
+        att = prev.attribution
+        assert att is not None
+        mine = person_name(att.speaker_surface)[-1:]
+        for m in _NAME_RUN.finditer(self.doc.text, prev.end, pos):
+            run = m.group()
+            if speaker_kind(run) != "person":
+                continue
+            name = person_name(run)
+            if name and name[-1:] != mine:
+                return True
+        return False

@@ -16,6 +16,7 @@ _CONNECTORS = _LISTS["connectors"]
 _SKIP_BEFORE_VERB = _LISTS["skip_before_verb"]
 # Capitalized title words before a name: "Interior Minister Marta Carvalho".
 _TITLE_WORDS = _LISTS["title_words"]
+_NAME_PARTICLES = _LISTS["name_particles"]  # "de" in "Bill de Blasio"
 # Lowercase nouns before a capitalized name that make it an organization's name
 # (not "operator": "crane operator Jakub Mazur" is a person).
 _ORG_NOUNS = _LISTS["org_nouns"]
