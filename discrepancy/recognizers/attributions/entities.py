@@ -13,8 +13,8 @@ from ...text import numbers
 from .vocabulary import (
     _COMPANY_WORDS,
     _DETERMINERS,
-    _ORG_NOUNS,
     _NAME_PARTICLES,
+    _ORG_NOUNS,
     _ORG_WORDS,
     _TITLE_WORDS,
     _alias_map,
