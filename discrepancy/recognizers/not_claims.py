@@ -94,14 +94,54 @@ def is_claim(doc: Document, claim: Claim) -> bool:
         or labelled_count(doc.text, claim.start)
         or about_the_text(doc, claim)
         or (claim.quantity is not None and claim.quantity.dimension == "count"
-            and part_of_a_name(doc.text, claim.start))
+            and (part_of_a_name(doc.text, claim.start)
+                 or phone_or_odds(doc.text, claim.start, claim.end)))
     )
+
+
+# A telephone number: "(313) 596-1800", "412-323-7800", "1-800-273-8255",
+# "0800 123 4567". Bounded repetition: linear on any text.
+_PHONE = re.compile(
+    r"(?<!\d)(?:\+?\d{1,3}[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)"
+    r"|(?<!\d)0\d{3,4} \d{3} \d{3,4}(?!\d)"
+)
+# Betting odds: "at 3/1", "a 5-2 favourite", "odds of 10/1".
+_ODDS = re.compile(
+    r"(?:\b(?:at|odds of|priced at|price of)\s+)(\d{1,3}[/-]\d{1,3})\b"
+    r"|\b(\d{1,3}[/-]\d{1,3})\s+(?:favou?rites?|shot|outsider|joint-favou?rite)\b",
+    re.IGNORECASE,
+)
+
+
+# A short number to call: "call 911", "dial 999", "ring police on 101".
+_CALL = re.compile(
+    r"\b(?:call|dial|ring|text|phone)(?:ing|ed|s)?\s+(?:\w+\s+on\s+|on\s+)?(\d{3,5})\b",
+    re.IGNORECASE,
+)
+def _inside(rx: re.Pattern[str], text: str, start: int, end: int, reach: int = 24) -> bool:
+    """Whether a match of ``rx`` near ``start`` (its group 1 when it has one)
+    covers ``text[start:end]``."""
+    lo = max(0, start - reach)
+    for m in rx.finditer(text, lo, min(len(text), end + reach)):
+        a, b = (m.start(1), m.end(1)) if m.lastindex and m.group(1) is not None else m.span()
+        if a <= start and end <= b:
+            return True
+    return False
+
+
+def phone_or_odds(text: str, start: int, end: int) -> bool:
+    """The number is part of a telephone number, a number to call or betting
+    odds: no figure. (Clock times stay figures: "between midnight and 4 am local
+    time" is a time no source gave.)"""
+    return any(_inside(rx, text, start, end) for rx in (_PHONE, _CALL, _ODDS))
 
 
 def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
     """``is_claim`` for a number no recognizer read: the words after it stand in
     for the counted thing."""
     if list_marker(doc.text, start, end) or part_of_a_name(doc.text, start):
+        return False
+    if phone_or_odds(doc.text, start, end):
         return False
     if labelled_count(doc.text, start):
         return False
