@@ -12,6 +12,7 @@ them; two target figures for the same thing are checked against each other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from ...limits import note
 from ...model import Claim, Document, Finding, Match, Quantity
 from ...options import Options
+from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
@@ -173,9 +175,14 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     # a figure that counts the same noun as the claim's, in a sentence whose
     # other figure says what the claim counts, is that other thing's figure
     other = ctx.other_frame(c)
+    # "12 of the 50 patients developed symptoms": what follows the whole is said
+    # of its part, so the words after the 50 rank no sibling
+    whole_of_part = _PART_OF.search(ctx.target.text, max(0, c.start - 40), c.start) is not None
     matches = [
         m for m in matches
-        if not ctx.siblings.outranked(c, ctx.target.text, m.evidence) and not other(m.evidence)
+        if not ctx.siblings.outranked(
+            c, ctx.target.text, m.evidence, lambda r: whole_of_part or _part_beside(ctx, c, r)
+        ) and not other(m.evidence)
     ]
     says = [m for m in matches if _says_it(ctx, q, m)]
     if says and not _only_elsewhere(ctx, c, matches, says) and (
@@ -251,6 +258,29 @@ def _only_elsewhere(ctx: _Against, c: Claim, matches: list[Match], says: list[Ma
     return not any(beside(m.evidence) for m in says)
 
 
+def _part_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """Source figure ``s`` is the part the claim's own sentence writes before
+    it ("12 of the 50 patients", "Five of the 21 schools"): no rival of the
+    whole."""
+    sq = s.quantity
+    m = _PART_OF.search(ctx.target.text, max(0, c.start - 40), c.start)
+    if sq is None or m is None:
+        return False
+    got = parse_number(m.group("part").replace(",", "")) or spelled_value_of(m.group("part"))
+    return got is not None and abs(got - sq.value) < 1e-9 * max(1.0, abs(sq.value))
+
+
+# "12 of the", "Five of those", "two of its": a part written before its whole
+_PART_OF = re.compile(
+    r"\b(?P<part>\d[\d,]*(?:\.\d+)?|[A-Za-z]+)\s+(?:out\s+)?of\s+(?:the|those|these|its|their|his|her)?\s*$"
+)
+
+
+def spelled_value_of(word: str) -> float | None:
+    got = spelled_value([word.lower()])
+    return got[0] if got is not None and got[1] == 1 else None
+
+
 def _told_elsewhere(ctx: _Against, c: Claim, s: Claim) -> bool:
     """Another figure of the target counts what source figure ``s`` counts."""
     noun = s.subject.split()[-1] if s.subject else ""
@@ -268,6 +298,8 @@ def _said_of_another(
     backlog now exceeds 1,500 units" when "we shipped 1,200 units in the quarter"."""
     if len(says) == len(matches):
         return None
+    if _PART_OF.search(ctx.target.text, max(0, c.start - 40), c.start) is not None:
+        return None  # the words after a whole of "12 of the 50" are its part's
     mine = words_around(ctx.target.text, c)
     if not mine:
         return None
@@ -277,7 +309,10 @@ def _said_of_another(
         return len(mine & words_around(doc.text, m.evidence)) if doc is not None else 0
 
     best_says = max(near(m) for m in says)
-    rivals = [(near(m), -k, m) for k, m in enumerate(matches) if m not in says]
+    rivals = [(near(m), -k, m) for k, m in enumerate(matches)
+              if m not in says and not _part_beside(ctx, c, m.evidence)]
+    if not rivals:
+        return None
     top = max(rivals, key=lambda r: (r[0], r[1]))
     return top[2] if top[0] > best_says else None
 
@@ -332,6 +367,8 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     # than a like-named figure elsewhere ("$1.40 to $1.50" is compared
     # with the guidance range, not with last quarter's "$1.36")
     rival = same_statement(c, ctx.s_quant, rel.same_subject) if known(c.quantity) else None  # type: ignore[arg-type]
+    if rival is not None and _part_beside(ctx, c, rival):
+        rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
         best = Match(claim=c, evidence=rival, score=best.score)
     return conflict_finding(best, CONFLICT, ctx.target)
@@ -347,7 +384,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
     rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
-    if rival is not None:
+    if rival is not None and not _part_beside(ctx, c, rival):
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target)

@@ -10,7 +10,7 @@ words it shares most, and is no longer "supported" by the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...model import Claim, Document
 from .agreement import agree
@@ -84,7 +84,9 @@ class Siblings:
             got = self._after[id(s)] = words_around(text, s)
         return got
 
-    def outranked(self, c: Claim, c_text: str, s: Claim) -> bool:
+    def outranked(
+        self, c: Claim, c_text: str, s: Claim, beside: Callable[[Claim], bool] = lambda r: False
+    ) -> bool:
         """Whether another figure of ``s``'s sentence, for the same noun with
         another number, stands among words nearer the claim's: the words after
         it (what it counts) and before it (whose it is)."""
@@ -94,9 +96,12 @@ class Siblings:
         text = self._text.get(s.doc)
         if len(group) < 2 or len(group) > MAX_SIBLINGS or text is None:
             return False
+        # a rival the claim's own sentence writes is its part ("12 of the 50
+        # patients"), not another reading of its figure (``beside``)
         rivals = [
             r for r in group
             if r is not s and r.quantity is not None and not agree(r.quantity, s.quantity)
+            and not beside(r)
         ]
         if not rivals:
             return False
