@@ -290,6 +290,10 @@ def _candidates(
     # the same event dated compatibly anywhere in the sources settles it
     if any(_overlaps(s_dates[j][1], claim) for j in matched + (bases if base else [])):
         return None
+    if base:
+        # a base is contradicted only by the base of the same comparison: "up
+        # 12% from 2020" says nothing against the year the figure is for (2021)
+        return [j for j in bases if comparable(claim, s_dates[j][1])]
     return [j for j in matched if comparable(claim, s_dates[j][1])]
 
 

@@ -17,7 +17,14 @@ _COMPARED_WITH = re.compile(
 )
 COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
 # a base is what a figure moved from: a number, or a word of change, is near
-_FIGURE_MARK = re.compile(r"[\d$€£¥%]|\b(?:up|down|rose|fell|increased|decreased)\b", re.I)
+# (a year is no figure: "in 1990 and co-founded Rage Against the Machine in 1991")
+_FIGURE_MARK = re.compile(
+    r"[$€£¥%]|\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:up|down|rose|fell|increased|decreased)\b", re.I
+)
+
+
+# Cues that are as often other words: a figure must stand near them.
+_LOOSE_CUES = ("from", "against", "than")
 
 
 def comparison_cue(doc: Document, claim: Claim) -> int | None:
@@ -29,8 +36,11 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
     if m is None:
         return None
     phrase = doc.text[max(lo, m.start() - 25):claim.start]
-    if doc.text[m.start():m.start() + 4].lower() == "from" and not _FIGURE_MARK.search(phrase):
-        return None  # "arrived from the Atlantic on Sunday": a place, not a base
+    cue = doc.text[m.start():m.start() + 7].lower()
+    if cue.startswith(_LOOSE_CUES) and not _FIGURE_MARK.search(phrase):
+        # "arrived from the Atlantic on Sunday": a place, not a base; "Rage
+        # Against the Machine in 1991": a name
+        return None
     return m.start()
 
 
