@@ -377,7 +377,7 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
 def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     derived = (
         is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
-        or is_conversion(ctx.target, c, ctx.t_quant)
+        or is_conversion(ctx.target, c, ctx.t_quant) or ctx.mentions.summed(c)
     )
     sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     # a figure whose number the sources write elsewhere is still wrong

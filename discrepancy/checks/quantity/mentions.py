@@ -59,9 +59,13 @@ class Mentions:
         return Listed(self._sources)
 
     def summed(self, c: Claim) -> bool:
-        """The figure is a total of parts a related source sentence gives."""
+        """The figure is a total of parts, or the difference of two figures, a
+        related source sentence gives: a reader's arithmetic, no rival's figure."""
         assert c.quantity is not None
-        return self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
+        lemmas = self._sentence_lemmas(c)
+        return self.numbers.summed_near(c.quantity, lemmas) or self.numbers.differenced(
+            c.quantity, lemmas
+        )
 
     def near(self, c: Claim, exact: bool = False) -> bool:
         """The number is written in a source sentence about the same thing, of
@@ -98,6 +102,7 @@ class Mentions:
             self.numbers.written_near(c.quantity, self._sentence_lemmas(c))
             or self.numbers.written_beside(c.quantity, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
+            or self.numbers.differenced(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))

@@ -50,6 +50,7 @@ class SourceNumbers:
         sums_at: list[tuple[float, int]] = []
         spans_at: list[tuple[float, int]] = []
         points_at: list[tuple[float, int]] = []
+        diffs_at: dict[str, list[tuple[float, int]]] = {}
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             by_sentence, measured, read = _figures_by_sentence(claims)
@@ -58,6 +59,7 @@ class SourceNumbers:
             ref = reference_date(doc)
             now = ref.year if ref else None
             percents = _percents_by_sentence(claims)
+            amounts = _amounts_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
@@ -70,6 +72,8 @@ class SourceNumbers:
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 spans_at.extend((x, k) for x in _year_spans(years.get(sent.index, []), now))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
+                for d, values in amounts.get(sent.index, {}).items():
+                    diffs_at.setdefault(d, []).extend((x, k) for x in _differences(values))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
@@ -82,6 +86,7 @@ class SourceNumbers:
         self._sums = NumberIndex(sums_at)
         self._spans = NumberIndex(spans_at)
         self._points = NumberIndex(points_at)
+        self._diffs = {d: NumberIndex(pairs) for d, pairs in diffs_at.items()}
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
     @cached_property
@@ -144,6 +149,19 @@ class SourceNumbers:
             return False
         return any(
             not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._spans.sentences(q, False))
+        )
+
+    def differenced(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A count or amount of money a source sentence about the same thing
+        gives as two figures: "rose to $120 million from $100 million" writes
+        "rose by $20 million", "1,200 employees in 2019 and 1,500 in 2021"
+        writes "added 300" (``_differences``)."""
+        index = self._diffs.get(q.dimension)
+        if index is None or q.qualifier not in ("exact", "approx") or q.value <= 0:
+            return False
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        return any(
+            len(lemmas & self.lemmas[k]) >= need for k in sorted(index.sentences(q, True))
         )
 
     def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -219,6 +237,35 @@ def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[flo
     if now is not None:
         gaps |= {now - y for y in ends if y < now}
     return {float(g) for g in gaps}
+
+
+DIFF_PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
+
+
+def _amounts_by_sentence(claims: Sequence[Claim]) -> dict[int, dict[str, list[float]]]:
+    """The counts and amounts of money of each sentence, by dimension: a change's
+    two ends ("from $100 million to $120 million") count as two."""
+    out: dict[int, dict[str, list[float]]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or not (q.dimension == "count" or q.dimension.startswith("currency:")):
+            continue
+        if q.qualifier == "range" and "from-to" in q.attributes:
+            values = [q.low, q.high]
+        elif q.qualifier in ("exact", "approx") and math.isfinite(q.value):
+            values = [q.value]
+        else:
+            continue
+        out.setdefault(c.sentence, {}).setdefault(q.dimension, []).extend(values)
+    return out
+
+
+def _differences(values: list[float]) -> set[float]:
+    """The differences between two of a sentence's figures of one kind."""
+    vs = sorted(set(v for v in values if v > 0))
+    if not 2 <= len(vs) <= DIFF_PARTS_MAX:
+        return set()
+    return {round(b - a, 9) for i, a in enumerate(vs) for b in vs[i + 1:]} - set(vs)
 
 
 def _percents_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
