@@ -196,6 +196,13 @@ def as_percent(q: Quantity) -> Quantity | None:
     if q.dimension in ("count", "ratio") and 0 < q.low <= q.high < 1:
         return replace(q, low=q.low * 100, high=q.high * 100, value=q.value * 100,
                        dimension="percent", unit="percent")
+    if (
+        q.dimension in ("count", "ratio") and q.qualifier in ("more_than", "at_least")
+        and 0 < q.value < 1 and math.isinf(q.high)
+    ):
+        # "more than a fifth": more than 20% (and at most all of it)
+        return replace(q, low=q.low * 100, high=100.0, value=q.value * 100,
+                       dimension="percent", unit="percent")
     return None
 
 

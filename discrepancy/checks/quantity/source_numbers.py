@@ -159,6 +159,7 @@ class SourceNumbers:
         index = self._diffs.get(q.dimension)
         if index is None or q.qualifier not in ("exact", "approx") or q.value <= 0:
             return False
+
         need = min(RELATED_MIN_SHARED, len(lemmas))
         return any(
             len(lemmas & self.lemmas[k]) >= need for k in sorted(index.sentences(q, True))

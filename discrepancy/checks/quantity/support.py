@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ...model import Claim, Quantity
@@ -44,6 +45,28 @@ def moved_ends(q: Quantity) -> tuple[float, ...]:
     return ()
 
 
+def _as_multiple(c: Claim) -> Claim | None:
+    """A rise in percent as the multiple it makes: "up 236%" is 3.36 times (a
+    summary's "more than tripled"), "rose 98%" 1.98 times ("nearly doubled")."""
+    q = c.quantity
+    if q is None or q.dimension != "percent" or q.qualifier not in ("exact", "approx"):
+        return None
+    if q.change != "up" and not (q.change == "=" and _RISE_NOUNS.intersection(c.context)):
+        return None  # "an increase of 236%": the noun says what the verb would
+    if not 0 < q.value < 100_000 or not math.isfinite(q.low) or not math.isfinite(q.high):
+        return None
+    times = replace(
+        q, low=1 + q.low / 100, high=1 + q.high / 100, value=1 + q.value / 100,
+        dimension="ratio", unit="", attributes=(*q.attributes, DERIVED_MULTIPLE),
+    )
+    return replace(c, quantity=times)
+
+
+_RISE_NOUNS = frozenset(("increase", "rise", "growth", "gain", "jump", "surge", "climb"))
+# Marks a source figure read as another: a rise in percent as a multiple.
+DERIVED_MULTIPLE = "multiple-of-rise"
+
+
 def _written_values(q: Quantity) -> tuple[float, ...]:
     """The values a source figure is found by: its value, or a change's two ends
     (the figure halfway between them is written nowhere)."""
@@ -56,7 +79,7 @@ class SupportPool:
     instead of every source figure."""
 
     def __init__(self, pool: Sequence[Claim]) -> None:
-        self.claims = list(pool)
+        self.claims = list(pool) + [m for m in map(_as_multiple, pool) if m is not None]
         by_dim: dict[str, list[tuple[float, int]]] = {}
         pct: list[tuple[float, int]] = []
         for k, s in enumerate(self.claims):
@@ -177,7 +200,7 @@ class Relatedness:
         # signal on long sentences to demand it). A claim with a subject is
         # supported by a source figure without one only as written: "400-bed"
         # is not a rounding of "386" cases.
-        if c.subject and self.scores[self.index[id(s)]] >= SUPPORT_MIN_SUBJECT:
+        if c.subject and self._score(s) >= SUPPORT_MIN_SUBJECT:
             return True
         if c.subject and s.subject and self.matched and self.told(s):
             # "45% of voters and 45% of donors" against "45% of voters and 30%
@@ -204,5 +227,10 @@ class Relatedness:
 
     def same_subject(self, s: Claim) -> bool:
         return not self.claim.subject or not s.subject or (
-            self.scores[self.index[id(s)]] >= SUPPORT_MIN_SUBJECT
+            self._score(s) >= SUPPORT_MIN_SUBJECT
         )
+
+    def _score(self, s: Claim) -> float:
+        """The subject score of a source figure (0 for one derived from another)."""
+        k = self.index.get(id(s))
+        return 0.0 if k is None else float(self.scores[k])
