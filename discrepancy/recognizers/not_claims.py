@@ -28,7 +28,7 @@ _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[-*•#][ \t]{1,4})?\(?\d{1,2}[
 _WORD = re.compile(r"[a-z]+")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]{1,3}$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)[ \t]{1,3}$")
 STRAY_HEAD_WORDS = 3  # "two unrelated pieces": the counted noun within three words
 
 
@@ -84,6 +84,8 @@ def labelled_count(text: str, start: int) -> bool:
 def part_of_a_name(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a noun it names ("Route 495")."""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is not None and m.group(2) and text[start:start + 1].isupper():
+        return False  # "... on the flight. Fifteen passengers": a new sentence
     return m is not None and m.group(1).lower() in _meta_words()["identifiers"]
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from ...model import Claim, Quantity
+from ...text import wordlists
 from ...text.similarity import context_overlap
 from .agreement import (
     NUMBER_MATCH_REL,
@@ -165,6 +167,23 @@ def value_supported(
     )
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(wordlists.data("quantity_words.json")["age_person_nouns"])
+
+
+_GENERIC_PEOPLE = frozenset(("person", "people", "individual"))
+
+
+def people_of(claim_subject: str, source_subject: str) -> bool:
+    """The claim counts people, the source a kind of person: "people" for
+    "passengers" (never the other way round: passengers are a kind of people)."""
+    return (
+        claim_subject.split()[-1] in _GENERIC_PEOPLE
+        and source_subject.split()[-1] in _person_nouns()
+    )
+
+
 class Relatedness:
     """How one target figure relates to each source figure, read from its row of
     subject scores (``scores``, by the source's place in ``index``)."""
@@ -202,6 +221,10 @@ class Relatedness:
         # is not a rounding of "386" cases.
         if c.subject and self._score(s) >= SUPPORT_MIN_SUBJECT:
             return True
+        if c.subject and s.subject and people_of(c.subject, s.subject) and same_written(
+            c.quantity, s.quantity  # type: ignore[arg-type]
+        ):
+            return True  # "three people passed out" for "three passengers reported ..."
         if c.subject and s.subject and self.matched and self.told(s):
             # "45% of voters and 45% of donors" against "45% of voters and 30%
             # of donors": the number counts a thing the target gives its own
