@@ -141,10 +141,13 @@ def quantity_findings(
     )
     findings: list[Finding] = []
     rows = score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
+    supported: set[tuple[int, int]] = set()  # spans of target figures a source says
     for c, scores in zip(t_quant, rows, strict=True):
         found = _judge(ctx, c, by_claim.get(id(c), []), scores)
         if found is not None:
             findings.append(found)
+        else:
+            supported.add((c.start, c.end))
     tallies = target_tallies(target, list(target_claims))
     if tallies:
         findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
@@ -152,7 +155,12 @@ def quantity_findings(
         target, target_claims, ctx.mentions.mentioned, [(t.start, t.end) for t in tallies]
     )
     findings.extend(
-        internal_findings(target, t_quant, options, stated_in_sources=ctx.mentions.near)
+        internal_findings(
+            target, t_quant, options,
+            # two figures the sources say are two facts ("hired 12 teachers", "has
+            # 400 teachers"), whether judged supported or written near the claim
+            stated_in_sources=lambda c: (c.start, c.end) in supported or ctx.mentions.near(c),
+        )
     )
     return findings
 

@@ -169,7 +169,8 @@ def value_supported(
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(wordlists.data("quantity_words.json")["age_person_nouns"])
+    words = wordlists.data("quantity_words.json")
+    return frozenset(words["age_person_nouns"]) | frozenset(words["people_kinds"])
 
 
 _GENERIC_PEOPLE = frozenset(("person", "people", "individual"))
@@ -225,7 +226,9 @@ class Relatedness:
             c.quantity, s.quantity  # type: ignore[arg-type]
         ):
             return True  # "three people passed out" for "three passengers reported ..."
-        if c.subject and s.subject and self.matched and self.told(s):
+        if c.subject and s.subject and self.matched and self.told(s) and not people_of(
+            c.subject, s.subject
+        ):
             # "45% of voters and 45% of donors" against "45% of voters and 30%
             # of donors": the number counts a thing the target gives its own
             # figure, and a source figure counts the claim's. ("231 pounds of

@@ -61,10 +61,13 @@ class _People:
             p = prev.attribution
             assert p is not None
             if person_name(p.speaker_surface)[-1:] == name:
-                return replace(claim, attribution=replace(
+                resolved = replace(claim, attribution=replace(
                     att, speaker=p.speaker, speaker_surface=p.speaker_surface,
                     speaker_start=p.speaker_start, speaker_end=p.speaker_end,
                 ))
+                # the latest mention of a person is the antecedent to look back to
+                self._people().append(resolved)
+                return resolved
         return claim
 
     def antecedent(self, pos: int) -> Claim | None:
