@@ -74,6 +74,8 @@ class SourceNumbers:
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 for d, values in amounts.get(sent.index, {}).items():
                     diffs_at.setdefault(d, []).extend((x, k) for x in _differences(values))
+                # "won 71-64" is a seven-point win, "a 60-56 deficit" four points
+                diffs_at.setdefault("count", []).extend((x, k) for x in _margins(sent.text))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
@@ -259,6 +261,18 @@ def _amounts_by_sentence(claims: Sequence[Claim]) -> dict[int, dict[str, list[fl
             continue
         out.setdefault(c.sentence, {}).setdefault(q.dimension, []).extend(values)
     return out
+
+
+_SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})-(\d{1,3})(?!\d|[.,]\d|%|-)")
+MARGINS_MAX = 6  # scores of a sentence read; a table of results says nothing
+
+
+def _margins(text: str) -> set[float]:
+    """The margins of the scores a sentence gives ("71-64": 7)."""
+    pairs = _SCORE.findall(text)
+    if len(pairs) > MARGINS_MAX:
+        return set()
+    return {float(abs(int(a) - int(b))) for a, b in pairs if a != b}
 
 
 def _differences(values: list[float]) -> set[float]:
