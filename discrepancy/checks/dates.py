@@ -32,11 +32,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
-from ..recognizers.dates import DATELINE_SUBJECT, comparison_base
+from ..recognizers.dates import DATELINE_SUBJECT, HEAD_CHARS, comparison_base, datelines
 from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
@@ -246,8 +246,28 @@ def _event_conflicts(
         best = _best_evidence(claim, candidates, s_dates)
         if _dated_alike_beside(claim, best, s_dates):
             continue
+        best_doc = next((d for d, c in s_dates if c is best), None)
+        if _guessed(target, claim) or (best_doc is not None and _guessed(best_doc, best)):
+            continue
         found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b[Ff][Yy]\s?'?\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def _dated_story(doc: Document) -> bool:
+    """Whether the text carries its own date at the top (a dateline): else its
+    reference is only the latest date it mentions, often a past event's."""
+    return any(start < HEAD_CHARS for start, _, _ in datelines(doc))
+
+
+def _guessed(doc: Document, claim: Claim) -> bool:
+    """A date without its year ("on Thursday", "21 April") in a text with no
+    dateline: its year, even its day, was guessed from some other date of the
+    text ("broke the record on 9 September 2015"), so it contradicts nothing."""
+    return _YEAR.search(claim.text) is None and not _dated_story(doc)
 
 
 def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
