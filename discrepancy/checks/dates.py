@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
-from ..recognizers.dates import DATELINE_SUBJECT, HEAD_CHARS, comparison_base, datelines
+from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, dated_at_head
 from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
@@ -260,7 +260,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b[Ff][Yy]\s?'?\d\d\b")
 def _dated_story(doc: Document) -> bool:
     """Whether the text carries its own date at the top (a dateline): else its
     reference is only the latest date it mentions, often a past event's."""
-    return any(start < HEAD_CHARS for start, _, _ in datelines(doc))
+    return dated_at_head(doc)
 
 
 def _guessed(doc: Document, claim: Claim) -> bool:

@@ -36,7 +36,7 @@ from ...text.words import content_stems, stem, word_spans
 from ..base import Context, Recognizer
 from .comparison import COMPARED_WINDOW, comparison_base, comparison_cue
 from .periods import OPEN_END, OPEN_START, _combine
-from .reference import HEAD_CHARS, datelines, reference_date
+from .reference import HEAD_CHARS, dated_at_head, datelines, reference_date
 from .scan import _atoms
 from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject
 
@@ -45,7 +45,8 @@ DATELINE_SUBJECT = "dateline"
 __all__ = [
     "COMPARED_WINDOW", "DATELINE_SUBJECT", "HEAD_CHARS", "OPEN_END", "OPEN_START",
     "SUBJECT_WINDOW", "DateRecognizer", "comparison_base", "comparison_cue",
-    "content_stems", "datelines", "extract_dates", "reference_date", "stem", "word_spans",
+    "content_stems", "dated_at_head", "datelines", "extract_dates", "reference_date", "stem",
+    "word_spans",
 ]
 
 

@@ -5,6 +5,7 @@ A year-less date elsewhere takes the year that puts it on or before this one.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...model import Document
@@ -12,6 +13,8 @@ from .atoms import _Atom
 from .scan import _atoms
 
 HEAD_CHARS = 2000  # datelines sit above the story; further down a bare date is a caption
+OPENING_CHARS = 160  # "CANBERRA, Feb. 23, 2023 -": a story's own date opens it
+_DATELINE_END = re.compile(r"\s{0,3}(?:[-–—:|(]|\n)")  # what follows an inline dateline
 
 
 # A dateline is a short line. Looking no further than this for its ends keeps a
@@ -48,6 +51,19 @@ def datelines(doc: Document) -> list[tuple[int, int, date]]:
         for a in _full_date_atoms(doc.text)
         if _is_dateline(doc.text, a)
     ]
+
+
+def dated_at_head(doc: Document) -> bool:
+    """Whether the text gives its own date near the top (a dateline, or "CANBERRA,
+    Feb. 23, 2023 -" opening the story): else its reference date is only the
+    latest date it mentions, often a past event's."""
+    text = doc.text
+    return any(
+        a.start < OPENING_CHARS and (
+            _is_dateline(text, a) or _DATELINE_END.match(text, a.end) is not None
+        )
+        for a in _full_date_atoms(text)
+    )
 
 
 def reference_date(doc: Document) -> date | None:
