@@ -19,6 +19,10 @@ from .stray import LISTED_COUNT_MAX
 from .written import sentence_lemmas, surroundings
 
 
+YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
+AGE_MAX = 115
+
+
 class Mentions:
     """Lookups of one target's figures in the sources' ``SourceNumbers``; the
     content lemmas of each target sentence are read once."""
@@ -107,7 +111,25 @@ class Mentions:
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
             or self._day_dated(c)
+            or self._an_age(c)
         )
+
+    @cached_property
+    def _ages(self) -> frozenset[float]:
+        """The ages the sources give, in years."""
+        return frozenset(
+            round(s.quantity.value / YEAR_SECONDS, 6) for _, claims in self._sources
+            for s in claims
+            if s.quantity is not None and "age" in s.quantity.attributes
+        )
+
+    def _an_age(self, c: Claim) -> bool:
+        """A bare number the sources give as someone's age: "The former NFL star,
+        25," for "the 25-year-old defendant" (an age we did not read as one)."""
+        q = c.quantity
+        if q is None or q.dimension != "count" or c.subject or q.qualifier != "exact":
+            return False
+        return 0 < q.value <= AGE_MAX and q.value == int(q.value) and q.value in self._ages
 
     @cached_property
     def _days(self) -> frozenset[tuple[int, int]]:
