@@ -18,7 +18,6 @@ from .source_numbers import SourceNumbers
 from .stray import LISTED_COUNT_MAX
 from .written import sentence_lemmas, surroundings
 
-
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
 AGE_MAX = 115
 
