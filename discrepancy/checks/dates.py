@@ -548,6 +548,13 @@ def _weekday_conflicts(
         matched = r.ranked(ok, (-r.shared, -r.coef))
         if not matched or any(w.agrees(s_days[j]) for j in matched):
             continue
+        # a passage naming the claim's own day about the same things is support
+        # even where it says much else ("a fresh series of airstrikes Wednesday")
+        # (weekdays only: a call's quarters are all about the same things)
+        if rx[0] is _WEEKDAY and any(
+            w.agrees(s_days[j]) for j in ranked_where(r, r.shared >= WEEKDAY_SHARED)
+        ):
+            continue
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
@@ -557,6 +564,11 @@ def _weekday_conflicts(
             w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
+
+
+def ranked_where(r: OverlapRow, ok: object) -> list[int]:
+    """Column indexes of row ``r`` where ``ok`` holds, best first."""
+    return r.ranked(ok, (-r.shared, -r.coef))
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
