@@ -264,10 +264,14 @@ def _dated_story(doc: Document) -> bool:
 
 
 def _guessed(doc: Document, claim: Claim) -> bool:
-    """A date without its year ("on Thursday", "21 April") in a text with no
-    dateline: its year, even its day, was guessed from some other date of the
-    text ("broke the record on 9 September 2015"), so it contradicts nothing."""
-    return _YEAR.search(claim.text) is None and not _dated_story(doc)
+    """A day without its year ("on Thursday", "21 April") in a text that does not
+    open with its own date: the day was placed from some other date of the text
+    ("broke the record on 9 September 2015"), so it contradicts nothing. (A month
+    keeps its reading: "since September" in a story of 2024 is September 2023.)"""
+    return (
+        claim.period is not None and claim.period.granularity == "day"
+        and _YEAR.search(claim.text) is None and not _dated_story(doc)
+    )
 
 
 def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:

@@ -24,6 +24,9 @@ _PATTERN = re.compile(
 )
 
 
+HALF_TOLERANCE = 0.1
+
+
 def _whole(word: str) -> float | None:
     low = word.lower()
     if low in ("a", "an"):
@@ -39,8 +42,11 @@ def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
     whole, info = _whole(m.group("whole")), units.lookup(m.group("unit").lower())
     if whole is None or info is None or whole <= 0:
         return None
+    # "a day and a half" is as round as "36 hours" is not: a tenth either side
+    # (the 35 hours of a jury's deliberation)
     return measure_claim(
-        doc, m.start(), m.end(), whole + 0.5, info, f"{whole + 0.5:g}", m.group("unit")
+        doc, m.start(), m.end(), whole + 0.5, info, f"{whole + 0.5:g}", m.group("unit"),
+        tolerance=HALF_TOLERANCE,
     )
 
 

@@ -147,7 +147,8 @@ _PRE = re.compile(
 )
 _ABBREV_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z\-]{1,20}\s+)?$")
-_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*")
+# "from 1958/59 through to 1963/64", "from May right up to July"
+_JOIN = re.compile(r"\s*(?:and|to|until|till|through(?: to)?|up to|-|–|—)\s*")
 _BARE_JOIN = re.compile(r"\s*(?:to|until|through|-|–)\s*")
 
 
