@@ -35,7 +35,13 @@ _PATTERN = re.compile(
     r"(?P<unit>[a-z]{4,9})\b(?!-(?!long\b))",
     re.IGNORECASE,
 )
-_TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", " a week")
+_TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", " a week",
+             "the last ", "the past ")
+# "a decade ago" (as "10 years ago" is read); "over the last year", "in the past
+# decade": one unit back from the story's date.
+_AGO = re.compile(r"\b(?P<half>half[ ])?an?[ ](?P<unit>[a-z]{4,9})[ ]ago\b", re.IGNORECASE)
+_THE_LAST = re.compile(r"\bthe[ ](?:last|past)[ ](?P<unit>[a-z]{4,9})\b(?![ -]?(?:old|long)\b)",
+                       re.IGNORECASE)
 
 
 @cache
@@ -73,11 +79,34 @@ def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
 
 
 def extract_unit_durations(doc: Document) -> list[Claim]:
-    low = doc.text.lower()
+    low = " " + doc.text.lower()
     if not any(t in low for t in _TRIGGERS):
         return []  # most texts have none: skip the scan
-    found = (unit_duration(m, doc) for m in _PATTERN.finditer(doc.text))
+    found = [unit_duration(m, doc) for m in _PATTERN.finditer(doc.text)]
+    taken = [(c.start, c.end) for c in found if c is not None]
+    for rx in (_AGO, _THE_LAST):
+        for m in rx.finditer(doc.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found.append(_one_back(m, doc))
     return [c for c in found if c is not None]
+
+
+def _one_back(m: re.Match[str], doc: Document) -> Claim | None:
+    """"a decade ago": ten years; "the last year": one year (exact, low when unsupported)."""
+    unit = m.group("unit").lower()
+    if unit not in wordlists.sections("unit_durations.txt")["units"]:
+        return None
+    info = units.lookup(unit)
+    if info is None:
+        return None
+    half = "half" in m.groupdict() and m.group("half") is not None
+    start = m.start("half") if half else m.start()
+    end = m.end("unit")
+    return measure_claim(
+        doc, start, end, 0.5 if half else 1.0, info, "half a" if half else "a", unit,
+        attributes=(ARTICLE,), tolerance=TOLERANCE,
+    )
 
 
 class UnitDurationRecognizer(Recognizer):

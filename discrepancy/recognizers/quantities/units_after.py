@@ -88,6 +88,10 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         t.glued(after + 1) and t.kind[after + 1] == "w"
     ):
         return False  # "2009 L'Aquila": the letter begins a name
+    if not glued and after + 1 < n and t.tx[after] in DASHES and t.glued(after) and (
+        t.glued(after + 1) and t.kind[after + 1] == "n"
+    ):
+        return False  # "three F-16 squadrons", "two C-17s": a designation, no unit
     if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
         # Capitalized full words ("Section", "Row") are not units; symbols are.
         return s.lower() in _TEMPERATURE_WORDS
