@@ -39,6 +39,7 @@ from ..recognizers.attributions import (
     canonical_entity,
     canonical_text,
     entity_keys,
+    is_role,
     person_name,
     same_person,
     speaker_kind,
@@ -378,6 +379,8 @@ def _judge(
     for n in names:
         if not quoted and _mentioned(claim, n, vocab, squashed):
             continue
+        if is_role(n.surface):
+            continue  # "the prosecutor", "The Pope": a role names nobody to swap
         swap = _same_kind_swap(claim, n, matches, src, shared, coef)
         if swap is None and n.kind != "outlet":
             # an outlet reports what people say: only another outlet contradicts it
@@ -436,6 +439,8 @@ def _same_kind_swap(
         for s_name, ev in _credited_names(src[j]):
             if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
                 continue
+            if is_role(s_name.surface):
+                continue  # "The group says ...": whose words, the source leaves to its reader
             if n.kind == "person" and (
                 coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
             ):
@@ -457,7 +462,7 @@ def _any_kind_swap(
         if coef[j] < ANY_KIND_OVERLAP or shared[j] < ANY_KIND_SHARED:
             continue
         for s_name, ev in _credited_names(src[j]):
-            if s_name.kind == "outlet" or _same_entity(n, s_name):
+            if s_name.kind == "outlet" or _same_entity(n, s_name) or is_role(s_name.surface):
                 continue
             if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
                 continue
@@ -476,8 +481,11 @@ def _unmentioned(
         if not _mentioned(claim, n, vocab, squashed):
             what = "outlet" if n.kind == "outlet" else "speaker"
             surface = _as_written(claim, surface) if n.kind == "outlet" else surface
+            # a role ("the prosecutor", "The Pope") may be the source's named
+            # person described: unverifiable, no invented name
             return (
-                UNSUPPORTED, "medium",
+                UNSUPPORTED, "low" if n.kind in ("person", "other") and is_role(surface)
+                else "medium",
                 f"No source mentions the {what} {_quote(surface)} this is attributed to.",
                 (),
             )

@@ -25,6 +25,7 @@ from .entities import (
     canonical_text,
     entity_keys,
     is_outlet,
+    is_role,
     is_vague,
     person_name,
     same_person,
@@ -37,7 +38,7 @@ from .vocabulary import _speech_verbs
 
 __all__ = [
     "AttributionRecognizer", "canonical_entity", "canonical_text", "entity_keys",
-    "extract_attributions", "is_outlet", "is_vague", "person_name", "same_person",
+    "extract_attributions", "is_outlet", "is_role", "is_vague", "person_name", "same_person",
     "speaker_kind",
 ]
 

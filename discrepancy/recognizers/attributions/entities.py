@@ -144,6 +144,19 @@ def _person_part(surface: str) -> str:
     return surface
 
 
+def is_role(surface: str) -> bool:
+    """A speaker given by role alone, with no name: "the prosecutor",
+    "Prosecutors", "The Pope", "the group", "the author". It names nobody a
+    source could contradict."""
+    ws = _words(surface)
+    proper = [
+        w for w in ws
+        if w[0].isupper() and w.lower() not in ("the", "a", "an")
+        and w.lower() not in _TITLE_WORDS and w.lower().rstrip("s") not in _TITLE_WORDS
+    ]
+    return bool(ws) and not proper
+
+
 def person_name(surface: str) -> tuple[str, ...]:
     """Lowercase personal name of a person speaker: "finance chief Lars Brenner" -> ("lars",
     "brenner"). Titles are paraphrased between articles ("chief financial officer"), names
