@@ -379,7 +379,7 @@ def _judge(
     for n in names:
         if not quoted and _mentioned(claim, n, vocab, squashed):
             continue
-        if is_role(n.surface):
+        if n.kind != "outlet" and is_role(n.surface):
             continue  # "the prosecutor", "The Pope": a role names nobody to swap
         swap = _same_kind_swap(claim, n, matches, src, shared, coef)
         if swap is None and n.kind != "outlet":
@@ -439,7 +439,7 @@ def _same_kind_swap(
         for s_name, ev in _credited_names(src[j]):
             if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
                 continue
-            if is_role(s_name.surface):
+            if s_name.kind != "outlet" and is_role(s_name.surface):
                 continue  # "The group says ...": whose words, the source leaves to its reader
             if n.kind == "person" and (
                 coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
