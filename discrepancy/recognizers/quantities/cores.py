@@ -4,6 +4,7 @@ before it, the scale word after it ("2 million", "1.2bn") and a glued unit ("152
 from __future__ import annotations
 
 import math
+import re
 
 from ...text import numbers, units
 from ...text.lemmas import is_plural
@@ -380,6 +381,9 @@ def money_before(sc: Scan, i: int) -> bool:
     )
 
 
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "10", "10,000"
+
+
 def proportion_after(sc: Scan, last: int) -> bool:
     """ "one in four", "one out of five": a proportion follows the word at ``last``,
     so "one" there is a number, not the pronoun of "one in the crowd"."""
@@ -392,8 +396,12 @@ def proportion_after(sc: Scan, last: int) -> bool:
     else:
         return False
     return k < t.n and (
-        (t.kind[k] == "n" and t.tx[k].isdigit()) or t.low[k] in sc.lx.ones_tens
+        (t.kind[k] == "n" and _WHOLE.fullmatch(t.tx[k]) is not None)
+        or t.low[k] in sc.lx.ones_tens
     )
+
+
+PROPORTION_MAX = 1_000_000  # "one in a million" readers; "three in 10,000 homeowners"
 
 
 def proportion(sc: Scan, core: Core) -> None:
@@ -409,7 +417,7 @@ def proportion(sc: Scan, core: Core) -> None:
     if k >= t.n or core.scale != 1.0 or core.value != int(core.value):
         return
     try:
-        if t.kind[k] == "n" and t.tx[k].isdigit():
+        if t.kind[k] == "n" and _WHOLE.fullmatch(t.tx[k]) is not None:
             den = digit_core(sc, k)
         elif t.low[k] in sc.lx.ones_tens:
             den = spelled_core(sc, k)
@@ -419,8 +427,11 @@ def proportion(sc: Scan, core: Core) -> None:
         return
     if den is None or den.unit is not None or den.scale != 1.0:
         return
-    if not (0 < core.value < den.value <= 1000) or den.value != int(den.value):
+    if not (0 < core.value < den.value <= PROPORTION_MAX) or den.value != int(den.value):
         return
+    after = unit_after(sc, den.last + 1, glued_ok=False)
+    if after is not None and after[0] == "unit":
+        return  # "three in 10 minutes", "went out in 41": a count and a measure
     core.value = core.value / den.value
     core.last = den.last
     core.kind = "fraction"
