@@ -109,15 +109,30 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             return None  # "BBC One", "Apple One"
     if words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last):
         return None
+    scale = numbers.number_words()["scales"].get(words[used - 1])
+    if 0 < value < 1:
+        value, last, of_scale = fraction_of_a_scale(sc, value, last)
+        scale = of_scale or scale
     digits = int_digits(value)
     core = Core(value=value, first=i, last=last, digits=digits, kind="spelled")
-    scale = numbers.number_words()["scales"].get(words[used - 1])
     if scale:
         core.scale = float(scale)
     core.tol = numbers.rounding_tolerance(digits, 1.0, value) if digits else 0.01
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+def fraction_of_a_scale(sc: Scan, value: float, last: int) -> tuple[float, int, float | None]:
+    """"a quarter of a million", "two-thirds of a billion": the part of the scale
+    (value, last token, the scale); unchanged when no "of a <scale>" follows."""
+    t = sc.t
+    k = last + 1
+    if k + 2 < t.n and t.low[k] == "of" and t.low[k + 1] in ("a", "an"):
+        scale = numbers.number_words()["scales"].get(t.low[k + 2])
+        if scale:
+            return value * float(scale), k + 2, float(scale)
+    return value, last, None
 
 
 def spelled_dash(sc: Scan, j: int) -> bool:
