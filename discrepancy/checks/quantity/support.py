@@ -94,6 +94,21 @@ class SupportPool:
                 pct.extend((v, k) for v in _written_values(sp))
         self.by_dim = {d: NumberIndex(v) for d, v in by_dim.items()}
         self.pct = NumberIndex(pct)
+        self._kinds: dict[str, int] = {}
+        for c in pool:
+            if c.quantity is not None:
+                d = c.quantity.dimension
+                self._kinds[d] = self._kinds.get(d, 0) + 1
+
+    def sole(self, s: Claim) -> bool:
+        """``s`` is the only figure of its kind the sources give, a measure or an
+        amount of money ("as long as 90 days", "$34.95"): whatever the words
+        around it, a rounding or conversion of it ("up to three months", "about
+        $35") can be of nothing else. Counts are too many kinds of thing."""
+        q = s.quantity
+        if q is None or q.dimension in ("count", "percent", "ratio"):
+            return False
+        return self._kinds.get(q.dimension, 0) == 1
 
     def same_value(self, q: Quantity) -> Iterator[Claim]:
         """Source claims of ``q``'s dimension whose value is ``q``'s (up to float
@@ -135,6 +150,12 @@ def value_supported(
     lo, hi = widened(as_read(q), extra)
     nlo, nhi = widened(nominal(q), extra)
 
+    def within(s: Claim) -> bool:
+        # a bound holds the figure itself, not only its rounding: 19 years is
+        # not "more than 20 years"
+        v = s.quantity.value  # type: ignore[union-attr]
+        return q.low <= v <= q.high if q.qualifier != "exact" and q.qualifier != "approx" else True
+
     def fits(s: Claim) -> bool:
         sq = s.quantity
         assert sq is not None
@@ -152,7 +173,8 @@ def value_supported(
         return not same_open_direction(q, sq) and same_subject(s)
 
     if any(
-        usable(s) and fits(s) and related(s) for s in pool.inside(q.dimension, lo, hi)
+        usable(s) and fits(s) and (related(s) or (pool.sole(s) and within(s)))
+        for s in pool.inside(q.dimension, lo, hi)
     ):
         return True
     pq = as_percent(q)
