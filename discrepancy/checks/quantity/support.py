@@ -124,6 +124,14 @@ class SupportPool:
             yield from (self.claims[k] for k in index.between(lo, hi))
 
 
+def bound_holds(q: Quantity, s: Claim) -> bool:
+    """A bound holds the source's figure itself, not only its rounding: 19 years
+    is not "more than 20 years" (an exact or approximate figure: its rounding)."""
+    if q.qualifier in ("exact", "approx") or s.quantity is None:
+        return True
+    return q.low <= s.quantity.value <= q.high
+
+
 def value_supported(
     claim: Claim,
     pool: SupportPool,
@@ -150,12 +158,6 @@ def value_supported(
     lo, hi = widened(as_read(q), extra)
     nlo, nhi = widened(nominal(q), extra)
 
-    def within(s: Claim) -> bool:
-        # a bound holds the figure itself, not only its rounding: 19 years is
-        # not "more than 20 years"
-        v = s.quantity.value  # type: ignore[union-attr]
-        return q.low <= v <= q.high if q.qualifier != "exact" and q.qualifier != "approx" else True
-
     def fits(s: Claim) -> bool:
         sq = s.quantity
         assert sq is not None
@@ -173,7 +175,7 @@ def value_supported(
         return not same_open_direction(q, sq) and same_subject(s)
 
     if any(
-        usable(s) and fits(s) and (related(s) or (pool.sole(s) and within(s)))
+        usable(s) and fits(s) and (related(s) or (pool.sole(s) and bound_holds(q, s)))
         for s in pool.inside(q.dimension, lo, hi)
     ):
         return True

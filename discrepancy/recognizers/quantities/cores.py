@@ -98,15 +98,8 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
         return None
     value, used = got
     last = idx[used - 1]
-    if words[0] == "one" and used == 1:
-        prev = t.low[i - 1] if i > 0 else ""
-        nxt = t.low[last + 1] if last + 1 < n else ""
-        if (prev in lx.one_before or nxt in lx.one_after or nxt in DASHES) and not (
-            proportion_after(sc, last)
-        ):
-            return None
-        if t.tx[i][0].isupper() and not sentence_start(sc, i):
-            return None  # "BBC One", "Apple One"
+    if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
+        return None
     if words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last):
         return None
     scale = numbers.number_words()["scales"].get(words[used - 1])
@@ -133,6 +126,19 @@ def fraction_of_a_scale(sc: Scan, value: float, last: int) -> tuple[float, int, 
         if scale:
             return value * float(scale), k + 2, float(scale)
     return value, last, None
+
+
+def one_is_no_number(sc: Scan, i: int, last: int) -> bool:
+    """"one" as a pronoun ("one of the", "no one") or in a name ("BBC One"), unless
+    a proportion follows ("one in four")."""
+    t, lx = sc.t, sc.lx
+    prev = t.low[i - 1] if i > 0 else ""
+    nxt = t.low[last + 1] if last + 1 < t.n else ""
+    if (prev in lx.one_before or nxt in lx.one_after or nxt in DASHES) and not (
+        proportion_after(sc, last)
+    ):
+        return True
+    return t.tx[i][0].isupper() and not sentence_start(sc, i)  # "BBC One", "Apple One"
 
 
 def spelled_dash(sc: Scan, j: int) -> bool:
