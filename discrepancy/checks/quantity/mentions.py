@@ -20,6 +20,7 @@ from .written import sentence_lemmas, surroundings
 
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
 AGE_MAX = 115
+YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 
 
 class Mentions:
@@ -111,6 +112,17 @@ class Mentions:
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
             or self._day_dated(c)
             or self._an_age(c)
+            or self._a_year_written(c)
+        )
+
+    def _a_year_written(self, c: Claim) -> bool:
+        """A bare year ("a 2010 appearance", "New Year's Eve 2012") the sources
+        write anywhere: a year names one time whatever the words around it."""
+        q = c.quantity
+        if q is None or q.dimension != "count" or c.subject or q.qualifier != "exact":
+            return False
+        return YEAR_MIN <= q.value <= YEAR_MAX and q.value == int(q.value) and (
+            self.numbers.written(q)
         )
 
     @cached_property
