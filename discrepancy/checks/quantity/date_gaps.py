@@ -55,13 +55,15 @@ class DateGaps:
         """A duration in the unit it is written in ("three months") that is, to
         the nearest unit, the time between two dates of a source window sharing
         a content word with the claim's sentence."""
-        if q.dimension != "duration" or q.qualifier != "exact" or not self.lemmas:
+        if q.dimension != "duration" or q.qualifier not in ("exact", "approx") or not self.lemmas:
             return False
         info = units.lookup(q.surface_unit.lower().rstrip("-"))
         if info is None or info.dimension != "duration":
             return False
         size = units.to_canonical(1.0, info)
         lo, hi = q.value - size / 2, q.value + size / 2
+        if q.qualifier == "approx":  # "almost five months": within its own slack too
+            lo, hi = min(lo, q.low), max(hi, q.high)
         return any(not lemmas.isdisjoint(self.lemmas[k]) for k in self._index.between(lo, hi))
 
 
