@@ -185,7 +185,7 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     other = ctx.other_frame(c)
     # "12 of the 50 patients developed symptoms": what follows the whole is said
     # of its part, so the words after the 50 rank no sibling
-    whole_of_part = _PART_OF.search(ctx.target.text, max(0, c.start - 40), c.start) is not None
+    whole_of_part = _part_before(ctx.target, c) is not None
     matches = [
         m for m in matches
         if not ctx.siblings.outranked(
@@ -271,7 +271,7 @@ def _part_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
     it ("12 of the 50 patients", "Five of the 21 schools"): no rival of the
     whole."""
     sq = s.quantity
-    m = _PART_OF.search(ctx.target.text, max(0, c.start - 40), c.start)
+    m = _part_before(ctx.target, c)
     if sq is None or m is None:
         return False
     got = parse_number(m.group("part").replace(",", "")) or spelled_value_of(m.group("part"))
@@ -282,6 +282,12 @@ def _part_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
 _PART_OF = re.compile(
     r"\b(?P<part>\d[\d,]*(?:\.\d+)?|[A-Za-z]+)\s+(?:out\s+)?of\s+(?:the|those|these|its|their|his|her)?\s*$"
 )
+
+
+def _part_before(target: Document, c: Claim) -> re.Match[str] | None:
+    """The part written before the claim as its whole: "12 of the" in "12 of the
+    50 patients"."""
+    return _PART_OF.search(target.text, max(0, c.start - 40), c.start)
 
 
 def spelled_value_of(word: str) -> float | None:
@@ -306,7 +312,7 @@ def _said_of_another(
     backlog now exceeds 1,500 units" when "we shipped 1,200 units in the quarter"."""
     if len(says) == len(matches):
         return None
-    if _PART_OF.search(ctx.target.text, max(0, c.start - 40), c.start) is not None:
+    if _part_before(ctx.target, c) is not None:
         return None  # the words after a whole of "12 of the 50" are its part's
     mine = words_around(ctx.target.text, c)
     if not mine:

@@ -26,6 +26,13 @@ WINDOW = 2
 NOMINAL_REFERENCE = date(2001, 12, 31)
 
 
+def resolved_dates(doc: Document, claims: Sequence[Claim]) -> Sequence[Claim]:
+    """``doc``'s claims; for a text with no date of its own, which resolves no
+    "in March" or "October 24", its dates read against a nominal year instead:
+    any year serves to count the months from March to June, or to name a day."""
+    return extract_dates(doc, NOMINAL_REFERENCE) if reference_date(doc) is None else claims
+
+
 class DateGaps:
     """Every gap between two closed dates of a source window, in seconds, with
     the content lemmas of the window's sentences."""
@@ -34,11 +41,7 @@ class DateGaps:
         self.lemmas: list[frozenset[str]] = []
         pairs: list[tuple[float, int]] = []
         for doc, claims in sources:
-            if reference_date(doc) is None:
-                # a text with no date of its own resolves no "in March": any year
-                # serves to count the months from March to June
-                claims = extract_dates(doc, NOMINAL_REFERENCE)
-            dated = _dates_by_sentence(claims)
+            dated = _dates_by_sentence(resolved_dates(doc, claims))
             for s in sorted(dated):
                 window = [d for k in range(s, s + WINDOW) for d in dated.get(k, ())]
                 gaps = _gaps(window)

@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...model import Claim, Document
-from ...recognizers.dates import extract_dates, reference_date
 from ...text import wordlists
-from .date_gaps import NOMINAL_REFERENCE
+from .date_gaps import resolved_dates
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 
@@ -51,11 +50,7 @@ def source_days(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> frozense
     """(month, day) of every single day the sources date."""
     out: set[tuple[int, int]] = set()
     for doc, claims in sources:
-        if reference_date(doc) is None:
-            # a text with no date of its own resolves no "October 24": any year
-            # serves to read its month and day
-            claims = extract_dates(doc, NOMINAL_REFERENCE)
-        for c in claims:
+        for c in resolved_dates(doc, claims):
             p = c.period
             if c.category == "date" and p is not None and p.start == p.end and len(p.start) == 10:
                 out.add((int(p.start[5:7]), int(p.start[8:10])))
