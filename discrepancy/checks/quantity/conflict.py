@@ -7,7 +7,7 @@ import math
 from ...model import Document, Finding, Match, Quantity
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
-from .agreement import gap_ratio, known, severity_for_ratio, understated
+from .agreement import both_ranges, gap_ratio, known, severity_for_ratio, understated
 
 CONFLICT = Code("DQ101", "quantity.conflict", "conflict", "quantity",
                 "A figure disagrees with the figure a source gives for the same thing.")
@@ -41,8 +41,11 @@ def conflict_finding(
         )
     else:
         ratio = gap_ratio(q, e)
+        # two ranges state both ends: one end moved is no overlap that "agrees
+        # only literally" ("$1.40 to $1.78" against "$1.30 to $1.40")
+        literal = understated(q, e) and not both_ranges(q, e)
         sev = (
-            "low" if understated(q, e) and ratio < UNDERSTATED_MEDIUM_RATIO
+            "low" if literal and ratio < UNDERSTATED_MEDIUM_RATIO
             else severity_for_ratio(ratio)
         )
         if sev == "low" and ratio > 1 and q.qualifier == e.qualifier and q.qualifier in (

@@ -23,12 +23,21 @@ SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the sa
 def closer(c: Claim, a: Claim, b: Claim) -> bool:
     """Whether ``a`` repeats the claim's statement more nearly than ``b``: more
     context in common, then the same form (a range against a range)."""
+    q = c.quantity
+
     def key(s: Claim) -> tuple[float, bool]:
-        sq, q = s.quantity, c.quantity
+        sq = s.quantity
         return context_overlap(c, s), sq is not None and q is not None and (
             sq.qualifier == q.qualifier
         )
 
+    if q is not None and q.qualifier == "range":
+        # a range states two ends: another range shows which moved, a single
+        # figure between them nothing ("$1.78 to $1.40" against "$1.30 to $1.40",
+        # not last quarter's "$1.36")
+        ra, rb = (s.quantity is not None and s.quantity.qualifier == "range" for s in (a, b))
+        if ra != rb:
+            return ra
     return key(a) > key(b)
 
 
@@ -42,7 +51,7 @@ def same_statement(
     None when no sentence repeats it closely."""
     q = c.quantity
     assert q is not None
-    best: tuple[float, bool, float, int] | None = None
+    best: tuple[float | bool, float | bool, float, int] | None = None
     found: Claim | None = None
     for k, s in enumerate(pool):
         sq = s.quantity
@@ -55,7 +64,12 @@ def same_statement(
         overlap = context_overlap(c, s)
         if overlap < SAME_STATEMENT_CONTEXT:
             continue
-        key = (overlap, sq.qualifier == q.qualifier, -gap_ratio(q, sq), -k)
+        same_form = sq.qualifier == q.qualifier
+        # a range's rival is a range first (``closer``), then the nearer sentence
+        key = (
+            (same_form, overlap, -gap_ratio(q, sq), -k) if q.qualifier == "range"
+            else (overlap, same_form, -gap_ratio(q, sq), -k)
+        )
         if best is None or key > best:
             best, found = key, s
     return found
