@@ -312,13 +312,29 @@ def _candidates(
     matched = [j for j in ranked if j not in taken]
     assert claim.period is not None
     # the same event dated compatibly anywhere in the sources settles it
-    if any(_overlaps(s_dates[j][1], claim) for j in matched + (bases if base else [])):
+    settling = [j for j in matched + (bases if base else []) if _overlaps(s_dates[j][1], claim)]
+    if settling and not _only_wider(claim, [s_dates[j][1] for j in settling], [
+        s_dates[j][1] for j in matched if j not in settling and comparable(claim, s_dates[j][1])
+    ]):
         return None
     if base:
         # a base is contradicted only by the base of the same comparison: "up
         # 12% from 2020" says nothing against the year the figure is for (2021)
         return [j for j in bases if comparable(claim, s_dates[j][1])]
     return [j for j in matched if comparable(claim, s_dates[j][1])]
+
+
+def _only_wider(claim: Claim, settling: list[Claim], others: list[Claim]) -> bool:
+    """Every source date that fits the claim's year is a span of several years
+    ("governor from 1991 to 1995") while a date as precise as the claim's, about
+    the same event, says another ("lost re-election in 1994"): the span dates a
+    term, the year the event, so the span settles nothing."""
+    if claim.period is None or claim.period.granularity != "year":
+        return False
+    mine = _days(claim.period)
+    return all(c.period is not None and _days(c.period) > 2 * mine for c in settling) and any(
+        c.period is not None and c.period.granularity == "year" for c in others
+    )
 
 
 def _best_evidence(
