@@ -75,6 +75,7 @@ class _Against:
     looks: list[int] = field(default_factory=lambda: [0])  # comparisons spent restating
     about: dict[int, frozenset[str]] = field(default_factory=dict)  # words about, by id
     frames: dict[int, str | None] = field(default_factory=dict)  # frame, by id
+    around: dict[int, frozenset[str]] = field(default_factory=dict)  # words around, by id
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -319,12 +320,17 @@ def _said_of_another(
         return None
 
     def near(m: Match) -> int:
-        doc = ctx.docs.get(m.evidence.doc)
-        return len(mine & words_around(doc.text, m.evidence)) if doc is not None else 0
+        e = m.evidence
+        got = ctx.around.get(id(e))
+        if got is None:
+            doc = ctx.docs.get(e.doc)
+            got = ctx.around[id(e)] = words_around(doc.text, e) if doc else frozenset()
+        return len(mine & got)
 
     best_says = max(near(m) for m in says)
+    said = {id(m) for m in says}  # by identity: a Match compares its claims field by field
     rivals = [(near(m), -k, m) for k, m in enumerate(matches)
-              if m not in says and not _part_beside(ctx, c, m.evidence)]
+              if id(m) not in said and not _part_beside(ctx, c, m.evidence)]
     if not rivals:
         return None
     top = max(rivals, key=lambda r: (r[0], r[1]))
