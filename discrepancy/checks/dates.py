@@ -24,6 +24,8 @@ Kinds:
   2021") when no source date overlaps it and no source writes that year at
   all. A summary often dates things loosely ("in recent months") and that
   is not an error an editor can act on; a year the sources never mention is.
+  Also a fiscal quarter no source names while the sources name others about
+  money (``quarter_names``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
+from .quarter_names import unnamed_quarters
 
 CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
                 "A date or period disagrees with the one a source gives for the same event.")
@@ -185,6 +188,20 @@ def _internal_datelines(target: Document, claims: list[Claim]) -> list[Finding]:
 
 
 def find_date_findings(
+    target: Document,
+    target_claims: list[Claim],
+    sources: list[tuple[Document, list[Claim]]],
+) -> list[Finding]:
+    """Date conflicts of ``target`` against ``sources``, its internal dateline
+    clashes, and the quarters no source names (where no other date finding is)."""
+    found = _date_findings(target, target_claims, sources)
+    return found + [
+        f for f in unnamed_quarters(target, target_claims, sources, UNSUPPORTED)
+        if not any(g.claim.start < f.claim.end and f.claim.start < g.claim.end for g in found)
+    ]
+
+
+def _date_findings(
     target: Document,
     target_claims: list[Claim],
     sources: list[tuple[Document, list[Claim]]],
