@@ -75,7 +75,7 @@ class Siblings:
         self._after: dict[int, frozenset[str]] = {}  # by id of a source figure
         for _, claims in sources:
             for s in claims:
-                if s.quantity is not None and s.subject:
+                if s.quantity is not None:
                     self._by.setdefault(_key(s), []).append(s)
 
     def _words_around(self, text: str, s: Claim) -> frozenset[str]:
@@ -89,8 +89,11 @@ class Siblings:
     ) -> bool:
         """Whether another figure of ``s``'s sentence, for the same noun with
         another number, stands among words nearer the claim's: the words after
-        it (what it counts) and before it (whose it is)."""
-        if not s.subject or s.quantity is None:
+        it (what it counts) and before it (whose it is). Figures that count no
+        noun ("rose 16.3%", "was $3.50") are siblings by their dimension when
+        the claim counts none either: "Organic sales rose 16.3%, and operating
+        margin was 19.6%" writes 19.6% for the margin."""
+        if s.quantity is None or bool(s.subject) != bool(c.subject):
             return False
         group = self._by.get(_key(s), ())
         text = self._text.get(s.doc)
@@ -107,6 +110,12 @@ class Siblings:
             return False
         mine = words_around(c_text, c)
         own = len(mine & self._words_around(text, s))
+        if not s.subject:
+            # few words stand around a bare "5%": only a figure among none of the
+            # claim's words, beside one among two or more, was written for another
+            return own == 0 and any(
+                len(mine & self._words_around(text, r)) >= 2 for r in rivals
+            )
         return any(len(mine & self._words_around(text, r)) > own for r in rivals)
 
 
@@ -126,4 +135,7 @@ class Siblings:
 
 
 def _key(s: Claim) -> tuple[str, int, str]:
+    if not s.subject:
+        assert s.quantity is not None
+        return (s.doc, s.sentence, "#" + s.quantity.dimension)
     return (s.doc, s.sentence, s.subject.split()[-1])
