@@ -59,9 +59,37 @@ def overlap(a: Quantity, b: Quantity, extra: float) -> bool:
 def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     if not known(a) or not known(b):
         return not (known(a) ^ known(b))
+    if wrong_side(a, b, extra):
+        return False
     if both_ranges(a, b):
         return ends_agree(a, b, extra)
     return overlap(plausible(a), plausible(b), extra)
+
+
+_UP = ("more_than", "at_least")
+_DOWN = ("less_than", "at_most")
+
+
+def wrong_side(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
+    """A bound the other figure lies beyond: "under 600" against "more than
+    600", "less than $3 billion" against "$3.1 billion". A bound's number is its
+    edge, not a rounding: whatever slack widens the two figures elsewhere, a
+    bound that points away from the other figure says the opposite of it."""
+    return _beyond(a, b, extra) or _beyond(b, a, extra)
+
+
+def _beyond(bound: Quantity, other: Quantity, extra: float) -> bool:
+    if bound.qualifier in _UP and math.isinf(bound.high) and bound.low > 0:
+        edge = bound.low
+        if other.qualifier in _DOWN and other.low <= 0:
+            if math.isclose(other.high, edge, rel_tol=NUMBER_MATCH_REL):
+                # "at least 600" and "at most 600" share 600
+                return not (bound.qualifier == "at_least" and other.qualifier == "at_most")
+            return other.high < edge
+        return other.qualifier == "exact" and widened(other, extra)[1] < edge
+    if bound.qualifier in _DOWN and bound.low <= 0 and bound.high > 0:
+        return other.qualifier == "exact" and widened(other, extra)[0] > bound.high
+    return False
 
 
 def implied(claim: Quantity, source: Quantity, extra: float = 0.0) -> bool:

@@ -24,7 +24,7 @@ from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
-from .agreement import agree, implied, known, share_as_percent
+from .agreement import agree, implied, known, share_as_percent, wrong_side
 from .conflict import CONFLICT, conflict_finding
 from .evidence import best_match, closer, same_statement
 from .frames import claim_frame, clash
@@ -376,6 +376,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         return False
     written_for_another = any(
         ctx.siblings.outranked(c, ctx.target.text, s) or ctx.siblings.counted_beside(c, s)
+        # "more than 150 people" is written, "just under 150" is not
+        or (s.quantity is not None and wrong_side(q, s.quantity, ctx.options.tolerance))
         for s in ctx.pool.same_value(q)
     )
     return not written_for_another and ctx.mentions.near(c, True)

@@ -7,7 +7,14 @@ import math
 from ...model import Document, Finding, Match, Quantity
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
-from .agreement import both_ranges, gap_ratio, known, severity_for_ratio, understated
+from .agreement import (
+    both_ranges,
+    gap_ratio,
+    known,
+    severity_for_ratio,
+    understated,
+    wrong_side,
+)
 
 CONFLICT = Code("DQ101", "quantity.conflict", "conflict", "quantity",
                 "A figure disagrees with the figure a source gives for the same thing.")
@@ -55,6 +62,11 @@ def conflict_finding(
             # "21 countries"): one of them is wrong, however close.
             sev = "medium"
         times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
+        if wrong_side(q, e):
+            # "under 600" for "more than 600": however close, the bound says
+            # the opposite of the source
+            sev = "medium" if sev == "low" else sev
+            times = " (the other side of the bound)"
         msg = f"{quoted(m.claim)} disagrees with {who}: {quoted(m.evidence)}{times}."
     return make_finding(
         code, sev, msg, m.claim, (m.evidence,),

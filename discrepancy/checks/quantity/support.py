@@ -30,6 +30,7 @@ from .agreement import (
     same_open_direction,
     same_written,
     widened,
+    wrong_side,
 )
 from .number_index import NumberIndex
 
@@ -161,6 +162,8 @@ def value_supported(
     def fits(s: Claim) -> bool:
         sq = s.quantity
         assert sq is not None
+        if wrong_side(q, sq, extra):
+            return False  # "under 600" is no rounding of "more than 600"
         if both_ranges(q, sq):
             return ends_agree(q, sq, extra)
         if q.qualifier == "range":
