@@ -441,6 +441,8 @@ def _same_kind_swap(
                 continue
             if s_name.kind != "outlet" and is_role(s_name.surface):
                 continue  # "The group says ...": whose words, the source leaves to its reader
+            if _named_beside(n, ev, src[j].doc):
+                continue
             if n.kind == "person" and (
                 coef[j] < PERSON_OVERLAP or shared[j] < ANY_KIND_SHARED
             ):
@@ -463,6 +465,8 @@ def _any_kind_swap(
             continue
         for s_name, ev in _credited_names(src[j]):
             if s_name.kind == "outlet" or _same_entity(n, s_name) or is_role(s_name.surface):
+                continue
+            if _named_beside(n, ev, src[j].doc):
                 continue
             if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
                 continue
@@ -576,6 +580,35 @@ def _outlet_conflict(
         f"without it.{where}",
         found,
     )
+
+
+# How far around a source's credited speaker its apposition may name the
+# person: "Michael J. Driscoll, the assistant director-in-charge of the FBI's
+# New York field office said" (the closing comma missing, the title was read)
+BESIDE_CHARS = 80
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*")
+_LEADING = frozenset({"A", "An", "The"})
+
+
+def _named_beside(n: _Name, ev: Claim, doc: Document) -> bool:
+    """Whether every capitalised word of the summary's speaker ("The FBI's
+    Michael J. Driscoll", "A Park View spokesman") stands beside the source's
+    credited speaker, in its sentence: the source names the same speaker in an
+    apposition the reader took the title from ("Its director, Patrick Cregg,
+    said", "A spokesman for Park View School said"), or glued to the word
+    before it in scraped text ("SuffolkJonathan Rees QC")."""
+    words = {
+        w.removesuffix("'s").removesuffix("\u2019s").rstrip(".")
+        for w in _CAPITALISED.findall(n.surface)
+    } - _LEADING
+    words.discard("")
+    if not words or ev.sentence >= len(doc.sentences):
+        return False
+    sent = doc.sentences[ev.sentence]
+    a, b = max(sent.start, ev.start - BESIDE_CHARS), min(sent.end, ev.end + BESIDE_CHARS)
+    near = {w.rstrip(".") for w in re.findall(r"[A-Z][\w-]*", doc.text[a:b])}
+    # scraped text glues words ("from SuffolkJonathan Rees QC said")
+    return all(any(x.endswith(w) for x in near) for w in words)
 
 
 def _conflict(
