@@ -17,9 +17,11 @@ _COMPARED_WITH = re.compile(
 )
 COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
 # a base is what a figure moved from: a number, or a word of change, is near
-# (a year is no figure: "in 1990 and co-founded Rage Against the Machine in 1991")
+# (a year is no figure: "in 1990 and co-founded Rage Against the Machine in 1991";
+# nor an age: "the 22-year-old from Pittsburgh went missing on December 30")
 _FIGURE_MARK = re.compile(
-    r"[$€£¥%]|\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:up|down|rose|fell|increased|decreased)\b", re.I
+    r"[$€£¥%]|\b(?!(?:1[89]|20)\d\d\b)\d(?![\d.,]*[-\s]years?[-\s]old)"
+    r"|\b(?:up|down|rose|fell|increased|decreased)\b", re.I
 )
 
 
@@ -37,11 +39,17 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
         return None
     phrase = doc.text[max(lo, m.start() - 25):claim.start]
     cue = doc.text[m.start():m.start() + 7].lower()
-    if cue.startswith(_LOOSE_CUES) and not _FIGURE_MARK.search(phrase):
+    if cue.startswith(_LOOSE_CUES) and (
+        not _FIGURE_MARK.search(phrase) or _CLAUSE_END.search(doc.text, m.start(), claim.start)
+    ):
         # "arrived from the Atlantic on Sunday": a place, not a base; "Rage
-        # Against the Machine in 1991": a name
+        # Against the Machine in 1991": a name; "A 22-year-old from Pittsburgh,
+        # she went missing on December 20": the clause the cue opens has ended
         return None
     return m.start()
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s")
 
 
 def comparison_base(doc: Document, claim: Claim) -> bool:
