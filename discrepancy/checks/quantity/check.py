@@ -26,6 +26,7 @@ from ..base import Sources
 from ..matching import match_quantities
 from .agreement import agree, implied, known, share_as_percent, wrong_side
 from .conflict import CONFLICT, conflict_finding
+from .direction import turned, turned_finding
 from .evidence import best_match, closer, same_statement
 from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
@@ -193,14 +194,6 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
             c, ctx.target.text, m.evidence, lambda r: whole_of_part or _part_beside(ctx, c, r)
         ) and not other(m.evidence)
     ]
-    says = [m for m in matches if _says_it(ctx, q, m)]
-    if says and not _only_elsewhere(ctx, c, matches, says) and (
-        _said_of_another(ctx, c, matches, says) is None
-    ):
-        return _period(ctx, c)
-    # The same figure stated in a source about something related wins over
-    # a different figure for a similar subject: "71 people needed hospital
-    # treatment" supports "71 patients", whatever "23 patients" says.
     # a figure without a subject has a rival when a source sentence repeats its
     # statement with another figure ("the capital ratio was 13.8 percent")
     # sentences where a source figure for the claim's thing stands
@@ -210,6 +203,18 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         lambda: not c.subject and known(q) and _restated(ctx, c),
         lambda s: (s.doc, s.sentence) in rival_sentences or _told_elsewhere(ctx, c, s),
     )
+    # "increased $4.3 million" where every source statement of it "decreased"
+    against = turned(c, ctx.target, ctx.pool.same_value(q), ctx.docs, _related(ctx, c, rel))
+    if against is not None:
+        return turned_finding(c, against, ctx.target, ctx.docs)
+    says = [m for m in matches if _says_it(ctx, q, m)]
+    if says and not _only_elsewhere(ctx, c, matches, says) and (
+        _said_of_another(ctx, c, matches, says) is None
+    ):
+        return _period(ctx, c)
+    # The same figure stated in a source about something related wins over
+    # a different figure for a similar subject: "71 people needed hospital
+    # treatment" supports "71 patients", whatever "23 patients" says.
     if _supported(ctx, c, rel):
         return _period(ctx, c)
     matches = [
@@ -352,10 +357,9 @@ def _period(ctx: _Against, c: Claim) -> Finding | None:
     return None if clash is None else period_finding(c, clash, ctx.target)
 
 
-def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
-    q = c.quantity
-    assert q is not None
-
+def _related(ctx: _Against, c: Claim, rel: Relatedness) -> Callable[[Claim], bool]:
+    """Whether a source figure is about the claim's thing: related by its
+    words, of the claim's frame, and not a sibling written for another thing."""
     other = ctx.other_frame(c)
 
     def related(s: Claim) -> bool:
@@ -364,6 +368,14 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
             and rel.related(s)
         )
 
+    return related
+
+
+def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
+    q = c.quantity
+    assert q is not None
+
+    related = _related(ctx, c, rel)
     if known(q) and value_supported(
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject
     ):

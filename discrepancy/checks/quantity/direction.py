@@ -1,0 +1,103 @@
+"""A figure that moves the other way than every source statement of it.
+
+"Interest expense increased $4.3 million" against "Interest expense decreased
+by $4.3 million": the number is the source's, the statement its opposite. The
+direction is read from a few words around each figure, within its clause
+("increased by 5%", "up 8%", "a 5% decline", "22.4% lower"), and only from
+words that cannot turn with what they describe (``data/direction_words.txt``).
+A claim is turned only when the related source figures that give its value
+and say a direction all say the other one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from ...model import Claim, Document, Finding
+from ...text.wordlists import sections
+from ..findings import make_finding, quoted, sentence_of
+from .conflict import CONFLICT
+
+_WORD = re.compile(r"[A-Za-z]+")
+_BREAK = re.compile(
+    r"[,;:()]|\d|\b(?:and|but|while|whereas|after|before|from|versus|vs|than)\b", re.I
+)
+BEFORE_WORDS = 4  # "increased by nearly 5%", "an increase of 5%"
+AFTER_WORDS = 2  # "5% higher", "a 5% decline"
+AROUND_CHARS = 40
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return sections("direction_words.txt")
+
+
+def direction(
+    text: str, c: Claim, lo: int = 0, hi: int | None = None
+) -> tuple[str, str] | None:
+    """("up" or "down", the word that says so), or None: which way the words of
+    the figure's clause say it moved, within ``lo``..``hi`` (its sentence)."""
+    hi = len(text) if hi is None else hi
+    before = text[max(lo, c.start - AROUND_CHARS):c.start]
+    # the words of another figure or clause are that one's: "rose 8% to $5.2
+    # billion" says nothing of the $5.2 billion
+    cut = list(_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    after = text[c.end:min(hi, c.end + AROUND_CHARS)]
+    stop = _BREAK.search(after)
+    if stop:
+        after = after[:stop.start()]
+    said = [w.lower() for w in _WORD.findall(before)[-BEFORE_WORDS:]]
+    said += [w.lower() for w in _WORD.findall(after)[:AFTER_WORDS]]
+    words = _words()
+    up = [w for w in said if w in words["up"]]
+    down = [w for w in said if w in words["down"]]
+    if bool(up) == bool(down):
+        return None
+    return ("up", up[0]) if up else ("down", down[0])
+
+
+def turned(
+    c: Claim, doc: Document, candidates: Iterable[Claim], docs: dict[str, Document],
+    related: Callable[[Claim], bool],
+) -> Claim | None:
+    """The source figure of the claim's value whose direction is the claim's
+    opposite, when every related source figure of that value that says a
+    direction says that one."""
+    mine = _direction_in(doc, c)
+    if mine is None:
+        return None
+    against: Claim | None = None
+    for s in candidates:
+        sdoc = docs.get(s.doc)
+        if sdoc is None or not related(s):
+            continue
+        theirs = _direction_in(sdoc, s)
+        if theirs is not None and theirs[0] == mine[0]:
+            return None
+        if theirs is not None and against is None:
+            against = s
+    return against
+
+
+def _direction_in(doc: Document, c: Claim) -> tuple[str, str] | None:
+    sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
+    return direction(doc.text, c, sent.start if sent else 0, sent.end if sent else None)
+
+
+def turned_finding(
+    c: Claim, evidence: Claim, doc: Document, docs: dict[str, Document]
+) -> Finding:
+    mine = _direction_in(doc, c)
+    edoc = docs.get(evidence.doc)
+    theirs = _direction_in(edoc, evidence) if edoc is not None else None
+    assert mine is not None and theirs is not None
+    return make_finding(
+        CONFLICT, "medium",
+        f'{quoted(c)} went {mine[0]} here ("{mine[1]}"); a source says it went '
+        f'{theirs[0]} ("{theirs[1]}"): {quoted(evidence)}.',
+        c, (evidence,), sentence_text=sentence_of(doc, c),
+    )
