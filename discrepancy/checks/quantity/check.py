@@ -32,7 +32,8 @@ from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .mentions import Mentions
 from .part_whole import part_and_whole, restricted_part, whole_beside
-from .period import PERIOD, period_clash, period_finding
+from .period import PERIOD, period_clash, period_finding, period_word_finding
+from .period_words import period_word_clash
 from .scores import score_rows
 from .siblings import Siblings, words_around
 from .source_numbers import source_number_index
@@ -354,7 +355,11 @@ def _period(ctx: _Against, c: Claim) -> Finding | None:
     """A supported figure still clashes when the sources give it only for
     another quarter or half (DQ104)."""
     clash = period_clash(c, ctx.pool, ctx.year_beside)
-    return None if clash is None else period_finding(c, clash, ctx.target)
+    if clash is not None:
+        return period_finding(c, clash, ctx.target)
+    assert c.quantity is not None
+    worded = period_word_clash(c, ctx.target, ctx.pool.same_value(c.quantity), ctx.docs)
+    return None if worded is None else period_word_finding(c, *worded, ctx.target)
 
 
 def _related(ctx: _Against, c: Claim, rel: Relatedness) -> Callable[[Claim], bool]:

@@ -79,3 +79,15 @@ def period_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:
         f"for {frame.start} to {frame.end}.",
         c, (evidence,), sentence_text=sentence_of(doc, c),
     )
+
+
+def period_word_finding(c: Claim, evidence: Claim, theirs: str, doc: Document) -> Finding:
+    """DQ104 by the words of the two sentences (``period_words``): ``theirs`` is
+    "year" or "quarter", the period the source names for the figure."""
+    other = "the whole year" if theirs == "year" else "a quarter"
+    return make_finding(
+        PERIOD, "medium",
+        f"{quoted(c)} is given for another period: the source gives {quoted(evidence)} "
+        f"for {other}.",
+        c, (evidence,), sentence_text=sentence_of(doc, c),
+    )
