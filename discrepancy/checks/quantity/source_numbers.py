@@ -74,6 +74,8 @@ class SourceNumbers:
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 for d, values in amounts.get(sent.index, {}).items():
                     diffs_at.setdefault(d, []).extend((x, k) for x in _differences(values))
+                    if d != "count":  # counts are summed by ``_sums``, with all parts
+                        diffs_at[d].extend((x, k) for x in _two_sums(values))
                 # "won 71-64" is a seven-point win, "a 60-56 deficit" four points
                 diffs_at.setdefault("count", []).extend((x, k) for x in _margins(sent.text))
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
@@ -134,7 +136,9 @@ class SourceNumbers:
     def summed_near(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """A count a source sentence about the same thing gives in parts: "150
         passengers and six crew" writes "156 people on board" (``_sums``)."""
-        if q.dimension != "count" or q.qualifier != "exact" or q.value != int(q.value):
+        if q.dimension != "count" or q.qualifier not in ("exact", "approx") or (
+            q.value != int(q.value)
+        ):
             return False
         need = min(RELATED_MIN_SHARED, len(lemmas))
         return any(
@@ -331,7 +335,9 @@ COUNTED_BARE_MIN = 1000
 def _sums(nums: list[float]) -> set[float]:
     """The sums of two, and of all, of a sentence's counts of things: the totals
     a summary may give of parts an article lists."""
-    parts = sorted(set(nums))
+    # two figures of one value are two parts ("asked 100 people ... and another
+    # 100": 200 people in all)
+    parts = sorted(nums)
     if not 2 <= len(parts) <= SUM_PARTS_MAX:
         return set()
     out = {a + b for i, a in enumerate(parts) for b in parts[i + 1:]}
@@ -339,6 +345,16 @@ def _sums(nums: list[float]) -> set[float]:
     # a small total is as easily any two small numbers of a sentence ("three
     # defeats" from "one ... two"): small counts are left to ``Mentions.counted``
     return {x for x in out if x > SUM_MIN} - set(parts)
+
+
+def _two_sums(values: list[float]) -> set[float]:
+    """The sums of two of a sentence's amounts of one kind (at most
+    ``DIFF_PARTS_MAX``): "fined £3,000, while Mr Thomas was fined £1,000" writes
+    "fined £4,000 between them"."""
+    if not 2 <= len(values) <= DIFF_PARTS_MAX:
+        return set()
+    vs = sorted(values)
+    return {round(a + b, 6) for i, a in enumerate(vs) for b in vs[i + 1:]}
 _AGE_WORDS = frozenset({"age", "aged", "old"})  # a number beside these is someone's age
 
 
