@@ -1,4 +1,5 @@
-"""Units and a half: "a year and a half" is 1.5 years, "two hours and a half" 2.5.
+"""Units and a half: "a year and a half" is 1.5 years, "two hours and a half" 2.5,
+"a year-and-a-half" too.
 
 The quantity scanner reads a figure from its number forward, so in "a year and
 a half" it finds only "a half" (0.5 of nothing), and "18 months" in a summary
@@ -18,8 +19,8 @@ from .measure_claims import measure_claim
 
 # Bounded word lengths, no nested repetition: linear on any input.
 _PATTERN = re.compile(
-    r"\b(?P<whole>an?|one|\d{1,3}|[A-Za-z]{3,9})[ ](?P<unit>[A-Za-z]{3,12})"
-    r"[ ]and[ ]a[ ]half\b",
+    r"\b(?P<whole>an?|one|\d{1,3}|[A-Za-z]{3,9})[ -](?P<unit>[A-Za-z]{3,12})"
+    r"(?P<sep>[ -])and(?P=sep)a(?P=sep)half\b",
     re.IGNORECASE,
 )
 
@@ -51,7 +52,8 @@ def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
 
 
 def extract_and_a_half(doc: Document) -> list[Claim]:
-    if "and a half" not in doc.text.lower():
+    low = doc.text.lower()
+    if "and a half" not in low and "and-a-half" not in low:
         return []  # most texts have none: skip the scan
     found = (and_a_half(m, doc) for m in _PATTERN.finditer(doc.text))
     return [c for c in found if c is not None]

@@ -25,6 +25,7 @@ from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
 from .agreement import agree, implied, known, share_as_percent, wrong_side
+from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import turned, turned_finding
 from .evidence import best_match, closer, same_statement
@@ -38,7 +39,7 @@ from .scores import score_rows
 from .siblings import Siblings, words_around
 from .source_numbers import source_number_index
 from .stray import is_anaphoric, is_conversion
-from .support import Relatedness, SupportPool, value_supported
+from .support import SUPPORT_MIN_CONTEXT, Relatedness, SupportPool, value_supported
 from .tallies import source_pairs, tally_findings, target_tallies
 from .time_frames import comparable
 from .unsupported import (
@@ -385,6 +386,12 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject
     ):
         return True
+    if complement_supported(
+        c, ctx.target, ctx.pool, ctx.options.tolerance,
+        # the share's rest is its rival by value: only its sentence's words relate it
+        lambda s: context_overlap(c, s) >= SUPPORT_MIN_CONTEXT,
+    ):
+        return True  # "90% are not doctors" for "about one in 10 are doctors"
     # The number written in a source sentence about the same thing is
     # support even when we read it differently there ("£ 20" is a count
     # in tokenised text, "£20" money in the article) -- unless the sources
