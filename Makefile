@@ -43,7 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/perturbed.py
 	$(BIN)/python benchmarks/compare_speed.py
 	$(BIN)/python benchmarks/hostile_scaling.py
-	$(BIN)/python benchmarks/serve_load.py
+	$(BIN)/python benchmarks/serve_load.py --checks 25 --cli-runs 1
 	$(BIN)/python benchmarks/batch_scale.py
 
 # Minutes of hypothesis over loaders, numbers, recognizers and renderers; not in `test`.

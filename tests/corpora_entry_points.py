@@ -20,6 +20,7 @@ from discrepancy.recognizers.and_a_half import extract_and_a_half
 from discrepancy.recognizers.anniversaries import extract_anniversaries
 from discrepancy.recognizers.attributions import extract_attributions
 from discrepancy.recognizers.dates import extract_dates
+from discrepancy.recognizers.later_dates import later_dates
 from discrepancy.recognizers.quantities import extract_quantities
 from discrepancy.recognizers.streaks import extract_streaks
 from discrepancy.recognizers.tables import extract_table_claims
@@ -62,6 +63,9 @@ READERS: dict[str, Reader] = {
     "anniversaries": _on_document(lambda doc, row: extract_anniversaries(doc)),
     "streaks": _on_document(lambda doc, row: extract_streaks(doc)),
     "and_a_half": _on_document(lambda doc, row: extract_and_a_half(doc)),
+    "later_dates": _on_document(
+        lambda doc, row: later_dates(doc, extract_dates(doc, _reference(row)))
+    ),
     "unit_durations": _on_document(lambda doc, row: extract_unit_durations(doc)),
     "tables": _on_document(lambda doc, row: extract_table_claims(doc, fake_cell)),
 }

@@ -124,3 +124,11 @@ def test_never_raises_on_figure_soup(pieces: list[str], glue: list[bool]) -> Non
 def test_never_raises_on_any_text(text: str) -> None:
     for c in claims(text):
         assert c.text == text[c.start : c.end]
+
+
+def test_a_million_after_money_is_no_cents() -> None:
+    """Found by the figure-soup property: "$ 1 1m" read "1m" as two digits of cents."""
+    import discrepancy
+
+    claims = discrepancy.extract(" 1 1 $ 1 1m")
+    assert [c.text for c in claims][-2:] == ["$ 1", "1m"]

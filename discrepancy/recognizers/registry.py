@@ -14,6 +14,7 @@ from .anniversaries import AnniversaryRecognizer
 from .attributions import AttributionRecognizer
 from .base import Context, Recognizer
 from .dates import DateRecognizer
+from .later_dates import LaterDateRecognizer
 from .quantities import extract_quantities
 from .streaks import StreakRecognizer
 from .tables import TableRecognizer
@@ -42,5 +43,6 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     AndAHalfRecognizer(),
     UnitDurationRecognizer(),
     QuantityRecognizer(),
+    LaterDateRecognizer(),
     AttributionRecognizer(),
 )

@@ -67,7 +67,10 @@ def minor_part(text: str, major: Mention, m: Mention) -> float | None:
     if m.unit == major.unit and units.minor_currency(m.surface_unit) and m.extras["written"] < 100:
         return m.value
     bare = m.unit == units.COUNT and not m.subject and m.kind == "digits"
-    if bare and len(m.surface_value) == 2 and _CLAUSE_END.match(text, m.end):
+    # two digits as written: "1m" is a million, no cents
+    if bare and len(m.surface_value) == 2 and m.surface_value.isdigit() and (
+        _CLAUSE_END.match(text, m.end)
+    ):
         return int(m.surface_value) / 100
     return None
 

@@ -1,0 +1,104 @@
+"""Dates counted from the date before them: "two years later", "the following year".
+
+"Loeb met the actress in 2010 and they got engaged two years later" dates the
+engagement 2012, and a summary that writes "in 2012" did a reader's sum. Read as
+no date, the phrase left the summary's year against the only year of the
+sentence, 2010: a conflict the source does not make. The phrase is dated from
+the nearest closed date before it in its sentence or the one before, in years
+from a year, in months from a month or day. It runs after the figures, so "two
+years" stays a figure too.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Claim, Document, Period
+from ..text import numbers
+from ..text.words import content_stems
+from .base import Context, Recognizer
+
+# Bounded words, no nested repetition: linear on any input.
+_LATER = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"[ -](?P<unit>years?|months?)[ ](?:later|afterwards|on)"
+    r"|the[ ](?:following|next)[ ](?P<unit1>year|month))\b",
+    re.IGNORECASE,
+)
+SUBJECT_CHARS = 60  # the words around the phrase that say what it dates
+_MONTHS_ONLY = frozenset({"month", "day"})
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return 1
+    low = word.lower()
+    if low in ("a", "an"):
+        return 1
+    if low.isdigit():
+        return int(low)
+    got = numbers.spelled_value([low])
+    return int(got[0]) if got is not None and got[1] == 1 else None
+
+
+def _anchor(dates: list[Claim], doc: Document, at: int, sentence: int) -> Claim | None:
+    """The nearest closed date ending before ``at`` in the sentence or the one before."""
+    best: Claim | None = None
+    for c in dates:
+        p = c.period
+        if c.end > at or c.sentence not in (sentence, sentence - 1) or p is None:
+            continue
+        if p.open_start or p.open_end or p.granularity not in ("year", "month", "day"):
+            continue
+        if best is None or c.end > best.end:
+            best = c
+    return best
+
+
+def _shifted(anchor: Period, n: int, unit: str) -> Period | None:
+    start = date.fromisoformat(anchor.start)
+    if unit.startswith("year"):
+        y = start.year + n
+        return Period(f"{y:04d}-01-01", f"{y:04d}-12-31", "year")
+    if anchor.granularity not in _MONTHS_ONLY:
+        return None  # "in 2010 ... three months later": no month to count from
+    k = start.year * 12 + start.month - 1 + n
+    y, m = divmod(k, 12)
+    last = (date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - date.resolution).day
+    return Period(f"{y:04d}-{m + 1:02d}-01", f"{y:04d}-{m + 1:02d}-{last:02d}", "month")
+
+
+def later_dates(doc: Document, dates: list[Claim]) -> list[Claim]:
+    if not dates:
+        return []
+    out: list[Claim] = []
+    for m in _LATER.finditer(doc.text):
+        n = _count(m.group("n"))
+        unit = (m.group("unit") or m.group("unit1") or "").lower()
+        sent = doc.sentence_at(m.start())
+        if n is None or not 0 < n <= 99 or sent is None:
+            continue
+        anchor = _anchor(dates, doc, m.start(), sent.index)
+        if anchor is None or anchor.period is None:
+            continue
+        period = _shifted(anchor.period, n, unit)
+        if period is None:
+            continue
+        lo, hi = max(sent.start, m.start() - SUBJECT_CHARS), min(sent.end, m.end() + SUBJECT_CHARS)
+        window = doc.text[lo:m.start()] + " " + doc.text[m.end():hi]
+        out.append(Claim(
+            doc=doc.id, category="date", text=m.group(), start=m.start(), end=m.end(),
+            sentence=sent.index, subject=" ".join(content_stems(window)), period=period,
+        ))
+    return out
+
+
+class LaterDateRecognizer(Recognizer):
+    """"Two years later", "the following year" as the date they count to."""
+
+    name = "later_dates"
+    category = "date"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        return context.outside_rows(later_dates(doc, context.claims("date")))
