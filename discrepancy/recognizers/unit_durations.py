@@ -32,11 +32,11 @@ TOLERANCE = 0.1
 # inquiry" is a year; "a year-old" child no length of anything.
 _PATTERN = re.compile(
     r"\b(?P<lead>[a-z]{2,13}(?:[ ](?:than|least))?)[ ](?P<half>half[ ])?an?[ ]"
-    r"(?P<unit>[a-z]{4,9})\b(?!-(?!long\b))",
+    r"(?P<unit>[a-z]{3,9})\b(?!-(?!long\b))",
     re.IGNORECASE,
 )
 _TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", " a week",
-             "the last ", "the past ")
+             " a day", " an hour", " a minute", "the last ", "the past ")
 # "a decade ago" (as "10 years ago" is read); "over the last year", "in the past
 # decade": one unit back from the story's date.
 _AGO = re.compile(r"\b(?P<half>half[ ])?an?[ ](?P<unit>[a-z]{4,9})[ ]ago\b", re.IGNORECASE)

@@ -112,9 +112,13 @@ class Siblings:
         own = len(mine & self._words_around(text, s))
         if not s.subject:
             # few words stand around a bare "5%": only a figure among none of the
-            # claim's words, beside one among two or more, was written for another
+            # claim's words, beside one among two or more, was written for another;
+            # and no figure the claim's own sentence writes too ("rose $55.4
+            # million to $192.6 million": the change and the level, both stated)
             return own == 0 and any(
-                len(mine & self._words_around(text, r)) >= 2 for r in rivals
+                len(mine & self._words_around(text, r)) >= 2
+                and not _written_beside(c_text, c, r)
+                for r in rivals
             )
         return any(len(mine & self._words_around(text, r)) > own for r in rivals)
 
@@ -132,6 +136,20 @@ class Siblings:
         return any(
             r.quantity is not None and not agree(r.quantity, c.quantity) for r in rivals
         )
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+BESIDE_CHARS = 150  # the stretch of the claim's sentence searched for a rival's number
+
+
+def _written_beside(text: str, c: Claim, r: Claim) -> bool:
+    """Whether the number of source figure ``r`` is written near the claim."""
+    m = _DIGITS.search(r.text)
+    if m is None:
+        return False
+    near = text[max(0, c.start - BESIDE_CHARS):c.end + BESIDE_CHARS].replace(",", "")
+    number = m.group().replace(",", "")
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", near) is not None
 
 
 def _key(s: Claim) -> tuple[str, int, str]:
