@@ -1,4 +1,4 @@
-"""The lengths of time between two dates the sources give close together.
+"""The lengths of time between two dates (or times of day) the sources give close together.
 
 "Arrested in March and released in June" writes "three months" nowhere, and
 "founded in 2005. In 2015 it went public" no "ten years"; a summary that says
@@ -10,6 +10,7 @@ over a sentence and the one after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -34,24 +35,27 @@ def resolved_dates(doc: Document, claims: Sequence[Claim]) -> Sequence[Claim]:
 
 
 class DateGaps:
-    """Every gap between two closed dates of a source window, in seconds, with
-    the content lemmas of the window's sentences."""
+    """Every gap between two closed dates, or two times of day, of a source
+    window, in seconds, with the content lemmas of the window's sentences."""
 
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         self.lemmas: list[frozenset[str]] = []
         pairs: list[tuple[float, int]] = []
         for doc, claims in sources:
             dated = _dates_by_sentence(resolved_dates(doc, claims))
-            for s in sorted(dated):
+            clocks = _clocks_by_sentence(doc)
+            for s in sorted(set(dated) | set(clocks)):
                 window = [d for k in range(s, s + WINDOW) for d in dated.get(k, ())]
-                gaps = _gaps(window)
+                gaps = {g * DAY for g in _gaps(window)} | _clock_gaps(
+                    [t for k in range(s, s + WINDOW) for t in clocks.get(k, ())]
+                )
                 if not gaps:
                     continue
                 k = len(self.lemmas)
                 texts = [doc.sentences[j].text for j in range(s, s + WINDOW)
                          if j < len(doc.sentences)]
                 self.lemmas.append(sentence_lemmas(" ".join(texts)))
-                pairs.extend((g * DAY, k) for g in gaps)
+                pairs.extend((g, k) for g in gaps)
         self._index = NumberIndex(pairs)
 
     def between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -68,6 +72,41 @@ class DateGaps:
         if q.qualifier == "approx":  # "almost five months": within its own slack too
             lo, hi = min(lo, q.low), max(hi, q.high)
         return any(not lemmas.isdisjoint(self.lemmas[k]) for k in self._index.between(lo, hi))
+
+
+# "at 03:00 GMT", "at 2.30pm", "at 11am": a time of day. Bounded, no nesting.
+_CLOCK = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\b\.?)?"
+    r"(?:\s?(?:GMT|BST|UTC|local time|ET|EST|EDT|PT|PST))?",
+    re.IGNORECASE,
+)
+CLOCKS_MAX = 6  # times of a window paired; past it, a timetable says nothing
+
+
+def _clocks_by_sentence(doc: Document) -> dict[int, list[float]]:
+    """Times of day written with minutes or am/pm, in seconds after midnight,
+    by sentence."""
+    out: dict[int, list[float]] = {}
+    for sent in doc.sentences:
+        for m in _CLOCK.finditer(sent.text):
+            if m.group("m") is None and m.group("ampm") is None:
+                continue  # a bare number is no time
+            h = int(m.group("h"))
+            ampm = (m.group("ampm") or "").lower()
+            if ampm.startswith("p") and h < 12:
+                h += 12
+            elif ampm.startswith("a") and h == 12:
+                h = 0
+            out.setdefault(sent.index, []).append(h * 3600.0 + int(m.group("m") or 0) * 60.0)
+    return out
+
+
+def _clock_gaps(times: list[float]) -> set[float]:
+    """Seconds from each time of day to each later one ("closed at 03:00 ...
+    lifted at 14:00" is 11 hours)."""
+    if not 2 <= len(times) <= CLOCKS_MAX:
+        return set()
+    return {b - a for i, a in enumerate(times) for b in times[i + 1:] if b > a}
 
 
 def _dates_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[date, date, str]]]:
