@@ -76,6 +76,10 @@ def _chain_lengths(items: list[str]) -> set[int]:
     return {n for n in lengths if LIST_MIN <= n <= LISTED_MAX}
 
 
+# Bounds a list meets: "at least three" of three, "more than two" of three
+_LOWER = {"at_least": 0, "more_than": 1}
+
+
 class Listed:
     """The list lengths of every source sentence, with its content lemmas."""
 
@@ -88,13 +92,22 @@ class Listed:
                     self.entries.append((frozenset(lengths), sentence_lemmas(sent.text)))
 
     def counts(self, q: Quantity, lemmas: frozenset[str]) -> bool:
-        """An exact small count that a related source sentence lists."""
-        if q.dimension != "count" or q.qualifier not in ("exact", "multiplier"):
+        """A small count that a related source sentence lists: exactly, or as a
+        lower bound the list meets ("at least three" of "stars including FKA
+        Twigs, Rihanna and Lady Gaga")."""
+        if q.dimension != "count" or q.qualifier not in ("exact", "multiplier", *_LOWER):
             return False
-        if not 2 <= q.value <= LISTED_MAX or q.value != int(q.value):
+        n = q.low if q.qualifier in _LOWER else q.value
+        if not 1 <= n <= LISTED_MAX or n != int(n) or (q.qualifier not in _LOWER and n < 2):
             return False
         need = min(SHARED_MIN, len(lemmas))
-        n = int(q.value)
+        lower = _LOWER.get(q.qualifier)
+
+        def meets(lengths: frozenset[int]) -> bool:
+            if lower is None:
+                return int(n) in lengths
+            return any(k >= n + lower for k in lengths)
+
         return any(
-            n in lengths and len(lemmas & words) >= need for lengths, words in self.entries
+            meets(lengths) and len(lemmas & words) >= need for lengths, words in self.entries
         )
