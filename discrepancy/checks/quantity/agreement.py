@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Quantity
+from ...recognizers.quantities.qualifiers import BELOW
 
 HIGH_RATIO = 2.0  # a figure off by half or double misleads a reader
 MEDIUM_RATIO = 1.1  # 10% off is beyond any rounding a writer would do
@@ -79,6 +80,12 @@ def wrong_side(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
 
 
 def _beyond(bound: Quantity, other: Quantity, extra: float) -> bool:
+    if bound.qualifier == "approx" and BELOW in bound.attributes and bound.value > 0:
+        # "nearly 300" stops short of 300: "more than 300" or "310" lie past it
+        edge = bound.value
+        if other.qualifier in _UP and math.isinf(other.high):
+            return other.low >= edge * (1 - NUMBER_MATCH_REL)
+        return other.qualifier == "exact" and widened(other, extra)[0] > edge
     if bound.qualifier in _UP and math.isinf(bound.high) and bound.low > 0:
         edge = bound.low
         if other.qualifier in _DOWN and other.low <= 0:

@@ -14,6 +14,8 @@ from .cores import minus_sign, proportion
 from .mention import Core, Draft, Mention
 from .noun_phrase import counted_subject
 from .qualifiers import (
+    BELOW,
+    below_phrases,
     change_of_figure,
     qualifier_after_figure,
     qualifier_before,
@@ -61,6 +63,8 @@ def finish(
     if signed(sc, core):
         minus_sign(sc, d)
     d.qual, d.change, d.qfirst = qualifier_before(sc, d.first)
+    if d.qual == "approx" and tuple(sc.t.low[d.qfirst:d.first]) in below_phrases():
+        d.attrs.append(BELOW)  # "nearly 300": short of it, never past it
     range_opener(sc, d)
     nxt = core.last + 1
     if (core.kind in ("digits", "spelled") and core.currency is None and core.unit is None

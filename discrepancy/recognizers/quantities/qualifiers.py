@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from ...text import wordlists
 from .lexicon import word_list
 from .mention import Draft, Mention
 from .state import Scan
 from .tokens import DASHES, PLUS
 
 _ADVERBS = word_list("change_adverbs")
+# The attribute of an approximate figure that stops short of its number ("nearly
+# 300", "almost 1,700"): it says the opposite of "more than 300".
+BELOW = "below"
+
+
+@cache
+def below_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in wordlists.data("qualifiers.json")["below"])
 # the change codes of a figure that moved (not words)
 _MOVED = ("up", "down")
 
