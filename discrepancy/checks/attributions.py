@@ -298,6 +298,14 @@ def find_attribution_findings(
     findings: list[Finding] = []
     reported: set[str] = set()
     quotes_seen: dict[str, bool] = {}
+    # the speakers each summary sentence names: "Reese said the fact that Francis
+    # quoted John Paul was ..." credits the quote to one of them
+    by_sentence: dict[int, list[_Name]] = {}
+    for c in t_atts:
+        assert c.attribution is not None
+        by_sentence.setdefault(c.sentence, []).extend(
+            n for n in _names(c.attribution) if n.kind != "outlet"
+        )
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
         names = list(_names(claim.attribution))
@@ -308,7 +316,8 @@ def find_attribution_findings(
         # a quotation may open a sentence or two before the one that credits it
         opened = target.sentences[max(0, claim.sentence - CARRY)].start
         got = _judge(claim, names, order, shared, coef, src_sentences, vocab, squashed,
-                     target.text[opened:target.sentences[claim.sentence].end], quotes_seen)
+                     target.text[opened:target.sentences[claim.sentence].end], quotes_seen,
+                     sentence_text, by_sentence.get(claim.sentence, ()))
         if got is None:
             continue
         code, severity, message, evidence = got
@@ -361,13 +370,26 @@ def _judge(
     squashed: str = "",
     quoting: str = "",
     quotes_seen: dict[str, bool] | None = None,
+    own: str = "",
+    beside: Sequence[_Name] = (),
 ) -> Verdict | None:
     """``order``: the source sentences sharing enough stems, best first; ``shared``
     and ``coef`` their overlap, by sentence index."""
     matches = [j for j in order if coef[j] >= SAME_KIND_OVERLAP and src[j].credited]
     speakers = [n for n in names if n.kind != "outlet"]
     outlets = [n for n in names if n.kind == "outlet"]
-    same_speaker = _same_speaker(matches, src, speakers, outlets)
+    quoted = _quotes_source(quoting, squashed, {} if quotes_seen is None else quotes_seen)
+    # words the summary quotes from a source are the speaker's of the passage
+    # that holds them, not of any passage about the same things ('"To most
+    # Australians Richie Benaud was cricket," Tony Abbott said' credits Abbott
+    # with no other quote of the story)
+    if quoted:
+        holding = _holding(matches, src, own)
+        if holding is not matches and _same_speaker(holding, src, beside, []):
+            return None  # the passage's speaker is the one the sentence also names
+        same_speaker = _same_speaker(holding, src, speakers, outlets)
+    else:
+        same_speaker = _same_speaker(matches, src, speakers, outlets)
     if same_speaker is None:
         return None
     if same_speaker:
@@ -375,7 +397,6 @@ def _judge(
     # A name the sources mention is no evidence of a swap: articles credit one
     # statement to several people ("the FAA said" and "Johnson said"), and a
     # summary may take either.
-    quoted = _quotes_source(quoting, squashed, {} if quotes_seen is None else quotes_seen)
     for n in names:
         if not quoted and _mentioned(claim, n, vocab, squashed):
             continue
@@ -388,6 +409,40 @@ def _judge(
         if swap is not None:
             return swap
     return _unmentioned(claim, names, vocab, squashed)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _named_here(c: Claim, index: int) -> bool:
+    """An attribution of sentence ``index`` that names its speaker there."""
+    a = c.attribution
+    return c.sentence == index and a is not None and (
+        a.speaker_surface or a.speaker
+    ).lower() not in _PRONOUNS and c.text.strip().lower() not in _PRONOUNS
+
+
+def _holding(matches: list[int], src: list[_SourceSentence], own: str) -> list[int]:
+    """The matching passages that hold a quotation of the claim's own sentence
+    word for word, when some do and each credits a speaker in its own
+    sentence; else every match."""
+    keys = [
+        key for m in _QUOTED.finditer(own)
+        if len(m.group(1).split()) >= QUOTE_MIN_WORDS
+        and len(key := _SQUASH.sub("", canonical_text(m.group(1)))) >= 12
+    ][:QUOTES_LOOKED_UP]
+    if not keys:
+        return matches
+    holding = [
+        j for j in matches
+        if any(k in _SQUASH.sub("", canonical_text(src[j].doc.sentences[src[j].index].text))
+               for k in keys)
+    ]
+    # a speaker carried from a sentence before, or read from a pronoun ('"You
+    # can't judge three minutes of a tape," he said'), is too weak to call a
+    # quote moved
+    own_credit = all(any(_named_here(c, src[j].index) for c in src[j].credited) for j in holding)
+    return holding if holding and own_credit else matches
 
 
 def _same_speaker(
