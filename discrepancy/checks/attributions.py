@@ -385,9 +385,11 @@ def _judge(
     # with no other quote of the story)
     if quoted:
         holding = _holding(matches, src, own)
-        if holding is not matches and _same_speaker(holding, src, beside, []):
-            return None  # the passage's speaker is the one the sentence also names
         same_speaker = _same_speaker(holding, src, speakers, outlets)
+        if same_speaker == [] and holding is not matches and _same_speaker(
+            holding, src, beside, []
+        ):
+            return None  # the passage's speaker is another the sentence names
     else:
         same_speaker = _same_speaker(matches, src, speakers, outlets)
     if same_speaker is None:
