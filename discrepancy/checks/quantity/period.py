@@ -83,11 +83,14 @@ def period_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:
 
 def period_word_finding(c: Claim, evidence: Claim, theirs: str, doc: Document) -> Finding:
     """DQ104 by the words of the two sentences (``period_words``): ``theirs`` is
-    "year" or "quarter", the period the source names for the figure."""
-    other = "the whole year" if theirs == "year" else "a quarter"
-    return make_finding(
-        PERIOD, "medium",
-        f"{quoted(c)} is given for another period: the source gives {quoted(evidence)} "
-        f"for {other}.",
-        c, (evidence,), sentence_text=sentence_of(doc, c),
-    )
+    the period the source names for the figure ("year", "quarter") or what it
+    measures a change against ("the prior quarter", "a year before")."""
+    if theirs in ("year", "quarter"):
+        other = "the whole year" if theirs == "year" else "a quarter"
+        message = (f"{quoted(c)} is given for another period: the source gives "
+                   f"{quoted(evidence)} for {other}.")
+    else:
+        message = (f"{quoted(c)} is measured against another period: the source gives "
+                   f"{quoted(evidence)} against {theirs}.")
+    return make_finding(PERIOD, "medium", message, c, (evidence,),
+                        sentence_text=sentence_of(doc, c))

@@ -1,4 +1,5 @@
-"""DQ104 by the words of a figure's clause: a whole year against a quarter.
+"""DQ104 by the words of a figure's clause: a whole year against a quarter, or a
+change against the prior quarter for one against a year before.
 
 "Full-year earnings per share were $3.50" where the call says "First-quarter
 earnings per share was $3.50". Earnings summaries rarely date such figures, so
@@ -6,9 +7,10 @@ the calendar frames of ``period.py`` are missing; the words say it instead. A
 figure whose clause names the whole year ("full-year", "for fiscal 2021",
 "annual") and no quarter, while every source sentence stating its number names
 a quarter ("first-quarter", "Q1", "quarterly") and no whole year, is given for
-another period; and the other way round. A source sentence naming both ("Q4
-revenue was $1.2 billion, bringing full-year revenue to $4.8 billion") is no
-evidence either way.
+another period; and the other way round. The same holds for what a
+change is measured against: "up 5% sequentially" where the call says "up 5%
+year over year". A source sentence naming both ("Q4 revenue was $1.2 billion,
+bringing full-year revenue to $4.8 billion") is no evidence either way.
 """
 
 from __future__ import annotations
@@ -29,59 +31,82 @@ QUARTER = re.compile(
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|the\s+quarter)\b",
     re.IGNORECASE,
 )
+# What a change is measured against: the quarter before, or the same period a
+# year before ("up 5% sequentially" is not "up 5% year over year")
+SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|quarter[-\s]+(?:over|on)[-\s]+quarter|q/q|qoq"
+    r"|(?:prior|previous|preceding|last|linked)[-\s]+quarter)\b",
+    re.IGNORECASE,
+)
+YEAR_AGO = re.compile(
+    r"\b(?:year[-\s]+(?:over|on)[-\s]+year|y/y|yoy|year[-\s]+ago|a\s+year\s+(?:ago|earlier)"
+    r"|(?:prior|previous|last)[-\s]+year|same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?last\s+year)\b",
+    re.IGNORECASE,
+)
+# (name, pattern) pairs; a clause naming one of a pair and not the other is framed
+FRAMES = (
+    (("year", WHOLE_YEAR), ("quarter", QUARTER)),
+    (("the prior quarter", SEQUENTIAL), ("a year before", YEAR_AGO)),
+)
 CLAUSE_BEFORE = 70  # characters before a summary's figure that may name its period
 CLAUSE_AFTER = 40
 
 
-def _names(text: str) -> tuple[bool, bool]:
-    return WHOLE_YEAR.search(text) is not None, QUARTER.search(text) is not None
+def _named(text: str, pair: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The one name of ``pair`` the text holds; None for neither or both."""
+    (a, ra), (b, rb) = pair
+    one, other = ra.search(text) is not None, rb.search(text) is not None
+    if one == other:
+        return None
+    return a if one else b
 
 
-def _claim_period(doc: Document, c: Claim) -> str | None:
-    """"year" or "quarter" when the words around the summary's figure, within
-    its sentence, name one and not the other."""
+def _clause(doc: Document, c: Claim) -> str:
+    """The words around the summary's figure, within its sentence."""
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     lo = max(sent.start if sent else 0, c.start - CLAUSE_BEFORE)
     hi = min(sent.end if sent else len(doc.text), c.end + CLAUSE_AFTER)
-    year, quarter = _names(doc.text[lo:hi])
-    if year == quarter:
-        return None
-    return "year" if year else "quarter"
-
-
-def _sentence_period(doc: Document, c: Claim) -> str | None:
-    if not 0 <= c.sentence < len(doc.sentences):
-        return None
-    year, quarter = _names(doc.sentences[c.sentence].text)
-    if year == quarter:
-        return None
-    return "year" if year else "quarter"
+    return doc.text[lo:hi]
 
 
 def period_word_clash(
     c: Claim, doc: Document, same: Iterable[Claim], docs: dict[str, Document]
 ) -> tuple[Claim, str] | None:
     """The source figure stating the claim's number and the period its sentence
-    names, when every such sentence names the other period."""
+    names, when every such sentence names the other period of a pair."""
     q = c.quantity
     if q is None or not _financial(q):
         return None
-    mine = _claim_period(doc, c)
+    stating = [s for s in same if s.quantity is not None and same_written(q, s.quantity)]
+    if not stating:
+        return None
+    clause = _clause(doc, c)
+    for pair in FRAMES:
+        got = _clash(clause, stating, docs, pair)
+        if got is not None:
+            return got
+    return None
+
+
+def _clash(
+    clause: str, stating: list[Claim], docs: dict[str, Document],
+    pair: tuple[tuple[str, re.Pattern[str]], ...],
+) -> tuple[Claim, str] | None:
+    mine = _named(clause, pair)
     if mine is None:
         return None
-    first: Claim | None = None
-    theirs = ""
-    for s in same:
-        if s.quantity is None or not same_written(q, s.quantity):
-            continue
+    for s in stating:
         sdoc = docs.get(s.doc)
-        p = _sentence_period(sdoc, s) if sdoc is not None else None
-        if p is None or p == mine:
+        if sdoc is None or not 0 <= s.sentence < len(sdoc.sentences):
             return None
-        if first is None:
-            first, theirs = s, p
-    return None if first is None else (first, theirs)
+        theirs = _named(sdoc.sentences[s.sentence].text, pair)
+        if theirs is None or theirs == mine:
+            return None
+    first = stating[0]
+    sdoc = docs[first.doc]
+    theirs = _named(sdoc.sentences[first.sentence].text, pair)
+    return (first, theirs) if theirs else None
 
 
 def _financial(q: Quantity) -> bool:
-    return q.dimension.startswith("currency:") or q.dimension == "percent"
+    return q.dimension.startswith("currency:") or q.dimension in ("percent", "percentage_point")
