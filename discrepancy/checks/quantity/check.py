@@ -25,6 +25,7 @@ from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
 from .agreement import agree, implied, known, share_as_percent, wrong_side
+from .basis_words import basis_clash, basis_finding
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import turned, turned_finding
@@ -360,7 +361,10 @@ def _period(ctx: _Against, c: Claim) -> Finding | None:
         return period_finding(c, clash, ctx.target)
     assert c.quantity is not None
     worded = period_word_clash(c, ctx.target, ctx.pool.same_value(c.quantity), ctx.docs)
-    return None if worded is None else period_word_finding(c, *worded, ctx.target)
+    if worded is not None:
+        return period_word_finding(c, *worded, ctx.target)
+    basis = basis_clash(c, ctx.target, ctx.pool.same_value(c.quantity), ctx.docs)
+    return None if basis is None else basis_finding(c, *basis, ctx.target)
 
 
 def _related(ctx: _Against, c: Claim, rel: Relatedness) -> Callable[[Claim], bool]:

@@ -61,7 +61,7 @@ def _named(text: str, pair: tuple[tuple[str, re.Pattern[str]], ...]) -> str | No
     return a if one else b
 
 
-def _clause(doc: Document, c: Claim) -> str:
+def clause_of(doc: Document, c: Claim) -> str:
     """The words around the summary's figure, within its sentence."""
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     lo = max(sent.start if sent else 0, c.start - CLAUSE_BEFORE)
@@ -80,12 +80,25 @@ def period_word_clash(
     stating = [s for s in same if s.quantity is not None and same_written(q, s.quantity)]
     if not stating:
         return None
-    clause = _clause(doc, c)
+    clause = clause_of(doc, c)
     for pair in FRAMES:
         got = _clash(clause, stating, docs, pair)
         if got is not None:
             return got
     return None
+
+
+def framed_apart(
+    clause: str, c: Claim, same: Iterable[Claim], docs: dict[str, Document],
+    pair: tuple[tuple[str, re.Pattern[str]], ...],
+) -> tuple[Claim, str] | None:
+    """The source figure stating the claim's number, and the name of ``pair`` its
+    sentence holds, when every such sentence names the other of the pair than
+    the claim's ``clause``."""
+    q = c.quantity
+    assert q is not None
+    stating = [s for s in same if s.quantity is not None and same_written(q, s.quantity)]
+    return _clash(clause, stating, docs, pair) if stating else None
 
 
 def _clash(
