@@ -64,7 +64,17 @@ def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
         return False
     if both_ranges(a, b):
         return ends_agree(a, b, extra)
+    if {a.qualifier, b.qualifier} == {"range", "approx"}:
+        return _range_meets_approx(*((a, b) if a.qualifier == "range" else (b, a)), extra)
     return overlap(plausible(a), plausible(b), extra)
+
+
+def _range_meets_approx(r: Quantity, a: Quantity, extra: float) -> bool:
+    """A range states its ends, and "about 2,000" already holds its slack
+    (1,500 to 2,500): "3,000 to 4,000 people" is not about 2,000, though the
+    two widened once more would overlap."""
+    lo, hi = widened(r, extra)
+    return lo <= a.high * (1 + extra) and a.low * (1 - extra) <= hi
 
 
 _UP = ("more_than", "at_least")
@@ -138,7 +148,11 @@ def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
 def understated(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     """True when the figures agree only literally: one is an open bound the
     other lies far inside ("more than 500" against "1,200")."""
-    return overlap(a, b, extra) and not same_open_direction(a, b)
+    return (_open(a) or _open(b)) and overlap(a, b, extra) and not same_open_direction(a, b)
+
+
+def _open(q: Quantity) -> bool:
+    return math.isinf(q.high) or (q.low <= 0 and q.qualifier in _DOWN)
 
 
 def same_open_direction(a: Quantity, b: Quantity) -> bool:
