@@ -28,7 +28,7 @@ from ..model import Claim, Document, Finding, Period
 from .base import Code
 from .findings import make_finding, sentence_of
 
-_QUARTER = re.compile(
+QUARTER_NAME = re.compile(
     r"\b(?:(first|second|third|fourth)[-\s]quarter|Q([1-4])|([1-4])Q|([1-4])(?:st|nd|rd|th)[-\s]quarter)(?!\w)",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ _ORDINALS = ("first", "second", "third", "fourth")
 
 
 def quarter_number(m: re.Match[str]) -> int:
-    """1..4 for a match of ``_QUARTER`` in any of its forms."""
+    """1..4 for a match of ``QUARTER_NAME`` in any of its forms."""
     if m.group(1):
         return _ORDINALS.index(m.group(1).lower()) + 1
     return int(m.group(2) or m.group(3) or m.group(4))
@@ -63,7 +63,7 @@ def _named(doc: Document, claims: Sequence[Claim]) -> dict[int, Claim]:
     named: dict[int, Claim] = {}
     about_money = False
     for sent in doc.sentences:
-        for m in _QUARTER.finditer(sent.text):
+        for m in QUARTER_NAME.finditer(sent.text):
             about_money = about_money or sent.index in money
             a, b = sent.start + m.start(), sent.start + m.end()
             named.setdefault(quarter_number(m), Claim(
@@ -80,17 +80,17 @@ def unnamed_quarters(
 ) -> list[Finding]:
     """``code`` (unsupported) for each quarter of the target no source names,
     where the sources name others about money."""
-    if _QUARTER.search(target.text) is None:
+    if QUARTER_NAME.search(target.text) is None:
         return []
     named = _source_quarters(sources)
     if not named:
         return []
-    every = {quarter_number(m) for doc, _ in sources for m in _QUARTER.finditer(doc.text)}
+    every = {quarter_number(m) for doc, _ in sources for m in QUARTER_NAME.finditer(doc.text)}
     dates = [c for c in target_claims if c.category == "date"]
     periods = _finer_than_years(sources)
     out: list[Finding] = []
     seen: set[int] = set()
-    for m in _QUARTER.finditer(target.text):
+    for m in QUARTER_NAME.finditer(target.text):
         n = quarter_number(m)
         if n in every or n in seen:
             continue

@@ -28,19 +28,9 @@ _PATTERN = re.compile(
 HALF_TOLERANCE = 0.1
 
 
-def _whole(word: str) -> float | None:
-    low = word.lower()
-    if low in ("a", "an"):
-        return 1.0
-    if low.isdigit():
-        return float(low)
-    got = numbers.spelled_value([low])
-    return got[0] if got is not None and got[1] == 1 else None
-
-
 def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
     """"an hour and a half": 1.5 hours; None unless the word is a unit."""
-    whole, info = _whole(m.group("whole")), units.lookup(m.group("unit").lower())
+    whole, info = numbers.one_word_number(m.group("whole")), units.lookup(m.group("unit").lower())
     if whole is None or info is None or whole <= 0:
         return None
     # "a day and a half" is as round as "36 hours" is not: a tenth either side

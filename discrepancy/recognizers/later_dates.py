@@ -31,15 +31,11 @@ _MONTHS_ONLY = frozenset({"month", "day"})
 
 
 def _count(word: str | None) -> int | None:
+    """How many units: "the following year" is one."""
     if word is None:
         return 1
-    low = word.lower()
-    if low in ("a", "an"):
-        return 1
-    if low.isdigit():
-        return int(low)
-    got = numbers.spelled_value([low])
-    return int(got[0]) if got is not None and got[1] == 1 else None
+    got = numbers.one_word_number(word)
+    return int(got) if got is not None and got == int(got) else None
 
 
 def _anchor(dates: list[Claim], doc: Document, at: int, sentence: int) -> Claim | None:

@@ -97,6 +97,18 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
     return whole
 
 
+def one_word_number(word: str) -> float | None:
+    """The number one word writes: "a"/"an" (one), digits, or a spelled number
+    ("two", "twelve"); None for any other word."""
+    low = word.lower()
+    if low in ("a", "an"):
+        return 1.0
+    if low.isdigit():
+        return float(low)
+    got = spelled_value([low])
+    return got[0] if got is not None and got[1] == 1 else None
+
+
 def _spelled_whole(words: list[str]) -> tuple[float, int] | None:
     """The integer (and the news fractions: "two thirds", "and a half") at the start."""
     nw = number_words()

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Claim, Document, Quantity
+from ..quarter_names import QUARTER_NAME
 from .agreement import same_written
 
 WHOLE_YEAR = re.compile(
@@ -26,9 +27,10 @@ WHOLE_YEAR = re.compile(
     r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d|twelve\s+months|12\s+months)\b",
     re.IGNORECASE,
 )
+# a quarter by name, or a figure of one ("quarterly", "in the quarter")
 QUARTER = re.compile(
-    r"\b(?:(?:first|second|third|fourth)[-\s]quarter|Q[1-4]|[1-4]Q|quarterly"
-    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|the\s+quarter)\b",
+    rf"{QUARTER_NAME.pattern}|\b(?:quarterly|the\s+quarter"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+fiscal\s+quarter)\b",
     re.IGNORECASE,
 )
 # What a change is measured against: the quarter before, or the same period a
