@@ -12,6 +12,7 @@ years" stays a figure too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from ..model import Claim, Document, Period
@@ -38,18 +39,22 @@ def _count(word: str | None) -> int | None:
     return int(got) if got is not None and got == int(got) else None
 
 
-def _anchor(dates: list[Claim], doc: Document, at: int, sentence: int) -> Claim | None:
-    """The nearest closed date ending before ``at`` in the sentence or the one before."""
-    best: Claim | None = None
-    for c in dates:
+ANCHOR_LOOKS = 8  # dates looked at back from a phrase: bounded work on any text
+
+
+def _anchor(dates: list[Claim], ends: list[int], at: int, sentence: int) -> Claim | None:
+    """The nearest closed date ending before ``at`` in the sentence or the one
+    before (``dates`` sorted by end, ``ends`` their ends)."""
+    k = bisect_right(ends, at)
+    for c in reversed(dates[max(0, k - ANCHOR_LOOKS):k]):
+        if c.sentence not in (sentence, sentence - 1):
+            return None
         p = c.period
-        if c.end > at or c.sentence not in (sentence, sentence - 1) or p is None:
+        if p is None or p.open_start or p.open_end:
             continue
-        if p.open_start or p.open_end or p.granularity not in ("year", "month", "day"):
-            continue
-        if best is None or c.end > best.end:
-            best = c
-    return best
+        if p.granularity in ("year", "month", "day"):
+            return c
+    return None
 
 
 def _shifted(anchor: Period, n: int, unit: str) -> Period | None:
@@ -68,6 +73,8 @@ def _shifted(anchor: Period, n: int, unit: str) -> Period | None:
 def later_dates(doc: Document, dates: list[Claim]) -> list[Claim]:
     if not dates:
         return []
+    dates = sorted(dates, key=lambda c: (c.end, c.start))
+    ends = [c.end for c in dates]
     out: list[Claim] = []
     for m in _LATER.finditer(doc.text):
         n = _count(m.group("n"))
@@ -75,7 +82,7 @@ def later_dates(doc: Document, dates: list[Claim]) -> list[Claim]:
         sent = doc.sentence_at(m.start())
         if n is None or not 0 < n <= 99 or sent is None:
             continue
-        anchor = _anchor(dates, doc, m.start(), sent.index)
+        anchor = _anchor(dates, ends, m.start(), sent.index)
         if anchor is None or anchor.period is None:
             continue
         period = _shifted(anchor.period, n, unit)
