@@ -65,7 +65,8 @@ PATTERNS: dict[str, tuple[Callable[[int], str], float]] = {
     "said X attributions": (_units(lambda i: f"The rise was real, said Official{i} Person. "), 1),
     "percentages": (_units(lambda i: f"Prices rose {i % 90}.{i % 10}% in the year. "), 1),
     "years later, times of day": (
-        _units(lambda i: f"In {1990 + i % 30} they met at 03:00 GMT; two years later, at 14:00. "), 1
+        _units(lambda i: f"In {1990 + i % 30} they met at 03:00 GMT; two years later, at 14:00. "),
+        1,
     ),
     "figure every 24 chars, one line": (_units(lambda i: f"and {i:>5} boats went by "), 1),
     "1,1,1,...": (lambda n: ",".join("1" for _ in range(n)) + "\n", 2),
