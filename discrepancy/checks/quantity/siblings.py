@@ -22,7 +22,9 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
     what it counts ("more than 70 pills -- 24 pills in morning": pills, not
     the morning's)."""
     kept: list[str] = []
-    for m in ANY_WORD.finditer(text, c.end, c.end + SURROUNDING_CHARS):
+    hi = c.end + SURROUNDING_CHARS
+    end = _SENTENCE_END.search(text, c.end, hi)
+    for m in ANY_WORD.finditer(text, c.end, end.start() if end else hi):
         if len(kept) == SURROUNDING_WORDS:
             break
         if _own_figure(text, m):
@@ -31,6 +33,9 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
     return sentence_lemmas(" ".join(kept))
 
 
+# Where a sentence ends: the words of the next bullet or sentence are not a
+# figure's ("- Net sales down 22.4% YoY\n- Tons sold beat expectations")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # Where the words before a figure stop: they belong to the list item or clause
 # before it ("three squadrons of F-16 fighter jets and one squadron of ...").
 _ITEM_BREAK = re.compile(r".*(?:[,;:()]|\b(?:and|or|while|but|whereas)\b)", re.IGNORECASE)
@@ -41,6 +46,9 @@ def words_before(text: str, c: Claim) -> frozenset[str]:
     comma or conjunction before it: whose it is ("while Jahlil Okafor had 18
     points")."""
     lo = max(0, c.start - SURROUNDING_CHARS)
+    ends = list(_SENTENCE_END.finditer(text, lo, c.start))
+    if ends:
+        lo = ends[-1].end()
     cut = _ITEM_BREAK.match(text, lo, c.start)
     before = list(ANY_WORD.finditer(text, cut.end() if cut else lo, c.start))
     kept: list[str] = []
