@@ -129,3 +129,20 @@ def test_existing_frame_is_kept() -> None:
     q = replace(_q(doc, "800 rail cars", 800, "rail car"), time_frame=p)
     (c,) = attach_time_frames(doc, [q], extract_dates(doc))
     assert c.time_frame == p
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "framed"),
+    [
+        # a faithful-summary probe (ECTSum, read half): the bracket dates the $1.36 only
+        ("Non-GAAP EPS rose from $1.36 (Q2 2020); GAAP EPS was $1.51.", "$1.36", True),
+        ("Non-GAAP EPS rose from $1.36 (Q2 2020); GAAP EPS was $1.51.", "$1.51", False),
+        ("Revenue was $5.2 billion (Q3 2020), up 8%.", "$5.2 billion", True),
+        ("In Q2 2020, EPS was $1.36.", "$1.36", True),
+    ],
+)
+def test_a_bracketed_date_frames_the_figure_before_it(text: str, figure: str, framed: bool) -> None:
+    import discrepancy
+
+    (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
+    assert (claim.time_frame is not None) is framed

@@ -77,21 +77,45 @@ def _sentence_frames(doc: Document, cands: list[Claim]) -> _Frames:
     bases = [(d, cue) for d in cands if (cue := comparison_cue(doc, d)) is not None]
     taken = {id(d) for d, _ in bases}
     rest = [d for d in cands if id(d) not in taken]
+    # "rose from $1.36 (Q2 2020); GAAP EPS was $1.51": a date in brackets dates
+    # the figure it follows, as a base date does
+    bracketed = [(d, at) for d in rest if (at := _bracket_at(doc.text, d)) is not None]
+    taken |= {id(d) for d, _ in bracketed}
+    rest = [d for d in rest if id(d) not in taken]
     scoped = [d for d in rest if d.period is not None and (
         d.period.open_start or d.period.open_end)]
-    return _Frames(_Nearest(scoped or rest) if rest else None, bases)
+    return _Frames(_Nearest(scoped or rest) if rest else None, bases, bracketed)
+
+
+BRACKET_REACH = 3  # characters between a figure and the bracket that dates it
+
+
+def _bracket_at(text: str, d: Claim) -> int | None:
+    """Where the bracket opens around a date alone in brackets ("(Q2 2020)")."""
+    open_at = text.rfind("(", max(0, d.start - 2), d.start)
+    if open_at < 0 or text.find(")", d.end, d.end + 2) < 0:
+        return None
+    return open_at
 
 
 class _Frames:
     """The frame of each figure of one sentence: the base date whose comparison
     holds the figure, else the nearest other date."""
 
-    def __init__(self, nearest: _Nearest | None, bases: list[tuple[Claim, int]]) -> None:
+    def __init__(
+        self, nearest: _Nearest | None, bases: list[tuple[Claim, int]],
+        bracketed: list[tuple[Claim, int]] = (),  # type: ignore[assignment]
+    ) -> None:
+        self.bracketed = sorted(bracketed, key=lambda b: b[1])
+        self.bracket_at = [at for _, at in self.bracketed]
         self.nearest = nearest
         self.bases = sorted(bases, key=lambda b: b[0].start)
         self.starts = [d.start for d, _ in self.bases]
 
     def to(self, q: Claim) -> Claim | None:
+        i = bisect_left(self.bracket_at, q.end)  # the first bracket after the figure
+        if i < len(self.bracketed) and self.bracket_at[i] - q.end <= BRACKET_REACH:
+            return self.bracketed[i][0]
         # a base date follows its figure within the cue's window: look only there
         k = bisect_left(self.starts, q.end)
         for d, cue in self.bases[k:k + 2]:
