@@ -102,3 +102,16 @@ def test_judging_one_line_of_like_figures_is_linear_work(
 
     small, large = (_calls(monkeypatch, module, name, line(n)) for n in (60, 240))
     assert large <= 4 * small + 50
+
+
+def test_a_date_of_a_giant_sentence_carries_a_bounded_context() -> None:
+    """'they wed. In 1991' is not split ("Wed." is a weekday's abbreviation), so
+    thousands of dates shared one sentence, and hashing each claim with every word
+    of it made a check quadratic."""
+    import discrepancy
+    from discrepancy.recognizers.dates import CONTEXT_MAX
+
+    text = "".join(f"In {1990 + i % 30} they met; two years later, they wed. " for i in range(400))
+    dates = [c for c in discrepancy.extract(text) if c.category == "date"]
+    assert len(dates) >= 400
+    assert max(len(c.context) for c in dates) <= CONTEXT_MAX

@@ -41,9 +41,10 @@ from .scan import _atoms
 from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject
 
 DATELINE_SUBJECT = "dateline"
+CONTEXT_MAX = 400  # words of a date's sentence it carries; no article's sentence has more
 
 __all__ = [
-    "COMPARED_WINDOW", "DATELINE_SUBJECT", "HEAD_CHARS", "OPEN_END", "OPEN_START",
+    "COMPARED_WINDOW", "CONTEXT_MAX", "DATELINE_SUBJECT", "HEAD_CHARS", "OPEN_END", "OPEN_START",
     "SUBJECT_WINDOW", "DateRecognizer", "comparison_base", "comparison_cue",
     "content_stems", "dated_at_head", "datelines", "extract_dates", "reference_date", "stem",
     "word_spans",
@@ -71,6 +72,7 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
     all_spans = sorted((s.start, s.end) for s in spans)
     span_starts = [a for a, _ in all_spans]
     cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...], _SentenceIndex]] = {}
+    word_starts: dict[int, list[int]] = {}
     claims: list[Claim] = []
     for sp in spans:
         sent = doc.sentence_at(sp.start)
@@ -82,7 +84,14 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
                 kept, tuple(w[2] for w in every),
                 _SentenceIndex(text[s_start:s_end], s_start, kept),
             )
+            word_starts[s_start] = [w[0] for w in every]
         words, context, index = cache[s_start]
+        if len(context) > CONTEXT_MAX:
+            # a "sentence" of thousands of words is no article's: each date keeps
+            # the words around it, not a copy of them all (hashing every claim
+            # with the whole sentence made a check of it quadratic)
+            k = bisect_left(word_starts[s_start], sp.start)
+            context = context[max(0, k - CONTEXT_MAX // 2): k + CONTEXT_MAX // 2]
         if sp.dateline:
             subject = DATELINE_SUBJECT
         else:
