@@ -32,6 +32,7 @@ from .direction import turned, turned_finding
 from .evidence import best_match, closer, same_statement
 from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
+from .labels import Labels, labelled_finding
 from .mentions import Mentions
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
@@ -76,6 +77,7 @@ class _Against:
     siblings: Siblings
     options: Options
     docs: dict[str, Document]  # by id: the words beside a source figure
+    labels: Labels  # what each source figure without a noun is given for
     looks: list[int] = field(default_factory=lambda: [0])  # comparisons spent restating
     about: dict[int, frozenset[str]] = field(default_factory=dict)  # words about, by id
     frames: dict[int, str | None] = field(default_factory=dict)  # frame, by id
@@ -143,6 +145,7 @@ def quantity_findings(
         target, s_quant, t_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
         Mentions(target, numbers, sources), Siblings(sources), options,
         {d.id: d for d, _ in sources},
+        Labels({d.id: d.text for d, _ in sources}, s_quant),
     )
     findings: list[Finding] = []
     rows = score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
@@ -198,8 +201,8 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         ) and not other(m.evidence)
     ]
     # a figure without a subject has a rival when a source sentence repeats its
-    # statement with another figure ("the capital ratio was 13.8 percent")
-    # sentences where a source figure for the claim's thing stands
+    # statement with another figure ("the capital ratio was 13.8 percent");
+    # below, the sentences where a source figure for the claim's thing stands
     rival_sentences = {(m.evidence.doc, m.evidence.sentence) for m in matches}
     rel = Relatedness(
         c, scores, ctx.index, bool(matches), ctx.beside(c),
@@ -220,6 +223,19 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     # treatment" supports "71 patients", whatever "23 patients" says.
     if _supported(ctx, c, rel):
         return _period(ctx, c)
+    return _not_supported(ctx, c, matches, says, rel)
+
+
+def _not_supported(
+    ctx: _Against, c: Claim, matches: list[Match], says: list[Match], rel: Relatedness
+) -> Finding | None:
+    """What a figure no source states is: another measure's number, a figure
+    that says more than a source, a conflict with the matched figure, or
+    unsupported."""
+    q = c.quantity
+    assert q is not None
+    if (labelled := _given_for_another(ctx, c, rel)) is not None:
+        return labelled_finding(c, *labelled, ctx.target, ctx.docs)
     matches = [
         m for m in matches
         if not part_and_whole(m) and not whole_beside(ctx.target, m)
@@ -234,12 +250,10 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
     if matches and not ctx.mentions.summed(c):
         return _conflict(ctx, c, matches, rel)
-    if matches:
-        # a total of parts a related source sentence gives ("1.2 million fled
-        # and 4.8 million displaced" for "about 6 million forced from their
-        # homes"): another figure of the sources is no evidence against it
-        return _unsupported(ctx, c, rel)
-    if known(q):
+    if matches or known(q):
+        # with matches: a total of parts a related source sentence gives ("1.2
+        # million fled and 4.8 million displaced" for "about 6 million forced
+        # from their homes"): another figure of the sources is no evidence against it
         return _unsupported(ctx, c, rel)
     return None
 
@@ -376,9 +390,31 @@ def _related(ctx: _Against, c: Claim, rel: Relatedness) -> Callable[[Claim], boo
         return (
             not other(s) and not ctx.siblings.outranked(c, ctx.target.text, s)
             and rel.related(s)
+            # "the capital ratio was 6.35 percent": the margin's number
+            and ctx.labels.given_for_another(c, ctx.target.text, s) is None
         )
 
     return related
+
+
+def _given_for_another(
+    ctx: _Against, c: Claim, rel: Relatedness
+) -> tuple[Claim, Claim] | None:
+    """(rival, written): a source figure that gives the claim's thing another
+    number, and the source figure that writes the claim's number for something
+    else (``labels``), when that figure alone kept the claim from support."""
+    q = c.quantity
+    assert q is not None
+    if not known(q):
+        return None
+    other = ctx.other_frame(c)
+    for s in ctx.pool.same_value(q):
+        if other(s) or ctx.siblings.outranked(c, ctx.target.text, s) or not rel.related(s):
+            continue
+        rival = ctx.labels.given_for_another(c, ctx.target.text, s)
+        if rival is not None:
+            return rival, s
+    return None
 
 
 def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:

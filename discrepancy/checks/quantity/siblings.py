@@ -41,22 +41,29 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _ITEM_BREAK = re.compile(r".*(?:[,;:()]|\b(?:and|or|while|but|whereas)\b)", re.IGNORECASE)
 
 
-def words_before(text: str, c: Claim) -> frozenset[str]:
+def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozenset[str]:
     """Content lemmas of the few words before a figure, back to the number,
     comma or conjunction before it: whose it is ("while Jahlil Okafor had 18
     points")."""
-    lo = max(0, c.start - SURROUNDING_CHARS)
-    ends = list(_SENTENCE_END.finditer(text, lo, c.start))
-    if ends:
-        lo = ends[-1].end()
-    cut = _ITEM_BREAK.match(text, lo, c.start)
-    before = list(ANY_WORD.finditer(text, cut.end() if cut else lo, c.start))
+    reach = SURROUNDING_CHARS * words // SURROUNDING_WORDS
+    before = list(ANY_WORD.finditer(text, clause_start(text, c.start, reach), c.start))
     kept: list[str] = []
-    for m in reversed(before[-SURROUNDING_WORDS:]):
+    for m in reversed(before[-words:]):
         if _own_figure(text, m):
             break
         kept.append(m.group())
     return sentence_lemmas(" ".join(kept))
+
+
+def clause_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
+    """Where the sentence, list item or clause holding offset ``at`` starts,
+    looking back at most ``reach`` characters."""
+    lo = max(0, at - reach)
+    ends = list(_SENTENCE_END.finditer(text, lo, at))
+    if ends:
+        lo = ends[-1].end()
+    cut = _ITEM_BREAK.match(text, lo, at)
+    return cut.end() if cut else lo
 
 
 def _own_figure(text: str, m: re.Match[str]) -> bool:
@@ -125,7 +132,7 @@ class Siblings:
             # million to $192.6 million": the change and the level, both stated)
             return own == 0 and any(
                 len(mine & self._words_around(text, r)) >= 2
-                and not _written_beside(c_text, c, r)
+                and not written_beside(c_text, c, r)
                 for r in rivals
             )
         return any(len(mine & self._words_around(text, r)) > own for r in rivals)
@@ -150,7 +157,7 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 BESIDE_CHARS = 150  # the stretch of the claim's sentence searched for a rival's number
 
 
-def _written_beside(text: str, c: Claim, r: Claim) -> bool:
+def written_beside(text: str, c: Claim, r: Claim) -> bool:
     """Whether the number of source figure ``r`` is written near the claim."""
     m = _DIGITS.search(r.text)
     if m is None:

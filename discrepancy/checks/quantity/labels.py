@@ -1,0 +1,142 @@
+"""The measure a figure without a counted noun is given for, read from the words
+before it in its clause (its label): "Our common equity Tier 1 capital ratio was
+13.8 percent" gives 13.8 percent for the capital ratio, "our net interest margin
+was 6.35 percent" gives 6.35 percent for the margin.
+
+A summary's "the capital ratio was 6.35 percent" puts the margin's number on the
+ratio. The number is written in the sources, in a sentence about the same
+quarter, so sentence overlap calls it support. It is not when the source's label
+for that number shares no word with the claim's, and another source figure of the
+same dimension is given, with another number, under two or more of the claim's
+label words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ...limits import note
+from ...model import Claim, Document, Finding
+from ...text.wordlists import words
+from ..findings import make_finding, quoted, sentence_of
+from .agreement import agree, gap_ratio, known
+from .conflict import CONFLICT
+from .siblings import clause_start, words_before, written_beside
+from .time_frames import frames_compatible
+
+# A claim's label this short says too little to convict: "was 6.35 percent"
+# has none, "margin was" one word many measures share. A rival must carry this
+# many of the claim's label words. A source figure's label needs one word that
+# names a measure ("Total revenue for the quarter was").
+MIN_LABEL = 2
+# Words read back from a figure for its label: a measure's name and the
+# stopwords between ("Total revenue for the quarter was $2.3 billion").
+LABEL_WORDS = 6
+# Label comparisons per check: news needs a few hundred; hostile text with
+# thousands of figures of one dimension stops here instead of going quadratic.
+LABEL_WORK = 50_000
+
+
+def _fillers() -> frozenset[str]:
+    return words("label_fillers.txt")
+
+
+def measure_words(label: frozenset[str]) -> frozenset[str]:
+    """The words of a label that may name a measure: not its period, range or
+    hedge ("fourth quarter in the range of" names none)."""
+    return label - _fillers()
+
+
+class Labels:
+    """Labels of source figures without a noun, read once each."""
+
+    def __init__(self, texts: dict[str, str], pool: Sequence[Claim]) -> None:
+        self._text = texts
+        self._by_dim: dict[str, list[Claim]] = {}
+        for s in pool:
+            if s.quantity is not None and not s.subject and known(s.quantity):
+                self._by_dim.setdefault(s.quantity.dimension, []).append(s)
+        self._starts: dict[str, list[int]] = {}  # figure offsets, by document
+        for s in pool:
+            self._starts.setdefault(s.doc, []).append(s.start)
+        for starts in self._starts.values():
+            starts.sort()
+        self._label: dict[int, frozenset[str]] = {}
+        self._work = 0
+
+    def label(self, s: Claim) -> frozenset[str]:
+        got = self._label.get(id(s))
+        if got is None:
+            text = self._text.get(s.doc)
+            got = self._label[id(s)] = (
+                measure_words(words_before(text, s, LABEL_WORDS)) if text else frozenset()
+            )
+        return got
+
+    def whole_label(self, s: Claim) -> frozenset[str]:
+        """The label of a figure whose clause holds no figure before it. A label
+        cut short by a figure is another figure's tail: in "net earnings of $192.6
+        million or $3.50 per diluted share increased $55.4 million", the $55.4
+        million is the earnings' rise, not the share's."""
+        text = self._text.get(s.doc)
+        if text is None:
+            return frozenset()
+        starts = self._starts.get(s.doc, [])
+        k = bisect_left(starts, clause_start(text, s.start))
+        if k < len(starts) and starts[k] < s.start:
+            return frozenset()
+        return self.label(s)
+
+    def given_for_another(self, c: Claim, c_text: str, s: Claim) -> Claim | None:
+        """The source figure that gives the claim's measure another number, when
+        source figure ``s`` writes the claim's number for another measure; else
+        None."""
+        q, sq = c.quantity, s.quantity
+        if q is None or sq is None or c.subject or s.subject:
+            return None
+        mine = measure_words(words_before(c_text, c, LABEL_WORDS))
+        theirs = self.whole_label(s)
+        if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
+            return None
+        candidates = self._by_dim.get(q.dimension, ())
+        self._work += len(candidates)
+        if self._work > LABEL_WORK:
+            note(f"labels of figures weighed up to {LABEL_WORK:,} comparisons per check")
+            return None
+        for r in candidates:
+            rq = r.quantity
+            assert rq is not None
+            if r is s or agree(q, rq) or agree(sq, rq):
+                continue
+            if not frames_compatible(c.time_frame, r.time_frame):
+                continue  # last quarter's EPS is no rival of next quarter's guidance
+            # a figure the claim's own sentence also writes is its companion
+            # ("climbed $55.4 million to $192.6 million"), not its rival
+            if len(self.label(r) & mine) >= MIN_LABEL and not written_beside(c_text, c, r):
+                return r
+        return None
+
+
+def _clause(docs: dict[str, Document], s: Claim) -> str:
+    """The words of ``s``'s clause up to the figure, as the message quotes them."""
+    doc = docs.get(s.doc)
+    if doc is None:
+        return s.text
+    return doc.text[clause_start(doc.text, s.start):s.end].strip()
+
+
+def labelled_finding(
+    c: Claim, rival: Claim, written: Claim, doc: Document, docs: dict[str, Document]
+) -> Finding:
+    """DQ101 at medium: the claim's number is the sources' figure for another
+    measure. Medium, not high: labels are read from the words, not parsed."""
+    ratio = gap_ratio(c.quantity, rival.quantity)  # type: ignore[arg-type]
+    return make_finding(
+        CONFLICT, "medium",
+        f"{quoted(c)} disagrees with a source: {quoted(rival)} "
+        f'("{_clause(docs, rival)}"); the sources give {c.text} for another measure '
+        f'("{_clause(docs, written)}").',
+        c, (rival, written), sentence_text=sentence_of(doc, c),
+        ratio=None if ratio is None or ratio == float("inf") else ratio,
+    )
