@@ -139,10 +139,30 @@ def point(q: Quantity, x: float) -> Quantity:
 
 def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     """Two ranges state both their ends: "$1.28 to $1.40" is not "$1.30 to
-    $1.40", however much the two intervals overlap."""
-    return overlap(point(a, a.low), point(b, b.low), extra) and overlap(
-        point(a, a.high), point(b, b.high), extra
+    $1.40", however much the two intervals overlap. Range ``a`` (the claim)
+    agrees when each of ``b``'s ends rounds to its end at its own finest
+    written step: "$1.3 to $1.4" rounds "$1.28 to $1.40"; "20 to 25 new stores",
+    written to the unit by its 25, is no rounding of "20 to 30"."""
+    slack = min(_end_slack(a.low, a.tolerance), _end_slack(a.high, 0.5))
+    return all(
+        abs(x - y) <= slack + extra * max(abs(x), abs(y)) + 1e-9 * max(abs(x), abs(y), 1.0)
+        for x, y in ((a.low, b.low), (a.high, b.high))
     )
+
+
+def _end_slack(x: float, tolerance: float) -> float:
+    """Half the step a range end is written to, at most its read ``tolerance``:
+    25 -> 0.5, 30 -> 5, 1.35 -> 0.005, 1.4 billion -> 50 million."""
+    if not math.isfinite(x) or not x:
+        return 0.0
+    read = tolerance * abs(x)
+    if x != int(x):
+        decimals = len(f"{abs(x):.10f}".rstrip("0").split(".")[1])
+        return min(read, 0.5 * 10.0 ** -decimals)
+    n, step = int(abs(x)), 1
+    while n % (step * 10) == 0 and step < 10**15:
+        step *= 10
+    return min(read, 0.5 * step)
 
 
 def understated(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:

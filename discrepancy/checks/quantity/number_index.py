@@ -15,9 +15,10 @@ from .written import text_numbers
 
 
 def figure_forms(q: Quantity) -> set[float]:
-    """The figure's value as written; a range's ends too, never the widened
-    bounds of "around 870" or "more than 800"."""
-    ends = (q.value, q.low, q.high) if q.qualifier == "range" else (q.value,)
+    """The figure's value as written; a range's two ends, never its midpoint
+    ("20 to 30 new stores" writes no 25) nor the widened bounds of "around 870"
+    or "more than 800"."""
+    ends = (q.low, q.high) if q.qualifier == "range" else (q.value,)
     forms = {x for x in ends if math.isfinite(x)}
     if q.dimension == "percent":
         forms |= {x / 100 for x in forms}

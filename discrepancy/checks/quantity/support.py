@@ -133,6 +133,23 @@ def bound_holds(q: Quantity, s: Claim) -> bool:
     return q.low <= s.quantity.value <= q.high
 
 
+def _candidates(
+    pool: SupportPool, q: Quantity, extra: float, lo: float, hi: float
+) -> list[Claim]:
+    """Source figures inside the claim's rounding interval ``lo``..``hi``; for a
+    range, source ranges at its lower end too: "from 40 to 300 hours" is found by
+    its ends, not by a midpoint it never wrote."""
+    found = list(pool.inside(q.dimension, lo, hi))
+    if q.qualifier == "range" and math.isfinite(q.low):
+        elo, ehi = widened(point(q, q.low), extra)
+        seen = {id(s) for s in found}
+        found += [
+            s for s in pool.inside(q.dimension, elo, ehi)
+            if id(s) not in seen and s.quantity is not None and s.quantity.qualifier == "range"
+        ]
+    return found
+
+
 def value_supported(
     claim: Claim,
     pool: SupportPool,
@@ -179,7 +196,7 @@ def value_supported(
 
     if any(
         usable(s) and fits(s) and (related(s) or (pool.sole(s) and bound_holds(q, s)))
-        for s in pool.inside(q.dimension, lo, hi)
+        for s in _candidates(pool, q, extra, lo, hi)
     ):
         return True
     pq = as_percent(q)
