@@ -240,6 +240,27 @@ def as_read(q: Quantity) -> Quantity:
     return nominal(q)
 
 
+def signed_as_change(c: Claim) -> Claim:
+    """A signed percent or amount of money written as a change ("Interest
+    expense -24%", "tons sold -13.1% YoY", "-$4.3 million") compared as the fall
+    it states: against "decreased 24%", not as a level of minus 24. Other signed
+    figures ("-5C") keep their sign."""
+    q = c.quantity
+    if q is None or q.value >= 0 or q.qualifier not in ("exact", "approx"):
+        return c
+    if q.dimension != "percent" and not q.dimension.startswith("currency:"):
+        return c
+    if not _SIGN_BEFORE.match(c.text):
+        return c
+    return replace(c, quantity=replace(
+        q, low=-q.high, high=-q.low, value=-q.value, change="down"
+    ))
+
+
+# the sign written on the figure itself: "-24%", "-$4.3 million", "−1.6%"
+_SIGN_BEFORE = re.compile(r"\s*[-\u2212\u2013]\s*[$£€]?\s*\d")
+
+
 def share_as_percent(c: Claim) -> Claim:
     """A claim whose figure is a share written as a fraction ("roughly a third",
     "nine in ten") compared as the percent it is: against "33%", never against

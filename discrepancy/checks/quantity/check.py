@@ -24,7 +24,7 @@ from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
-from .agreement import agree, implied, known, share_as_percent, wrong_side
+from .agreement import agree, implied, known, share_as_percent, signed_as_change, wrong_side
 from .basis_words import basis_clash, basis_finding
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
@@ -134,9 +134,12 @@ def quantity_findings(
     options: Options | None = None,
 ) -> list[Finding]:
     options = options or Options()
-    t_quant = [share_as_percent(c) for c in target_claims if c.quantity is not None]
+    t_quant = [
+        share_as_percent(signed_as_change(c)) for c in target_claims if c.quantity is not None
+    ]
     s_quant = [
-        share_as_percent(c) for _, claims in sources for c in claims if c.quantity is not None
+        share_as_percent(signed_as_change(c))
+        for _, claims in sources for c in claims if c.quantity is not None
     ]
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]

@@ -46,9 +46,14 @@ YEAR_AGO = re.compile(
     re.IGNORECASE,
 )
 # (name, pattern) pairs; a clause naming one of a pair and not the other is framed
-FRAMES = (
-    (("year", WHOLE_YEAR), ("quarter", QUARTER)),
-    (("the prior quarter", SEQUENTIAL), ("a year before", YEAR_AGO)),
+WHOLE_OR_QUARTER = (("year", WHOLE_YEAR), ("quarter", QUARTER))
+BASE = (("the prior quarter", SEQUENTIAL), ("a year before", YEAR_AGO))
+FRAMES = (WHOLE_OR_QUARTER, BASE)
+# A change measured against a quarter by name ("46 basis points higher than Q2")
+# may be the sequential one: a sentence with one names no base for certain
+NAMED_BASE = re.compile(
+    rf"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:{QUARTER_NAME.pattern})",
+    re.IGNORECASE,
 )
 CLAUSE_BEFORE = 70  # characters before a summary's figure that may name its period
 CLAUSE_AFTER = 40
@@ -114,8 +119,9 @@ def _clash(
         sdoc = docs.get(s.doc)
         if sdoc is None or not 0 <= s.sentence < len(sdoc.sentences):
             return None
-        theirs = _named(sdoc.sentences[s.sentence].text, pair)
-        if theirs is None or theirs == mine:
+        text = sdoc.sentences[s.sentence].text
+        theirs = _named(text, pair)
+        if theirs is None or theirs == mine or (pair is BASE and NAMED_BASE.search(text)):
             return None
     first = stating[0]
     sdoc = docs[first.doc]
