@@ -21,8 +21,12 @@ from ..text.words import content_stems
 from .base import Context, Recognizer
 
 # Bounded words, no nested repetition: linear on any input.
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _LATER = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    # never from the middle of a compound: "twenty-three years later" is 23
+    r"(?<![\w-])(?:(?P<n>an?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    rf"|(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|\d{{1,2}})"
     r"[ -](?P<unit>years?|months?)[ ](?:later|afterwards|on)"
     r"|the[ ](?:following|next)[ ](?P<unit1>year|month))\b",
     re.IGNORECASE,
@@ -35,7 +39,12 @@ def _count(word: str | None) -> int | None:
     """How many units: "the following year" is one."""
     if word is None:
         return 1
-    got = numbers.one_word_number(word)
+    if "-" in word:
+        parts = word.lower().split("-")
+        whole = numbers.spelled_value(parts)
+        got = whole[0] if whole is not None and whole[1] == len(parts) else None
+    else:
+        got = numbers.one_word_number(word)
     return int(got) if got is not None and got == int(got) else None
 
 

@@ -127,11 +127,16 @@ def _spelled_whole(words: list[str]) -> tuple[float, int] | None:
         w1 = words[1]
         if w1 in dozen:
             return float(dozen[w1]), 2
+        if w1 == "half" and n >= 3 and words[2] in dozen:
+            return 0.5 * dozen[words[2]], 3  # "a half-dozen turnovers"
         if w1 in scales or w1 == "hundred":
-            return (1e2 if w1 == "hundred" else float(scales[w1])), 2
+            # "a hundred and twenty" reads as "one hundred and twenty"
+            return _spelled_whole(["one", *words[1:n]])
         if w1 in fractions and not w1.endswith("s"):
             return float(fractions[w1]), 2
         return None
+    if w0 == "half" and n >= 2 and words[1] in dozen:
+        return 0.5 * dozen[words[1]], 2  # "half-dozen"
     if w0 == "half" and n >= 3 and words[1] in ("a", "an"):
         w2 = words[2]
         if w2 in scales:

@@ -34,6 +34,7 @@ from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
+from .ordinals import is_ordinal_part, ordinal_named
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -253,6 +254,8 @@ def _not_supported(
         return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
     if matches and not ctx.mentions.summed(c):
         return _conflict(ctx, c, matches, rel)
+    if is_ordinal_part(c) and not ordinal_named(c, (d.text for d in ctx.docs.values())):
+        return None  # "a fifth championship": an ordinal no source counts
     if matches or known(q):
         # with matches: a total of parts a related source sentence gives ("1.2
         # million fled and 4.8 million displaced" for "about 6 million forced

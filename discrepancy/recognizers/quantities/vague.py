@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...text import numbers
 from .lexicon import word_list
 from .mention import Core, Draft
@@ -94,6 +96,22 @@ def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
     return Core(value=value, first=i, last=i, digits="", kind="multiplier"), None
 
 
+# Words after "N times" that leave it a count of occasions: "fought three times
+# in all", "arrested three times since 2010", "won it three times, in 1990";
+# any other word makes a multiple ("three times higher", "6.5 times earnings")
+_OCCASIONS_AFTER = frozenset((
+    "in", "since", "during", "before", "after", "this", "last", "and", "but", "so",
+    "while", "when", "on", "at", "for", "already", "now", "with", "between", "against",
+    "until", "throughout", "overall", "altogether", "each", "every",
+))
+
+
+def _occasions(t: Any, k: int) -> bool:
+    """Whether "N times" ending before token ``k`` counts occasions: a clause or
+    sentence end after it, or a word that starts a new phrase."""
+    return k >= t.n or t.kind[k] != "w" or t.low[k] in _OCCASIONS_AFTER
+
+
 def times_or_fold_after(sc: Scan, d: Draft) -> None:
     """A multiplier word after a number: "three times", "10-fold"."""
     t = sc.t
@@ -105,6 +123,8 @@ def times_or_fold_after(sc: Scan, d: Draft) -> None:
     if t.tx[pos] in DASHES and t.glued(pos) and pos + 1 < t.n:
         p2 = pos + 1
         lw = t.low[p2]
+    if lw == "times" and _occasions(t, p2 + 1):
+        return  # "arrested three times", "fought three times": occasions, counted
     if lw in _MULTIPLIER_SUFFIXES:
         d.kind = "multiplier"
         d.surface_unit = lw

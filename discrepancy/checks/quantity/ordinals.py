@@ -1,0 +1,46 @@
+"""A news fraction that is an ordinal before a noun: "a fifth championship", "a
+third straight major".
+
+The recognizer reads "a third" as a part (0.33) wherever it stands, so that an
+edited "a fifth term" for the source's "a third term" still shows. Where no
+source names the noun with an ordinal at all ("would tie Indiana with five
+championships"), the summary counted for itself, and "no source gives 0.2" is
+no finding an editor can use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...model import Claim
+from ...text.lemmas import lemma
+
+_ORDINAL_BEFORE = re.compile(
+    r"^(?:a|an|one)\s+(?:third|fifth|sixth|eighth|tenth)\s+(?!of\b|more\b|less\b|fewer\b|as\b)\w",
+    re.IGNORECASE,
+)
+# an ordinal word or figure, then up to one word, then the noun (checked apart)
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th))\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def is_ordinal_part(c: Claim) -> bool:
+    """The claim reads "a third <noun>": an ordinal the recognizer took as a part."""
+    return bool(c.subject) and _ORDINAL_BEFORE.match(c.text) is not None
+
+
+def ordinal_named(c: Claim, texts: Iterable[str]) -> bool:
+    """Whether a source names the claim's noun after an ordinal ("his third major
+    in succession", "a second term")."""
+    noun = lemma(c.subject.split()[-1]) if c.subject else ""
+    if not noun:
+        return False
+    for text in texts:
+        for m in _ORDINAL.finditer(text):
+            if lemma(m.group(1)) == noun:
+                return True
+    return False
