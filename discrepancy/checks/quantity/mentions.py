@@ -14,7 +14,7 @@ from .date_gaps import DateGaps
 from .days import month_of_day, source_days
 from .frames import claim_frame
 from .listed import Listed
-from .source_numbers import SourceNumbers
+from .source_numbers import SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .written import sentence_lemmas, surroundings
 
@@ -113,6 +113,27 @@ class Mentions:
             or self._day_dated(c)
             or self._an_age(c)
             or self._a_year_written(c)
+            or self._own_years_between(c)
+        )
+
+    def _own_years_between(self, c: Claim) -> bool:
+        """A number of years between two years the summary itself writes in the
+        claim's sentence or the one before ("won six medals at the 1992
+        Paralympics and switched to cycling thirteen years later, in 2005"): the
+        writer's subtraction; the two years are checked as dates."""
+        window = years_window(c.quantity) if c.quantity is not None else None
+        if window is None:
+            return False
+        sents = self.target.sentences
+        lo = sents[c.sentence - 1].start if 0 < c.sentence < len(sents) else None
+        hi = sents[c.sentence].end if 0 <= c.sentence < len(sents) else None
+        if lo is None and hi is not None:
+            lo = sents[c.sentence].start
+        if lo is None or hi is None:
+            return False
+        years = named_years(self.target.text[lo:hi])
+        return any(
+            window[0] < b - a < window[1] for i, a in enumerate(years) for b in years[i + 1:]
         )
 
     def _a_year_written(self, c: Claim) -> bool:

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from ...model import Claim, Document, Quantity
 from ...recognizers.dates import reference_date
+from .agreement import plausible, widened
 from .frames import clash, frame_at
 from .number_index import NumberIndex, figure_forms, figure_in, written_figures
 from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
@@ -70,7 +71,9 @@ class SourceNumbers:
                 self.lemmas.append(sentence_lemmas(sent.text))
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
-                spans_at.extend((x, k) for x in _year_spans(years.get(sent.index, []), now))
+                spans_at.extend((x, k) for x in _year_spans(
+                    _with_named_years(years.get(sent.index, []), sent.text), now
+                ))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 for d, values in amounts.get(sent.index, {}).items():
                     diffs_at.setdefault(d, []).extend((x, k) for x in _differences(values))
@@ -149,12 +152,11 @@ class SourceNumbers:
         """A number of years a source sentence about the same thing gives as two
         years ("mayor from 2005 to 2013" for "eight years"; "(1933 - 2006)" for
         "at the age of 73"): a reader's subtraction, not a new figure."""
-        if q.dimension != "duration" or not (
-            "age" in q.attributes or q.surface_unit.lower().startswith("year")
-        ):
+        window = years_window(q)
+        if window is None:
             return False
         return any(
-            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._spans.sentences(q, False))
+            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._spans.between(*window))
         )
 
     def differenced(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -228,7 +230,45 @@ def _years_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[int, int
     return out
 
 
+YEAR_SECONDS = 365.25 * 86400
+_YEAR_UNITS = ("year", "decade", "centur")
+
+
+def years_window(q: Quantity) -> tuple[float, float] | None:
+    """The whole numbers of years a duration in years, decades or centuries may
+    be ("thirteen years", "more than two decades": over 20, up to 30; "some
+    fourteen centuries"), or an age; None for any other figure."""
+    if q.dimension != "duration" or not (
+        "age" in q.attributes or q.surface_unit.lower().startswith(_YEAR_UNITS)
+    ):
+        return None
+    p = plausible(q)
+    lo, hi = widened(p, 0.0)
+    if q.qualifier in ("more_than", "at_least") and math.isinf(q.high):
+        hi = q.low * 1.5  # "more than two decades": 21 to 30 years, not 300
+    return lo / YEAR_SECONDS, hi / YEAR_SECONDS
+
+
 YEARS_MAX = 8  # dates of a sentence paired; past it, a list of dates says nothing
+# A year written in a name the date reader leaves alone: "the 1992 Paralympics",
+# "the 2010 World Cup". Four digits alone, never in a longer number or amount.
+_NAMED_YEAR = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)")
+
+
+def _with_named_years(
+    years: list[tuple[int, int]], text: str
+) -> list[tuple[int, int]]:
+    """The sentence's dates, and the years its names carry ("won six medals at the
+    1992 Paralympics before switching to cycling in 2005" spans 13 years)."""
+    seen = {y for span in years for y in span}
+    return years + [(y, y) for y in named_years(text) if y not in seen]
+
+
+def named_years(text: str) -> list[int]:
+    """The years written in ``text`` as four digits, sorted, at most ``YEARS_MAX``
+    of them read (a list of dates says nothing of the time between two)."""
+    found = sorted({int(m.group(1)) for m in _NAMED_YEAR.finditer(text)})
+    return found if len(found) <= YEARS_MAX else []
 
 
 def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[float]:
