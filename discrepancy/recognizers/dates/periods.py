@@ -84,12 +84,63 @@ def _single_span(
     text: str, at: _Atom, pre: re.Match[str] | None, kw: str, ref: date | None
 ) -> _Span:
     """One atom: open-ended after "since", open-started after "by", else itself."""
+    if kw == "after" and pre is not None:
+        counted = _counted_after(text, pre.start("kw"), at)
+        if counted is not None:
+            return counted
     if kw in _OPEN_END_CUES and pre is not None:
         first = at.first if kw != "after" else at.last + timedelta(days=1)
-        end = max(ref, at.last) if ref is not None else date.max
+        # never before its start: "after the 6 April 2009 quake" starts on the 7th
+        end = max(ref, at.last, first) if ref is not None else date.max
         return _Span(pre.start("kw"), at.end, _period(first, end, "open", open_end=True))
     if kw in _OPEN_START_CUES and pre is not None:
         last = at.first - timedelta(days=1) if kw == "before" else at.last
         return _Span(pre.start("kw"), at.end, _period(at.first, last, "open", open_start=True))
     return _Span(at.start, at.end, _period(at.first, at.last, at.granularity),
                  dateline=_is_dateline(text, at))
+
+
+# "three and a half years after", "18 months after", "two years after": a time
+# counted from the date that follows. Bounded words, no nested repetition.
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)(?P<half>[ -]and[ -]a[ -]half)?"
+    r"[ -](?P<unit>years?|months?)[ ]+$",
+    re.IGNORECASE,
+)
+COUNTED_REACH = 40  # characters before "after" searched for the count
+
+
+def _counted_after(text: str, kw_start: int, at: _Atom) -> _Span | None:
+    """ "three and a half years after the 6 April 2009 quake" is October 2012, to
+    the month: the count moves the date, and no open time after it is meant."""
+    m = _COUNTED_BEFORE.search(text, max(0, kw_start - COUNTED_REACH), kw_start)
+    if m is None:
+        return None
+    whole = _count_word(m.group("n"))
+    if whole is None:
+        return None
+    months = round((whole + (0.5 if m.group("half") else 0.0)) * (
+        12 if m.group("unit").lower().startswith("year") else 1
+    ))
+    if months <= 0 or months > 12 * 200:
+        return None
+    k = at.first.year * 12 + at.first.month - 1 + months
+    y, mo = divmod(k, 12)
+    if not 1 <= y <= 9998:
+        return None
+    first = date(y, mo + 1, 1)
+    last = date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - timedelta(days=1)
+    whole_years = months % 12 == 0 and at.granularity == "year"
+    if whole_years:
+        first, last = date(y, 1, 1), date(y, 12, 31)
+    return _Span(m.start(), at.end, _period(first, last, "year" if whole_years else "month"))
+
+
+def _count_word(word: str) -> float | None:
+    from ...text import numbers
+
+    if "-" in word:
+        parts = word.lower().split("-")
+        got = numbers.spelled_value(parts)
+        return got[0] if got is not None and got[1] == len(parts) else None
+    return numbers.one_word_number(word)
