@@ -24,7 +24,16 @@ from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import match_quantities
-from .agreement import agree, implied, known, share_as_percent, signed_as_change, wrong_side
+from .agreement import (
+    agree,
+    as_read,
+    implied,
+    known,
+    share_as_percent,
+    signed_as_change,
+    widened,
+    wrong_side,
+)
 from .basis_words import basis_clash, basis_finding
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
@@ -280,7 +289,18 @@ def _restated(ctx: _Against, c: Claim) -> bool:
              f"up to {RESTATED_WORK:,} comparisons")
         return False
     rival = same_statement(c, ctx.s_quant)
-    return rival is not None and context_overlap(c, rival) >= RESTATED_CONTEXT
+    if rival is None or context_overlap(c, rival) < RESTATED_CONTEXT:
+        return False
+    # the sentence that restates the claim also gives its figure, rounded: "Net
+    # earnings of $192.6 million increased $55.4 million" for "$193 million"
+    q = c.quantity
+    assert q is not None
+    return not any(
+        s.doc == rival.doc and s.sentence == rival.sentence
+        for s in ctx.pool.inside(q.dimension, *widened(as_read(q), ctx.options.tolerance))
+        if s is not rival and s.quantity is not None
+        and agree(q, s.quantity, ctx.options.tolerance)
+    )
 
 
 def _only_elsewhere(ctx: _Against, c: Claim, matches: list[Match], says: list[Match]) -> bool:
@@ -427,6 +447,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     q = c.quantity
     assert q is not None
 
+    if ctx.mentions.vague_written(c):
+        return True  # "Dozens are still newly infected each week"
     related = _related(ctx, c, rel)
     if known(q) and value_supported(
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject

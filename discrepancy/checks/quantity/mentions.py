@@ -3,6 +3,7 @@ same thing, beside the claim's own words, or by listing what it counts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -18,6 +19,8 @@ from .source_numbers import SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .written import sentence_lemmas, surroundings
 
+VAGUE_SHARED = 2
+VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
 AGE_MAX = 115
 YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
@@ -56,6 +59,26 @@ class Mentions:
         if not 0 < q.value <= LISTED_COUNT_MAX or q.value != int(q.value):
             return False
         return lemma(c.subject.split()[-1]) in self.numbers.words
+
+    def vague_written(self, c: Claim) -> bool:
+        """A vague amount whose word a related source sentence writes: "Dozens are
+        still newly infected each week" for "Dozens of people are still infected
+        each week", though that sentence counts no noun and another gives
+        "more than 25,000 people"."""
+        q = c.quantity
+        if q is None or q.qualifier != "vague" or not q.surface_value:
+            return False
+        word = q.surface_value.lower().split()[-1]
+        lemmas = self._sentence_lemmas(c)
+        # the word itself is the figure: two more shared words relate the sentences
+        need = min(VAGUE_SHARED, len(lemmas))
+        for doc, _ in self._sources:
+            for sent in doc.sentences[:VAGUE_SENTENCES]:
+                if word in sent.text.lower() and re.search(
+                    rf"\b{re.escape(word)}\b", sent.text, re.IGNORECASE
+                ) and len(lemmas & sentence_lemmas(sent.text)) >= need:
+                    return True
+        return False
 
     @cached_property
     def listed(self) -> Listed:
@@ -156,9 +179,13 @@ class Mentions:
         )
 
     def _an_age(self, c: Claim) -> bool:
-        """A bare number the sources give as someone's age: "The former NFL star,
-        25," for "the 25-year-old defendant" (an age we did not read as one)."""
+        """A number the sources give as someone's age: "The former NFL star, 25,"
+        for "the 25-year-old defendant" (an age we did not read as one)."""
         q = c.quantity
+        if q is not None and "age" in q.attributes and q.qualifier == "exact":
+            # an age the sources give as an age, whoever's: "Martin Richard, who was
+            # 8" for "an eight-year-old boy"
+            return round(q.value / YEAR_SECONDS, 6) in self._ages
         if q is None or q.dimension != "count" or c.subject or q.qualifier != "exact":
             return False
         return 0 < q.value <= AGE_MAX and q.value == int(q.value) and q.value in self._ages

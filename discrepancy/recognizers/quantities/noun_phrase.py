@@ -82,7 +82,9 @@ def noun_phrase(
             subj, inner_attrs, _, _, resume = inner
             return subj, ph.attrs + inner_attrs, ph.first_word, ph.head, resume
     # "five more bodies" counts bodies; the surface keeps "more"
-    kept = [w for w in ph.words if w not in sc.lx.np_keep] or ph.words
+    kept = [w for w in ph.words if w not in sc.lx.np_keep]
+    if not kept:
+        return None  # "made three more in the final minutes": "more" counts nothing
     subject = " ".join(lemma(w) for w in kept)
     return subject, ph.attrs, ph.first_word, ph.head, ph.head + 1
 

@@ -230,6 +230,10 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
     if first < 2:
         return False
     nxt = core.last + 1
+    if t.low[first - 2] == "who" and t.low[first - 1] in ("was", "is") and (
+        nxt >= t.n or t.tx[nxt] in (",", ".", ";", ")")
+    ):
+        return True  # "Martin Richard, who was 8."
     if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
         return False
     name = t.tx[first - 2]
