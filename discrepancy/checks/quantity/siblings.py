@@ -133,6 +133,7 @@ class Siblings:
             return own == 0 and any(
                 len(mine & self._words_around(text, r)) >= 2
                 and not written_beside(c_text, c, r)
+                and not _level_for_change(c, r) and not _other_scale(c, r)
                 for r in rivals
             )
         return any(len(mine & self._words_around(text, r)) > own for r in rivals)
@@ -151,6 +152,25 @@ class Siblings:
         return any(
             r.quantity is not None and not agree(r.quantity, c.quantity) for r in rivals
         )
+
+
+def _level_for_change(c: Claim, r: Claim) -> bool:
+    """The claim states a change ("increased $1.01") and ``r`` a level ("$3.50
+    per diluted share"): the level is no other reading of the change."""
+    q, rq = c.quantity, r.quantity
+    return q is not None and rq is not None and q.change in ("up", "down") and rq.change == "="
+
+
+# Figures this many times apart are no two readings of one ("$1.01" a share
+# against "$55.4 million" of net earnings, in one sentence)
+SIBLING_SCALE = 20.0
+
+
+def _other_scale(c: Claim, r: Claim) -> bool:
+    q, rq = c.quantity, r.quantity
+    if q is None or rq is None or q.value <= 0 or rq.value <= 0:
+        return False
+    return max(q.value, rq.value) / min(q.value, rq.value) > SIBLING_SCALE
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
