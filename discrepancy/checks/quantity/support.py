@@ -150,6 +150,23 @@ def _candidates(
     return found
 
 
+def _alone(q: Quantity, candidates: Sequence[Claim]) -> Claim | None:
+    """The one source amount of money or measure inside the claim's rounding,
+    rounded, when it is the only one there: "roughly £27m" can round "£26.6m" and nothing
+    else the sources give, whatever the words around it ("£1m" lies far off)."""
+    if q.dimension in ("count", "percent", "ratio") or q.qualifier not in ("exact", "approx"):
+        return None
+    if not any(ch.isdigit() for ch in q.surface_value):
+        return None  # "forty pounds" rounds too widely to single out a figure
+    inside = [s for s in candidates if s.quantity is not None
+              and s.quantity.qualifier in ("exact", "approx")]
+    # a rounding only: a number as written is weighed by the words around it
+    # (the right number said of the wrong thing)
+    if len(inside) != 1 or same_written(q, inside[0].quantity):  # type: ignore[arg-type]
+        return None
+    return inside[0]
+
+
 def value_supported(
     claim: Claim,
     pool: SupportPool,
@@ -194,9 +211,12 @@ def value_supported(
         # against a bound the same way ("up to 90mph" is not "up to 75mph").
         return not same_open_direction(q, sq) and same_subject(s)
 
+    candidates = _candidates(pool, q, extra, lo, hi)
+    alone = _alone(q, candidates)
     if any(
-        usable(s) and fits(s) and (related(s) or (pool.sole(s) and bound_holds(q, s)))
-        for s in _candidates(pool, q, extra, lo, hi)
+        usable(s) and fits(s)
+        and (related(s) or ((pool.sole(s) or s is alone) and bound_holds(q, s)))
+        for s in candidates
     ):
         return True
     pq = as_percent(q)
