@@ -150,7 +150,33 @@ def _candidates(
     return found
 
 
-def _alone(q: Quantity, candidates: Sequence[Claim]) -> Claim | None:
+def _fits(
+    q: Quantity, s: Claim, extra: float, nominal_bounds: tuple[float, float],
+    same_subject: Callable[[Claim], bool],
+) -> bool:
+    """Whether source figure ``s`` states the claim's figure ``q`` (its
+    ``nominal_bounds``, widened), whatever the words around it."""
+    sq = s.quantity
+    assert sq is not None
+    if wrong_side(q, sq, extra):
+        return False  # "under 600" is no rounding of "more than 600"
+    if both_ranges(q, sq):
+        return ends_agree(q, sq, extra)
+    if q.qualifier == "range":
+        # a range states its ends: a figure between them ("$1.36" last quarter)
+        # is no support for "$1.32 to $1.40", one at an end may be
+        return any(overlap(point(q, x), sq, extra) for x in (q.low, q.high))
+    if any(inside(x, *nominal_bounds) for x in _written_values(sq)):
+        return True  # the number as written, within its rounding
+    # Beyond the written number but within what an open bound allows
+    # ("more than £1bn" holds £1.3bn): only for the same thing, and never
+    # against a bound the same way ("up to 90mph" is not "up to 75mph").
+    return not same_open_direction(q, sq) and same_subject(s)
+
+
+def _alone(
+    q: Quantity, candidates: Sequence[Claim], nominal_bounds: tuple[float, float]
+) -> Claim | None:
     """The one source amount of money or measure inside the claim's rounding,
     rounded, when it is the only one there: "roughly £27m" can round "£26.6m" and nothing
     else the sources give, whatever the words around it ("£1m" lies far off)."""
@@ -158,13 +184,15 @@ def _alone(q: Quantity, candidates: Sequence[Claim]) -> Claim | None:
         return None
     if not any(ch.isdigit() for ch in q.surface_value):
         return None  # "forty pounds" rounds too widely to single out a figure
-    inside = [s for s in candidates if s.quantity is not None
-              and s.quantity.qualifier in ("exact", "approx")]
+    # within the rounding of the number as written: "about €6.5bn" rounds no €6.2bn
+    near = [s for s in candidates if s.quantity is not None
+            and s.quantity.qualifier in ("exact", "approx")
+            and any(inside(x, *nominal_bounds) for x in _written_values(s.quantity))]
     # a rounding only: a number as written is weighed by the words around it
     # (the right number said of the wrong thing)
-    if len(inside) != 1 or same_written(q, inside[0].quantity):  # type: ignore[arg-type]
+    if len(near) != 1 or same_written(q, near[0].quantity):  # type: ignore[arg-type]
         return None
-    return inside[0]
+    return near[0]
 
 
 def value_supported(
@@ -194,25 +222,10 @@ def value_supported(
     nlo, nhi = widened(nominal(q), extra)
 
     def fits(s: Claim) -> bool:
-        sq = s.quantity
-        assert sq is not None
-        if wrong_side(q, sq, extra):
-            return False  # "under 600" is no rounding of "more than 600"
-        if both_ranges(q, sq):
-            return ends_agree(q, sq, extra)
-        if q.qualifier == "range":
-            # a range states its ends: a figure between them ("$1.36" last quarter)
-            # is no support for "$1.32 to $1.40", one at an end may be
-            return any(overlap(point(q, x), sq, extra) for x in (q.low, q.high))
-        if any(inside(x, nlo, nhi) for x in _written_values(sq)):
-            return True  # the number as written, within its rounding
-        # Beyond the written number but within what an open bound allows
-        # ("more than £1bn" holds £1.3bn): only for the same thing, and never
-        # against a bound the same way ("up to 90mph" is not "up to 75mph").
-        return not same_open_direction(q, sq) and same_subject(s)
+        return _fits(q, s, extra, (nlo, nhi), same_subject)
 
     candidates = _candidates(pool, q, extra, lo, hi)
-    alone = _alone(q, candidates)
+    alone = _alone(q, candidates, (nlo, nhi))
     if any(
         usable(s) and fits(s)
         and (related(s) or ((pool.sole(s) or s is alone) and bound_holds(q, s)))
