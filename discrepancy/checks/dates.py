@@ -253,7 +253,8 @@ def _event_conflicts(
     unmatched: list[Claim] = []
     for i, claim in enumerate(events):
         candidates = _candidates(
-            claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base
+            claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
+            lambda j, claim=claim: _figure_of_base(target, claim, *s_dates[j]),
         )
         if candidates is None:
             continue
@@ -313,6 +314,7 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
 def _candidates(
     claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]], base: bool = False,
     is_base: Callable[[int], bool] | None = None,
+    restated: Callable[[int], bool] = lambda j: False,
 ) -> list[int] | None:
     """Source dates of the claim's event precise enough to contradict it, best
     first; None when the event is dated compatibly anywhere in the sources.
@@ -329,7 +331,13 @@ def _candidates(
     matched = [j for j in ranked if j not in taken]
     assert claim.period is not None
     # the same event dated compatibly anywhere in the sources settles it
-    settling = [j for j in matched + (bases if base else []) if _overlaps(s_dates[j][1], claim)]
+    # ``restated``: a base whose own figure the claim's sentence states ("up from
+    # $1.36 in the second quarter of 2020" for "EPS were $1.36 in the second
+    # quarter of 2020") dates that figure
+    settling = [
+        j for j in matched + [k for k in bases if base or restated(k)]
+        if _overlaps(s_dates[j][1], claim)
+    ]
     if settling and not _only_wider(claim, [s_dates[j][1] for j in settling], [
         s_dates[j][1] for j in matched if j not in settling and comparable(claim, s_dates[j][1])
     ]):
@@ -339,6 +347,22 @@ def _candidates(
         # 12% from 2020" says nothing against the year the figure is for (2021)
         return [j for j in bases if comparable(claim, s_dates[j][1])]
     return [j for j in matched if comparable(claim, s_dates[j][1])]
+
+
+# the figure a base date dates: "$1.36 in the", "2.39 in", "12% from"
+_FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent)?\s+(?:\w+\s+){0,2}$")
+FIGURE_REACH = 30  # characters before a base date searched for its figure
+
+
+def _figure_of_base(target: Document, claim: Claim, doc: Document, base: Claim) -> bool:
+    """The number a source base date follows ("up from $1.36 in the second
+    quarter of 2020") is written in the claim's sentence too."""
+    m = _FIGURE_BEFORE.search(doc.text, max(0, base.start - FIGURE_REACH), base.start)
+    if m is None or not 0 <= claim.sentence < len(target.sentences):
+        return False
+    number = m.group(1).replace(",", "")
+    sent = target.sentences[claim.sentence].text.replace(",", "")
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", sent) is not None
 
 
 def _only_wider(claim: Claim, settling: list[Claim], others: list[Claim]) -> bool:
@@ -595,12 +619,36 @@ def _weekday_conflicts(
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
+        if rx[0] is not _WEEKDAY and _named_for_relative(target, w.claim, sources, best):
+            continue  # "fell from the second quarter" for "down from the prior quarter"
         out.append(make_finding(
             CONFLICT, "medium",
             f'Summary dates this "{w.claim.text}"; the source says "{best.text}".',
             w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
+
+
+# a quarter counted from another: "from the prior quarter", "sequentially"
+_RELATIVE_QUARTER = re.compile(
+    r"\b(?:prior|previous|preceding|last|linked|sequential)[-\s]+quarter\b|\bsequential(?:ly)?\b"
+    r"|\bquarter[-\s]+(?:over|on)[-\s]+quarter\b",
+    re.IGNORECASE,
+)
+
+
+def _named_for_relative(
+    target: Document, claim: Claim, sources: list[tuple[Document, list[Claim]]], best: Claim
+) -> bool:
+    """The summary names the quarter a change is measured from ("fell from the
+    second quarter") where the source counts it from its own ("down from the
+    prior quarter"): a reader's naming, not another quarter."""
+    if not comparison_base(target, claim):
+        return False
+    doc = next((d for d, _ in sources if d.id == best.doc), None)
+    if doc is None or not 0 <= best.sentence < len(doc.sentences):
+        return False
+    return _RELATIVE_QUARTER.search(doc.sentences[best.sentence].text) is not None
 
 
 def ranked_where(r: OverlapRow, ok: object) -> list[int]:
