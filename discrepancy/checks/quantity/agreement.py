@@ -240,6 +240,23 @@ def as_read(q: Quantity) -> Quantity:
     return nominal(q)
 
 
+POUND_KG = 0.45359237
+
+
+def pounds_as_sterling(c: Claim) -> Claim:
+    """A weight written "pounds" read as the money it may be: "under three hundred
+    pounds" against "£289". Asked only where the sources give sterling and no
+    weight."""
+    q = c.quantity
+    if q is None or q.dimension != "mass" or q.surface_unit.lower() not in ("pounds", "pound"):
+        return c
+    k = 1 / POUND_KG
+    return replace(c, quantity=replace(
+        q, low=q.low * k, high=q.high * k, value=q.value * k,
+        dimension="currency:GBP", unit="GBP",
+    ))
+
+
 def signed_as_change(c: Claim) -> Claim:
     """A signed percent or amount of money written as a change ("Interest
     expense -24%", "tons sold -13.1% YoY", "-$4.3 million") compared as the fall

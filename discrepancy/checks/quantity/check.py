@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from ...limits import note
@@ -29,6 +30,7 @@ from .agreement import (
     as_read,
     implied,
     known,
+    pounds_as_sterling,
     share_as_percent,
     signed_as_change,
     widened,
@@ -151,6 +153,8 @@ def quantity_findings(
         share_as_percent(signed_as_change(c))
         for _, claims in sources for c in claims if c.quantity is not None
     ]
+    if _sterling_not_weight(s_quant):
+        t_quant = [pounds_as_sterling(c) for c in t_quant]
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
@@ -184,6 +188,13 @@ def quantity_findings(
         )
     )
     return findings
+
+
+def _sterling_not_weight(s_quant: list[Claim]) -> bool:
+    """The sources give amounts in sterling and no weight: a summary's "pounds"
+    are money ("season tickets from under three hundred pounds")."""
+    dims = {c.quantity.dimension for c in s_quant if c.quantity is not None}
+    return "currency:GBP" in dims and "mass" not in dims
 
 
 def _comparable_matches(
@@ -273,6 +284,10 @@ def _not_supported(
     return None
 
 
+# Source figures of one value looked at for a label or a rounding beside a
+# rival: news gives a value a few times; hostile text thousands of times
+SAME_VALUE_LOOKS = 50
+
 # Sentence overlap at which a source sentence restates a subject-less figure's
 # statement so nearly that its figure is the claim's rival ("Our common equity
 # Tier 1 capital ratio was 13.8 percent at the end of the third quarter").
@@ -297,7 +312,8 @@ def _restated(ctx: _Against, c: Claim) -> bool:
     assert q is not None
     return not any(
         s.doc == rival.doc and s.sentence == rival.sentence
-        for s in ctx.pool.inside(q.dimension, *widened(as_read(q), ctx.options.tolerance))
+        for s in islice(ctx.pool.inside(
+            q.dimension, *widened(as_read(q), ctx.options.tolerance)), SAME_VALUE_LOOKS)
         if s is not rival and s.quantity is not None
         and agree(q, s.quantity, ctx.options.tolerance)
     )
@@ -434,7 +450,7 @@ def _given_for_another(
     if not known(q):
         return None
     other = ctx.other_frame(c)
-    for s in ctx.pool.same_value(q):
+    for s in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS):
         if other(s) or ctx.siblings.outranked(c, ctx.target.text, s) or not rel.related(s):
             continue
         rival = ctx.labels.given_for_another(c, ctx.target.text, s)

@@ -38,6 +38,7 @@ class Mentions:
         self.numbers = numbers
         self._sources = sources
         self._lemmas: dict[int, frozenset[str]] = {}
+        self._writing: dict[str, list[frozenset[str]]] = {}
 
     @cached_property
     def gaps(self) -> DateGaps:
@@ -68,17 +69,32 @@ class Mentions:
         q = c.quantity
         if q is None or q.qualifier != "vague" or not q.surface_value:
             return False
-        word = q.surface_value.lower().split()[-1]
         lemmas = self._sentence_lemmas(c)
         # the word itself is the figure: two more shared words relate the sentences
         need = min(VAGUE_SHARED, len(lemmas))
+        return any(
+            len(lemmas & theirs) >= need
+            for theirs in self._sentences_writing(q.surface_value.lower().split()[-1])
+        )
+
+    def _sentences_writing(self, word: str) -> list[frozenset[str]]:
+        """The content lemmas of the source sentences that write ``word``, read
+        once per word (the first ``VAGUE_SENTENCES`` sentences)."""
+        got = self._writing.get(word)
+        if got is None:
+            rx = re.compile(rf"\b{re.escape(word)}\b")
+            got = self._writing[word] = [
+                lemmas for text, lemmas in self._lower_sentences if rx.search(text)
+            ]
+        return got
+
+    @cached_property
+    def _lower_sentences(self) -> list[tuple[str, frozenset[str]]]:
+        out: list[tuple[str, frozenset[str]]] = []
         for doc, _ in self._sources:
             for sent in doc.sentences[:VAGUE_SENTENCES]:
-                if word in sent.text.lower() and re.search(
-                    rf"\b{re.escape(word)}\b", sent.text, re.IGNORECASE
-                ) and len(lemmas & sentence_lemmas(sent.text)) >= need:
-                    return True
-        return False
+                out.append((sent.text.lower(), sentence_lemmas(sent.text)))
+        return out
 
     @cached_property
     def listed(self) -> Listed:

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from ...model import Claim, Quantity
@@ -135,19 +136,19 @@ def bound_holds(q: Quantity, s: Claim) -> bool:
 
 def _candidates(
     pool: SupportPool, q: Quantity, extra: float, lo: float, hi: float
-) -> list[Claim]:
+) -> Iterator[Claim]:
     """Source figures inside the claim's rounding interval ``lo``..``hi``; for a
     range, source ranges at its lower end too: "from 40 to 300 hours" is found by
-    its ends, not by a midpoint it never wrote."""
-    found = list(pool.inside(q.dimension, lo, hi))
+    its ends, not by a midpoint it never wrote. Lazily: a text repeating one
+    figure thousands of times is settled by its first."""
+    yield from pool.inside(q.dimension, lo, hi)
     if q.qualifier == "range" and math.isfinite(q.low):
         elo, ehi = widened(point(q, q.low), extra)
-        seen = {id(s) for s in found}
-        found += [
+        yield from (
             s for s in pool.inside(q.dimension, elo, ehi)
-            if id(s) not in seen and s.quantity is not None and s.quantity.qualifier == "range"
-        ]
-    return found
+            if s.quantity is not None and s.quantity.qualifier == "range"
+            and not any(inside(x, lo, hi) for x in _written_values(s.quantity))
+        )
 
 
 def _fits(
@@ -175,7 +176,7 @@ def _fits(
 
 
 def _alone(
-    q: Quantity, candidates: Sequence[Claim], nominal_bounds: tuple[float, float]
+    q: Quantity, candidates: Iterator[Claim], nominal_bounds: tuple[float, float]
 ) -> Claim | None:
     """The one source amount of money or measure inside the claim's rounding,
     rounded, when it is the only one there: "roughly £27m" can round "£26.6m" and nothing
@@ -185,14 +186,17 @@ def _alone(
     if not any(ch.isdigit() for ch in q.surface_value):
         return None  # "forty pounds" rounds too widely to single out a figure
     # within the rounding of the number as written: "about €6.5bn" rounds no €6.2bn
-    near = [s for s in candidates if s.quantity is not None
-            and s.quantity.qualifier in ("exact", "approx")
-            and any(inside(x, *nominal_bounds) for x in _written_values(s.quantity))]
+    near = islice((
+        s for s in candidates if s.quantity is not None
+        and s.quantity.qualifier in ("exact", "approx")
+        and any(inside(x, *nominal_bounds) for x in _written_values(s.quantity))
+    ), 2)
+    found = list(near)
     # a rounding only: a number as written is weighed by the words around it
     # (the right number said of the wrong thing)
-    if len(near) != 1 or same_written(q, near[0].quantity):  # type: ignore[arg-type]
+    if len(found) != 1 or same_written(q, found[0].quantity):  # type: ignore[arg-type]
         return None
-    return near[0]
+    return found[0]
 
 
 def value_supported(
@@ -224,13 +228,13 @@ def value_supported(
     def fits(s: Claim) -> bool:
         return _fits(q, s, extra, (nlo, nhi), same_subject)
 
-    candidates = _candidates(pool, q, extra, lo, hi)
-    alone = _alone(q, candidates, (nlo, nhi))
     if any(
-        usable(s) and fits(s)
-        and (related(s) or ((pool.sole(s) or s is alone) and bound_holds(q, s)))
-        for s in candidates
+        usable(s) and fits(s) and (related(s) or (pool.sole(s) and bound_holds(q, s)))
+        for s in _candidates(pool, q, extra, lo, hi)
     ):
+        return True
+    alone = _alone(q, _candidates(pool, q, extra, lo, hi), (nlo, nhi))
+    if alone is not None and usable(alone) and fits(alone) and bound_holds(q, alone):
         return True
     pq = as_percent(q)
     if pq is None:
