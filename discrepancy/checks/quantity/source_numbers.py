@@ -60,6 +60,7 @@ class SourceNumbers:
             ref = reference_date(doc)
             now = ref.year if ref else None
             percents = _percents_by_sentence(claims)
+            moves = _point_moves_by_sentence(claims)
             amounts = _amounts_by_sentence(claims)
             for sent in doc.sentences:
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
@@ -75,6 +76,13 @@ class SourceNumbers:
                     _with_named_years(years.get(sent.index, []), sent.text), now
                 ))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
+                # "13.8 percent, down 70 basis points from the prior quarter" gives
+                # the prior quarter's 14.5 percent
+                diffs_at.setdefault("percent", []).extend(
+                    (x, k) for x in _prior_levels(
+                        percents.get(sent.index, []), moves.get(sent.index, [])
+                    )
+                )
                 for d, values in amounts.get(sent.index, {}).items():
                     diffs_at.setdefault(d, []).extend((x, k) for x in _differences(values))
                     if d != "count":  # counts are summed by ``_sums``, with all parts
@@ -338,6 +346,28 @@ def _percents_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
         elif "from-to" in q.attributes:  # "rose from 32% to 35%": both ends are percents
             out.setdefault(c.sentence, []).extend((q.low, q.high))
     return out
+
+
+def _point_moves_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
+    """The moves in percentage points (or basis points) of each sentence, signed:
+    "down 70 basis points" is -0.7."""
+    out: dict[int, list[float]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or q.dimension != "percentage_point" or q.change not in ("up", "down"):
+            continue
+        if q.qualifier in ("exact", "approx") and math.isfinite(q.value):
+            out.setdefault(c.sentence, []).append(q.value if q.change == "up" else -q.value)
+    return out
+
+
+def _prior_levels(levels: list[float], moves: list[float]) -> set[float]:
+    """The percents a sentence's levels stood at before its moves: a level of 13.8
+    percent "down 70 basis points" was 14.5 percent (at most ``SUM_PARTS_MAX``
+    of each)."""
+    if not moves or len(levels) > SUM_PARTS_MAX or len(moves) > SUM_PARTS_MAX:
+        return set()
+    return {round(x - m, 6) for x in levels for m in moves if x - m > 0}
 
 
 def _gaps(values: list[float]) -> set[float]:
