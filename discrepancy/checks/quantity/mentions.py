@@ -3,6 +3,7 @@ same thing, beside the claim's own words, or by listing what it counts."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import cached_property
@@ -11,14 +12,19 @@ from ...model import Claim, Document
 from ...text.lemmas import lemma
 from ...text.words import with_event_names
 from ..findings import sentence_of
+from .agreement import plausible
 from .date_gaps import DateGaps
 from .days import month_of_day, source_days
 from .frames import claim_frame
 from .listed import Listed
 from .source_numbers import SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
-from .written import sentence_lemmas, surroundings
+from .written import numbers_with_surroundings, sentence_lemmas, surroundings
 
+# A multiple or share the summary computes: its own rounding, and this much more
+# ("about nine times" for 55,000 against 6,000 is 9.2)
+RATIO_SLACK = 0.1
+RATIO_NUMBERS_MAX = 8  # numbers of a sentence paired; past it, some two give any ratio
 VAGUE_SHARED = 2
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
@@ -153,6 +159,43 @@ class Mentions:
             or self._an_age(c)
             or self._a_year_written(c)
             or self._own_years_between(c)
+            or self._own_ratio(c)
+        )
+
+    def _own_ratio(self, c: Claim) -> bool:
+        """A multiple or a share of two numbers the claim's own sentence writes
+        ("more than 55,000 copies, about nine times the just over 6,000 sales";
+        "of the nineteen deaths, seven, more than a third"): the writer's
+        division; the two numbers are checked as figures."""
+        q = c.quantity
+        if q is None or not 0 <= c.sentence < len(self.target.sentences):
+            return False
+        multiple = q.dimension == "ratio" or q.qualifier == "multiplier"
+        p = plausible(q)
+        # a share in words ("more than a third", "one in seven": read as a
+        # percent) or a multiple; a percent in digits is a figure of its own, and
+        # one that happens to equal some two numbers' ratio is no derivation
+        worded_share = q.dimension == "percent" and not any(ch.isdigit() for ch in c.text)
+        if not (multiple or worded_share or (q.dimension == "count" and 0 < q.value < 1)):
+            return False
+        scale = 100.0 if q.dimension == "percent" else 1.0
+        lo, hi = p.low / scale, p.high / scale
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0:
+            return False
+        lo, hi = lo * (1 - RATIO_SLACK), hi * (1 + RATIO_SLACK)
+        sent = self.target.sentences[c.sentence]
+        values = sorted({
+            v for at, v, _ in numbers_with_surroundings(sent.text)
+            if v > 0 and not c.start <= sent.start + at < c.end
+        })
+        if len(values) > RATIO_NUMBERS_MAX:
+            return False
+        if multiple and any(lo <= 1 + v / 100 <= hi for v in values):
+            return True  # "rose by 150% ... to two and a half times its level"
+        return any(
+            lo <= r <= hi
+            for i, a in enumerate(values) for b in values[i + 1:]
+            for r in (b / a, a / b)
         )
 
     def _own_years_between(self, c: Claim) -> bool:
