@@ -12,9 +12,10 @@ from ...model import Claim, Document
 _COMPARED_WITH = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\brelative\s+to"
     r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over)"
-    # up to five words to the date, and a second compared figure after "and":
+    # up to seven words to the date ("versus 14.5% at the end of the second
+    # quarter"), and a second compared figure after "and":
     # "vs. $2.39 in Q3 2019 and $1.36 in Q2 2020" compares with both dates
-    r"\s+(?:[\w'’$.,-]+\s+){0,5}(?:and\s+(?:[\w'’$.,-]+\s+){1,4})?$",
+    r"\s+(?:[\w'’$%.,-]+\s+){0,7}(?:and\s+(?:[\w'’$%.,-]+\s+){1,4})?$",
     re.IGNORECASE,
 )
 COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
