@@ -461,6 +461,8 @@ def _unsupported_years(
             continue
         if any(_overlaps(c, claim) for _, c in s_dates):
             continue
+        if comparison_base(target, claim) and _year_ago_of(claim, s_dates):
+            continue  # "versus Q1 2020" for "236% over the prior year" of Q1 2021
         out.append(
             make_finding(
                 UNSUPPORTED, "medium",
@@ -470,6 +472,30 @@ def _unsupported_years(
             )
         )
     return out
+
+
+# a change measured against the same period a year before
+_YEAR_AGO = re.compile(
+    r"\b(?:prior|previous|last)[-\s]+year\b|\byear[-\s]+(?:ago|earlier)\b"
+    r"|\byear[-\s]+over[-\s]+year\b|\ba\s+year\s+(?:ago|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_ago_of(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
+    """The claim is a base date one year before a source date whose sentence
+    measures against "the prior year" (or "a year earlier"): the reader named it."""
+    p = claim.period
+    assert p is not None
+    for doc, c in s_dates:
+        q = c.period
+        if q is None or not 0 <= c.sentence < len(doc.sentences):
+            continue
+        if q.granularity != p.granularity or int(q.start[:4]) - int(p.start[:4]) != 1:
+            continue
+        if q.start[4:] == p.start[4:] and _YEAR_AGO.search(doc.sentences[c.sentence].text):
+            return True
+    return False
 
 
 _WEEKDAY = re.compile(
