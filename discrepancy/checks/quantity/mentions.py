@@ -16,7 +16,7 @@ from .agreement import plausible
 from .date_gaps import DateGaps
 from .days import month_of_day, source_days
 from .frames import claim_frame
-from .listed import Listed
+from .listed import LIST_MIN, Listed, list_lengths
 from .source_numbers import SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .written import numbers_with_surroundings, sentence_lemmas, surroundings
@@ -25,6 +25,8 @@ from .written import numbers_with_surroundings, sentence_lemmas, surroundings
 # ("about nine times" for 55,000 against 6,000 is 9.2)
 RATIO_SLACK = 0.1
 RATIO_NUMBERS_MAX = 8  # numbers of a sentence paired; past it, some two give any ratio
+# what opens a list the count before it announces: "two signings: A and B"
+_LIST_OPENS = re.compile(r"[^\n:;.—–]{0,40}?\s*(?::|—|–|\s-\s)\s*")
 VAGUE_SHARED = 2
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
@@ -160,7 +162,25 @@ class Mentions:
             or self._a_year_written(c)
             or self._own_years_between(c)
             or self._own_ratio(c)
+            or self._own_list(c)
         )
+
+    def _own_list(self, c: Claim) -> bool:
+        """A small count the claim's own sentence lists after a colon or a dash
+        ("two signings: centre-back Myles Anderson, 27, and striker Ruairi
+        Keating"): the writer counted its own list, whose items are checked apart."""
+        q = c.quantity
+        if q is None or q.dimension != "count" or q.qualifier != "exact":
+            return False
+        if q.value != int(q.value) or not LIST_MIN <= q.value <= LISTED_COUNT_MAX:
+            return False
+        if not 0 <= c.sentence < len(self.target.sentences):
+            return False
+        sent = self.target.sentences[c.sentence]
+        m = _LIST_OPENS.match(self.target.text, c.end, sent.end)
+        if m is None:
+            return False
+        return int(q.value) in list_lengths(self.target.text[m.end():sent.end])
 
     def _own_ratio(self, c: Claim) -> bool:
         """A multiple or a share of two numbers the claim's own sentence writes
