@@ -45,7 +45,7 @@ from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
-from .quarter_names import unnamed_quarters
+from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
 
 CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
                 "A date or period disagrees with the one a source gives for the same event.")
@@ -474,14 +474,6 @@ def _unsupported_years(
     return out
 
 
-# a change measured against the same period a year before
-_YEAR_AGO = re.compile(
-    r"\b(?:prior|previous|last)[-\s]+year\b|\byear[-\s]+(?:ago|earlier)\b"
-    r"|\byear[-\s]+over[-\s]+year\b|\ba\s+year\s+(?:ago|earlier)\b",
-    re.IGNORECASE,
-)
-
-
 def _year_ago_of(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
     """The claim is a base date one year before a source date whose sentence
     measures against "the prior year" (or "a year earlier"): the reader named it."""
@@ -493,7 +485,7 @@ def _year_ago_of(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
             continue
         if q.granularity != p.granularity or int(q.start[:4]) - int(p.start[:4]) != 1:
             continue
-        if q.start[4:] == p.start[4:] and _YEAR_AGO.search(doc.sentences[c.sentence].text):
+        if q.start[4:] == p.start[4:] and YEAR_AGO.search(doc.sentences[c.sentence].text):
             return True
     return False
 
@@ -655,14 +647,6 @@ def _weekday_conflicts(
     return out
 
 
-# a quarter counted from another: "from the prior quarter", "sequentially"
-_RELATIVE_QUARTER = re.compile(
-    r"\b(?:prior|previous|preceding|last|linked|sequential)[-\s]+quarter\b|\bsequential(?:ly)?\b"
-    r"|\bquarter[-\s]+(?:over|on)[-\s]+quarter\b",
-    re.IGNORECASE,
-)
-
-
 def _named_for_relative(
     target: Document, claim: Claim, sources: list[tuple[Document, list[Claim]]], best: Claim
 ) -> bool:
@@ -674,7 +658,7 @@ def _named_for_relative(
     doc = next((d for d, _ in sources if d.id == best.doc), None)
     if doc is None or not 0 <= best.sentence < len(doc.sentences):
         return False
-    return _RELATIVE_QUARTER.search(doc.sentences[best.sentence].text) is not None
+    return SEQUENTIAL.search(doc.sentences[best.sentence].text) is not None
 
 
 def ranked_where(r: OverlapRow, ok: object) -> list[int]:

@@ -32,6 +32,18 @@ QUARTER_NAME = re.compile(
     r"\b(?:(first|second|third|fourth)[-\s]quarter|Q([1-4])|([1-4])Q|([1-4])(?:st|nd|rd|th)[-\s]quarter)(?!\w)",
     re.IGNORECASE,
 )
+# What a change is measured against: the quarter before, or the same period a
+# year before ("up 5% sequentially" is not "up 5% year over year")
+SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|quarter[-\s]+(?:over|on)[-\s]+quarter|q/q|qoq"
+    r"|(?:prior|previous|preceding|last|linked)[-\s]+quarter)\b",
+    re.IGNORECASE,
+)
+YEAR_AGO = re.compile(
+    r"\b(?:year[-\s]+(?:over|on)[-\s]+year|y/y|yoy|year[-\s]+ago|a\s+year\s+(?:ago|earlier)"
+    r"|(?:prior|previous|last)[-\s]+year|same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?last\s+year)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(?:next|last|prior|previous|preceding|coming|following|linked|sequential)"
     r"[-\s]+quarters?\b|\bsequential(?:ly)?\b|\bquarter[-\s]+(?:over|on|to)[-\s]+quarter\b",

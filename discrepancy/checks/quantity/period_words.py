@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Claim, Document, Quantity
-from ..quarter_names import QUARTER_NAME
+from ..quarter_names import QUARTER_NAME, SEQUENTIAL, YEAR_AGO
 from .agreement import same_written
 
 WHOLE_YEAR = re.compile(
@@ -31,18 +31,6 @@ WHOLE_YEAR = re.compile(
 QUARTER = re.compile(
     rf"{QUARTER_NAME.pattern}|\b(?:quarterly|the\s+quarter"
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+fiscal\s+quarter)\b",
-    re.IGNORECASE,
-)
-# What a change is measured against: the quarter before, or the same period a
-# year before ("up 5% sequentially" is not "up 5% year over year")
-SEQUENTIAL = re.compile(
-    r"\b(?:sequential(?:ly)?|quarter[-\s]+(?:over|on)[-\s]+quarter|q/q|qoq"
-    r"|(?:prior|previous|preceding|last|linked)[-\s]+quarter)\b",
-    re.IGNORECASE,
-)
-YEAR_AGO = re.compile(
-    r"\b(?:year[-\s]+(?:over|on)[-\s]+year|y/y|yoy|year[-\s]+ago|a\s+year\s+(?:ago|earlier)"
-    r"|(?:prior|previous|last)[-\s]+year|same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?last\s+year)\b",
     re.IGNORECASE,
 )
 # (name, pattern) pairs; a clause naming one of a pair and not the other is framed
