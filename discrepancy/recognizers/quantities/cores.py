@@ -94,13 +94,16 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
         else:
             break
     got = numbers.spelled_value(words)
+    half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
     if got is None:
         return None
     value, used = got
     last = idx[used - 1]
     if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
         return None
-    if words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last):
+    if not half_a and (
+        words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last)
+    ):
         return None
     scale = numbers.number_words()["scales"].get(words[used - 1])
     if 0 < value < 1:
@@ -114,6 +117,18 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+def _half_a_unit(sc: Scan, words: list[str], idx: list[int]) -> tuple[float, int] | None:
+    """ "half a mile", "half an hour": a half of the unit that follows (only a
+    unit: "half a loaf" counts nothing)."""
+    if len(words) < 2 or words[0] != "half" or words[1] not in ("a", "an"):
+        return None
+    nxt = idx[1] + 1
+    t = sc.t
+    if nxt >= t.n or t.kind[nxt] != "w" or units.lookup(t.tx[nxt]) is None:
+        return None
+    return 0.5, 2
 
 
 def fraction_of_a_scale(sc: Scan, value: float, last: int) -> tuple[float, int, float | None]:
