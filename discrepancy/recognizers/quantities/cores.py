@@ -109,6 +109,8 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if 0 < value < 1:
         value, last, of_scale = fraction_of_a_scale(sc, value, last)
         scale = of_scale or scale
+        if of_scale is None:
+            last = _fraction_of_a_unit(sc, last)
     digits = int_digits(value)
     core = Core(value=value, first=i, last=last, digits=digits, kind="spelled")
     if scale:
@@ -129,6 +131,19 @@ def _half_a_unit(sc: Scan, words: list[str], idx: list[int]) -> tuple[float, int
     if nxt >= t.n or t.kind[nxt] != "w" or units.lookup(t.tx[nxt]) is None:
         return None
     return 0.5, 2
+
+
+def _fraction_of_a_unit(sc: Scan, last: int) -> int:
+    """ "a tenth of a ton", "a quarter of a mile", "three-quarters of an hour": the
+    part of the unit after "of a"; the core then ends at the "a", and the unit is
+    read after it. Unchanged when no unit follows ("a third of the vote")."""
+    t = sc.t
+    k = last + 1
+    if k + 2 < t.n and t.low[k] == "of" and t.low[k + 1] in ("a", "an") and (
+        t.kind[k + 2] == "w" and units.lookup(t.tx[k + 2]) is not None
+    ):
+        return k + 1
+    return last
 
 
 def fraction_of_a_scale(sc: Scan, value: float, last: int) -> tuple[float, int, float | None]:
