@@ -38,7 +38,7 @@ from .comparison import COMPARED_WINDOW, comparison_base, comparison_cue
 from .periods import OPEN_END, OPEN_START, _combine
 from .reference import HEAD_CHARS, dated_at_head, datelines, reference_date
 from .scan import _atoms
-from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject
+from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject, undated_marks
 
 DATELINE_SUBJECT = "dateline"
 CONTEXT_MAX = 400  # words of a date's sentence it carries; no article's sentence has more
@@ -71,6 +71,12 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
     spans = _combine(text, atoms, ref)
     all_spans = sorted((s.start, s.end) for s in spans)
     span_starts = [a for a, _ in all_spans]
+    # where a date's clause stops describing it: the next date, or the next
+    # phrase that dates a later step without a resolved date. Only forward: the
+    # same phrase before a date is often its apposition ("the rematch eight
+    # months later, in New Orleans on November 25, 1980").
+    nexts = sorted(all_spans + undated_marks(text, all_spans))
+    next_starts = [a for a, _ in nexts]
     cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...], _SentenceIndex]] = {}
     word_starts: dict[int, list[int]] = {}
     claims: list[Claim] = []
@@ -97,7 +103,8 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
         else:
             k = bisect_left(span_starts, sp.start)
             prev_end = all_spans[k - 1][1] if k > 0 else 0
-            next_start = all_spans[k + 1][0] if k + 1 < len(all_spans) else len(text)
+            k = bisect_left(next_starts, sp.start)
+            next_start = nexts[k + 1][0] if k + 1 < len(nexts) else len(text)
             subject = _subject(text[s_start:s_end], s_start, words, sp, prev_end, next_start,
                                index)
         claims.append(

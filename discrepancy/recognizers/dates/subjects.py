@@ -13,6 +13,41 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Phrases that date an event without a date the recognizers resolve: a month or
+# weekday with no year and no story date to place it ("went public in June"), or
+# a step counted from another date ("three months later", "the following year").
+# Bounded words, no nested repetition: linear on any input.
+_UNDATED = re.compile(
+    rf"\b(?:in|on|by|since|until|till|from|through|during|last|next|this|early|late"
+    rf"|mid|end of|beginning of)[ -](?:{_MONTH_NAMES}|{_DAY_NAMES})\b"
+    r"|\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})"
+    r"[ -])?(?:hours?|days?|weeks?|months?|years?|decades?)[ ](?:later|afterwards?|after that)\b"
+    r"|\b(?:later|earlier)[ ]that[ ](?:day|week|month|year)\b"
+    r"|\bthe[ ](?:following|next)[ ](?:day|week|month|year)\b",
+)
+
+
+def undated_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of ``_UNDATED`` phrases that overlap no date span (``spans`` sorted).
+
+    They date nothing themselves, but the words between a date and one of them
+    describe the later step of the story, as between two dates: "Founded in
+    March 2010, it went public in June" does not date the listing March 2010.
+    """
+    starts = [a for a, _ in spans]
+    out = []
+    for m in _UNDATED.finditer(text):
+        k = bisect_right(starts, m.end()) - 1
+        if k >= 0 and spans[k][1] > m.start():
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 class _SentenceIndex:
     """A sentence's content-word starts and clause breaks, found once per sentence:
     per date they made a long line of many dates quadratic."""
