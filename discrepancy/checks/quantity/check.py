@@ -177,7 +177,7 @@ def quantity_findings(
     if tallies:
         findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
     findings += stray_findings(
-        target, target_claims, ctx.mentions.mentioned, [(t.start, t.end) for t in tallies]
+        target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies]
     )
     findings.extend(
         internal_findings(

@@ -165,6 +165,16 @@ class Mentions:
             or self._own_list(c)
         )
 
+    def stray_mentioned(self, c: Claim) -> bool:
+        """``mentioned`` for a number read with no noun or unit ("killing four
+        and injuring seven", "banned from driving for two"): its unit was left
+        out, so the source's figure beside its words counts in any measure."""
+        assert c.quantity is not None
+        if self.mentioned(c):
+            return True
+        words = surroundings(self.target.text, c.start, c.end)
+        return self.numbers.written_beside(c.quantity, words, any_measure=True)
+
     def _own_list(self, c: Claim) -> bool:
         """A small count the claim's own sentence lists after a colon or a dash
         ("two signings: centre-back Myles Anderson, 27, and striker Ruairi

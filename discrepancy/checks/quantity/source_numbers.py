@@ -190,13 +190,17 @@ class SourceNumbers:
             not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(self._points.sentences(q, False))
         )
 
-    def written_beside(self, q: Quantity, words: frozenset[str]) -> bool:
+    def written_beside(
+        self, q: Quantity, words: frozenset[str], any_measure: bool = False
+    ) -> bool:
         """Written in a source with a content word of the claim's own surroundings
         beside it: "Robert Hardy, 89," is "mr hardy , 89 ,", "leading 36-25 at
         halftime" is "led at halftime 36-25", whatever the rest of the two
         sentences says. Measured figures other than ages ("aged 59" is "He was
         59") are left to ``written_near``: their number means nothing without
-        its unit."""
+        its unit. ``any_measure``: the claim is a bare number whose noun the
+        writer left out ("banned from driving for two"), so a source's "two
+        years" beside the same words is its figure."""
         if (is_measured(q) and "age" not in q.attributes) or not words:
             return False
         key = measure_key(q)
@@ -206,7 +210,7 @@ class SourceNumbers:
             near_words, measure = self.beside[k]
             # "12 months" beside "pay" is no "12% pay rise"; a plain count may be
             # the age or the figure itself ("He was 59")
-            if measure not in ("", "count", key):
+            if measure not in ("", "count", key) and not any_measure:
                 continue
             if not words.isdisjoint(near_words):
                 return True

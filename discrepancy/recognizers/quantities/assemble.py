@@ -29,6 +29,7 @@ from .units_after import (
     is_percent,
     rate_of_measure,
     unit_or_currency_after,
+    unit_shared_after,
     years_old,
 )
 from .vague import times_or_fold_after
@@ -115,6 +116,10 @@ def read_unit(sc: Scan, core: Core, d: Draft) -> None:
         currency_name_after(sc, d)
     if d.currency is None and d.unit is None and core.kind == "digits" and d.pos < sc.t.n:
         currency_mark_after(sc, d)
+    if d.currency is None and d.unit is None and core.kind in ("digits", "spelled") and (
+        core.scale == 1.0
+    ):
+        unit_shared_after(sc, core, d)
     d.kind = core.kind
     if d.unit is None and d.currency is None and d.kind in ("digits", "spelled"):
         times_or_fold_after(sc, d)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...text import units
+from ...text import numbers, units
 from ...text.lemmas import lemma
 from .lexicon import word_list
 from .mention import Core, Draft
@@ -180,6 +180,31 @@ def currency_mark_after(sc: Scan, d: Draft) -> None:
             d.currency, d.surface_unit = code, t.tx[pos]
             d.last = pos
             d.pos = pos + 1
+
+
+_COORDINATORS = frozenset(("and", "or"))
+
+
+def unit_shared_after(sc: Scan, core: Core, d: Draft) -> None:
+    """The unit a bare number shares with the next number of a pair: "60 and 25
+    years old", "5 or 7 percent", "six and eight years". The figure's span stays
+    its own number; only its unit (and an age after the unit) is read."""
+    t = sc.t
+    j = d.pos
+    if j + 2 >= t.n or t.low[j] not in _COORDINATORS or t.glued(j):
+        return
+    nxt = j + 1
+    if not (t.kind[nxt] == "n" and "." not in t.tx[nxt] and "," not in t.tx[nxt]) and (
+        core.kind != "spelled" or numbers.one_word_number(t.low[nxt]) is None
+    ):
+        return
+    got = unit_after(sc, nxt + 1, glued_ok=False)
+    if got is None or got[0] != "unit":
+        return
+    d.unit, d.surface_unit = got[1], got[2]
+    end = got[3] + 1
+    if d.unit.dimension == "duration" and end < t.n and t.low[end] == "old" and not t.glued(end):
+        d.attrs.append("age")
 
 
 def years_old(sc: Scan, d: Draft) -> None:
