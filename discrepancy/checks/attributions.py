@@ -118,7 +118,24 @@ def _same_entity(a: _Name, b: _Name) -> bool:
         return False
     if person_name(a.surface) and person_name(b.surface):
         return same_person(a.surface, b.surface)
+    if _abbreviates(a.surface, b.surface) or _abbreviates(b.surface, a.surface):
+        return True  # "IMF" and "the International Monetary Fund"
     return fuzz.token_set_ratio(a.canonical, b.canonical) >= SAME_ENTITY_SCORE
+
+
+_LAST_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]{1,6})$")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` ends in an acronym ("Citing IMF", "the USGS") of a name
+    ``long`` writes ("recent International Monetary Fund estimates", "The U.S.
+    Geological Survey")."""
+    m = _LAST_ACRONYM.search(short.strip())
+    if m is None or sum(ch.isupper() for ch in m.group(1)) < 2:
+        return False
+    word = m.group(1)
+    keys = {word.upper(), "".join(ch for ch in word if ch.isupper())}
+    return any(keys & _initials(run) for run in _PROPER_RUN.findall(long))
 
 
 def _has_figure(text: str) -> bool:
@@ -200,7 +217,9 @@ def _source_vocab(docs: list[Document]) -> list[str]:
 
 # A name of capitalized words, joined by at most a few short lower-case ones
 # ("Ministry of Defence"); bounded repetition: linear on any text.
-_PROPER_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}")
+_PROPER_RUN = re.compile(
+    r"(?:\bU\.[SKN]\.\s+)?\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}"
+)
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
 
 
@@ -210,12 +229,16 @@ def _initials(run: str) -> set[str]:
     its "and" ("Centers for Disease Control and Prevention" is also "CDC")."""
     if run.startswith(("The ", "the ")):
         run = run[4:]
+    run = run.replace(".", "")  # "U.S. Geological Survey" is "USGS"
+    # ... and "U.S. Centers for Disease Control" is also "CDC"
+    bare = run[3:] if run.startswith(("US ", "UK ", "UN ")) else run
     out: set[str] = set()
-    for part in {run, run.split(" and ")[0]}:
+    for part in {run, run.split(" and ")[0], bare, bare.split(" and ")[0]}:
         words = part.split()
         if words:
-            out |= {"".join(w[0] for w in words if w[0].isupper()),
-                    "".join(w[0] for w in words).upper()}
+            # an acronym inside a name gives all its letters ("US Geological Survey")
+            heads = [w if w.isupper() else w[0] for w in words]
+            out |= {"".join(h for h in heads if h[0].isupper()), "".join(heads).upper()}
     return out
 
 

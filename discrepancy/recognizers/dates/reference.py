@@ -23,6 +23,8 @@ _DATELINE_REACH = 80
 
 
 def _is_dateline(text: str, atom: _Atom) -> bool:
+    if _is_inline_dateline(text, atom):
+        return True
     if atom.kind != "day" or not atom.has_year:
         return False
     ls = text.rfind("\n", max(0, atom.start - _DATELINE_REACH), atom.start) + 1
@@ -38,6 +40,25 @@ def _is_dateline(text: str, atom: _Atom) -> bool:
     rest = line.replace(inner, "", 1).strip(" |-–—:")
     # "Updated Jan 23, 2024" and "By AiBot | Jan 23, 2024" still date the story
     return not rest or rest.lower() in {"updated", "published", "posted"}
+
+
+# The place an inline dateline opens with: "WASHINGTON,", "Washington, DC,",
+# "CANBERRA (Reuters),". Bounded, no nested repetition: linear.
+# A full stop only after a capital ("D.C."): "Sales rose. Washington," is no place.
+_PLACE_BEFORE = re.compile(r"[A-Z](?:[A-Z]\.|[A-Za-z ,'&()/-]){0,60},\s{0,3}$")
+
+
+def _is_inline_dateline(text: str, atom: _Atom) -> bool:
+    """A full date opening the story after its place and before a dash:
+    "Washington, DC, July 30, 2010--The U.S. economy ...". It dates the story,
+    not the event of its sentence."""
+    if atom.kind != "day" or not atom.has_year or atom.start >= OPENING_CHARS:
+        return False
+    ls = text.rfind("\n", 0, atom.start) + 1
+    return (
+        _PLACE_BEFORE.fullmatch(text, ls, atom.start) is not None
+        and re.compile(r"\s{0,3}[-–—]").match(text, atom.end) is not None
+    )
 
 
 def _full_date_atoms(text: str) -> list[_Atom]:

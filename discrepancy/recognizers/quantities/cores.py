@@ -173,9 +173,14 @@ def one_is_no_number(sc: Scan, i: int, last: int) -> bool:
 
 def spelled_dash(sc: Scan, j: int) -> bool:
     """A dash inside a spelled number: "twenty-five", "one - fourth" (glued on both
-    sides or spaced on both sides, a spelled word after it)."""
+    sides or spaced on both sides, a spelled word after it). Never a part joined
+    to a part ("third-quarter"): that names a period ("a half-dozen" is six)."""
     t = sc.t
     if j + 1 >= t.n or t.low[j + 1] not in sc.lx.spelled_part:
+        return False
+    if j > 0 and numbers.denominator(t.low[j - 1]) is not None and (
+        numbers.denominator(t.low[j + 1]) is not None
+    ):
         return False
     return t.glued(j) == t.glued(j + 1)
 
@@ -195,11 +200,23 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
         return False
     t = sc.t
     nxt = last + 1
+    if hyphened_name(sc, nxt):
+        return True  # "a third-quarter loss", "a quarter-on-quarter basis"
     if nxt < t.n and t.low[nxt] in _ORDINAL_COMPOUNDS:
         return True  # "a third party", "a second reading": one name, no part
     if word in numbers.number_words()["fractions"]:
         return False
     return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
+
+
+def hyphened_name(sc: Scan, j: int) -> bool:
+    """A glued dash at ``j`` and a word after it that is no unit: the part before
+    it names a period or a rank ("third-quarter", "first-half", "quarter-on-
+    quarter"); "a half-mile", "a quarter-century" measure."""
+    t = sc.t
+    if j + 1 >= t.n or t.tx[j] not in DASHES or not t.glued(j) or not t.glued(j + 1):
+        return False
+    return t.kind[j + 1] == "w" and units.lookup(t.tx[j + 1]) is None
 
 
 def digit_core(sc: Scan, i: int) -> Core | None:
