@@ -28,7 +28,7 @@ _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[-*•#][ \t]{1,4})?\(?\d{1,2}[
 _WORD = re.compile(r"[a-z]+")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)[ \t]{1,3}$")
+_WORD_BEFORE = re.compile(r"([A-Za-z&]+)(\.?)[ \t]{1,3}$")
 STRAY_HEAD_WORDS = 3  # "two unrelated pieces": the counted noun within three words
 
 

@@ -257,6 +257,21 @@ def pounds_as_sterling(c: Claim) -> Claim:
     ))
 
 
+_POINT_NOUNS = frozenset(("point", "points", "pt", "pts"))
+
+
+def points_as_percentage_points(c: Claim) -> Claim:
+    """A count of "points" ("Gross margin rose 0.4 points", "a 1-pt headwind")
+    read as the percentage points it shortens. Asked only where the sources give
+    percentage points."""
+    q = c.quantity
+    if q is None or q.dimension != "count" or q.subject.lower() not in _POINT_NOUNS:
+        return c
+    return replace(c, quantity=replace(
+        q, dimension="percentage_point", unit="percentage_point", subject=""
+    ))
+
+
 def signed_as_change(c: Claim) -> Claim:
     """A signed percent or amount of money written as a change ("Interest
     expense -24%", "tons sold -13.1% YoY", "-$4.3 million") compared as the fall

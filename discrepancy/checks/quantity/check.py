@@ -30,6 +30,7 @@ from .agreement import (
     as_read,
     implied,
     known,
+    points_as_percentage_points,
     pounds_as_sterling,
     share_as_percent,
     signed_as_change,
@@ -155,6 +156,9 @@ def quantity_findings(
     ]
     if _sterling_not_weight(s_quant):
         t_quant = [pounds_as_sterling(c) for c in t_quant]
+    if any(c.quantity is not None and c.quantity.dimension == "percentage_point"
+           for c in s_quant):
+        t_quant = [points_as_percentage_points(c) for c in t_quant]
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))

@@ -34,6 +34,17 @@ AGE_MAX = 115
 YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 
 
+# A time of day after a stray number, and every time of day a source gives.
+# Bounded, linear.
+_CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
+CLOCK_SLACK_MINUTES = 60
+
+
+def _minutes(hour: int, minute: int, half: str) -> int:
+    return (hour % 12 + (12 if half.lower() == "p" else 0)) * 60 + minute
+
+
 class Mentions:
     """Lookups of one target's figures in the sources' ``SourceNumbers``; the
     content lemmas of each target sentence are read once."""
@@ -173,7 +184,23 @@ class Mentions:
         if self.mentioned(c):
             return True
         words = surroundings(self.target.text, c.start, c.end)
-        return self.numbers.written_beside(c.quantity, words, any_measure=True)
+        return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
+            self._clock_near(c)
+        )
+
+    def _clock_near(self, c: Claim) -> bool:
+        """A time of day ("just after 3 a.m.", "near 6 a.m.") within an hour of
+        one the sources give ("3:13 a.m.", "about 5:50 a.m."): the writer rounded it."""
+        m = _CLOCK_AFTER.match(self.target.text, c.end)
+        if m is None or not (0 < c.quantity.value <= 12) or c.quantity.value % 1:
+            return False
+        mine = _minutes(int(c.quantity.value), 0, m.group(1))
+        return any(
+            abs(_minutes(int(h), int(mm or 0), ap) - mine) <= CLOCK_SLACK_MINUTES
+            for doc in self.numbers.documents
+            for h, mm, ap in _CLOCK.findall(doc.text)
+            if 0 < int(h) <= 12
+        )
 
     def _own_list(self, c: Claim) -> bool:
         """A small count the claim's own sentence lists after a colon or a dash

@@ -104,6 +104,10 @@ class SourceNumbers:
         self._diffs = {d: NumberIndex(pairs) for d, pairs in diffs_at.items()}
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        return self._docs
+
     @cached_property
     def words(self) -> frozenset[str]:
         """Content lemmas of the whole sources: the things they name."""

@@ -14,8 +14,14 @@ from ...text.numbers import parse_number
 from .written import STRAY_WORDS
 
 _STRAY_DIGITS = re.compile(
+    r"(?<![\w.,:])(?<![^\W\d_]-)(?<!\w\()\d+(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
+)
+# In tokenised text ("police , who") "1, 000" is one number; elsewhere "737, 767"
+# is a list of two.
+_STRAY_DIGITS_TOKENISED = re.compile(
     r"(?<![\w.,:])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
 )
+_TOKENISED = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 # Numbers that label ("Table 1", "No. 3") or point back ("the two partners").
 _LABEL_BEFORE = re.compile(
     r"\b(?:table|figure|fig\.|chart|no\.|article|section|chapter|page|part|phase|annex"
@@ -74,7 +80,8 @@ def stray_figures(
         [(c.start, c.end) for c in claims if c.category in ("quantity", "date")] + list(taken)
     )
     out: list[Claim] = []
-    for rx in (_STRAY_DIGITS, STRAY_WORDS):
+    digits = _STRAY_DIGITS_TOKENISED if _TOKENISED.search(doc.text) else _STRAY_DIGITS
+    for rx in (digits, STRAY_WORDS):
         for m in rx.finditer(doc.text):
             a, b = m.span()
             if covered.contains(a, b):

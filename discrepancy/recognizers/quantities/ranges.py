@@ -152,14 +152,27 @@ def reject_dashed_codes(sc: Scan, core: Core, second: Core) -> None:
 def change_then_level(
     sc: Scan, core: Core, second: Core, pre_unit: tuple[str, Any, str, int] | None
 ) -> bool:
-    """"rose 0.7 percent to 6,327": a change then a level, not a range."""
+    """"rose 0.7 percent to 6,327": a change then a level, not a range. So is a
+    signed figure before an unsigned one, in analysts' shorthand ("-269K to
+    8.3M", "-44.11 to 4,304.76"); "-5 to -10 degrees" is a range."""
     t = sc.t
     if core.unit is not None and second.unit is None:
+        return True
+    if _signed(sc, core.first) and not _signed(sc, second.first):
         return True
     by = core.first > 0 and t.low[core.first - 1] == "by"
     if change_before(sc, core.first) is not None and not by and pre_unit is None:
         return True
     return core.currency is not None and second.currency is None
+
+
+def _signed(sc: Scan, first: int) -> bool:
+    """A sign glued before the number at ``first`` ("-269K", "+5%", "−3")."""
+    t = sc.t
+    p = first - 1
+    if p < 0 or t.tx[p] not in ("-", "−", "+") or not t.glued(first):
+        return False
+    return p == 0 or not t.glued(p)  # "10-12" is no sign
 
 
 def range_opener(sc: Scan, d: Draft) -> None:

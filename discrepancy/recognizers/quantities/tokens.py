@@ -8,7 +8,8 @@ from ...text import numbers
 
 # Digits (separators validated later), letters (any script), or one other
 # character. Each alternative is linear: no nested or overlapping repeats.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+# "m.p.h." is one word: split, it was past the four tokens a unit is looked up in.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[mM]\.[pP]\.[hH]\.?|[^\W\d_]+|\S")
 
 
 # "1, 000" in tokenised text (commas and full stops set apart: "police , who",

@@ -214,8 +214,10 @@ def years_old(sc: Scan, d: Draft) -> None:
     pos = d.pos
     if pos < n and t.low[pos] == "old" and not t.glued(pos):
         d.attrs.append("age")  # "52 years old"
-    if pos + 1 < n and t.tx[pos] in DASHES and t.low[pos + 1] == "old" and t.glued(pos):
-        d.attrs.append("age")  # "50 year-old", "18 month-old"
+    if pos + 1 < n and t.tx[pos] in DASHES and t.low[pos + 1] in ("old", "olds") and (
+        t.glued(pos)
+    ):
+        d.attrs.append("age")  # "50 year-old", "18 month-old", "two 17-year-olds"
         d.last = pos + 1
         d.pos += 2
 
