@@ -19,6 +19,7 @@ from discrepancy.model import Claim, Document, Finding, Sentence
 from discrepancy.recognizers.and_a_half import extract_and_a_half
 from discrepancy.recognizers.anniversaries import extract_anniversaries
 from discrepancy.recognizers.attributions import extract_attributions
+from discrepancy.recognizers.compound_durations import extract_compound_durations
 from discrepancy.recognizers.dates import extract_dates
 from discrepancy.recognizers.later_dates import later_dates
 from discrepancy.recognizers.quantities import extract_quantities
@@ -63,6 +64,7 @@ READERS: dict[str, Reader] = {
     "anniversaries": _on_document(lambda doc, row: extract_anniversaries(doc)),
     "streaks": _on_document(lambda doc, row: extract_streaks(doc)),
     "and_a_half": _on_document(lambda doc, row: extract_and_a_half(doc)),
+    "compound_durations": _on_document(lambda doc, row: extract_compound_durations(doc)),
     "later_dates": _on_document(
         lambda doc, row: later_dates(doc, extract_dates(doc, _reference(row)))
     ),

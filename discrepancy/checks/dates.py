@@ -251,6 +251,7 @@ def _event_conflicts(
 
     found: list[Finding] = []
     unmatched: list[Claim] = []
+    closer = _CloserSentences(target, s_dates, events)
     for i, claim in enumerate(events):
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
@@ -267,8 +268,65 @@ def _event_conflicts(
         best_doc = next((d for d, c in s_dates if c is best), None)
         if _guessed(target, claim) or (best_doc is not None and _guessed(best_doc, best)):
             continue
+        if closer.agrees(claim, best):
+            continue
         found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+YEAR_LOOKS = 50  # source dates of one year weighed per claim: bounded work
+
+
+class _CloserSentences:
+    """Whether a source sentence that gives the claim's own year is at least as
+    close to the claim's sentence as the evidence's sentence is: "the first woman
+    to win the French Open and Wimbledon back-to-back since 2002" against "She
+    is the first woman to land the French Open and Wimbledon back-to-back since
+    she last won that double in 2002" (six words shared) rather than "the first
+    woman since Graf in 1988" (two). The event words of a date stop at a clause
+    ("won that double"); its sentence's words do not. Only for a sentence that
+    dates nothing else: one with two dates holds two events' words."""
+
+    def __init__(
+        self, target: Document, s_dates: list[tuple[Document, Claim]], events: list[Claim]
+    ) -> None:
+        self.target = target
+        seen: set[int] = set()
+        self.crowded = {c.sentence for c in events if c.sentence in seen or seen.add(c.sentence)}
+        self.doc_of = {id(c): d for d, c in s_dates}
+        self.by_year: dict[str, list[tuple[Document, Claim]]] = {}
+        for d, c in s_dates:
+            for y in sorted(set(_YEAR.findall(c.text))):
+                self.by_year.setdefault(y, []).append((d, c))
+        self._stems: dict[tuple[str, int], frozenset[str]] = {}
+
+    def _sentence(self, doc: Document, c: Claim) -> frozenset[str]:
+        key = (doc.id, c.sentence)
+        if key not in self._stems:
+            ok = 0 <= c.sentence < len(doc.sentences)
+            text = doc.sentences[c.sentence].text if ok else ""
+            self._stems[key] = frozenset(content_stems(text))
+        return self._stems[key]
+
+    def agrees(self, claim: Claim, best: Claim) -> bool:
+        rivals = [
+            (d, c) for y in sorted(set(_YEAR.findall(claim.text)))
+            for d, c in self.by_year.get(y, [])[:YEAR_LOOKS]
+            if c is not best and _overlaps(c, claim)
+        ]
+        best_doc = self.doc_of.get(id(best))
+        if not rivals or best_doc is None or claim.sentence in self.crowded:
+            return False
+        mine = self._sentence(self.target, claim)
+        against = len(mine & self._sentence(best_doc, best))
+        # a date a figure is compared with ("up from $1.36 in the third quarter of
+        # 2019") dates no event of its sentence
+        return any(
+            (d.id, c.sentence) != (best_doc.id, best.sentence)
+            and len(mine & self._sentence(d, c)) > max(MIN_SHARED, against)
+            and not comparison_base(d, c)
+            for d, c in rivals
+        )
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b[Ff][Yy]\s?'?\d\d\b")
@@ -302,6 +360,8 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
     # a span that writes both its years ("from 1990 to 1995") is dated alike only
     # by such a span: a year inside it ("defeated in 1994") dates something else
     span = _both_ends_written(claim.text, claim.period)
+    if claim.period.granularity == "year" and _year_written_beside(claim, best, s_dates):
+        return True
     return any(
         c.doc == best.doc and c.sentence == best.sentence and c is not best
         and c.period is not None and not (c.period.open_start or c.period.open_end)
@@ -309,6 +369,26 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
         and _overlaps(c, claim) and not comparison_base(d, c)
         for d, c in s_dates
     )
+
+
+def _year_written_beside(
+    claim: Claim, best: Claim, s_dates: list[tuple[Document, Claim]]
+) -> bool:
+    """The evidence's sentence writes the claim's year as a bare number no
+    recognizer took for a date ("The last time multiple firefighters died was
+    2004, and the last firefighter death was in 2006")."""
+    doc = next((d for d, c in s_dates if c is best), None)
+    if doc is None or not 0 <= best.sentence < len(doc.sentences):
+        return False
+    year = claim.period.start[:4] if claim.period is not None else ""
+    sent = doc.sentences[best.sentence]
+    return any(
+        m.group() == year and not (best.start <= sent.start + m.start() < best.end)
+        for m in _BARE_YEAR.finditer(sent.text)
+    )
+
+
+_BARE_YEAR = re.compile(r"(?<![\d,.$£€])\b(?:1[89]|20)\d\d\b(?![,.]?\d)")
 
 
 def _candidates(

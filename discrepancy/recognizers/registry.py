@@ -13,6 +13,7 @@ from .and_a_half import AndAHalfRecognizer
 from .anniversaries import AnniversaryRecognizer
 from .attributions import AttributionRecognizer
 from .base import Context, Recognizer
+from .compound_durations import CompoundDurationRecognizer
 from .dates import DateRecognizer
 from .later_dates import LaterDateRecognizer
 from .quantities import extract_quantities
@@ -41,6 +42,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     AnniversaryRecognizer(),
     StreakRecognizer(),
     AndAHalfRecognizer(),
+    CompoundDurationRecognizer(),
     UnitDurationRecognizer(),
     QuantityRecognizer(),
     LaterDateRecognizer(),

@@ -18,8 +18,9 @@ _MONTH_NAMES = (
 )
 _DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Phrases that date an event without a date the recognizers resolve: a month or
-# weekday with no year and no story date to place it ("went public in June"), or
-# a step counted from another date ("three months later", "the following year").
+# weekday with no year and no story date to place it ("went public in June"), a
+# step counted from another date ("three months later", "the following year"),
+# or a bare year read as no date.
 # Bounded words, no nested repetition: linear on any input.
 _UNDATED = re.compile(
     rf"\b(?:in|on|by|since|until|till|from|through|during|last|next|this|early|late"
@@ -27,7 +28,9 @@ _UNDATED = re.compile(
     r"|\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})"
     r"[ -])?(?:hours?|days?|weeks?|months?|years?|decades?)[ ](?:later|afterwards?|after that)\b"
     r"|\b(?:later|earlier)[ ]that[ ](?:day|week|month|year)\b"
-    r"|\bthe[ ](?:following|next)[ ](?:day|week|month|year)\b",
+    r"|\bthe[ ](?:following|next)[ ](?:day|week|month|year)\b"
+    # a year no recognizer took as a date ("had a 1986 judgeship nomination rejected")
+    r"|(?<![\d,.$£€])\b(?:1[89]|20)\d\d\b(?![,.]?\d)",
 )
 
 

@@ -1,0 +1,92 @@
+"""Durations in two or three units: "one hour and 17 minutes", "2 hours, 1 minute,
+39 seconds", "three minutes and 27 seconds", "an hour and a quarter".
+
+The quantity scanner reads a figure from its number forward and stops at the
+first unit, so "won in one hour and 17 minutes" was "one hour" and "17
+minutes": a summary's "just one hour" then met the source's "one hour" as
+support, and its "an hour and a quarter" found nothing at all. The parts only
+mean something together, so the phrase is read whole, as the total in its
+smallest unit, before the scanner runs and the span is the recognizer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, Document
+from ..text import numbers, units
+from .base import Context, Recognizer
+from .measure_claims import measure_claim
+
+_NUMBER = r"an?|one|\d{1,3}|[A-Za-z]{3,9}"
+_UNIT = r"hours?|hrs?|minutes?|mins?|seconds?|secs?"
+_JOIN = r"(?:,?[ ]and[ ]|,[ ])"
+# Bounded words, no nested repetition: linear on any input.
+_PATTERN = re.compile(
+    rf"(?:\b(?P<qual>about|around|roughly|approximately|nearly|almost|just over|more than"
+    rf"|just under|less than|under|over)[ ])?"
+    rf"\b(?P<n1>{_NUMBER})[ -](?P<u1>{_UNIT})\b"
+    rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER})[ -](?P<u2>{_UNIT})\b"
+    rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -](?P<u3>{_UNIT})\b)?)"
+    r"(?![ ](?:later|earlier|ago|after|before)\b)",
+    re.IGNORECASE,
+)
+_SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
+_QUALIFIERS = {
+    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
+    "nearly": "approx", "almost": "approx", "just over": "more_than", "more than": "more_than",
+    "over": "more_than", "just under": "less_than", "less than": "less_than",
+    "under": "less_than",
+}
+
+
+def _seconds(number: str, unit: str) -> float | None:
+    value = numbers.one_word_number(number)
+    return None if value is None or value < 0 else value * _SECONDS[unit[0].lower()]
+
+
+def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
+    """The total of the phrase in its smallest unit; None unless each part is a
+    number of a smaller unit than the one before ("an hour and 20 minutes", not
+    "20 minutes and an hour")."""
+    parts = [(m.group("n1"), m.group("u1"))]
+    if m.group("quarter"):
+        parts.append(("15", "minutes") if parts[0][1][0].lower() == "h" else ("15", "seconds"))
+    else:
+        parts.append((m.group("n2"), m.group("u2")))
+        if m.group("n3"):
+            parts.append((m.group("n3"), m.group("u3")))
+    steps = [_SECONDS[u[0].lower()] for _, u in parts]
+    if any(a <= b for a, b in zip(steps, steps[1:], strict=False)):
+        return None
+    seconds = [_seconds(n, u) for n, u in parts]
+    if any(s is None for s in seconds):
+        return None
+    total = sum(s for s in seconds if s is not None)
+    smallest = parts[-1][1]
+    info = units.lookup(smallest.lower())
+    if info is None or total <= 0:
+        return None
+    value = total / _SECONDS[smallest[0].lower()]
+    qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    return measure_claim(
+        doc, m.start(), m.end(), value, info, f"{value:g}", smallest, qualifier=qualifier,
+    )
+
+
+def extract_compound_durations(doc: Document) -> list[Claim]:
+    low = doc.text.lower()
+    if "min" not in low and "sec" not in low and "quarter" not in low:
+        return []  # most texts have none: skip the scan
+    found = (compound_duration(m, doc) for m in _PATTERN.finditer(doc.text))
+    return [c for c in found if c is not None]
+
+
+class CompoundDurationRecognizer(Recognizer):
+    """"One hour and 17 minutes" as 77 minutes, outside table rows."""
+
+    name = "compound_durations"
+    category = "quantity"
+
+    def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        return context.outside_rows(extract_compound_durations(doc))
