@@ -257,6 +257,16 @@ def pounds_as_sterling(c: Claim) -> Claim:
     ))
 
 
+def degrees_as_celsius(c: Claim) -> Claim:
+    """An angle written "degrees" read as the temperature it may be: "beat the
+    record by a tenth of a degree" against "0.1 degree Celsius". Asked only where
+    the sources give temperatures in Celsius and no angle."""
+    q = c.quantity
+    if q is None or q.dimension != "angle" or not q.surface_unit.lower().startswith("degree"):
+        return c
+    return replace(c, quantity=replace(q, dimension="temperature", unit="degree_Celsius"))
+
+
 _POINT_NOUNS = frozenset(("point", "points", "pt", "pts"))
 
 
@@ -324,6 +334,13 @@ def as_percent(q: Quantity) -> Quantity | None:
     ):
         # "more than a fifth": more than 20% (and at most all of it)
         return replace(q, low=q.low * 100, high=100.0, value=q.value * 100,
+                       dimension="percent", unit="percent")
+    if (
+        q.dimension in ("count", "ratio") and q.qualifier in ("less_than", "at_most")
+        and 0 < q.value < 1 and 0 <= q.low <= q.high < 1
+    ):
+        # "just under a quarter": under 25% (and no less than none of it)
+        return replace(q, low=q.low * 100, high=q.high * 100, value=q.value * 100,
                        dimension="percent", unit="percent")
     return None
 

@@ -28,6 +28,7 @@ from ..matching import match_quantities
 from .agreement import (
     agree,
     as_read,
+    degrees_as_celsius,
     implied,
     known,
     points_as_percentage_points,
@@ -154,11 +155,7 @@ def quantity_findings(
         share_as_percent(signed_as_change(c))
         for _, claims in sources for c in claims if c.quantity is not None
     ]
-    if _sterling_not_weight(s_quant):
-        t_quant = [pounds_as_sterling(c) for c in t_quant]
-    if any(c.quantity is not None and c.quantity.dimension == "percentage_point"
-           for c in s_quant):
-        t_quant = [points_as_percentage_points(c) for c in t_quant]
+    t_quant = _read_as_the_sources(t_quant, s_quant)
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
@@ -192,6 +189,22 @@ def quantity_findings(
         )
     )
     return findings
+
+
+def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Claim]:
+    """A summary's word for a unit read as the unit the sources use: "pounds" as
+    sterling, "points" as percentage points, "degrees" as Celsius, where the
+    sources give that unit and not the other reading."""
+    if _sterling_not_weight(s_quant):
+        t_quant = [pounds_as_sterling(c) for c in t_quant]
+    s_dims = {c.quantity.unit for c in s_quant if c.quantity is not None} | {
+        c.quantity.dimension for c in s_quant if c.quantity is not None
+    }
+    if "percentage_point" in s_dims:
+        t_quant = [points_as_percentage_points(c) for c in t_quant]
+    if "degree_Celsius" in s_dims and "angle" not in s_dims:
+        t_quant = [degrees_as_celsius(c) for c in t_quant]
+    return t_quant
 
 
 def _sterling_not_weight(s_quant: list[Claim]) -> bool:

@@ -49,6 +49,9 @@ EXACT_TOL_CAP = 0.1
 APPROX_SLACK = 0.05
 
 
+HEDGED_FRACTION_TOL = 0.1
+
+
 def finish(
     sc: Scan, core: Core, previous: list[Mention], after_of: int | None = None
 ) -> Mention | None:
@@ -176,6 +179,10 @@ def to_mention(sc: Scan, core: Core, d: Draft) -> Mention:
         value, lo, hi = value / 100, lo / 100, hi / 100
     tol = core.tol
     qualifier = final_qualifier(core, d)
+    if qualifier == "approx" and core.kind == "fraction" and 0 < value < 1 and not core.digits:
+        # "nearly a fifth" for 18%, "nearly a third" for 30.7%: a hedged share in
+        # words rounds to a fraction a reader knows, a tenth of it either side
+        tol = max(tol, HEDGED_FRACTION_TOL)
     if d.kind == "vague" and core.vague is not None:
         lo, hi = core.vague
         value = (lo + hi) / 2

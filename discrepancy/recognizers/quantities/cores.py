@@ -202,6 +202,10 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
     nxt = last + 1
     if hyphened_name(sc, nxt):
         return True  # "a third-quarter loss", "a quarter-on-quarter basis"
+    if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and (
+        word not in ("half", "quarter")
+    ):
+        return True  # "a sixth Wimbledon crown", "a third Super Bowl ring": a rank
     if nxt < t.n and t.low[nxt] in _ORDINAL_COMPOUNDS:
         return True  # "a third party", "a second reading": one name, no part
     if word in numbers.number_words()["fractions"]:
@@ -484,6 +488,8 @@ def proportion(sc: Scan, core: Core) -> None:
         return
     if k >= t.n or core.scale != 1.0 or core.value != int(core.value):
         return
+    if core.first > 0 and t.low[core.first - 1] in ("number", "no"):
+        return  # "opened at number one in 100 countries": a rank in each
     try:
         if t.kind[k] == "n" and _WHOLE.fullmatch(t.tx[k]) is not None:
             den = digit_core(sc, k)
