@@ -185,7 +185,10 @@ def quantity_findings(
             target, t_quant, options,
             # two figures the sources say are two facts ("hired 12 teachers", "has
             # 400 teachers"), whether judged supported or written near the claim
-            stated_in_sources=lambda c: (c.start, c.end) in supported or ctx.mentions.near(c),
+            # a total of parts a related source sentence gives is stated too ("won
+            # 28 seats between them" for "16 and 12 seats")
+            stated_in_sources=lambda c: (c.start, c.end) in supported or ctx.mentions.near(c)
+            or ctx.mentions.summed(c),
         )
     )
     return findings

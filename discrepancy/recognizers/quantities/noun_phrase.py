@@ -232,6 +232,8 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
     counts = d.unit is None and d.currency is None and d.kind != "multiplier"
     if counts:
         counted_noun(sc, core, d)
+        if not d.subject:
+            shared_noun(sc, d)
     elif d.pos + 1 < t.n and t.low[d.pos] == "of":
         measured_noun(sc, d)
     if not d.subject and counts:
@@ -243,6 +245,19 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
             ):
                 return figure_alone(sc, min(d.first, d.qfirst), d.last)
     return True
+
+
+def shared_noun(sc: Scan, d: Draft) -> None:
+    """The noun a count shares with the next count of a pair: "won 16 and 12
+    seats" counts seats twice. The figure's span stays its own number."""
+    t = sc.t
+    j = d.pos
+    if j + 2 < t.n and t.low[j] in ("and", "or") and t.kind[j + 1] == "n" and (
+        "." not in t.tx[j + 1]
+    ):
+        np = noun_phrase(sc, j + 2, one=False)
+        if np is not None:
+            d.subject = np[0]
 
 
 def figure_alone(sc: Scan, first: int, last: int) -> bool:
