@@ -437,6 +437,8 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
             raw = t.tx[j - 1]
             if "." in raw or units.lookup(t.tx[nxt]) is not None:
                 return scale
+            if units.currency_word(t.tx[nxt]) is not None:
+                return scale  # "220m Euros", "5m pounds"
             if is_plural(t.low[nxt]) and numbers.parse_digits(raw) is not None:
                 return scale if (numbers.parse_digits(raw) or 0) < 100 else None
         return None

@@ -96,7 +96,8 @@ def _number_words() -> dict[str, Any]:
         "scales_spaced": {
             k: float(v)
             for k, v in nw["scale_abbreviations"].items()
-            if len(k) > 1 and not k.endswith("s") and k not in word_list("scales_not_spaced")
+            if len(k) > 1 and (not k.endswith("s") or k in nw["plural_scales_spaced"])
+            and k not in word_list("scales_not_spaced")
         } | {"dozen": 12.0, "dozens": 12.0},  # "3 dozen eggs" are 36 eggs
         "multipliers": {k: float(v) for k, v in nw["multipliers"].items()},
         "folds": {k: float(v) for k, v in nw["fold"].items()},

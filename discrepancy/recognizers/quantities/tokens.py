@@ -57,6 +57,9 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        if "," in text and _DECIMAL_COMMA.search(text) is not None:
+            # read as points, same length: the spans still index the text
+            text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
         ms = list(TOKEN.finditer(text))
         tx = [m.group() for m in ms]
         # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
@@ -79,6 +82,11 @@ class Tokens:
     def glued(self, i: int) -> bool:
         """Token ``i`` touches the token before it (no space between)."""
         return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+# "40,82%", "3,5 per cent": a decimal comma, which no thousands separator can be
+# (a thousands group has three digits). Bounded: linear.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent))")
 
 
 def join_tokenised_thousands(

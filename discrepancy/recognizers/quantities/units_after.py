@@ -198,6 +198,9 @@ def unit_shared_after(sc: Scan, core: Core, d: Draft) -> None:
         core.kind != "spelled" or numbers.one_word_number(t.low[nxt]) is None
     ):
         return
+    second = numbers.one_word_number(t.low[nxt])
+    if core.kind == "spelled" and core.value % 10 == 0 and second is not None and second < 10:
+        return  # "twenty and four hours" is one number, 24 hours
     got = unit_after(sc, nxt + 1, glued_ok=False)
     if got is None or got[0] != "unit":
         return
