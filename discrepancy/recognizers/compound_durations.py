@@ -1,5 +1,6 @@
 """Durations in two or three units: "one hour and 17 minutes", "2 hours, 1 minute,
-39 seconds", "three minutes and 27 seconds", "an hour and a quarter".
+39 seconds", "three minutes and 27 seconds", "an hour and a quarter", and race
+times written "2:08:51".
 
 The quantity scanner reads a figure from its number forward and stops at the
 first unit, so "won in one hour and 17 minutes" was "one hour" and "17
@@ -31,6 +32,10 @@ _PATTERN = re.compile(
     r"(?![ ](?:later|earlier|ago|after|before)\b)",
     re.IGNORECASE,
 )
+# A race time "2:08:51": hours, minutes and seconds, never a time of day (no
+# "a.m." after it, hours under ten). Bounded: linear.
+_RACE_TIME = re.compile(r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d)(?![\d:]|\s?[ap]\.?m\b)",
+                        re.IGNORECASE)
 _SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
 _QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
@@ -74,12 +79,24 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
     )
 
 
+def race_time(m: re.Match[str], doc: Document) -> Claim | None:
+    """ "finished in 2:08:51": 7,731 seconds."""
+    h, mi, se = (int(g) for g in m.groups())
+    info = units.lookup("seconds")
+    if info is None:
+        return None
+    total = h * 3600 + mi * 60 + se
+    return measure_claim(doc, m.start(), m.end(), float(total), info, str(total), "seconds")
+
+
 def extract_compound_durations(doc: Document) -> list[Claim]:
     low = doc.text.lower()
-    if "min" not in low and "sec" not in low and "quarter" not in low:
-        return []  # most texts have none: skip the scan
-    found = (compound_duration(m, doc) for m in _PATTERN.finditer(doc.text))
-    return [c for c in found if c is not None]
+    found: list[Claim | None] = []
+    if "min" in low or "sec" in low or "quarter" in low:
+        found.extend(compound_duration(m, doc) for m in _PATTERN.finditer(doc.text))
+    if ":" in low:
+        found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(doc.text))
+    return sorted((c for c in found if c is not None), key=lambda c: c.start)
 
 
 class CompoundDurationRecognizer(Recognizer):

@@ -138,6 +138,9 @@ def phone_or_odds(text: str, start: int, end: int) -> bool:
     return any(_inside(rx, text, start, end) for rx in (_PHONE, _CALL, _ODDS))
 
 
+_POINT_LABEL = re.compile(r"[-–]point\s+([A-Za-z]+)")
+
+
 def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
     """``is_claim`` for a number no recognizer read: the words after it stand in
     for the counted thing."""
@@ -148,5 +151,8 @@ def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
     if labelled_count(doc.text, start):
         return False
     after = doc.text[end:end + 48]
+    m = _POINT_LABEL.match(after)
+    if m is not None and m.group(1).lower() in data("quantity_words.json")["point_label_nouns"]:
+        return False  # "its 3-point attempts": a kind of shot
     words = [w for w in re.findall(r"[A-Za-z]+", after)[:STRAY_HEAD_WORDS]]
     return not (words and _meta_head(doc, sentence, words))

@@ -290,7 +290,10 @@ def signed_as_change(c: Claim) -> Claim:
     q = c.quantity
     if q is None or q.value >= 0 or q.qualifier not in ("exact", "approx"):
         return c
-    if q.dimension != "percent" and not q.dimension.startswith("currency:"):
+    points = q.dimension == "percentage_point" or (
+        q.dimension == "count" and q.subject.lower() in _POINT_NOUNS
+    )  # "Employment rate -0.1 pts", "Dow -543.34 pts"
+    if q.dimension != "percent" and not q.dimension.startswith("currency:") and not points:
         return c
     if not _SIGN_BEFORE.match(c.text):
         return c

@@ -67,6 +67,8 @@ def internal_findings(
             continue
         if clash(claim_frame(doc, a), claim_frame(doc, b)) or _moved_on(doc, a, b):
             continue  # "40 people were injured ... 12 people killed"
+        if _other_owners(doc, a, b):
+            continue  # "Dow: -430.97 pts ... S&P 500: -58.94 pts"
         if a.start > b.start:
             continue  # each pair once: reported at the earlier figure
         if canonical_subject(a.subject, options.synonyms) != canonical_subject(
@@ -90,6 +92,39 @@ def internal_findings(
             found = replace(found, severity="low")
         out.append(found)
     return out
+
+
+# A capitalised word (or an acronym) that names who a figure belongs to; the
+# months and weekdays date it instead. Bounded: linear.
+_NAME = re.compile(r"\b[A-Z][\w&.'-]*")
+_NOT_OWNERS = frozenset((
+    "The", "A", "An", "In", "On", "At", "By", "For", "Its", "His", "Her", "Their", "This",
+    "That", "It", "He", "She", "They", "But", "And", "Of", "With", "After", "As", "Q1", "Q2",
+    "Q3", "Q4", "FY", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+))
+OWNER_REACH = 30  # characters before a figure, in its clause, that may name its owner
+
+
+def _owners(doc: Document, c: Claim) -> frozenset[str]:
+    if not 0 <= c.sentence < len(doc.sentences):
+        return frozenset()
+    lo = max(doc.sentences[c.sentence].start, c.start - OWNER_REACH)
+    # within the figure's clause: "analyzed by Western governments, dozens of rail
+    # cars" names no owner of the dozens
+    lo = max(lo, doc.text.rfind(",", lo, c.start) + 1, doc.text.rfind(";", lo, c.start) + 1)
+    return frozenset(
+        w for w in _NAME.findall(doc.text, lo, c.start) if w not in _NOT_OWNERS
+    )
+
+
+def _other_owners(doc: Document, a: Claim, b: Claim) -> bool:
+    """Each figure's clause names someone the other's does not: "The BJP won 240
+    seats" and "the TDP and JD(U) won 28 seats", "Dow: -430.97 pts" and "S&P 500:
+    -58.94 pts" are two parties' figures, not one figure said twice."""
+    mine, theirs = _owners(doc, a), _owners(doc, b)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _moved_on(doc: Document, a: Claim, b: Claim) -> bool:

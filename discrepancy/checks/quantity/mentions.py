@@ -39,6 +39,7 @@ YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
+_PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d]|[.,]\d)")
 
 
 def _minutes(hour: int, minute: int, half: str) -> int:
@@ -185,8 +186,21 @@ class Mentions:
             return True
         words = surroundings(self.target.text, c.start, c.end)
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
-            self._clock_near(c)
+            self._clock_near(c) or self._pair_written(c)
         )
+
+    def _pair_written(self, c: Claim) -> bool:
+        """A number of a tally or score ("voting 51-48", "won 116-109") whose two
+        numbers a source writes as one pair ("voted 51-48", "51 to 48"), whatever
+        words stand around it."""
+        text = self.target.text
+        m = next((p for p in _PAIR.finditer(text, max(0, c.start - 6), c.end + 6)
+                  if p.start() <= c.start and c.end <= p.end()), None)
+        if m is None:
+            return False
+        a, b = m.group(1), m.group(2)
+        written = re.compile(rf"(?<![\d.,]){a}\s?(?:[-–]|to)\s?{b}(?![\d]|[.,]\d)")
+        return any(written.search(doc.text) for doc in self.numbers.documents)
 
     def _clock_near(self, c: Claim) -> bool:
         """A time of day ("just after 3 a.m.", "near 6 a.m.") within an hour of

@@ -13,13 +13,14 @@ from ...recognizers.not_claims import stray_is_claim
 from ...text.numbers import parse_number
 from .written import STRAY_WORDS
 
+# never after "90+" (stoppage time, "(90+3)")
 _STRAY_DIGITS = re.compile(
-    r"(?<![\w.,:])(?<![^\W\d_]-)(?<!\w\()\d+(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
+    r"(?<![\w.,:+])(?<![^\W\d_]-)(?<!\w\()\d+(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
 )
 # In tokenised text ("police , who") "1, 000" is one number; elsewhere "737, 767"
 # is a list of two.
 _STRAY_DIGITS_TOKENISED = re.compile(
-    r"(?<![\w.,:])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
+    r"(?<![\w.,:+])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
 )
 _TOKENISED = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 # Numbers that label ("Table 1", "No. 3") or point back ("the two partners").

@@ -23,6 +23,12 @@ from .unsupported import UNSUPPORTED
 _PAIR = re.compile(
     r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w/%-]|[.,]\d|\s?(?:percent|per cent))"
 )
+# A source's pair in words: "by a vote of 51 to 49", "46 percent to 40 percent",
+# "51% to 41%". Bounded, linear.
+_WORDED_PAIR = re.compile(
+    r"(?<![\w.,/-])(\d{1,3})(?: ?%| percent| per cent)? to (\d{1,3})(?: ?%| percent| per cent)?"
+    r"(?![\w%]|[.,]\d)"
+)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 WORDS_BEFORE = 3
 SHOWN = 3  # source pairs named in a finding's message
@@ -85,11 +91,19 @@ class SourcePairs:
     results: frozenset[tuple[int, int]]
 
 
+def _worded_pairs(text: str) -> list[Tally]:
+    out = []
+    for m in _WORDED_PAIR.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
+    return out
+
+
 def source_pairs(sources: list[Document]) -> SourcePairs:
     written: dict[tuple[int, int], None] = {}
     results: set[tuple[int, int]] = set()
     for d in sources:
-        for t in _pairs(d.text):
+        for t in _pairs(d.text) + _worded_pairs(d.text):
             written[t.pair] = None
             if not _has(d.text, t, "running"):
                 results.add(t.pair)

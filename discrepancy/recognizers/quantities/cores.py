@@ -466,7 +466,7 @@ def proportion_after(sc: Scan, last: int) -> bool:
     if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
         k = j + 2
     elif j < t.n and t.low[j] == "in":
-        k = j + 1
+        k = j + 2 if j + 1 < t.n and t.low[j + 1] == "every" else j + 1  # "one in every 55"
     else:
         return False
     return k < t.n and (
@@ -485,7 +485,7 @@ def proportion(sc: Scan, core: Core) -> None:
     if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
         k = j + 2
     elif j < t.n and t.low[j] == "in":
-        k = j + 1
+        k = j + 2 if j + 1 < t.n and t.low[j + 1] == "every" else j + 1  # "one in every 55"
     else:
         return
     if k >= t.n or core.scale != 1.0 or core.value != int(core.value):

@@ -39,8 +39,22 @@ def starts_counted_range(sc: Scan, core: Core) -> bool:
     return t.kind[j + 2] == "w" and is_plural(w) and w not in sc.lx.stop
 
 
+_POINT_LABELS = word_list("point_label_nouns")
+
+
+def point_label(sc: Scan, core: Core) -> None:
+    """ "3-point attempts", "a two-point conversion": a kind of shot, no points."""
+    t = sc.t
+    j = core.last + 1
+    if j + 2 < t.n and t.tx[j] in DASHES and t.low[j + 1] == "point" and (
+        t.low[j + 2] in _POINT_LABELS
+    ):
+        raise Skip(j + 3)
+
+
 def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
     """Identifiers, times, dates glued to the digits; raise Skip if so."""
+    point_label(sc, core)
     prev = first - 1
     if prev >= 0 and sc.t.glued(first):
         glued_identifier(sc, core, first)
