@@ -126,8 +126,10 @@ class Mentions:
         related source sentence gives: a reader's arithmetic, no rival's figure."""
         assert c.quantity is not None
         lemmas = self._sentence_lemmas(c)
-        return self.numbers.summed_near(c.quantity, lemmas) or self.numbers.differenced(
-            c.quantity, lemmas
+        return (
+            self.numbers.summed_near(c.quantity, lemmas)
+            or self.numbers.differenced(c.quantity, lemmas)
+            or self.numbers.ratio_between(c.quantity, lemmas)
         )
 
     def near(self, c: Claim, exact: bool = False) -> bool:
@@ -168,6 +170,7 @@ class Mentions:
             or self.numbers.differenced(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
+            or self.numbers.ratio_between(c.quantity, self._sentence_lemmas(c))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
             or self._day_dated(c)
             or self._an_age(c)

@@ -51,6 +51,7 @@ class SourceNumbers:
         sums_at: list[tuple[float, int]] = []
         spans_at: list[tuple[float, int]] = []
         points_at: list[tuple[float, int]] = []
+        ratios_at: list[tuple[float, int]] = []
         diffs_at: dict[str, list[tuple[float, int]]] = {}
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
@@ -76,6 +77,7 @@ class SourceNumbers:
                     _with_named_years(years.get(sent.index, []), sent.text), now
                 ))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
+                ratios_at.extend((x, k) for x in _ratios(amounts, sent.index))
                 # "13.8 percent, down 70 basis points from the prior quarter" gives
                 # the prior quarter's 14.5 percent
                 diffs_at.setdefault("percent", []).extend(
@@ -101,6 +103,7 @@ class SourceNumbers:
         self._sums = NumberIndex(sums_at)
         self._spans = NumberIndex(spans_at)
         self._points = NumberIndex(points_at)
+        self._ratios = NumberIndex(ratios_at)
         self._diffs = {d: NumberIndex(pairs) for d, pairs in diffs_at.items()}
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
@@ -185,6 +188,20 @@ class SourceNumbers:
         need = min(RELATED_MIN_SHARED, len(lemmas))
         return any(
             len(lemmas & self.lemmas[k]) >= need for k in sorted(index.sentences(q, True))
+        )
+
+    def ratio_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A multiple a source sentence gives as two figures of one kind, that
+        sentence or with the one before: "paid £28m ... the previous record was
+        £15m" for "nearly double the previous record"; "$179.4 million ... sold
+        for $31.9 million" for "more than fivefold". Shares in words round a tenth
+        either side; a sentence sharing a word is related."""
+        if q.dimension != "ratio" or not 0 < q.low:
+            return False
+        high = q.high if math.isfinite(q.high) else q.low * RATIO_OPEN_CAP
+        lo, hi = q.low * (1 - RATIO_SLACK), high * (1 + RATIO_SLACK)
+        return any(
+            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(set(self._ratios.between(lo, hi)))
         )
 
     def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -338,6 +355,27 @@ def _margins(text: str) -> set[float]:
     if len(pairs) > MARGINS_MAX:
         return set()
     return {float(abs(int(a) - int(b))) for a, b in pairs if a != b}
+
+
+RATIO_SLACK = 0.1
+RATIO_OPEN_CAP = 3  # "more than fivefold" reaches fifteen-fold at most
+
+
+def _ratios(amounts: dict[int, dict[str, list[float]]], index: int) -> set[float]:
+    """The multiples between two figures of one kind in a sentence, or one in it
+    and one in the sentence before (at most ``DIFF_PARTS_MAX`` a sentence)."""
+    here, before = amounts.get(index, {}), amounts.get(index - 1, {})
+    out: set[float] = set()
+    for d, values in here.items():
+        pool = sorted({v for v in values + before.get(d, []) if v > 0})
+        if not 2 <= len(pool) <= 2 * DIFF_PARTS_MAX:
+            continue
+        out |= {round(b / a, 6) for i, a in enumerate(pool) for b in pool[i + 1:]
+                if b / a >= RATIO_MIN}
+    return out
+
+
+RATIO_MIN = 1.2  # "20% more" is no multiple a reader states
 
 
 def _differences(values: list[float]) -> set[float]:
