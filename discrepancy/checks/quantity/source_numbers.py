@@ -78,19 +78,8 @@ class SourceNumbers:
                 ))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 ratios_at.extend((x, k) for x in _ratios(amounts, sent.index))
-                # "13.8 percent, down 70 basis points from the prior quarter" gives
-                # the prior quarter's 14.5 percent
-                diffs_at.setdefault("percent", []).extend(
-                    (x, k) for x in _prior_levels(
-                        percents.get(sent.index, []), moves.get(sent.index, [])
-                    )
-                )
-                for d, values in amounts.get(sent.index, {}).items():
-                    diffs_at.setdefault(d, []).extend((x, k) for x in _differences(values))
-                    if d != "count":  # counts are summed by ``_sums``, with all parts
-                        diffs_at[d].extend((x, k) for x in _two_sums(values))
-                # "won 71-64" is a seven-point win, "a 60-56 deficit" four points
-                diffs_at.setdefault("count", []).extend((x, k) for x in _margins(sent.text))
+                for d, xs in _derived(sent.text, sent.index, amounts, percents, moves).items():
+                    diffs_at.setdefault(d, []).extend((x, k) for x in xs)
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
                 for d, values in measured.get(sent.index, {}).items():
                     dims_at.setdefault(d, []).extend((x, k) for x in values)
@@ -355,6 +344,26 @@ def _margins(text: str) -> set[float]:
     if len(pairs) > MARGINS_MAX:
         return set()
     return {float(abs(int(a) - int(b))) for a, b in pairs if a != b}
+
+
+def _derived(
+    text: str, index: int, amounts: dict[int, dict[str, list[float]]],
+    percents: dict[int, list[float]], moves: dict[int, list[float]],
+) -> dict[str, set[float]]:
+    """The figures a reader works out from one sentence, by dimension: the
+    differences and sums of two amounts, the level before a move in points
+    ("13.8 percent, down 70 basis points" gives 14.5 percent), the margin of a
+    score ("won 71-64" is a seven-point win)."""
+    out: dict[str, set[float]] = {
+        "percent": _prior_levels(percents.get(index, []), moves.get(index, [])),
+        "count": _margins(text),
+    }
+    for d, values in amounts.get(index, {}).items():
+        got = out.setdefault(d, set())
+        got |= _differences(values)
+        if d != "count":  # counts are summed by ``_sums``, with all parts
+            got |= _two_sums(values)
+    return out
 
 
 RATIO_SLACK = 0.1
