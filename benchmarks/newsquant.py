@@ -134,7 +134,8 @@ def predict(text: str) -> list[dict[str, Any]]:
         q = claim.quantity
         if q is None or "anniversary" in q.attributes:
             continue  # NewsQuant does not annotate ordinals, anniversaries included
-        parts = quantities_in_text(claim.text) if q.dimension == "duration" else []
+        joined = q.dimension == "duration" and (" and " in claim.text or ", " in claim.text)
+        parts = quantities_in_text(claim.text) if joined else []
         if len(parts) > 1:
             # "24 hours, 39 minutes, and 35 seconds" is one duration to the checks
             # (recognizers.compound_durations); NewsQuant annotates each part

@@ -14,7 +14,6 @@ import re
 
 from ..model import Claim, Document
 from ..text import numbers, units
-from .base import Context, Recognizer
 from .measure_claims import measure_claim
 
 # Bounded word lengths, no nested repetition: linear on any input.
@@ -47,13 +46,3 @@ def extract_and_a_half(doc: Document) -> list[Claim]:
         return []  # most texts have none: skip the scan
     found = (and_a_half(m, doc) for m in _PATTERN.finditer(doc.text))
     return [c for c in found if c is not None]
-
-
-class AndAHalfRecognizer(Recognizer):
-    """"A year and a half" as 1.5 years, outside table rows."""
-
-    name = "and_a_half"
-    category = "quantity"
-
-    def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        return context.outside_rows(extract_and_a_half(doc))

@@ -16,7 +16,6 @@ import re
 
 from ..model import Claim, Document
 from ..text import numbers, units
-from .base import Context, Recognizer
 from .measure_claims import measure_claim
 
 _NUMBER = r"an?|one|\d{1,3}|[A-Za-z]{3,9}"
@@ -89,21 +88,16 @@ def race_time(m: re.Match[str], doc: Document) -> Claim | None:
     return measure_claim(doc, m.start(), m.end(), float(total), info, str(total), "seconds")
 
 
+# A unit word and the join to a next part: texts without one skip the scan (the
+# full pattern tries every word as a number; this looks for a unit word only).
+_GATE = re.compile(rf"(?:{_UNIT}){_JOIN}")  # on the lowercased text: four times faster
+
+
 def extract_compound_durations(doc: Document) -> list[Claim]:
-    low = doc.text.lower()
+    text = doc.text
     found: list[Claim | None] = []
-    if "min" in low or "sec" in low or "quarter" in low:
-        found.extend(compound_duration(m, doc) for m in _PATTERN.finditer(doc.text))
-    if ":" in low:
-        found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(doc.text))
+    if _GATE.search(text.lower()) is not None:
+        found.extend(compound_duration(m, doc) for m in _PATTERN.finditer(text))
+    if ":" in text:
+        found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(text))
     return sorted((c for c in found if c is not None), key=lambda c: c.start)
-
-
-class CompoundDurationRecognizer(Recognizer):
-    """"One hour and 17 minutes" as 77 minutes, outside table rows."""
-
-    name = "compound_durations"
-    category = "quantity"
-
-    def recognize(self, doc: Document, context: Context) -> list[Claim]:
-        return context.outside_rows(extract_compound_durations(doc))

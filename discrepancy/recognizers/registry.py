@@ -9,12 +9,11 @@ module plus one line here.
 from __future__ import annotations
 
 from ..model import Claim, Document
-from .and_a_half import AndAHalfRecognizer
 from .anniversaries import AnniversaryRecognizer
 from .attributions import AttributionRecognizer
 from .base import Context, Recognizer
-from .compound_durations import CompoundDurationRecognizer
 from .dates import DateRecognizer
+from .duration_parts import DurationPartsRecognizer
 from .later_dates import LaterDateRecognizer
 from .quantities import extract_quantities
 from .streaks import StreakRecognizer
@@ -41,8 +40,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     TableRecognizer(),
     AnniversaryRecognizer(),
     StreakRecognizer(),
-    AndAHalfRecognizer(),
-    CompoundDurationRecognizer(),
+    DurationPartsRecognizer(),
     UnitDurationRecognizer(),
     QuantityRecognizer(),
     LaterDateRecognizer(),

@@ -38,7 +38,7 @@ from .comparison import COMPARED_WINDOW, comparison_base, comparison_cue
 from .periods import OPEN_END, OPEN_START, _combine
 from .reference import HEAD_CHARS, dated_at_head, datelines, reference_date
 from .scan import _atoms
-from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject, undated_marks
+from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject, next_bounds
 
 DATELINE_SUBJECT = "dateline"
 CONTEXT_MAX = 400  # words of a date's sentence it carries; no article's sentence has more
@@ -71,11 +71,7 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
     spans = _combine(text, atoms, ref)
     all_spans = sorted((s.start, s.end) for s in spans)
     span_starts = [a for a, _ in all_spans]
-    # where a date's clause stops describing it: the next date, or the next
-    # phrase that dates a later step without a resolved date. Only forward: the
-    # same phrase before a date is often its apposition ("the rematch eight
-    # months later, in New Orleans on November 25, 1980").
-    nexts = sorted(all_spans + undated_marks(text, all_spans))
+    nexts = next_bounds(doc, all_spans)
     next_starts = [a for a, _ in nexts]
     cache: dict[int, tuple[list[tuple[int, int, str]], tuple[str, ...], _SentenceIndex]] = {}
     word_starts: dict[int, list[int]] = {}

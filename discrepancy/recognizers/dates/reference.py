@@ -23,10 +23,10 @@ _DATELINE_REACH = 80
 
 
 def _is_dateline(text: str, atom: _Atom) -> bool:
-    if _is_inline_dateline(text, atom):
-        return True
     if atom.kind != "day" or not atom.has_year:
         return False
+    if atom.start < OPENING_CHARS and _is_inline_dateline(text, atom):
+        return True
     ls = text.rfind("\n", max(0, atom.start - _DATELINE_REACH), atom.start) + 1
     if ls == 0 and atom.start > _DATELINE_REACH:
         return False
@@ -48,6 +48,9 @@ def _is_dateline(text: str, atom: _Atom) -> bool:
 _PLACE_BEFORE = re.compile(r"[A-Z](?:[A-Z]\.|[A-Za-z ,'&()/-]){0,60},\s{0,3}$")
 
 
+_DASH_AFTER = re.compile(r"\s{0,3}[-–—]")
+
+
 def _is_inline_dateline(text: str, atom: _Atom) -> bool:
     """A full date opening the story after its place and before a dash:
     "Washington, DC, July 30, 2010--The U.S. economy ...". It dates the story,
@@ -57,7 +60,7 @@ def _is_inline_dateline(text: str, atom: _Atom) -> bool:
     ls = text.rfind("\n", 0, atom.start) + 1
     return (
         _PLACE_BEFORE.fullmatch(text, ls, atom.start) is not None
-        and re.compile(r"\s{0,3}[-–—]").match(text, atom.end) is not None
+        and _DASH_AFTER.match(text, atom.end) is not None
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ...model import Document
 from .periods import _Span
 
 SUBJECT_WINDOW = 12  # content words each side of a date that describe its event
@@ -25,8 +26,8 @@ _DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _UNDATED = re.compile(
     rf"\b(?:in|on|by|since|until|till|from|through|during|last|next|this|early|late"
     rf"|mid|end of|beginning of)[ -](?:{_MONTH_NAMES}|{_DAY_NAMES})\b"
-    r"|\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})"
-    r"[ -])?(?:hours?|days?|weeks?|months?|years?|decades?)[ ](?:later|afterwards?|after that)\b"
+    # the count before the unit ("three months later") is a number, no event word
+    r"|\b(?:hours?|days?|weeks?|months?|years?|decades?)[ ](?:later|afterwards?|after that)\b"
     r"|\b(?:later|earlier)[ ]that[ ](?:day|week|month|year)\b"
     r"|\bthe[ ](?:following|next)[ ](?:day|week|month|year)\b"
     # a year no recognizer took as a date ("had a 1986 judgeship nomination rejected")
@@ -34,8 +35,23 @@ _UNDATED = re.compile(
 )
 
 
-def undated_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of ``_UNDATED`` phrases that overlap no date span (``spans`` sorted).
+# A substring every ``_UNDATED`` phrase holds: most stretches hold none, and
+# these C-speed tests spare them the regex.
+_MARK_KEYS = (
+    "later", "after", "follow", "next", "19", "20", "day", "Jan", "Feb", "Mar", "Apr", "May",
+    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
+
+
+def _could_mark(stretch: str) -> bool:
+    return any(k in stretch for k in _MARK_KEYS)
+
+
+def undated_marks(
+    text: str, spans: list[tuple[int, int]], within: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of ``_UNDATED`` phrases that overlap no date span (``spans`` sorted),
+    looked for only ``within`` the given ranges (the sentences that hold a date).
 
     They date nothing themselves, but the words between a date and one of them
     describe the later step of the story, as between two dates: "Founded in
@@ -43,12 +59,28 @@ def undated_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """
     starts = [a for a, _ in spans]
     out = []
-    for m in _UNDATED.finditer(text):
+    ranges = within if within is not None else [(0, len(text))]
+    ranges = [(lo, hi) for lo, hi in ranges if _could_mark(text[lo:hi])]
+    for m in (m for lo, hi in ranges for m in _UNDATED.finditer(text, lo, hi)):
         k = bisect_right(starts, m.end()) - 1
         if k >= 0 and spans[k][1] > m.start():
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+def next_bounds(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a date's clause stops describing it, sorted: the next date, or the
+    next phrase that dates a later step without a resolved date. Only forward,
+    after a sentence's first date: the same phrase before a date is often its
+    apposition ("the rematch eight months later, in New Orleans on November 25,
+    1980")."""
+    first_end: dict[int, tuple[int, int]] = {}
+    for a, b in spans:
+        sent = doc.sentence_at(a)
+        if sent is not None and sent.start not in first_end:
+            first_end[sent.start] = (b, sent.end)
+    return sorted(spans + undated_marks(doc.text, spans, sorted(first_end.values())))
 
 
 class _SentenceIndex:

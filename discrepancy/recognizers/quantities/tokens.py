@@ -8,8 +8,10 @@ from ...text import numbers
 
 # Digits (separators validated later), letters (any script), or one other
 # character. Each alternative is linear: no nested or overlapping repeats.
-# "m.p.h." is one word: split, it was past the four tokens a unit is looked up in.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[mM]\.[pP]\.[hH]\.?|[^\W\d_]+|\S")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+# ... and where "m.p.h." is written, it is one word: split, it was past the four
+# tokens a unit is looked up in
+TOKEN_MPH = re.compile(r"\d+(?:[.,]\d+)*|[mM]\.[pP]\.[hH]\.?|[^\W\d_]+|\S")
 
 
 # "1, 000" in tokenised text (commas and full stops set apart: "police , who",
@@ -57,10 +59,10 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if "," in text and _DECIMAL_COMMA.search(text) is not None:
+        if "," in text and ("%" in text or "cent" in text) and _DECIMAL_COMMA.search(text):
             # read as points, same length: the spans still index the text
             text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
-        ms = list(TOKEN.finditer(text))
+        ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
         tx = [m.group() for m in ms]
         # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
         # with them, only a malformed one ("1,00,0") does: the tokens come straight
