@@ -20,7 +20,7 @@ from .measure_claims import measure_claim
 
 _NUMBER = r"an?|one|\d{1,3}|[A-Za-z]{3,9}"
 _UNIT = r"hours?|hrs?|minutes?|mins?|seconds?|secs?"
-_JOIN = r"(?:,?[ ]and[ ]|,[ ])"
+_JOIN = r"(?:,?[ ]and[ ]|,?[ ])"  # "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds"
 # Bounded words, no nested repetition: linear on any input.
 _PATTERN = re.compile(
     rf"(?:\b(?P<qual>about|around|roughly|approximately|nearly|almost|just over|more than"

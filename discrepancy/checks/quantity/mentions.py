@@ -39,6 +39,12 @@ YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
+
+
+def _in_words(c: Claim) -> bool:
+    """A figure written in words ("two-thirds", "nearly a quarter"): a share worked
+    out from two counts is written so; "69%" in digits is a figure to check."""
+    return not any(ch.isdigit() for ch in c.text)
 _PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d]|[.,]\d)")
 
 
@@ -130,6 +136,7 @@ class Mentions:
             self.numbers.summed_near(c.quantity, lemmas)
             or self.numbers.differenced(c.quantity, lemmas)
             or self.numbers.ratio_between(c.quantity, lemmas)
+            or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
         )
 
     def near(self, c: Claim, exact: bool = False) -> bool:
@@ -171,6 +178,7 @@ class Mentions:
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.ratio_between(c.quantity, self._sentence_lemmas(c))
+            or (_in_words(c) and self.numbers.share_between(c.quantity, self._sentence_lemmas(c)))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
             or self._day_dated(c)
             or self._an_age(c)

@@ -52,6 +52,7 @@ class SourceNumbers:
         spans_at: list[tuple[float, int]] = []
         points_at: list[tuple[float, int]] = []
         ratios_at: list[tuple[float, int]] = []
+        shares_at: list[tuple[float, int]] = []
         diffs_at: dict[str, list[tuple[float, int]]] = {}
         dims_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
@@ -78,6 +79,7 @@ class SourceNumbers:
                 ))
                 points_at.extend((x, k) for x in _gaps(percents.get(sent.index, [])))
                 ratios_at.extend((x, k) for x in _ratios(amounts, sent.index))
+                shares_at.extend((x, k) for x in _shares(amounts, sent.index))
                 for d, xs in _derived(sent.text, sent.index, amounts, percents, moves).items():
                     diffs_at.setdefault(d, []).extend((x, k) for x in xs)
                 bare_at.extend((x, k) for x in nums - read.get(sent.index, set()))
@@ -93,6 +95,7 @@ class SourceNumbers:
         self._spans = NumberIndex(spans_at)
         self._points = NumberIndex(points_at)
         self._ratios = NumberIndex(ratios_at)
+        self._shares = NumberIndex(shares_at)
         self._diffs = {d: NumberIndex(pairs) for d, pairs in diffs_at.items()}
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
 
@@ -191,6 +194,18 @@ class SourceNumbers:
         lo, hi = q.low * (1 - RATIO_SLACK), high * (1 + RATIO_SLACK)
         return any(
             not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(set(self._ratios.between(lo, hi)))
+        )
+
+    def share_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A share in words a source sentence gives as two counts, that sentence or
+        with the one before: "64 homes destroyed. Of those, 44 were at Busbys Flat"
+        for "more than two-thirds of the 64 homes"; "Five of NSW's 21 regions" for
+        "nearly a quarter"."""
+        if q.dimension != "percent" or not 0 <= q.low <= q.high <= 100:
+            return False
+        lo, hi = q.low * (1 - RATIO_SLACK), min(q.high, 100.0) * (1 + RATIO_SLACK)
+        return any(
+            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(set(self._shares.between(lo, hi)))
         )
 
     def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -385,6 +400,18 @@ def _ratios(amounts: dict[int, dict[str, list[float]]], index: int) -> set[float
 
 
 RATIO_MIN = 1.2  # "20% more" is no multiple a reader states
+
+
+def _shares(amounts: dict[int, dict[str, list[float]]], index: int) -> set[float]:
+    """The percents one count of a sentence is of another, in it or with the
+    sentence before ("44 ... of 64": 68.75)."""
+    here, before = amounts.get(index, {}).get("count", []), amounts.get(index - 1, {}).get(
+        "count", []
+    )
+    pool = sorted({v for v in here + before if v > 0})
+    if not here or not 2 <= len(pool) <= 2 * DIFF_PARTS_MAX:
+        return set()
+    return {round(100 * a / b, 6) for i, a in enumerate(pool) for b in pool[i + 1:]}
 
 
 def _differences(values: list[float]) -> set[float]:

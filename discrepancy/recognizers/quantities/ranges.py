@@ -160,10 +160,28 @@ def change_then_level(
         return True
     if _signed(sc, core.first) and not _signed(sc, second.first):
         return True
+    if core.currency is not None and second.currency is not None and (
+        second.value > LEVEL_RATIO * core.value
+    ):
+        return True  # "grew by $4.2 billion to $73.1 billion": no range spans 17 times
     by = core.first > 0 and t.low[core.first - 1] == "by"
     if change_before(sc, core.first) is not None and not by and pre_unit is None:
-        return True
+        # "rose 0.7 to 6,327"; but "rise 120 to 160 basis points", a bare number
+        # before a close one with a unit, is a range of the change
+        return not (core.unit is None and second.value <= LEVEL_RATIO * core.value
+                    and _unit_after_end(sc, second))
     return core.currency is not None and second.currency is None
+
+
+LEVEL_RATIO = 3.0  # a range's upper end within this many times its lower end
+
+
+def _unit_after_end(sc: Scan, second: Core) -> bool:
+    """A unit (not money) after the upper end: "120 to 160 basis points"."""
+    if second.unit is not None:
+        return True
+    got = unit_after(sc, second.last + 1, glued_ok=second.kind == "digits")
+    return got is not None and got[0] == "unit"
 
 
 def _signed(sc: Scan, first: int) -> bool:
