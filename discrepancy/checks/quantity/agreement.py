@@ -290,9 +290,8 @@ def signed_as_change(c: Claim) -> Claim:
     q = c.quantity
     if q is None or q.value >= 0 or q.qualifier not in ("exact", "approx"):
         return c
-    points = q.dimension == "percentage_point" or (
-        q.dimension == "count" and q.subject.lower() in _POINT_NOUNS
-    )  # "Employment rate -0.1 pts", "Dow -543.34 pts"
+    # "Employment rate -0.1 pts", "Dow -543.34 pts", "Initial claims -4K"
+    points = q.dimension in ("percentage_point", "count")
     if q.dimension != "percent" and not q.dimension.startswith("currency:") and not points:
         return c
     if not _SIGN_BEFORE.match(c.text):

@@ -107,9 +107,23 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if prev.low in _DETERMINERS | _POSSESSIVES or prev.low.endswith(("'s", "’s")):
         return True
+    if toks[i].low in _PLURAL_NOUN_VERBS and _no_clause_after(toks, i):
+        return True  # "five Midwestern states.", "- Initial claims -4K to 210K"
     return toks[i].low == "states" and (
         prev.text[0].isdigit() or prev.low in _STATES_NOUN_BEFORE
     )
+
+
+# Speech verbs that are also plural nouns: a verb has a clause, a quote or a
+# comma after it; the noun ends its phrase or stands before a figure.
+_PLURAL_NOUN_VERBS = frozenset(("states", "claims", "reports", "notes", "says"))
+
+
+def _no_clause_after(toks: list[_Tok], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    return nxt.text in (".", ";", ":", ")", "-", "–", "+", "%") or nxt.text[0].isdigit()
 
 
 _Found = tuple[tuple[int, int], bool, Claim | None]  # phrase, inverted, antecedent

@@ -101,6 +101,8 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     last = idx[used - 1]
     if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
         return None
+    if words[used - 1] == "gross" and (last + 1 >= t.n or t.low[last + 1] != "of"):
+        return None  # "a gross margin", "gross domestic product"; "a gross of pencils"
     if not half_a and (
         words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last)
     ):
@@ -527,7 +529,10 @@ def minus_sign(sc: Scan, d: Draft) -> None:
     t = sc.t
     first = d.first
     p = first - 1
-    if t.tx[p] in ("-", "−") and t.glued(first) and (p == 0 or not t.glued(p)):
+    # an en dash too, where a text writes it for the minus ("fell to –5C")
+    if t.tx[p] in ("-", "−", "–") and t.glued(first) and (p == 0 or not t.glued(p)) and not (
+        t.tx[p] == "–" and p > 0 and t.kind[p - 1] == "n"
+    ):  # "pages 10 –15" is a range
         d.negative, d.first = True, p
     elif t.tx[p] in DASHES and t.glued(first) and p > 0 and t.low[p - 1] == "minus":
         d.negative, d.first = True, p - 1
