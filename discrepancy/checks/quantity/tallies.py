@@ -42,9 +42,9 @@ class Tally:
     final: bool = False  # given as a match's or a vote's result
 
 
-def _pairs(text: str) -> list[Tally]:
+def _pairs(text: str, pattern: re.Pattern[str] = _PAIR) -> list[Tally]:
     out = []
-    for m in _PAIR.finditer(text):
+    for m in pattern.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
     return out
@@ -91,19 +91,11 @@ class SourcePairs:
     results: frozenset[tuple[int, int]]
 
 
-def _worded_pairs(text: str) -> list[Tally]:
-    out = []
-    for m in _WORDED_PAIR.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
-    return out
-
-
 def source_pairs(sources: list[Document]) -> SourcePairs:
     written: dict[tuple[int, int], None] = {}
     results: set[tuple[int, int]] = set()
     for d in sources:
-        for t in _pairs(d.text) + _worded_pairs(d.text):
+        for t in _pairs(d.text) + _pairs(d.text, _WORDED_PAIR):
             written[t.pair] = None
             if not _has(d.text, t, "running"):
                 results.add(t.pair)

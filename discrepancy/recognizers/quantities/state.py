@@ -9,11 +9,9 @@ from .tokens import Tokens
 class Scan:
     """One sentence being read. Rules take it first (``sc``) and read ``sc.t``, ``sc.lx``."""
 
-    __slots__ = ("lx", "t", "text", "units_at")
+    __slots__ = ("lx", "t", "text")
 
     def __init__(self, text: str) -> None:
         self.lx: Lexicon = lex()
         self.t = Tokens(text)
         self.text = text
-        # the unit read at a token, asked by several rules of one figure
-        self.units_at: dict[tuple[int, bool], tuple | None] = {}

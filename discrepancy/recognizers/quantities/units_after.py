@@ -27,15 +27,7 @@ _POUNDS = word_list("pound_words")
 def unit_after(
     sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
 ) -> tuple[str, Any, str, int] | None:
-    """("unit"|"currency"|"minor", info, surface, last token) for a unit starting at ``j``
-    (read once per token of the sentence)."""
-    key = (j, currency_only)  # ``glued_ok`` changes nothing: the tokens say what is glued
-    if key not in sc.units_at:
-        sc.units_at[key] = _unit_after(sc, j, currency_only)
-    return sc.units_at[key]
-
-
-def _unit_after(sc: Scan, j: int, currency_only: bool) -> tuple[str, Any, str, int] | None:
+    """("unit"|"currency"|"minor", info, surface, last token) for a unit starting at ``j``."""
     t = sc.t
     n = t.n
     if j >= n:
