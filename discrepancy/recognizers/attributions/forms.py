@@ -109,6 +109,8 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return True
     if toks[i].low in _PLURAL_NOUN_VERBS and _no_clause_after(toks, i):
         return True  # "five Midwestern states.", "- Initial claims -4K to 210K"
+    if i + 1 < len(toks) and toks[i + 1].low in _AUXILIARIES:
+        return True  # "The next CPI report is due", "the survey says is": a noun
     return toks[i].low == "states" and (
         prev.text[0].isdigit() or prev.low in _STATES_NOUN_BEFORE
     )
@@ -117,6 +119,8 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
 # Speech verbs that are also plural nouns: a verb has a clause, a quote or a
 # comma after it; the noun ends its phrase or stands before a figure.
 _PLURAL_NOUN_VERBS = frozenset(("states", "claims", "reports", "notes", "says"))
+_AUXILIARIES = frozenset(("is", "was", "are", "were", "will", "would", "has", "had", "shows",
+                          "showed", "due"))
 
 
 def _no_clause_after(toks: list[_Tok], i: int) -> bool:

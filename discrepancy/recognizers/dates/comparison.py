@@ -42,6 +42,10 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
         return None
     phrase = doc.text[max(lo, m.start() - 25):claim.start]
     cue = doc.text[m.start():m.start() + 7].lower()
+    if cue.startswith("than") and _COMPARATIVE.search(
+        doc.text, max(lo, m.start() - COMPARATIVE_REACH), m.start()
+    ) and not _CLAUSE_END.search(doc.text, m.start(), claim.start):
+        return m.start()  # "7.4% fewer passengers last year than in 2008"
     if cue.startswith(_LOOSE_CUES) and (
         not _FIGURE_MARK.search(phrase) or _CLAUSE_END.search(doc.text, m.start(), claim.start)
     ):
@@ -53,6 +57,12 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s")
+# A comparative a "than" completes, a few words back: bounded, linear.
+_COMPARATIVE = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|faster|slower)\b",
+    re.IGNORECASE,
+)
+COMPARATIVE_REACH = 60
 
 
 def comparison_base(doc: Document, claim: Claim) -> bool:

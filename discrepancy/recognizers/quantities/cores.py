@@ -480,6 +480,18 @@ def proportion_after(sc: Scan, last: int) -> bool:
 PROPORTION_MAX = 1_000_000  # "one in a million" readers; "three in 10,000 homeowners"
 
 
+def _ranked_or_titled(sc: Scan, first: int) -> bool:
+    """"opened at number one in 100 countries": a rank in each; "Part 2 in 274
+    theaters": a title's number. Neither is a proportion."""
+    t = sc.t
+    if first == 0:
+        return False
+    prev = first - 1
+    return t.low[prev] in ("number", "no") or (
+        t.tx[prev][0].isupper() and not sentence_start(sc, prev)
+    )
+
+
 def proportion(sc: Scan, core: Core) -> None:
     """ "one out of three", "nine in 10": read as the fraction they state."""
     t = sc.t
@@ -492,8 +504,8 @@ def proportion(sc: Scan, core: Core) -> None:
         return
     if k >= t.n or core.scale != 1.0 or core.value != int(core.value):
         return
-    if core.first > 0 and t.low[core.first - 1] in ("number", "no"):
-        return  # "opened at number one in 100 countries": a rank in each
+    if _ranked_or_titled(sc, core.first):
+        return
     try:
         if t.kind[k] == "n" and _WHOLE.fullmatch(t.tx[k]) is not None:
             den = digit_core(sc, k)
