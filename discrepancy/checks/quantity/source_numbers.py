@@ -328,15 +328,20 @@ def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[flo
 DIFF_PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
 
 
+# Measures whose two figures a reader subtracts ("217 miles ... 161 miles": "about
+# 56 miles farther"); percents have their own points (``_gaps``).
+_AMOUNT_DIMENSIONS = frozenset(("count", "duration", "length", "mass", "area", "volume", "speed"))
+
+
 def _amounts_by_sentence(claims: Sequence[Claim]) -> dict[int, dict[str, list[float]]]:
-    """The counts, amounts of money and durations of each sentence, by dimension:
+    """The counts, amounts of money and measures of each sentence, by dimension:
     a change's two ends ("from $100 million to $120 million") count as two; "11
     days ... 15 days" gives "four days faster"."""
     out: dict[int, dict[str, list[float]]] = {}
     for c in claims:
         q = c.quantity
         if q is None or not (
-            q.dimension in ("count", "duration") or q.dimension.startswith("currency:")
+            q.dimension in _AMOUNT_DIMENSIONS or q.dimension.startswith("currency:")
         ):
             continue
         if q.qualifier == "range" and "from-to" in q.attributes:
