@@ -97,7 +97,7 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
     if got is None:
         return None
-    value, used = got
+    value, used = _periods_counted(words, *got)
     last = idx[used - 1]
     if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
         return None
@@ -121,6 +121,19 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+_PLURAL_PERIODS = frozenset(("halves", "quarters"))
+
+
+def _periods_counted(words: list[str], value: float, used: int) -> tuple[float, int]:
+    """ "four quarters", "two halves" (of a game): periods counted, not parts making
+    a whole; "five quarters" stays 1.25."""
+    if used >= 2 and value >= 1 and value == int(value) and words[used - 1] in _PLURAL_PERIODS:
+        whole = numbers.spelled_value(words[:used - 1])
+        if whole is not None and whole[1] == used - 1:
+            return whole
+    return value, used
 
 
 def _half_a_unit(sc: Scan, words: list[str], idx: list[int]) -> tuple[float, int] | None:

@@ -168,6 +168,8 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
         return _END
     if low.endswith("ly") and len(low) > 4:
         return _END
+    if words and low.endswith("ed") and not low.endswith("eed"):
+        return _END  # "One person died", "one man injured": a verb after the noun
     if low in _POSSESSIVE:
         return _END
     words.append(low)
@@ -204,8 +206,9 @@ def head_without_plural(sc: Scan, ph: _Phrase, measured: bool, one: bool) -> boo
     if w0.endswith("ing") or (w0.endswith("ed") and not w0.endswith("eed")) or "-" in w0:
         return False
     at_break = k >= t.n or t.kind[k] == "p" or t.low[k] in lx.stop
-    if one and not (len(words) <= 2 and at_break):
-        return False  # "one terminal executive told": not a count of terminals
+    verb_next = k < t.n and t.low[k].endswith("ed") and not t.low[k].endswith("eed")
+    if one and not (len(words) <= 2 and (at_break or verb_next)):
+        return False  # "one terminal executive told": no count; "One person died" is
     if measured or not (len(words) <= 3 and at_break):
         # the first real noun: "47 km of new line" measures line
         ph.words = [next((w for w in words if w not in lx.np_keep), words[0])]
