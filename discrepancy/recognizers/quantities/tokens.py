@@ -62,6 +62,10 @@ class Tokens:
         if "," in text and ("%" in text or "cent" in text) and _DECIMAL_COMMA.search(text):
             # read as points, same length: the spans still index the text
             text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+        if " 000" in text:
+            # "70 000", "1 000" (thousands spaced, as some outlets write them): read
+            # as commas, same length
+            text = _SPACED_THOUSANDS.sub(_spaced_as_commas, text)
         ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
         tx = [m.group() for m in ms]
         # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
@@ -89,6 +93,20 @@ class Tokens:
 # "40,82%", "3,5 per cent": a decimal comma, which no thousands separator can be
 # (a thousands group has three digits). Bounded: linear.
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent))")
+
+
+# Thousands set apart by spaces, ending in a "000" group: "70 000", "1 000 000".
+# Bounded groups, one repetition: linear.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})*) 000(?![\d,.]\d|\d)")
+_MONTH_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$"
+)
+
+
+def _spaced_as_commas(m: re.Match[str]) -> str:
+    if _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group()  # "March 3 000 ..." is a date, then a number
+    return m.group().replace(" ", ",")
 
 
 def join_tokenised_thousands(
