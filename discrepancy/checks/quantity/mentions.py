@@ -65,6 +65,7 @@ class Mentions:
         self._sources = sources
         self._lemmas: dict[int, frozenset[str]] = {}
         self._writing: dict[str, list[frozenset[str]]] = {}
+        self._pairs: dict[tuple[str, str], bool] = {}  # a tally's answer, read once
 
     @cached_property
     def gaps(self) -> DateGaps:
@@ -209,9 +210,12 @@ class Mentions:
                   if p.start() <= c.start and c.end <= p.end()), None)
         if m is None:
             return False
-        a, b = m.group(1), m.group(2)
-        written = re.compile(rf"(?<![\d.,]){a}\s?(?:[-–]|to)\s?{b}(?![\d]|[.,]\d)")
-        return any(written.search(doc.text) for doc in self.numbers.documents)
+        key = (m.group(1), m.group(2))
+        if key not in self._pairs:
+            a, b = key
+            written = re.compile(rf"(?<![\d.,]){a}\s?(?:[-–]|to)\s?{b}(?![\d]|[.,]\d)")
+            self._pairs[key] = any(written.search(doc.text) for doc in self.numbers.documents)
+        return self._pairs[key]
 
     def _clock_near(self, c: Claim) -> bool:
         """A time of day ("just after 3 a.m.", "near 6 a.m.") within an hour of
@@ -220,8 +224,13 @@ class Mentions:
         if m is None or not (0 < c.quantity.value <= 12) or c.quantity.value % 1:
             return False
         mine = _minutes(int(c.quantity.value), 0, m.group(1))
-        return any(
-            abs(_minutes(int(h), int(mm or 0), ap) - mine) <= CLOCK_SLACK_MINUTES
+        return any(abs(t - mine) <= CLOCK_SLACK_MINUTES for t in self._source_clock_times)
+
+    @cached_property
+    def _source_clock_times(self) -> frozenset[int]:
+        """Every time of day the sources give, in minutes after midnight (read once)."""
+        return frozenset(
+            _minutes(int(h), int(mm or 0), ap)
             for doc in self.numbers.documents
             for h, mm, ap in _CLOCK.findall(doc.text)
             if 0 < int(h) <= 12

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from ...model import Claim, Document, Quantity
 from ...recognizers.dates import reference_date
@@ -193,7 +194,8 @@ class SourceNumbers:
         high = q.high if math.isfinite(q.high) else q.low * RATIO_OPEN_CAP
         lo, hi = q.low * (1 - RATIO_SLACK), high * (1 + RATIO_SLACK)
         return any(
-            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(set(self._ratios.between(lo, hi)))
+            not lemmas.isdisjoint(self.lemmas[k])
+            for k in sorted(set(islice(self._ratios.between(lo, hi), DERIVED_LOOKS)))
         )
 
     def share_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -205,7 +207,8 @@ class SourceNumbers:
             return False
         lo, hi = q.low * (1 - RATIO_SLACK), min(q.high, 100.0) * (1 + RATIO_SLACK)
         return any(
-            not lemmas.isdisjoint(self.lemmas[k]) for k in sorted(set(self._shares.between(lo, hi)))
+            not lemmas.isdisjoint(self.lemmas[k])
+            for k in sorted(set(islice(self._shares.between(lo, hi), DERIVED_LOOKS)))
         )
 
     def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -387,6 +390,7 @@ def _derived(
 
 
 RATIO_SLACK = 0.1
+DERIVED_LOOKS = 200  # sentences weighed for one multiple or share: bounded on any text
 RATIO_OPEN_CAP = 3  # "more than fivefold" reaches fifteen-fold at most
 
 
