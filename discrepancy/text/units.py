@@ -142,6 +142,15 @@ def _expression(surface: str) -> str | None:
     return None
 
 
+def unit_surfaces() -> tuple[str, ...]:
+    """Every unit and currency spelling written after a figure (symbols, words,
+    currency words and suffix symbols, minor currencies), as the tables hold them:
+    for a reader's cheap gate on the first word of a possible unit."""
+    symbols, words, _ = _aliases()
+    data = _currencies()
+    return (*symbols, *words, *data["words"], *data["suffix_symbols"], *data["minor"])
+
+
 def is_symbol(surface: str) -> bool:
     """Whether ``surface`` is a unit symbol exactly as written ("Hz", "Mbps", "kW")."""
     return surface in _aliases()[0]

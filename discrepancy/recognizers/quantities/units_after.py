@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from ...text import numbers, units
@@ -9,7 +10,7 @@ from ...text.lemmas import lemma
 from .lexicon import word_list
 from .mention import Core, Draft
 from .state import Scan
-from .tokens import CURRENCY_CHARS, DASHES
+from .tokens import CURRENCY_CHARS, DASHES, TOKEN
 
 _NEVER_CURRENCY = word_list("currency_words_never")
 _NEVER_ALONE = word_list("currency_words_never_alone")
@@ -24,6 +25,25 @@ _EACH = word_list("rate_each")
 _POUNDS = word_list("pound_words")
 
 
+@cache
+def _unit_openers() -> frozenset[str]:
+    """The first token (lowercase, and its singular) of every unit and currency
+    spelling: a word outside it begins no unit, so most words after a figure
+    ("people", "of") are turned away before a dozen table lookups."""
+    firsts: set[str] = set()
+    for surface in units.unit_surfaces():
+        m = TOKEN.search(surface)
+        if m is not None:
+            low = m.group().lower()
+            firsts.update((low, lemma(low)))
+    return frozenset(firsts)
+
+
+def may_open_unit(low: str) -> bool:
+    openers = _unit_openers()
+    return low in openers or lemma(low) in openers
+
+
 def unit_after(
     sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
 ) -> tuple[str, Any, str, int] | None:
@@ -36,6 +56,8 @@ def unit_after(
         return "unit", units.lookup("%"), "%", j
     start = j + 1 if t.tx[j] in DASHES and hyphened_word(sc, j) else j
     if t.kind[start] not in ("w", "p"):
+        return None
+    if not may_open_unit(t.low[start]):
         return None
     glued = t.glued(start) and start == j
     best: tuple[str, Any, str, int] | None = None
