@@ -301,8 +301,9 @@ def signed_as_change(c: Claim) -> Claim:
     ))
 
 
-# the sign written on the figure itself: "-24%", "-$4.3 million", "−1.6%"
-_SIGN_BEFORE = re.compile(r"\s*[-\u2212\u2013]\s*[$£€]?\s*\d")
+# the sign written on the figure itself: "-24%", "-$4.3 million", "−1.6%", or as a
+# word, so that "minus 0.1 per cent" and "-0.1%" read alike
+_SIGN_BEFORE = re.compile(r"\s*(?:[-\u2212\u2013]|minus\s|negative\s)\s*[$£€]?\s*\d", re.IGNORECASE)
 
 
 def share_as_percent(c: Claim) -> Claim:

@@ -172,7 +172,7 @@ class Mentions:
         # injured" for "killed 40") is no support, but no evidence of a new
         # figure either; only a rival of the claim's own frame shows the error
         return (
-            self.numbers.written_near(c.quantity, self._sentence_lemmas(c))
+            self.numbers.written_near(c.quantity, self._sentence_lemmas(c), kin=True)
             or self.numbers.written_beside(c.quantity, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
             or self.numbers.differenced(c.quantity, self._sentence_lemmas(c))

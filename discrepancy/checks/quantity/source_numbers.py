@@ -112,10 +112,13 @@ class SourceNumbers:
     def written(self, q: Quantity) -> bool:
         return figure_in(q, self.all)
 
-    def written_near(self, q: Quantity, lemmas: frozenset[str], exact: bool = False) -> bool:
+    def written_near(
+        self, q: Quantity, lemmas: frozenset[str], exact: bool = False, kin: bool = False
+    ) -> bool:
         """Written in a source sentence that shares content words with the claim's;
         a measured figure in its own dimension ("About 20 minutes later" does
-        not write "20 years ago")."""
+        not write "20 years ago"). ``kin``: a word inside another counts as shared
+        ("rescuers" for "rescue workers", "quakes" for "earthquakes")."""
         need = min(RELATED_MIN_SHARED, len(lemmas))
         if is_measured(q):
             # The same dimension in canonical units, or the number as written
@@ -132,7 +135,11 @@ class SourceNumbers:
             ids = self._nums.sentences(ends[0], exact) & self._nums.sentences(ends[1], exact)
         else:
             ids = self._nums.sentences(q, exact)
-        return any(len(lemmas & self.lemmas[k]) >= need for k in sorted(ids))
+        return any(
+            len(lemmas & self.lemmas[k]) >= need
+            or (kin and kin_shared(lemmas, self.lemmas[k]) >= need)
+            for k in sorted(ids)
+        )
 
 
     def frame_ok(self, q: Quantity, frame: str | None) -> bool:
@@ -390,6 +397,21 @@ def _derived(
 
 
 RATIO_SLACK = 0.1
+KIN_MIN = 5  # letters of the shorter word: "rate" is in "rated" and "corporate" alike
+KIN_ENDING = 2  # letters a longer word adds: "rescue" -> "rescuer", not "share" -> "shareholder"
+
+
+def kin_shared(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many words of ``a`` are a word of ``b`` or differ from one by a short
+    ending: "rescuer" and "rescue"."""
+    return sum(1 for w in a if w in b or any(_kin(w, v) for v in b))
+
+
+def _kin(w: str, v: str) -> bool:
+    short, long = (w, v) if len(w) <= len(v) else (v, w)
+    return len(short) >= KIN_MIN and len(long) - len(short) <= KIN_ENDING and long.startswith(short)
+
+
 DERIVED_LOOKS = 200  # sentences weighed for one multiple or share: bounded on any text
 RATIO_OPEN_CAP = 3  # "more than fivefold" reaches fifteen-fold at most
 

@@ -99,7 +99,38 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
             written[t.pair] = None
             if not _has(d.text, t, "running"):
                 results.add(t.pair)
+        for pair in vote_pairs(d):
+            written[pair] = None
+            results.add(pair)
     return SourcePairs(list(written), frozenset(results))
+
+
+# A vote written as two counts: "52 MPs voting in favour, 11 voting against",
+# "111 MPs voted in favour. There were 106 MPs who voted against it." Up to 40
+# characters, no digit and no full stop, between a count and its side's word.
+# Bounded gaps: linear.
+_FOR = re.compile(
+    r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:in favou?r|in support|voted for|voting for|"
+    r"yes votes?|ayes)\b", re.IGNORECASE)
+_AGAINST = re.compile(
+    r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:against|opposed|no votes?|nays)\b",
+    re.IGNORECASE)
+VOTE_COUNTS = 4  # counts of one side in a window paired; past it, a table of votes
+
+
+def vote_pairs(doc: Document) -> set[tuple[int, int]]:
+    """The tallies a source writes as the counts for and against, in one sentence
+    or the next: a reader's "52-11"."""
+    out: set[tuple[int, int]] = set()
+    sents = doc.sentences
+    for i, sent in enumerate(sents):
+        window = sent.text if i + 1 >= len(sents) else f"{sent.text} {sents[i + 1].text}"
+        ayes = [int(m.group(1)) for m in _FOR.finditer(window)][:VOTE_COUNTS]
+        if not ayes:
+            continue
+        noes = [int(m.group(1)) for m in _AGAINST.finditer(window)][:VOTE_COUNTS]
+        out.update((min(a, b), max(a, b)) for a in ayes for b in noes if a != b)
+    return out
 
 
 def supported(t: Tally, pairs: SourcePairs) -> bool:

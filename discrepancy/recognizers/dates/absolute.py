@@ -128,8 +128,13 @@ def _fiscal_year(written: str) -> str:
 
 
 def _fiscal_year_atom(g: _Groups, a: int, b: int) -> _Atom:
-    """ "FY21", "FY2021", "FY '21": the fiscal year as the year it is named for."""
-    return _whole_year_atom(_fiscal_year(g["fy_y"] or ""), a, b)
+    """ "FY21", "FY2021", "FY '21": the fiscal year as the year it is named for;
+    "FY 2022-23" is FY23, as the Indian and British reports that write it say."""
+    year = _fiscal_year(g["fy_y"] or "")
+    end = g["fy_end"]
+    if end and int(end) == (int(year) + 1) % 100:
+        year = str(int(year) + 1)
+    return _whole_year_atom(year, a, b)
 
 
 def _range_end(first: int, written: str) -> int | None:

@@ -72,8 +72,8 @@ def _branches() -> list[tuple[str, str]]:
          rf"|(?P<q_word>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[-\s](?P<q_unit>quarter|half)\b)"
          rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?:(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*)?(?P<q_y>{year})"
          rf"|FY\s?'?(?P<q_fy>\d\d))\b)?)"),
-        # "FY21", "FY2021", "FY '21": a fiscal year, named by its number
-        ("F", r"(?P<fy>\bFY\s?'?(?P<fy_y>(?:19|20)?\d\d)\b)"),
+        # "FY21", "FY2021", "FY '21", "FY 2022-23" (named by its end): a fiscal year
+        ("F", r"(?P<fy>\bFY\s?'?(?P<fy_y>(?:19|20)?\d\d)(?:[-–/](?P<fy_end>\d\d)(?!\d))?\b)"),
         # "the 2016-17 season", "2007-2011", "2019/20": a span of years
         # tokenised text spaces its dashes: "( 1991 -- 2000 ; 2007 -- 11 )"
         ("12",

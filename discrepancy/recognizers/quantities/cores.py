@@ -432,6 +432,12 @@ def spaced_scale(sc: Scan, core: Core, k: int) -> None:
     if scale is not None:
         core.scale = scale
         core.last = k
+        if t.low[k] in _LAKH and k + 1 < t.n and t.low[k + 1] in _CRORE:
+            core.scale, core.last = scale * 1e7, k + 1  # "Rs 2 lakh crore": 2 trillion
+
+
+_LAKH = frozenset(("lakh", "lakhs"))
+_CRORE = frozenset(("crore", "crores"))
 
 
 def glued_scale(sc: Scan, suf: str, j: int) -> float | None:

@@ -246,7 +246,8 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
             if not d.qual and not d.negative and (
                 core.value == 1 or not (d.pos < t.n and t.low[d.pos] == "of")
             ):
-                return figure_alone(sc, min(d.first, d.qfirst), d.last)
+                # "Eighteen others are missing" counts people, as "18 others" does
+                return others_counted(sc, d) or figure_alone(sc, min(d.first, d.qfirst), d.last)
     return True
 
 
@@ -261,6 +262,10 @@ def shared_noun(sc: Scan, d: Draft) -> None:
         np = noun_phrase(sc, j + 2, one=False)
         if np is not None:
             d.subject = np[0]
+
+
+def others_counted(sc: Scan, d: Draft) -> bool:
+    return d.pos < sc.t.n and sc.t.low[d.pos] == "others"
 
 
 def figure_alone(sc: Scan, first: int, last: int) -> bool:

@@ -61,7 +61,7 @@ def unit_after(
         return None
     glued = t.glued(start) and start == j
     best: tuple[str, Any, str, int] | None = None
-    for k in (4, 3, 2, 1):
+    for k in (5, 4, 3, 2, 1):  # "U.S. dollars" is five tokens
         last = start + k - 1
         if last >= n:
             continue
@@ -112,8 +112,10 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         return False  # "2009 L'Aquila": the letter begins a name
     if not glued and after + 1 < n and t.tx[after] in DASHES and t.glued(after) and (
         t.glued(after + 1) and t.kind[after + 1] == "n"
-    ):
-        return False  # "three F-16 squadrons", "two C-17s": a designation, no unit
+    ) and not (s.islower() and len(s) > 3):
+        # "three F-16 squadrons", "two C-17s": a designation, no unit; a unit word
+        # spelled out runs into the next figure ("2 percent-4 percent")
+        return False
     if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
         # Capitalized full words ("Section", "Row") are not units; symbols are.
         return s.lower() in _TEMPERATURE_WORDS

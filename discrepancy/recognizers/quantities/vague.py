@@ -83,12 +83,20 @@ def vague_phrase(sc: Scan, i: int) -> tuple[Core, int | None] | None:
     return None
 
 
+_MULTIPLE_OF = frozenset(("the", "what", "that", "its", "their", "his", "her", "our", "this"))
+
+
 def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
     """"tenfold", "twice", "doubled"; "double" only after a qualifier, never "double-digit"."""
     t, lx = sc.t, sc.lx
     low = t.low[i]
     if low in lx.multipliers and low in _NEED_QUALIFIER:
-        if not qualifier_before(sc, i)[0]:
+        # "more than double", or "double what economists expected", "triple the
+        # size": a multiple of what follows; "a double bed", "triple jump" are none
+        multiple = i + 1 < t.n and t.low[i + 1] in _MULTIPLE_OF and not (
+            i > 0 and t.low[i - 1] in ("a", "an", "the")  # "the double that won"
+        )
+        if not multiple and not qualifier_before(sc, i)[0]:
             return None
     if i + 1 < t.n and t.tx[i + 1] in DASHES and t.glued(i + 1):
         return None  # "double-digit"
