@@ -25,6 +25,8 @@ MAX_SPELLED = 16
 def currency_prefix(sc: Scan, i: int) -> tuple[str, int] | None:
     """(ISO code, index of the number token) if a currency mark starts at ``i``."""
     t, lx = sc.t, sc.lx
+    if t.tx[i] not in lx.prefix_first:
+        return None  # most tokens begin no currency mark: no slicing and lookups
     for k in (3, 2, 1):
         last = i + k - 1
         if last + 1 >= t.n:
