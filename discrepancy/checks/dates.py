@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
-from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, dated_at_head
+from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, dated_at_head, reference_date
 from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
@@ -270,8 +270,27 @@ def _event_conflicts(
             continue
         if closer.agrees(claim, best):
             continue
+        if best_doc is not None and _report_date(target, claim, best_doc):
+            continue
         found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:reported|published|released|issued|dated)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def _report_date(target: Document, claim: Claim, doc: Document) -> bool:
+    """"figures reported on October 2, 2006": the day the story was filed, which
+    its dateline gives, not the day of the event it reports."""
+    p = claim.period
+    if p is None or p.start != p.end or not dated_at_head(doc):
+        return False
+    if _REPORTED_ON.search(target.text, max(0, claim.start - 24), claim.start) is None:
+        return False
+    ref = reference_date(doc)
+    return ref is not None and ref.isoformat() == p.start
 
 
 YEAR_LOOKS = 50  # source dates of one year weighed per claim: bounded work

@@ -27,8 +27,11 @@ __all__ = [
 
 # Grouped thousands must be groups of exactly three ("1,234,567"); anything
 # else ("1,2,3") is a list, not a number. No nested quantifiers: linear.
+# Thousands grouped by threes, or the Indian way, lakhs and crores by twos before
+# the last three ("1,41,703", "11,58,719").
 _DIGITS = re.compile(
-    r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{1,3})?|[+-]?\.\d+(?:[eE][+-]?\d{1,3})?"
+    r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+)?(?:[eE][+-]?\d{1,3})?"
+    r"|[+-]?\.\d+(?:[eE][+-]?\d{1,3})?"
 )
 _NUM_SCALE = re.compile(r"([+-]?[\d.,]{1,40})\s?([A-Za-z]{1,9})")
 _FRACTION = re.compile(r"(\d{1,6})\s?[/⁄](\d{1,6})")

@@ -181,6 +181,7 @@ class Mentions:
             or self.numbers.ratio_between(c.quantity, self._sentence_lemmas(c))
             or (_in_words(c) and self.numbers.share_between(c.quantity, self._sentence_lemmas(c)))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
+            or self.numbers.period_glossed(c.quantity, self._sentence_lemmas(c))
             or self._day_dated(c)
             or self._an_age(c)
             or self._a_year_written(c)

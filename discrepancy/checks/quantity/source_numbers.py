@@ -47,6 +47,7 @@ class SourceNumbers:
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         every: set[float] = set()
         self.lemmas: list[frozenset[str]] = []  # content lemmas of each indexed sentence
+        self._period_words: dict[str, list[int]] = {}  # "quarter": sentences naming one
         nums_at: list[tuple[float, int]] = []
         bare_at: list[tuple[float, int]] = []
         sums_at: list[tuple[float, int]] = []
@@ -73,6 +74,8 @@ class SourceNumbers:
                 every |= nums
                 k = len(self.lemmas)
                 self.lemmas.append(sentence_lemmas(sent.text))
+                for word in PERIOD_MONTHS.keys() & self.lemmas[k]:
+                    self._period_words.setdefault(word, []).append(k)
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 spans_at.extend((x, k) for x in _year_spans(
@@ -118,8 +121,12 @@ class SourceNumbers:
         """Written in a source sentence that shares content words with the claim's;
         a measured figure in its own dimension ("About 20 minutes later" does
         not write "20 years ago"). ``kin``: a word inside another counts as shared
-        ("rescuers" for "rescue workers", "quakes" for "earthquakes")."""
+        ("rescuers" for "rescue workers", "quakes" for "earthquakes"), and a
+        number written to three significant digits or more ("13.4%", "42,549") needs
+        one word in common: such a number is seldom written twice by chance."""
         need = min(RELATED_MIN_SHARED, len(lemmas))
+        if kin and significant_digits(q.surface_value) >= PRECISE_DIGITS:
+            need = min(1, need)
         if is_measured(q):
             # The same dimension in canonical units, or the number as written
             # where no unit was read with it ("35 years ago" read as a date).
@@ -141,6 +148,21 @@ class SourceNumbers:
             for k in sorted(ids)
         )
 
+
+    def period_glossed(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """"the three months to March" beside "fourth quarter": the length of a
+        period the claim's own sentence and a related source sentence name."""
+        if q.dimension != "duration" or q.qualifier not in ("exact", "approx"):
+            return False
+        if not q.surface_unit.lower().startswith("month"):
+            return False
+        months = round(q.value / MONTH_SECONDS)
+        word = next((w for w, n in PERIOD_MONTHS.items() if n == months and w in lemmas), None)
+        if word is None:
+            return False
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        return any(len(lemmas & self.lemmas[k]) >= need
+                   for k in self._period_words.get(word, ())[:DERIVED_LOOKS])
 
     def frame_ok(self, q: Quantity, frame: str | None) -> bool:
         """Whether the sources write ``q``'s number in a frame that fits ``frame``
@@ -397,6 +419,23 @@ def _derived(
 
 
 RATIO_SLACK = 0.1
+PERIOD_MONTHS = {"quarter": 3, "half": 6}  # a period a summary glosses by its length
+MONTH_SECONDS = 365.2425 / 12 * 86400.0
+PRECISE_DIGITS = 3
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def significant_digits(written: str) -> int:
+    """Significant digits of the first number written: "13.4%" 3, "42,549" 5,
+    "2,000" 1, "0.05" 1; 0 for a number in words."""
+    m = _FIRST_NUMBER.search(written)
+    if m is None:
+        return 0
+    whole, _, frac = m.group().replace(",", "").partition(".")
+    digits = (whole + frac).lstrip("0")
+    return len(digits if frac else digits.rstrip("0"))
+
+
 KIN_MIN = 5  # letters of the shorter word: "rate" is in "rated" and "corporate" alike
 KIN_ENDING = 2  # letters a longer word adds: "rescue" -> "rescuer", not "share" -> "shareholder"
 

@@ -24,10 +24,10 @@ _PAIR = re.compile(
     r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w/%-]|[.,]\d|\s?(?:percent|per cent))"
 )
 # A source's pair in words: "by a vote of 51 to 49", "46 percent to 40 percent",
-# "51% to 41%". Bounded, linear.
+# "51% to 41%", "approved 64-to-13". Bounded, linear.
 _WORDED_PAIR = re.compile(
-    r"(?<![\w.,/-])(\d{1,3})(?: ?%| percent| per cent)? to (\d{1,3})(?: ?%| percent| per cent)?"
-    r"(?![\w%]|[.,]\d)"
+    r"(?<![\w.,/-])(\d{1,3})(?: ?%| percent| per cent)?(?: to |-to-)"
+    r"(\d{1,3})(?: ?%| percent| per cent)?(?![\w%]|[.,]\d)"
 )
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 WORDS_BEFORE = 3

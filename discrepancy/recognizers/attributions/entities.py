@@ -192,10 +192,16 @@ def same_person(a: str, b: str) -> bool:
     if not na or not nb:
         return False
     if na[-1] != nb[-1]:
-        return False
+        return _surname_first(na, nb) or _surname_first(nb, na)
     if len(na) > 1 and len(nb) > 1:
         return na[0] == nb[0] or na[0][0] == nb[0][0] and (len(na[0]) <= 2 or len(nb[0]) <= 2)
     return True
+
+
+def _surname_first(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Governor Rhee" for "Rhee Chang-yong": a Korean name puts the surname
+    first, before a hyphenated given name."""
+    return len(short) == 1 and len(full) == 2 and short[0] == full[0] and "-" in full[1]
 
 
 def entity_keys(surface: str) -> list[str]:

@@ -111,6 +111,10 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return True  # "five Midwestern states.", "- Initial claims -4K to 210K"
     if i + 1 < len(toks) and toks[i + 1].low in _AUXILIARIES:
         return True  # "The next CPI report is due", "the survey says is": a noun
+    if prev.low in _PASSIVE_BEFORE:
+        return True  # "an intervention was cited": what was said of, not who said
+    if toks[i].low in _ADD_OR_CITE and _figure_next(toks, i):
+        return True  # "NASS added N86bn", "it cited 3 reasons": an object, no speech
     return toks[i].low == "states" and (
         prev.text[0].isdigit() or prev.low in _STATES_NOUN_BEFORE
     )
@@ -119,6 +123,22 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
 # Speech verbs that are also plural nouns: a verb has a clause, a quote or a
 # comma after it; the noun ends its phrase or stands before a figure.
 _PLURAL_NOUN_VERBS = frozenset(("states", "claims", "reports", "notes", "says"))
+_PASSIVE_BEFORE = frozenset(("was", "were", "been", "being"))
+_ADD_OR_CITE = frozenset(("added", "adds", "add", "adding", "cited", "cites", "cite", "citing"))
+
+
+def _figure_next(toks: list[_Tok], i: int) -> bool:
+    """A figure is the verb's object: "added N86bn", "added another 5,000"."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in _BEFORE_FIGURE:
+        j += 1
+    return j < len(toks) and any(ch.isdigit() for ch in toks[j].text)
+
+
+_BEFORE_FIGURE = frozenset(("another", "about", "nearly", "some", "over", "almost", "around",
+                            "$", "£", "€"))
+
+
 _AUXILIARIES = frozenset(("is", "was", "are", "were", "will", "would", "has", "had", "shows",
                           "showed", "due"))
 

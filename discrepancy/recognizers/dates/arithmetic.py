@@ -66,6 +66,10 @@ def _calendar_unit(unit: str, mod: str, ref: date) -> tuple[date, date]:
             monday += timedelta(days=7)
         if unit == "weekend":
             sat = monday + timedelta(days=5)
+            if mod == "this" and ref.weekday() <= 1:
+                # a Monday's or Tuesday's story means the weekend just past (box
+                # office, sport), not the one to come
+                sat -= timedelta(days=7)
             return sat, sat + timedelta(days=1)
         end = monday + timedelta(days=6)
         return monday, (min(end, ref) if mod in ("this", "earlier this") else end)

@@ -44,6 +44,14 @@ def may_open_unit(low: str) -> bool:
     return low in openers or lemma(low) in openers
 
 
+def _opens_unit(t: Any, start: int) -> bool:
+    """A unit may begin at ``start``: a word or mark that begins a spelling
+    ("people" and "of" begin none), and no "year over year" comparison."""
+    if t.kind[start] not in ("w", "p") or not may_open_unit(t.low[start]):
+        return False
+    return not period_over_period(t, start)
+
+
 def unit_after(
     sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
 ) -> tuple[str, Any, str, int] | None:
@@ -55,9 +63,7 @@ def unit_after(
     if t.tx[j] == "%":
         return "unit", units.lookup("%"), "%", j
     start = j + 1 if t.tx[j] in DASHES and hyphened_word(sc, j) else j
-    if t.kind[start] not in ("w", "p"):
-        return None
-    if not may_open_unit(t.low[start]):
+    if not _opens_unit(t, start):
         return None
     glued = t.glued(start) and start == j
     best: tuple[str, Any, str, int] | None = None
@@ -120,6 +126,12 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         # Capitalized full words ("Section", "Row") are not units; symbols are.
         return s.lower() in _TEMPERATURE_WORDS
     return True
+
+
+def period_over_period(t: Any, i: int) -> bool:
+    """Token ``i`` opens "year over year", "year-on-year", "month on month"."""
+    words = [t.low[j] for j in range(i + 1, min(t.n, i + 5)) if t.tx[j] not in DASHES]
+    return len(words) >= 2 and words[0] in ("over", "on") and words[1] == t.low[i]
 
 
 def degrees_on_scale(

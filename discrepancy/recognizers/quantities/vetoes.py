@@ -248,7 +248,11 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
         nxt >= t.n or t.tx[nxt] in (",", ".", ";", ")")
     ):
         return True  # "Martin Richard, who was 8."
-    if t.tx[first - 1] != "," or nxt >= t.n or t.tx[nxt] not in (",", ")", ";"):
+    # "Mazur, 41," mid-sentence; "could not match Kipchoge, 34." at its end, two digits
+    ends = nxt < t.n and (t.tx[nxt] in (",", ")", ";") or (
+        t.tx[nxt] == "." and nxt + 1 == t.n and len(raw) == 2
+    ))
+    if t.tx[first - 1] != "," or not ends:
         return False
     name = t.tx[first - 2]
     if t.kind[first - 2] != "w":
