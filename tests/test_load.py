@@ -57,6 +57,41 @@ def test_sentence_boundaries_survive_abbreviations(text: str, expected: list[str
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy wrapped at a fixed width: the sentence runs on (fresh probe, round 8)
+        (
+            "On Thursday the group, which trails market leader Tesco,\nWal-Mart's Asda and "
+            "Sainsbury's in annual\nsales, reported an underlying pretax profit of 345 million\n"
+            "pounds ($516 million) in the year to Feb. 1.\nShares fell.",
+            [
+                "On Thursday the group, which trails market leader Tesco,\nWal-Mart's Asda and "
+                "Sainsbury's in annual\nsales, reported an underlying pretax profit of "
+                "345 million\npounds ($516 million) in the year to Feb. 1.",
+                "Shares fell.",
+            ],
+        ),
+        # a heading, a short line and a line ending a sentence stay lines
+        (
+            "Toyota forecasts a drop\nnet profit to fall 2.4 percent\nThe yen weighed.",
+            ["Toyota forecasts a drop", "net profit to fall 2.4 percent", "The yen weighed."],
+        ),
+        # a text in lower case throughout (a tokenised corpus) keeps every line
+        (
+            "sugar ray leonard celebrates after roberto duran quit in november 1980\n"
+            "leonard decided to use his exceptional speed .",
+            [
+                "sugar ray leonard celebrates after roberto duran quit in november 1980",
+                "leonard decided to use his exceptional speed .",
+            ],
+        ),
+    ],
+)
+def test_hard_wrapped_lines_join_only_inside_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_locations_are_one_based_lines_and_columns() -> None:
     doc = document_from_text("First line.\nSecond line has 800 rail cars.\n")
     offset = doc.text.index("800")

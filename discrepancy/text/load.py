@@ -57,10 +57,37 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     pos = 0
+    # a text in lower case throughout (tokenised corpora) tells no wrap from a caption
+    cased = not text[:CASE_SAMPLE].islower()
     for m in _LINE_SPLIT.finditer(text + "\n"):
+        if cased and _soft_wrap(text, m.start()):
+            continue  # the sentence runs on past a hard wrap
         _split_line(text, pos, m.start(), spans)
         pos = m.end()
     return spans
+
+
+_RUNS_ON = frozenset(("the", "a", "an", "of", "and", "or", "to", "in", "for", "at", "on", "by",
+                      "with", "from", "that", "its", "their", "his", "her", "as"))
+CASE_SAMPLE = 2000
+WRAPPED_LINE_MIN = 40  # a wire story's wrapped lines are long; headings and table rows short
+
+
+def _soft_wrap(text: str, nl: int) -> bool:
+    """The line break at ``nl`` wraps a sentence (wire copy: "an underlying pretax
+    profit of 345 million\npounds"): a long line with no closing punctuation, then
+    one that goes on in lower case, digits or a bracket."""
+    if nl + 1 >= len(text) or not (text[nl + 1].isalnum() or text[nl + 1] in "($£€"):
+        return False
+    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    if len(line) < WRAPPED_LINE_MIN or not (line[-1].isalnum() or line[-1] in ",)%"):
+        return False
+    if text[nl + 1].islower() or text[nl + 1].isdigit() or text[nl + 1] in "($£€":
+        return True
+    # a capital may go on a sentence after a comma or a word that ends none
+    # ("market leader Tesco,\nWal-Mart's Asda", "Japan's Toyota\nMotor")
+    last = line.rsplit(None, 1)[-1].lower()
+    return line[-1] == "," or last in _RUNS_ON
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
