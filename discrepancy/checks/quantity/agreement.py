@@ -77,6 +77,20 @@ def _range_meets_approx(r: Quantity, a: Quantity, extra: float) -> bool:
     return lo <= a.high * (1 + extra) and a.low * (1 - extra) <= hi
 
 
+CAP_SLACK = 0.1  # "up to 90mph" is no cap the source's 75mph stands near
+
+
+def cap_far_above(cap: Quantity, other: Quantity) -> bool:
+    """A cap ("up to 90mph", "as much as $5 billion") says the figure reaches
+    it: well above every value the other figure allows, it says more than the
+    source. "less than $3 billion" for "$2.6 billion" is a bound, and holds."""
+    if cap.qualifier != "at_most" or cap.low > 0 or not math.isfinite(cap.high) or cap.high <= 0:
+        return False
+    if other.qualifier not in ("exact", "approx", "at_most", "less_than"):
+        return False
+    return math.isfinite(other.high) and 0 < other.high < cap.high * (1 - CAP_SLACK)
+
+
 _UP = ("more_than", "at_least")
 _DOWN = ("less_than", "at_most")
 

@@ -47,7 +47,7 @@ from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
-from .ordinals import is_ordinal_part, ordinal_named
+from .ordinals import is_ordinal_part, ordinal_named, ordinal_restated
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -278,6 +278,8 @@ def _not_supported(
     unsupported."""
     q = c.quantity
     assert q is not None
+    if ordinal_restated(ctx.target.text, c, (d.text for d in ctx.docs.values())):
+        return None  # "a sixth chart-topping album" for "her sixth chart-topping album"
     if (labelled := _given_for_another(ctx, c, rel)) is not None:
         return labelled_finding(c, *labelled, ctx.target, ctx.docs)
     matches = [

@@ -44,3 +44,21 @@ def ordinal_named(c: Claim, texts: Iterable[str]) -> bool:
             if lemma(m.group(1)) == noun:
                 return True
     return False
+
+
+_ARTICLE_PART = re.compile(r"(?:a|an)\s+(third|fifth|sixth|eighth|tenth)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def ordinal_restated(text: str, c: Claim, sources: Iterable[str]) -> bool:
+    """"a sixth chart-topping album" where a source writes "her sixth
+    chart-topping album": the same ordinal before the same word, whatever
+    article stands before it."""
+    m = _ARTICLE_PART.match(text, c.start, c.end)
+    if m is None:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None or nxt.group(1).lower() in ("of", "more", "less", "fewer", "as"):
+        return False
+    said = re.compile(rf"\b{m.group(1)}\s+{re.escape(nxt.group(1))}\b", re.IGNORECASE)
+    return any(said.search(t) for t in sources)

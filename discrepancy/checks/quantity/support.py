@@ -22,6 +22,7 @@ from .agreement import (
     as_percent,
     as_read,
     both_ranges,
+    cap_far_above,
     ends_agree,
     inside,
     known,
@@ -172,7 +173,9 @@ def _fits(
     # Beyond the written number but within what an open bound allows
     # ("more than £1bn" holds £1.3bn): only for the same thing, and never
     # against a bound the same way ("up to 90mph" is not "up to 75mph").
-    return not same_open_direction(q, sq) and same_subject(s)
+    # "up to 90mph" holds the source's 120 km/h (75 mph) only as a cap far above
+    # it: the claim's most is the source's, not one of its values
+    return not same_open_direction(q, sq) and not cap_far_above(q, sq) and same_subject(s)
 
 
 def _alone(

@@ -404,6 +404,8 @@ def glued_suffix(sc: Scan, core: Core, j: int) -> None:
         raise Skip(j + 1)
     if lsuf == "s" and "." not in raw:
         raise Skip(j + 1)  # "1990s", "Model 3s"
+    if j + 1 < t.n and t.kind[j + 1] == "n" and t.glued(j + 1) and len(t.tx[j + 1]) in (2, 4):
+        raise Skip(j + 2)  # "9M23" (nine months of 2023), "H1" codes: a period, no figure
     scale = glued_scale(sc, t.tx[j], j)
     if scale is not None:
         core.scale = scale
