@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import cache
 
 from ...model import Claim, Quantity
 from ...recognizers.quantities.qualifiers import BELOW
+from ...text import wordlists
 
 HIGH_RATIO = 2.0  # a figure off by half or double misleads a reader
 MEDIUM_RATIO = 1.1  # 10% off is beyond any rounding a writer would do
@@ -28,6 +30,17 @@ def widened(q: Quantity, extra: float = 0.0) -> tuple[float, float]:
     low = q.low * (1 - slack) if q.low >= 0 else q.low * (1 + slack)
     high = q.high * (1 + slack) if q.high >= 0 else q.high * (1 - slack)
     return low, high
+
+
+@cache
+def _decade_words() -> frozenset[str]:
+    return frozenset(wordlists.data("vague_quantities.json")["of_phrases"])
+
+
+def _decade(q: Quantity) -> bool:
+    """A vague order of magnitude: "dozens", "hundreds", "thousands of"."""
+    words = q.surface_value.lower().split()
+    return q.qualifier == "vague" and bool(words) and words[0] in _decade_words()
 
 
 def known(q: Quantity) -> bool:
@@ -62,6 +75,10 @@ def agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
         return not (known(a) ^ known(b))
     if wrong_side(a, b, extra):
         return False
+    if _decade(a) and _decade(b):
+        # "hundreds of houses" against "dozens of houses": the words name orders
+        # of magnitude, and their slack must not make neighbours meet
+        return a.low <= b.high and b.low <= a.high
     if both_ranges(a, b):
         return ends_agree(a, b, extra)
     if {a.qualifier, b.qualifier} == {"range", "approx"}:
