@@ -27,6 +27,11 @@ RATIO_SLACK = 0.1
 RATIO_NUMBERS_MAX = 8  # numbers of a sentence paired; past it, some two give any ratio
 # what opens a list the count before it announces: "two signings: A and B"
 _LIST_OPENS = re.compile(r"[^\n:;.—–]{0,40}?\s*(?::|—|–|\s-\s)\s*")
+# the words that give a figure as a total of parts: bounded, linear
+_TOTAL = re.compile(
+    r"\b(?:in total|a total of|totall?ing|in all|altogether|combined|together|between them)\b",
+    re.IGNORECASE,
+)
 VAGUE_SHARED = 2
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
@@ -135,10 +140,16 @@ class Mentions:
         lemmas = self._sentence_lemmas(c)
         return (
             self.numbers.summed_near(c.quantity, lemmas)
+            or (self._totalled(c) and self.numbers.totalled_across(c.quantity, lemmas))
             or self.numbers.differenced(c.quantity, lemmas)
             or self.numbers.ratio_between(c.quantity, lemmas)
             or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
         )
+
+    def _totalled(self, c: Claim) -> bool:
+        """The claim's sentence gives it as a total ("in total", "altogether")."""
+        sent = self.target.sentence_at(c.start)
+        return sent is not None and _TOTAL.search(sent.text) is not None
 
     def near(self, c: Claim, exact: bool = False) -> bool:
         """The number is written in a source sentence about the same thing, of
@@ -175,6 +186,8 @@ class Mentions:
             self.numbers.written_near(c.quantity, self._sentence_lemmas(c), kin=True)
             or self.numbers.written_beside(c.quantity, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
+            or (self._totalled(c) and self.numbers.totalled_across(
+                c.quantity, self._sentence_lemmas(c)))
             or self.numbers.differenced(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))

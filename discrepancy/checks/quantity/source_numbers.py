@@ -11,6 +11,7 @@ from itertools import islice
 
 from ...model import Claim, Document, Quantity
 from ...recognizers.dates import reference_date
+from ...text.lemmas import lemma
 from .agreement import plausible, widened
 from .frames import clash, frame_at
 from .number_index import NumberIndex, figure_forms, figure_in, written_figures
@@ -48,6 +49,8 @@ class SourceNumbers:
         every: set[float] = set()
         self.lemmas: list[frozenset[str]] = []  # content lemmas of each indexed sentence
         self._period_words: dict[str, list[int]] = {}  # "quarter": sentences naming one
+        self._cross_lemmas: list[frozenset[str]] = []  # of each two sentences summed across
+        cross_at: list[tuple[float, int]] = []
         nums_at: list[tuple[float, int]] = []
         bare_at: list[tuple[float, int]] = []
         sums_at: list[tuple[float, int]] = []
@@ -66,16 +69,15 @@ class SourceNumbers:
             percents = _percents_by_sentence(claims)
             moves = _point_moves_by_sentence(claims)
             amounts = _amounts_by_sentence(claims)
+            named = _named_counts_by_sentence(claims)
             for sent in doc.sentences:
+                cross_at.extend(self._summed_across(doc, named, sent.index))
                 nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
                 nums = {x for x in nums if math.isfinite(x)}
                 if not nums:
                     continue
                 every |= nums
-                k = len(self.lemmas)
-                self.lemmas.append(sentence_lemmas(sent.text))
-                for word in PERIOD_MONTHS.keys() & self.lemmas[k]:
-                    self._period_words.setdefault(word, []).append(k)
+                k = self._indexed(sent.text)
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 spans_at.extend((x, k) for x in _year_spans(
@@ -96,6 +98,7 @@ class SourceNumbers:
         self._nums = NumberIndex(nums_at)
         self._bare = NumberIndex(bare_at)
         self._sums = NumberIndex(sums_at)
+        self._cross = NumberIndex(cross_at)
         self._spans = NumberIndex(spans_at)
         self._points = NumberIndex(points_at)
         self._ratios = NumberIndex(ratios_at)
@@ -183,6 +186,39 @@ class SourceNumbers:
         need = min(RELATED_MIN_SHARED, len(lemmas))
         return any(
             len(lemmas & self.lemmas[k]) >= need for k in sorted(self._sums.sentences(q, True))
+        )
+
+    def _indexed(self, text: str) -> int:
+        """A sentence's index, its lemmas kept (and the periods it names)."""
+        k = len(self.lemmas)
+        self.lemmas.append(sentence_lemmas(text))
+        for word in PERIOD_MONTHS.keys() & self.lemmas[k]:
+            self._period_words.setdefault(word, []).append(k)
+        return k
+
+    def _summed_across(
+        self, doc: Document, named: dict[int, list[tuple[float, str]]], s: int
+    ) -> list[tuple[float, int]]:
+        """Totals of a count of sentence ``s`` and one of the next, each with the
+        lemmas of both sentences: the total is of the pair."""
+        out = []
+        for x in _next_sentence_sums(named, s):
+            out.append((x, len(self._cross_lemmas)))
+            self._cross_lemmas.append(
+                sentence_lemmas(f"{doc.sentences[s].text} {doc.sentences[s + 1].text}")
+            )
+        return out
+
+    def totalled_across(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A count given "in total" that two counts of one noun add up to, in a
+        source sentence and the next ("eight packages of cocaine were found ...
+        an additional 10 packages" for "eighteen packages in total")."""
+        if q.dimension != "count" or q.qualifier not in ("exact", "approx"):
+            return False
+        need = min(TOTAL_SHARED, len(lemmas))  # the noun and one more: "total" said the rest
+        return any(
+            len(lemmas & self._cross_lemmas[k]) >= need
+            for k in sorted(self._cross.sentences(q, True))
         )
 
     def years_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -557,6 +593,26 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 
 
 COUNTED_BARE_MIN = 1000
+TOTAL_SHARED = 2
+
+
+def _named_counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[float, str]]]:
+    """The whole counts of each sentence with the noun they count."""
+    out: dict[int, list[tuple[float, str]]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or q.dimension != "count" or q.qualifier not in ("exact", "approx"):
+            continue
+        if not q.subject or not math.isfinite(q.value) or q.value != int(q.value) or q.value <= 0:
+            continue
+        out.setdefault(c.sentence, []).append((q.value, lemma(q.subject.split()[-1])))
+    return out
+
+
+def _next_sentence_sums(named: dict[int, list[tuple[float, str]]], s: int) -> set[float]:
+    """Sums of a count of sentence ``s`` and a count of the same noun in the next."""
+    here, there = named.get(s, [])[:SUM_PARTS_MAX], named.get(s + 1, [])[:SUM_PARTS_MAX]
+    return {a + b for a, n in here for b, m in there if n == m}
 
 
 def _sums(nums: list[float]) -> set[float]:
