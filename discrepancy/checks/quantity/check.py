@@ -156,6 +156,7 @@ def quantity_findings(
         for _, claims in sources for c in claims if c.quantity is not None
     ]
     t_quant = _read_as_the_sources(t_quant, s_quant)
+    s_quant = _degrees_as_the_target(s_quant, t_quant)
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
@@ -208,6 +209,29 @@ def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Cla
     if "degree_Celsius" in s_dims and "angle" not in s_dims:
         t_quant = [degrees_as_celsius(c) for c in t_quant]
     return t_quant
+
+
+def _degrees_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[Claim]:
+    """A source's bare "48 degrees" read as the Celsius the summary writes ("48°C"),
+    where the summary gives Celsius and no angle and the sources no temperature."""
+    scales = {
+        _scale_written(c.quantity.surface_unit) for c in t_quant
+        if c.quantity is not None and c.quantity.dimension == "temperature"
+    }
+    s_dims = {c.quantity.dimension for c in s_quant if c.quantity is not None}
+    if scales != {"C"} or "temperature" in s_dims:
+        return s_quant  # none, or Fahrenheit too: "95.5 degrees" in Wales may be either
+    if any(c.quantity is not None and c.quantity.dimension == "angle" for c in t_quant):
+        return s_quant
+    return [degrees_as_celsius(c) for c in s_quant]
+
+
+def _scale_written(surface: str) -> str:
+    """"C" or "F" (or "" for a bare "degrees") as a temperature's unit is written."""
+    low = surface.lower()
+    if "f" in low.replace("of", "") or "℉" in low:
+        return "F"
+    return "C" if "c" in low or "℃" in low else ""
 
 
 def _sterling_not_weight(s_quant: list[Claim]) -> bool:

@@ -30,6 +30,8 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORA_BEFORE = re.compile(r"\b(?:the|these|those)\s$", re.IGNORECASE)
+# a bare count after "all" ("all three are nominated") counts what was just named
+_ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
 # Counts a reader makes by counting what an article lists: "two shootings",
 # "six authors". Larger counts are figures an article states.
 LISTED_COUNT_MAX = 12
@@ -92,9 +94,8 @@ def stray_figures(
             if v is None or not math.isfinite(v):
                 continue
             before = doc.text[max(0, a - 12):a]
-            if _LABEL_BEFORE.search(before) or (
-                v <= ANAPHORA_MAX and _ANAPHORA_BEFORE.search(before)
-            ):
+            anaphora = _ANAPHORA_BEFORE.search(before) or _ALL_BEFORE.search(before)
+            if _LABEL_BEFORE.search(before) or (v <= ANAPHORA_MAX and anaphora):
                 continue  # "Table 1", "between the two partners": no figure
             sent = doc.sentence_at(a)
             if not stray_is_claim(doc, a, b, sent.index if sent else -1):

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Any
 
 from ...model import Claim, Quantity
+from ...recognizers.attributions.entities import is_people_of_a_place
 from ...text import wordlists
 from ...text.similarity import context_overlap
 from .agreement import (
@@ -260,13 +261,19 @@ def _person_nouns() -> frozenset[str]:
 _GENERIC_PEOPLE = frozenset(("person", "people", "individual"))
 
 
-def people_of(claim_subject: str, source_subject: str) -> bool:
+def people_of(claim_subject: str, source_subject: str, source_noun: str = "") -> bool:
     """The claim counts people, the source a kind of person: "people" for
-    "passengers" (never the other way round: passengers are a kind of people)."""
-    return (
-        claim_subject.split()[-1] in _GENERIC_PEOPLE
-        and source_subject.split()[-1] in _person_nouns()
+    "passengers" (never the other way round: passengers are a kind of people),
+    or people of a place, as written ("Mozambicans")."""
+    return claim_subject.split()[-1] in _GENERIC_PEOPLE and (
+        source_subject.split()[-1] in _person_nouns() or is_people_of_a_place(source_noun)
     )
+
+
+def _noun(c: Claim) -> str:
+    """The last word of a claim as written: its counted noun, capitals kept."""
+    words = c.text.split()
+    return words[-1].strip(".,;:()") if words else ""
 
 
 class Relatedness:
@@ -306,9 +313,9 @@ class Relatedness:
         # is not a rounding of "386" cases.
         if c.subject and self._score(s) >= SUPPORT_MIN_SUBJECT:
             return True
-        if c.subject and s.subject and people_of(c.subject, s.subject) and same_written(
-            c.quantity, s.quantity  # type: ignore[arg-type]
-        ):
+        if c.subject and s.subject and people_of(
+            c.subject, s.subject, _noun(s)
+        ) and same_written(c.quantity, s.quantity):  # type: ignore[arg-type]
             return True  # "three people passed out" for "three passengers reported ..."
         if c.subject and s.subject and self.matched and self.told(s) and not people_of(
             c.subject, s.subject

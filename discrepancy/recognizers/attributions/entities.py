@@ -70,6 +70,15 @@ def _is_demonym(word: str) -> bool:
     return w in _demonyms() or w.replace(".", "") in _demonyms()
 
 
+_PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]{2,}(?:ans|ians|ese|ons|is|ers)$")
+
+
+def is_people_of_a_place(written: str) -> bool:
+    """"Mozambicans", "Britons", "Nepalis", "Americans" as written: a count of
+    people by where they are from (a capitalized plural demonym)."""
+    return _is_demonym(written) or _PEOPLE_OF_A_PLACE.fullmatch(written) is not None
+
+
 def _is_anaphora(words: list[str]) -> bool:
     """ "The two countries", "both sides": parties named earlier, counted, not named."""
     if len(words) == 2 and words[0] == "both":
@@ -214,6 +223,10 @@ def entity_keys(surface: str) -> list[str]:
     kind = speaker_kind(surface)
     if kind == "person":
         return [canonical_entity(ws[-1])]
+    if len(ws) >= 3 and ws[0].endswith(("'s", "’s")) and ws[0][0].isupper():
+        # "Canada's Transportation Safety Board" for "the Transportation Safety
+        # Board": the owner a summary adds is no part of the name
+        ws = ws[1:]
     proper = [canonical_entity(w) for w in _proper(ws)]
     proper = [p for p in proper if p]
     if proper:

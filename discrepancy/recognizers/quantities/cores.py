@@ -270,11 +270,22 @@ def digit_core(sc: Scan, i: int) -> Core | None:
         if t.kind[j] == "w" and t.glued(j):
             glued_suffix(sc, core, j)
     k = core.last + 1
+    if hyphened_scale(sc, k) and core.scale == 1.0 and core.unit is None:
+        k += 1  # "$1.3-billion", "2.9-million": the Canadian press joins the scale
     if k < t.n and t.kind[k] == "w" and core.scale == 1.0 and core.unit is None:
         spaced_scale(sc, core, k)
     core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
     core.value = value * core.scale
     return core
+
+
+def hyphened_scale(sc: Scan, k: int) -> bool:
+    """A dash glued between the digits and a scale word at ``k``: "1.3-billion"."""
+    t = sc.t
+    return (
+        k + 1 < t.n and t.tx[k] in DASHES and t.glued(k) and t.glued(k + 1)
+        and t.low[k + 1] in sc.lx.scales_spaced
+    )
 
 
 _SLASHES = frozenset(("/", "⁄"))

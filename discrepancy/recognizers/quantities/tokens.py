@@ -59,7 +59,7 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if "," in text and ("%" in text or "cent" in text) and _DECIMAL_COMMA.search(text):
+        if "," in text and _DECIMAL_COMMA.search(text):
             # read as points, same length: the spans still index the text
             text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
         if " 000" in text:
@@ -90,9 +90,11 @@ class Tokens:
         return 0 < i < self.n and self.st[i] == self.en[i - 1]
 
 
-# "40,82%", "3,5 per cent": a decimal comma, which no thousands separator can be
+# "40,82%", "3,5 per cent", "7,2 million": a decimal comma, which no thousands separator can be
 # (a thousands group has three digits). Bounded: linear.
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent))")
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])\d{1,3},\d{1,2}(?=[\s-]?(?:%|per\s?cent|percent|million\b|billion\b|trillion\b))"
+)
 
 
 # Thousands set apart by spaces, ending in a "000" group: "70 000", "1 000 000". Any
