@@ -75,6 +75,16 @@ PATTERNS: dict[str, tuple[Callable[[int], str], float]] = {
     "markdown table, many columns": (_table, 0.2),
     "identical sentences": (_units(lambda i: "The port handled 20 million tonnes in 2023.\n"), 1),
     "news text": (_news, 0.04),
+    # session 23's rules: an ordinal after an article, hard-wrapped lines, votes
+    # for and against, totals across sentences
+    "ordinals after an article": (_units(lambda i: f"a fifth word{i} in all, "), 4),
+    "hard-wrapped lines": (_units(lambda i: f"the council said that the levy of {i} pounds\n"), 1),
+    "votes for and against": (
+        _units(lambda i: f"{i % 900 + 10} MPs voted in favour and {i % 800 + 5} against. "), 1
+    ),
+    "totals across sentences": (
+        _units(lambda i: f"Police found {i % 90 + 3} packages. In total {i % 70 + 2} packages. "), 1
+    ),
 }
 
 

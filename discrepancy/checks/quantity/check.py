@@ -96,6 +96,7 @@ class _Against:
     about: dict[int, frozenset[str]] = field(default_factory=dict)  # words about, by id
     frames: dict[int, str | None] = field(default_factory=dict)  # frame, by id
     around: dict[int, frozenset[str]] = field(default_factory=dict)  # words around, by id
+    ranks: dict[str, bool] = field(default_factory=dict)  # ordinals restated, by phrase
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -302,7 +303,7 @@ def _not_supported(
     unsupported."""
     q = c.quantity
     assert q is not None
-    if ordinal_restated(ctx.target.text, c, (d.text for d in ctx.docs.values())):
+    if ordinal_restated(ctx.target.text, c, [d.text for d in ctx.docs.values()], ctx.ranks):
         return None  # "a sixth chart-topping album" for "her sixth chart-topping album"
     if (labelled := _given_for_another(ctx, c, rel)) is not None:
         return labelled_finding(c, *labelled, ctx.target, ctx.docs)

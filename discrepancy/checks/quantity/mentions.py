@@ -69,6 +69,7 @@ class Mentions:
         self.numbers = numbers
         self._sources = sources
         self._lemmas: dict[int, frozenset[str]] = {}
+        self._totals: dict[int, bool] = {}  # whether a sentence gives a total, by index
         self._writing: dict[str, list[frozenset[str]]] = {}
         self._pairs: dict[tuple[str, str], bool] = {}  # a tally's answer, read once
 
@@ -140,7 +141,7 @@ class Mentions:
         lemmas = self._sentence_lemmas(c)
         return (
             self.numbers.summed_near(c.quantity, lemmas)
-            or (self._totalled(c) and self.numbers.totalled_across(c.quantity, lemmas))
+            or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
             or self.numbers.ratio_between(c.quantity, lemmas)
             or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
@@ -148,8 +149,10 @@ class Mentions:
 
     def _totalled(self, c: Claim) -> bool:
         """The claim's sentence gives it as a total ("in total", "altogether")."""
-        sent = self.target.sentence_at(c.start)
-        return sent is not None and _TOTAL.search(sent.text) is not None
+        if c.sentence not in self._totals:
+            sent = self.target.sentence_at(c.start)
+            self._totals[c.sentence] = sent is not None and _TOTAL.search(sent.text) is not None
+        return self._totals[c.sentence]
 
     def near(self, c: Claim, exact: bool = False) -> bool:
         """The number is written in a source sentence about the same thing, of
@@ -186,8 +189,8 @@ class Mentions:
             self.numbers.written_near(c.quantity, self._sentence_lemmas(c), kin=True)
             or self.numbers.written_beside(c.quantity, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
-            or (self._totalled(c) and self.numbers.totalled_across(
-                c.quantity, self._sentence_lemmas(c)))
+            or (self.numbers.totalled_across(c.quantity, self._sentence_lemmas(c))
+                and self._totalled(c))
             or self.numbers.differenced(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))

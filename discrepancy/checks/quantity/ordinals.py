@@ -11,7 +11,7 @@ no finding an editor can use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...model import Claim
 from ...text.lemmas import lemma
@@ -50,15 +50,26 @@ _ARTICLE_PART = re.compile(r"(?:a|an)\s+(third|fifth|sixth|eighth|tenth)\b", re.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
-def ordinal_restated(text: str, c: Claim, sources: Iterable[str]) -> bool:
+RESTATED_LOOKS = 200  # phrases sought in the sources per check: bounded work
+
+
+def ordinal_restated(
+    text: str, c: Claim, sources: Sequence[str], seen: dict[str, bool] | None = None
+) -> bool:
     """"a sixth chart-topping album" where a source writes "her sixth
     chart-topping album": the same ordinal before the same word, whatever
-    article stands before it."""
+    article stands before it. ``seen``: answers by phrase, for one check."""
     m = _ARTICLE_PART.match(text, c.start, c.end)
     if m is None:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is None or nxt.group(1).lower() in ("of", "more", "less", "fewer", "as"):
         return False
-    said = re.compile(rf"\b{m.group(1)}\s+{re.escape(nxt.group(1))}\b", re.IGNORECASE)
-    return any(said.search(t) for t in sources)
+    key = f"{m.group(1)} {nxt.group(1)}".lower()
+    seen = {} if seen is None else seen
+    if key not in seen:
+        if len(seen) >= RESTATED_LOOKS:
+            return False
+        said = re.compile(rf"\b{m.group(1)}\s+{re.escape(nxt.group(1))}\b", re.IGNORECASE)
+        seen[key] = any(said.search(t) for t in sources)
+    return seen[key]
