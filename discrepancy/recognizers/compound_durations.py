@@ -33,8 +33,10 @@ _PATTERN = re.compile(
 )
 # A race time "2:08:51": hours, minutes and seconds, never a time of day (no
 # "a.m." after it, hours under ten). Bounded: linear.
-_RACE_TIME = re.compile(r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d)(?![\d:]|\s?[ap]\.?m\b)",
-                        re.IGNORECASE)
+_RACE_TIME = re.compile(
+    r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d|\s?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
 _SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
 _QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
@@ -80,12 +82,12 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
 
 def race_time(m: re.Match[str], doc: Document) -> Claim | None:
     """ "finished in 2:08:51": 7,731 seconds."""
-    h, mi, se = (int(g) for g in m.groups())
+    h, mi, se = int(m.group(1)), int(m.group(2)), float(m.group(3))  # "2:12:16.36" too
     info = units.lookup("seconds")
     if info is None:
         return None
     total = h * 3600 + mi * 60 + se
-    return measure_claim(doc, m.start(), m.end(), float(total), info, str(total), "seconds")
+    return measure_claim(doc, m.start(), m.end(), total, info, f"{total:g}", "seconds")
 
 
 # A unit word and the join to a next part: texts without one skip the scan (the

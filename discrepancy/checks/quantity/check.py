@@ -319,10 +319,12 @@ def _not_supported(
     if weaker:
         sev = unsupported_severity(c, ctx.mentions.mentioned(c))
         return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
+    if is_ordinal_part(c) and not ordinal_named(c, (d.text for d in ctx.docs.values())):
+        # "a fifth championship", "a third skier": an ordinal no source counts,
+        # no part of one to set against "two skiers"
+        return None
     if matches and not ctx.mentions.summed(c):
         return _conflict(ctx, c, matches, rel)
-    if is_ordinal_part(c) and not ordinal_named(c, (d.text for d in ctx.docs.values())):
-        return None  # "a fifth championship": an ordinal no source counts
     if matches or known(q):
         # with matches: a total of parts a related source sentence gives ("1.2
         # million fled and 4.8 million displaced" for "about 6 million forced

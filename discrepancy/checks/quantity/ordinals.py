@@ -20,10 +20,10 @@ _ORDINAL_BEFORE = re.compile(
     r"^(?:a|an|one)\s+(?:third|fifth|sixth|eighth|tenth)\s+(?!of\b|more\b|less\b|fewer\b|as\b)\w",
     re.IGNORECASE,
 )
-# an ordinal word or figure, then up to one word, then the noun (checked apart)
+# an ordinal word or figure, then the noun or a word and the noun (both checked)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|\d{1,3}(?:st|nd|rd|th))\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)",
+    r"|\d{1,3}(?:st|nd|rd|th))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
 
@@ -41,7 +41,7 @@ def ordinal_named(c: Claim, texts: Iterable[str]) -> bool:
         return False
     for text in texts:
         for m in _ORDINAL.finditer(text):
-            if lemma(m.group(1)) == noun:
+            if lemma(m.group(1)) == noun or (m.group(2) and lemma(m.group(2)) == noun):
                 return True
     return False
 

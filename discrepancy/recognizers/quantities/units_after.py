@@ -76,8 +76,10 @@ def unit_after(
             continue
         code = units.currency_word(s)
         if code is not None and not (k == 1 and s in CURRENCY_CHARS):
-            if s in _NEVER_CURRENCY or (t.low[start] in _NEVER_ALONE and k == 1):
-                continue
+            if not _after_scale(t, start) and (
+                s in _NEVER_CURRENCY or (t.low[start] in _NEVER_ALONE and k == 1)
+            ):
+                continue  # "the team won", "the real"; not "10.44 trillion won"
             best = ("currency", code, s, last)
             break
         code = units.minor_currency(s)
@@ -95,10 +97,27 @@ def unit_after(
     return best
 
 
+_AFTER_TONNES = frozenset(("in", "of", "a", "per", "from", "to", "and", "last", "this", "as"))
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "bn", "mn", "tn"))
+
+
+def _after_scale(t: Any, start: int) -> bool:
+    """A scale word right before: "10.44 trillion won" is money, never the verb."""
+    return start > 0 and t.low[start - 1] in _SCALE_WORDS
+
+
 def hyphened_word(sc: Scan, j: int) -> bool:
     """The dash at ``j`` glues a word to the number: "3.5-liter", "6.1-inch"."""
     t = sc.t
     return t.glued(j) and j + 1 < t.n and t.kind[j + 1] == "w"
+
+
+def _spaced_letter_unit(t: Any, s: str, k: int, after: int) -> bool:
+    """A letter unit apart from its digits: "775 m." or "775 m," reads as metres and
+    "24,000 t in March" as tonnes; "5 m people" or "5 in the" do not."""
+    ends = after >= t.n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
+    tonne = s == "t" and after < t.n and t.low[after] in _AFTER_TONNES
+    return (ends or tonne) and k == 1 and s in _ATTACHED_LETTERS
 
 
 def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
@@ -107,11 +126,8 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
     t = sc.t
     n = t.n
     after = last + 1
-    if units.is_attached_only(s) and not glued:
-        # "775 m." / "775 m," reads as metres; "5 m people" or "5 in the" do not
-        ends = after >= n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
-        if not (ends and k == 1 and s in _ATTACHED_LETTERS):
-            return False
+    if units.is_attached_only(s) and not glued and not _spaced_letter_unit(t, s, k, after):
+        return False
     if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
         t.glued(after + 1) and t.kind[after + 1] == "w"
     ):
