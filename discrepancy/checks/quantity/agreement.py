@@ -325,7 +325,7 @@ def signed_as_change(c: Claim) -> Claim:
     points = q.dimension in ("percentage_point", "count")
     if q.dimension != "percent" and not q.dimension.startswith("currency:") and not points:
         return c
-    if not _SIGN_BEFORE.match(c.text):
+    if not _SIGN_BEFORE.search(c.text):
         return c
     return replace(c, quantity=replace(
         q, low=-q.high, high=-q.low, value=-q.value, change="down"
@@ -334,7 +334,10 @@ def signed_as_change(c: Claim) -> Claim:
 
 # the sign written on the figure itself: "-24%", "-$4.3 million", "−1.6%", or as a
 # word, so that "minus 0.1 per cent" and "-0.1%" read alike
-_SIGN_BEFORE = re.compile(r"\s*(?:[-\u2212\u2013]|minus\s|negative\s)\s*[$£€]?\s*\d", re.IGNORECASE)
+# (after a qualifier too: "only -42%")
+_SIGN_BEFORE = re.compile(
+    r"(?:^|\s)(?:[-\u2212\u2013]|minus\s|negative\s)\s*[$£€]?\s*\d", re.IGNORECASE
+)
 
 
 def share_as_percent(c: Claim) -> Claim:
