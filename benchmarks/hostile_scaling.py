@@ -77,13 +77,17 @@ PATTERNS: dict[str, tuple[Callable[[int], str], float]] = {
     "news text": (_news, 0.04),
     # session 23's rules: an ordinal after an article, hard-wrapped lines, votes
     # for and against, totals across sentences
+    # (ordinals at a size where fixed costs no longer hide the slope)
     "ordinals after an article": (_units(lambda i: f"a fifth word{i} in all, "), 4),
-    "hard-wrapped lines": (_units(lambda i: f"the council said that the levy of {i} pounds\n"), 1),
+    "hard-wrapped lines": (
+        _units(lambda i: f"the council said that the levy of {i} pounds\n"), 0.5
+    ),
     "votes for and against": (
-        _units(lambda i: f"{i % 900 + 10} MPs voted in favour and {i % 800 + 5} against. "), 1
+        _units(lambda i: f"{i % 900 + 10} MPs voted in favour and {i % 800 + 5} against. "), 0.4
     ),
     "totals across sentences": (
-        _units(lambda i: f"Police found {i % 90 + 3} packages. In total {i % 70 + 2} packages. "), 1
+        _units(lambda i: f"Police found {i % 90 + 3} packages. In total {i % 70 + 2} packages. "),
+        0.4,
     ),
 }
 
