@@ -20,14 +20,15 @@ from .measure_claims import measure_claim
 
 _NUMBER = r"an?|one|\d{1,3}|[A-Za-z]{3,9}"
 _UNIT = r"hours?|hrs?|minutes?|mins?|seconds?|secs?"
-_JOIN = r"(?:,?[ ]and[ ]|,?[ ])"  # "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds"
+# "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds", "2hrs, 3mins and 51secs"
+_JOIN = r"(?:,?[ ]and[ ]|,?[ ])"
 # Bounded words, no nested repetition: linear on any input.
 _PATTERN = re.compile(
     rf"(?:\b(?P<qual>about|around|roughly|approximately|nearly|almost|just over|more than"
     rf"|just under|less than|under|over)[ ])?"
-    rf"\b(?P<n1>{_NUMBER})[ -](?P<u1>{_UNIT})\b"
-    rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER})[ -](?P<u2>{_UNIT})\b"
-    rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -](?P<u3>{_UNIT})\b)?)"
+    rf"\b(?P<n1>{_NUMBER})[ -]?(?P<u1>{_UNIT})\b"
+    rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER})[ -]?(?P<u2>{_UNIT})\b"
+    rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -]?(?P<u3>{_UNIT})\b)?)"
     r"(?![ ](?:later|earlier|ago|after|before)\b)",
     re.IGNORECASE,
 )
