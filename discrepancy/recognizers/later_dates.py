@@ -27,7 +27,9 @@ _LATER = re.compile(
     # never from the middle of a compound: "twenty-three years later" is 23
     r"(?<![\w-])(?:(?P<n>an?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     rf"|(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|\d{{1,2}})"
-    r"[ -](?P<unit>years?|months?)[ ](?:later|afterwards|on)"
+    # "five years on" is later; "five years on each count" a sentence, no date
+    r"[ -](?P<unit>years?|months?)[ ](?:later|afterwards|on(?![ ](?:each|every|both|all|"
+    r"the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b))"
     r"|the[ ](?:following|next)[ ](?P<unit1>year|month))\b",
     re.IGNORECASE,
 )
