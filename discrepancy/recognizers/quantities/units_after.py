@@ -76,7 +76,7 @@ def unit_after(
             continue
         code = units.currency_word(s)
         if code is not None and not (k == 1 and s in CURRENCY_CHARS):
-            if not _after_scale(t, start) and (
+            if not _after_scale(sc, start) and (
                 s in _NEVER_CURRENCY or (t.low[start] in _NEVER_ALONE and k == 1)
             ):
                 continue  # "the team won", "the real"; not "10.44 trillion won"
@@ -98,12 +98,11 @@ def unit_after(
 
 
 _AFTER_TONNES = frozenset(("in", "of", "a", "per", "from", "to", "and", "last", "this", "as"))
-_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "bn", "mn", "tn"))
 
 
-def _after_scale(t: Any, start: int) -> bool:
+def _after_scale(sc: Scan, start: int) -> bool:
     """A scale word right before: "10.44 trillion won" is money, never the verb."""
-    return start > 0 and t.low[start - 1] in _SCALE_WORDS
+    return start > 0 and sc.t.low[start - 1] in sc.lx.scales_spaced
 
 
 def hyphened_word(sc: Scan, j: int) -> bool:
