@@ -29,6 +29,12 @@ _WORDED_PAIR = re.compile(
     r"(?<![\w.,/-])(\d{1,3})(?: ?%| percent| per cent)?(?: to |-to-)"
     r"(\d{1,3})(?: ?%| percent| per cent)?(?![\w%]|[.,]\d)"
 )
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+# A source's pair in words: "a seven-to-two vote", "won three to one". Bounded: linear.
+_SPELLED_PAIR = re.compile(
+    rf"\b({'|'.join(_SMALL)})[- ]to[- ]({'|'.join(_SMALL)})\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 WORDS_BEFORE = 3
 SHOWN = 3  # source pairs named in a finding's message
@@ -46,6 +52,14 @@ def _pairs(text: str, pattern: re.Pattern[str] = _PAIR) -> list[Tally]:
     out = []
     for m in pattern.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
+        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
+    return out
+
+
+def _spelled_pairs(text: str) -> list[Tally]:
+    out = []
+    for m in _SPELLED_PAIR.finditer(text):
+        a, b = _SMALL.index(m.group(1).lower()), _SMALL.index(m.group(2).lower())
         out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
     return out
 
@@ -96,6 +110,10 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
     results: set[tuple[int, int]] = set()
     for d in sources:
         for t in _pairs(d.text) + _pairs(d.text, _WORDED_PAIR):
+            written[t.pair] = None
+            if not _has(d.text, t, "running"):
+                results.add(t.pair)
+        for t in _spelled_pairs(d.text):
             written[t.pair] = None
             if not _has(d.text, t, "running"):
                 results.add(t.pair)
