@@ -447,12 +447,12 @@ def spaced_scale(sc: Scan, core: Core, k: int) -> None:
     if scale is not None:
         core.scale = scale
         core.last = k
-        if t.low[k] in _LAKH and k + 1 < t.n and t.low[k + 1] in _CRORE:
-            core.scale, core.last = scale * 1e7, k + 1  # "Rs 2 lakh crore": 2 trillion
+        crore = sc.lx.scales_spaced.get(t.low[k + 1]) if k + 1 < t.n else None
+        if scale == LAKH and crore == CRORE:
+            core.scale, core.last = scale * crore, k + 1  # "Rs 2 lakh crore": 2 trillion
 
 
-_LAKH = frozenset(("lakh", "lakhs"))
-_CRORE = frozenset(("crore", "crores"))
+LAKH, CRORE = 1e5, 1e7
 
 
 def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
