@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ...text import units
+from ...text.numbers import scale_of
 from .assemble import finish
 from .cores import currency_prefix, read_core
 from .lexicon import word_list
@@ -49,6 +50,15 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]{1,12})\s{0,3}$")
+
+
+def _scaled(surface: str) -> bool:
+    """"$58 million", "£3bn": a figure whose written number ends in a scale word."""
+    m = _LAST_WORD.search(surface)
+    return m is not None and scale_of(m.group(1)) is not None
+
+
 _MONEY_AND = re.compile(r"\s{1,3}(?:and\s{1,3})?")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 
@@ -58,7 +68,9 @@ def minor_part(text: str, major: Mention, m: Mention) -> float | None:
     "15 dollars 50." (a bare two-digit number ending the clause); None otherwise."""
     if major.is_range or m.is_range or major.qualifier != "exact":
         return None
-    if major.value != int(major.value):
+    if major.value != int(major.value) or _scaled(major.surface_value):
+        # a scaled amount takes no cents: "$58 million and 30 cents a share"
+        # are two figures, last year's profit and its per-share earnings
         return None
     if not major.unit.dimension.startswith("currency:") or units.minor_currency(major.surface_unit):
         return None
