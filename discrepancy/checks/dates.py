@@ -434,7 +434,9 @@ def _candidates(
     # $1.36 in the second quarter of 2020" for "EPS were $1.36 in the second
     # quarter of 2020") dates that figure
     settling = [
-        j for j in matched + [k for k in bases if base or restated(k)]
+        j for j in matched + [
+            k for k in bases if base or restated(k) or _same_span(s_dates[k][1], claim)
+        ]
         if _overlaps(s_dates[j][1], claim)
     ]
     if settling and not _only_wider(claim, [s_dates[j][1] for j in settling], [
@@ -462,6 +464,18 @@ def _figure_of_base(target: Document, claim: Claim, doc: Document, base: Claim) 
     number = m.group(1).replace(",", "")
     sent = target.sentences[claim.sentence].text.replace(",", "")
     return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", sent) is not None
+
+
+def _same_span(c: Claim, claim: Claim) -> bool:
+    """Two spans that write both their ends, the same years: "higher than the
+    average between 1981 and 2010" restates "above the 1981-2010 average",
+    whatever the cue before it. Two written ends seldom meet by chance."""
+    q, p = c.period, claim.period
+    return (
+        q is not None and p is not None and _is_span(c) and _is_span(claim)
+        and _both_ends_written(c.text, q) and _both_ends_written(claim.text, p)
+        and (q.start[:4], q.end[:4]) == (p.start[:4], p.end[:4])
+    )
 
 
 def _only_wider(claim: Claim, settling: list[Claim], others: list[Claim]) -> bool:

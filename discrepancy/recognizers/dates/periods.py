@@ -76,6 +76,10 @@ def _range_span(at: _Atom, nxt: _Atom, start: int) -> _Span:
         right = _reresolve(nxt, left.first.year)
         if right.last < left.first:
             right = _reresolve(nxt, left.first.year + 1)
+    elif not left.has_year and right.last < left.first:
+        # both year-less, each read as its latest past instance: "from June
+        # through September" in a story of August 2017 ends after it starts
+        right = _reresolve(nxt, left.first.year + (right.last.month < left.first.month))
     gran = left.granularity if left.granularity == right.granularity else "day"
     return _Span(start, right.end, _period(left.first, right.last, gran))
 
