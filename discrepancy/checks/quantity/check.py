@@ -32,6 +32,7 @@ from .agreement import (
     implied,
     known,
     points_as_percentage_points,
+    same_written,
     pounds_as_sterling,
     share_as_percent,
     signed_as_change,
@@ -476,11 +477,17 @@ def _related(ctx: _Against, c: Claim, rel: Relatedness) -> Callable[[Claim], boo
     """Whether a source figure is about the claim's thing: related by its
     words, of the claim's frame, and not a sibling written for another thing."""
     other = ctx.other_frame(c)
+    mine = ctx.frame(c)
 
     def related(s: Claim) -> bool:
         return (
             not other(s) and not ctx.siblings.outranked(c, ctx.target.text, s)
-            and rel.related(s)
+            # "killed at least 66 people" for "caused at least 66 deaths": one
+            # event said of the same number, whatever nouns count it
+            and (rel.related(s) or (
+                mine is not None and ctx.frame(s) == mine
+                and same_written(c.quantity, s.quantity)  # type: ignore[arg-type]
+            ))
             # "the capital ratio was 6.35 percent": the margin's number
             and ctx.labels.given_for_another(c, ctx.target.text, s) is None
         )

@@ -39,17 +39,27 @@ def frame_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
     before = _TOKEN.findall(text, max(lo, start - 24), start)[-REACH_BEFORE:]
     after = _TOKEN.findall(text, end, min(hi, end + 36))[:REACH_AFTER]
     found_after = _first(after, frames)
-    found_before = _first(list(reversed(before)), frames)
+    found_before = _first(list(reversed(before)), frames, back=True)
     if found_after is None or found_before is None:
         got = found_after or found_before
         return got[1] if got else None
     return found_after[1] if found_after[0] <= found_before[0] else found_before[1]
 
 
-def _first(words: list[str], frames: dict[str, str]) -> tuple[int, str] | None:
-    """(distance, frame) of the first frame word, up to another number or a clause mark."""
+# Words that end a look back: "14 people were killed and 6,165 others admitted
+# to hospitals" -- the 6,165 are not killed.
+_CONJUNCTIONS = frozenset(("and", "or", "but", "while", "whereas"))
+
+
+def _first(
+    words: list[str], frames: dict[str, str], back: bool = False
+) -> tuple[int, str] | None:
+    """(distance, frame) of the first frame word, up to another number or a clause
+    mark (``back``: or a conjunction)."""
     for k, w in enumerate(words):
         if w[0].isdigit() or w in (";", ":", "(", ")"):
+            return None
+        if back and w.lower() in _CONJUNCTIONS:
             return None
         frame = frames.get(w.lower())
         if frame is not None:
@@ -61,6 +71,11 @@ def claim_frame(doc: Document, c: Claim) -> str | None:
     """The frame of a count of ``doc``; None for other figures or none found."""
     if c.quantity is None or c.quantity.dimension != "count":
         return None
+    # the counted noun inside the figure's own span says it first: "at least 66
+    # deaths", "40 fatalities"
+    own = _first(_TOKEN.findall(c.quantity.surface_unit), _frames())
+    if own is not None:
+        return own[1]
     if 0 <= c.sentence < len(doc.sentences):
         s = doc.sentences[c.sentence]
         return frame_at(doc.text, c.start, c.end, s.start, s.end)

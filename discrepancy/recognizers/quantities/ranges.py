@@ -165,6 +165,10 @@ def change_then_level(
     ):
         return True  # "grew by $4.2 billion to $73.1 billion": no range spans 17 times
     by = core.first > 0 and t.low[core.first - 1] == "by"
+    if by and change_before(sc, core.first - 1) is not None and (
+        second.value > LEVEL_RATIO * core.value
+    ):
+        return True  # "fell by 18,000 to 214,000"; "rise by 2 to 3 percent" is a range
     if change_before(sc, core.first) is not None and not by and pre_unit is None:
         # "rose 0.7 to 6,327"; but "rise 120 to 160 basis points", a bare number
         # before a close one with a unit, is a range of the change
