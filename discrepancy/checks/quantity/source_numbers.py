@@ -152,6 +152,16 @@ class SourceNumbers:
         )
 
 
+    def precise_written(self, q: Quantity) -> bool:
+        """A bare number of three significant digits or more ("Johnson's mark of
+        43.18") that a source writes in any measure ("43.18 seconds"): the unit
+        was left out, and such a number is seldom written twice by chance."""
+        return (
+            q.dimension == "count" and q.qualifier == "exact" and not q.subject
+            and not q.surface_unit and significant_digits(q.surface_value) >= PRECISE_DIGITS
+            and bool(self._beside.sentences(q, True, 1))
+        )
+
     def period_glossed(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """"the three months to March" beside "fourth quarter": the length of a
         period the claim's own sentence and a related source sentence name."""
