@@ -28,8 +28,10 @@ from .vocabulary import (
     _POSSESSIVES,
     _QUOTES,
     _SKIP_BEFORE_VERB,
+    _SPEAKER_HEADS,
     _STATES_NOUN_BEFORE,
     _SUBJECT_VERBS,
+    _vague_heads,
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # compiled once, not looked up per call
@@ -109,6 +111,13 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return True
     if toks[i].low in _PLURAL_NOUN_VERBS and _no_clause_after(toks, i):
         return True  # "five Midwestern states.", "- Initial claims -4K to 210K"
+    if toks[i].low in _NOUN_FIRST and prev.is_word and prev.text.islower() and (
+        prev.low not in _SPEAKER_HEADS and prev.low not in _vague_heads()
+    ):
+        # "jobless claims dropped", "news reports suggest": a lower-case word no
+        # speaker ends with makes a compound noun; speakers end in a name or a
+        # speaker's noun ("the ministry claims")
+        return True
     if i + 1 < len(toks) and toks[i + 1].low in _AUXILIARIES:
         return True  # "The next CPI report is due", "the survey says is": a noun
     if prev.low in _PASSIVE_BEFORE:
@@ -123,6 +132,7 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
 # Speech verbs that are also plural nouns: a verb has a clause, a quote or a
 # comma after it; the noun ends its phrase or stands before a figure.
 _PLURAL_NOUN_VERBS = frozenset(("states", "claims", "reports", "notes", "says"))
+_NOUN_FIRST = frozenset(("claims", "reports", "notes"))
 _PASSIVE_BEFORE = frozenset(("was", "were", "been", "being"))
 _ADD_OR_CITE = frozenset(("added", "adds", "add", "adding", "cited", "cites", "cite", "citing"))
 
