@@ -29,7 +29,10 @@ _LABEL_BEFORE = re.compile(
     r"|appendix|item|step|paragraph|map|exhibit)\s?$",
     re.IGNORECASE,
 )
-_ANAPHORA_BEFORE = re.compile(r"\b(?:the|these|those)\s$", re.IGNORECASE)
+# "the two countries", "the other six", "all six": things already named
+_ANAPHORA_BEFORE = re.compile(
+    r"\b(?:(?:the|these|those)(?:\s(?:other|remaining))?|all)\s$", re.IGNORECASE
+)
 # a bare count after "all" ("all three are nominated") counts what was just named
 _ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
 # Counts a reader makes by counting what an article lists: "two shootings",
@@ -66,7 +69,7 @@ def is_anaphoric(doc: Document, c: Claim) -> bool:
     q = c.quantity
     if q is None or q.qualifier != "exact" or not 0 < q.value <= ANAPHORA_MAX:
         return False
-    return _ANAPHORA_BEFORE.search(doc.text[max(0, c.start - 6):c.start]) is not None
+    return _ANAPHORA_BEFORE.search(doc.text[max(0, c.start - 16):c.start]) is not None
 
 
 def stray_figures(
