@@ -219,6 +219,8 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
     nxt = last + 1
     if hyphened_name(sc, nxt):
         return True  # "a third-quarter loss", "a quarter-on-quarter basis"
+    if word not in ("half", "quarter") and _glued_dash(sc, nxt):
+        return True  # "a fifth-minute own goal", "a third-minute penalty": a rank
     if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and (
         word not in ("half", "quarter")
     ):
@@ -228,6 +230,11 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
     if word in numbers.number_words()["fractions"]:
         return False
     return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
+
+
+def _glued_dash(sc: Scan, j: int) -> bool:
+    t = sc.t
+    return j + 1 < t.n and t.tx[j] in DASHES and t.glued(j) and t.glued(j + 1)
 
 
 def hyphened_name(sc: Scan, j: int) -> bool:

@@ -268,6 +268,10 @@ def years_old(sc: Scan, d: Draft) -> None:
     pos = d.pos
     if pos < n and t.low[pos] == "old" and not t.glued(pos):
         d.attrs.append("age")  # "52 years old"
+    elif pos + 1 < n and t.low[pos] == "of" and t.low[pos + 1] == "age" and (
+        d.unit.dimension == "duration"
+    ):
+        d.attrs.append("age")  # "85 years of age or above"
     if pos + 1 < n and t.tx[pos] in DASHES and t.low[pos + 1] in ("old", "olds") and (
         t.glued(pos)
     ):
