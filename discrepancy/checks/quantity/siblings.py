@@ -38,7 +38,10 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # Where the words before a figure stop: they belong to the list item or clause
 # before it ("three squadrons of F-16 fighter jets and one squadron of ...").
-_ITEM_BREAK = re.compile(r".*(?:[,;:()]|\b(?:and|or|while|but|whereas)\b)", re.IGNORECASE)
+# (a comma inside a number, "530,000", breaks nothing)
+_ITEM_BREAK = re.compile(
+    r".*(?:,(?!\d)|[;:()]|\b(?:and|or|while|but|whereas)\b)", re.IGNORECASE
+)
 
 
 def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozenset[str]:

@@ -35,6 +35,17 @@ _CARRY_BETWEEN = re.compile(
 )
 
 
+# "fell 530,000 barrels a day to 32.6 million a day": the second figure writes
+# the first's rate but leaves its unit out
+_RATE_JOIN = re.compile(r"\s{1,2}(?:to|from|and)\s{1,2}", re.IGNORECASE)
+
+
+def _same_rate(prev: Mention, m: Mention, gap: str) -> bool:
+    return bool(m.attributes) and m.attributes == prev.attributes and (
+        _RATE_JOIN.fullmatch(gap) is not None
+    )
+
+
 def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """A bare number compared with the figure just before it takes its unit
     and counted thing ("up from 2.4 million" [headsets])."""
@@ -44,7 +55,9 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if prev.unit == units.COUNT and not prev.subject:
             continue
         gap = text[prev.end:m.start]
-        if len(gap) > 30 or _CARRY_BETWEEN.fullmatch(gap) is None:
+        if len(gap) > 30 or (
+            _CARRY_BETWEEN.fullmatch(gap) is None and not _same_rate(prev, m, gap)
+        ):
             continue
         m.unit, m.surface_unit, m.subject = prev.unit, prev.surface_unit, prev.subject
     return mentions
