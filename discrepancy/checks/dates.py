@@ -611,14 +611,24 @@ _WEEKDAY = re.compile(
 # "the second quarter": a quarter named without its year (one with its year is
 # a date), compared like a weekday among passages about the same event; in the
 # sources every quarter counts, with its year or not
+# A quarter or half named by its months: "the first three months of the year"
+_MONTHS_OF_YEAR = r"(?:first\s(?:three|3|six|6)|(?:last|final)\s(?:three|3|six|6))\smonths"
+_MONTHS_NAMED = {
+    "first three months": "first quarter", "first 3 months": "first quarter",
+    "first six months": "first half", "first 6 months": "first half",
+    "last three months": "fourth quarter", "last 3 months": "fourth quarter",
+    "final three months": "fourth quarter", "final 3 months": "fourth quarter",
+    "last six months": "second half", "last 6 months": "second half",
+    "final six months": "second half", "final 6 months": "second half",
+}
 _QUARTER_ANY = re.compile(
     r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half"
-    r"|Q[1-4]|[1-4]Q|H[12])(?!\w)()",
+    rf"|Q[1-4]|[1-4]Q|H[12]|{_MONTHS_OF_YEAR})(?!\w)()",
     re.IGNORECASE,
 )
 _QUARTER_NAMED = re.compile(
     r"\b((?:first|second|third|fourth)[-\s]quarter|(?:first|second)[-\s]half"
-    r"|Q[1-4]|[1-4]Q|H[12])(?!\w)"
+    rf"|Q[1-4]|[1-4]Q|H[12]|{_MONTHS_OF_YEAR})(?!\w)"
     r"(?!,?\s+(?:of\s+|in\s+)?"
     r"(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?:19|20)\d\d)()",
     re.IGNORECASE,
@@ -629,7 +639,9 @@ _ORDINALS = ("first", "second", "third", "fourth")
 def _period_name(written: str) -> str:
     """One name per quarter or half: "Q3", "3Q", "third-quarter" are "third
     quarter"; "H1" is "first half" (a weekday is its own name)."""
-    low = written.lower().replace("-", " ")
+    low = " ".join(written.lower().replace("-", " ").split())
+    if low in _MONTHS_NAMED:
+        return _MONTHS_NAMED[low]
     if len(low) == 2 and low[0] in "qh" and low[1].isdigit():
         return f"{_ORDINALS[int(low[1]) - 1]} {'quarter' if low[0] == 'q' else 'half'}"
     if len(low) == 2 and low[1] == "q" and low[0].isdigit():

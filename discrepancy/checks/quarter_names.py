@@ -50,6 +50,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = ("first", "second", "third", "fourth")
+_QUARTER_MONTHS = re.compile(
+    r"\b(first|last|final)\s(?:three|3)\smonths\s(?:of|in)\b", re.IGNORECASE
+)
 
 
 def quarter_number(m: re.Match[str]) -> int:
@@ -98,6 +101,10 @@ def unnamed_quarters(
     if not named:
         return []
     every = {quarter_number(m) for doc, _ in sources for m in QUARTER_NAME.finditer(doc.text)}
+    every |= {  # "the first three months of the year" names the first quarter
+        1 if m.group(1).lower() == "first" else 4
+        for doc, _ in sources for m in _QUARTER_MONTHS.finditer(doc.text)
+    }
     dates = [c for c in target_claims if c.category == "date"]
     periods = _finer_than_years(sources)
     out: list[Finding] = []

@@ -17,7 +17,7 @@ from .date_gaps import DateGaps
 from .days import month_of_day, source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
-from .source_numbers import SourceNumbers, named_years, years_window
+from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .written import numbers_with_surroundings, sentence_lemmas, surroundings
 
@@ -44,6 +44,16 @@ YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
+
+
+_PART_OF_YEAR = re.compile(r"\b(first|last|final)\s{1,2}$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s{1,2}of\b", re.IGNORECASE)
+_PERIOD_NAMED = {
+    (True, 3): re.compile(r"\b(?:first[-\s]quarter|Q1|1Q)\b", re.IGNORECASE),
+    (False, 3): re.compile(r"\b(?:fourth[-\s]quarter|Q4|4Q)\b", re.IGNORECASE),
+    (True, 6): re.compile(r"\b(?:first[-\s]half|H1)\b", re.IGNORECASE),
+    (False, 6): re.compile(r"\b(?:second[-\s]half|H2)\b", re.IGNORECASE),
+}
 
 
 def _in_words(c: Claim) -> bool:
@@ -166,6 +176,23 @@ class Mentions:
         assert c.quantity is not None
         return self.numbers.frame_ok(c.quantity, claim_frame(self.target, c))
 
+    def _period_named(self, c: Claim) -> bool:
+        """ "the first three months of the year" where a source names the first
+        quarter ("first six months": the first half; "last"/"final": the fourth
+        quarter, the second half): a period's name, no span of time."""
+        q = c.quantity
+        assert q is not None
+        text = self.target.text
+        before = _PART_OF_YEAR.search(text, max(0, c.start - 8), c.start)
+        if before is None or _OF_AFTER.match(text, c.end) is None:
+            return False
+        if q.dimension != "duration" or not q.surface_unit.lower().startswith("month"):
+            return False
+        months = round(q.value / MONTH_SECONDS)
+        first = before.group(1).lower() == "first"
+        name = _PERIOD_NAMED.get((first, months))
+        return name is not None and any(name.search(d.text) for d in self.numbers.documents)
+
     def _sentence_lemmas(self, c: Claim) -> frozenset[str]:
         if c.sentence not in self._lemmas:
             self._lemmas[c.sentence] = sentence_lemmas(sentence_of(self.target, c))
@@ -199,6 +226,7 @@ class Mentions:
             or (_in_words(c) and self.numbers.share_between(c.quantity, self._sentence_lemmas(c)))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.period_glossed(c.quantity, self._sentence_lemmas(c))
+            or self._period_named(c)
             or self._day_dated(c)
             or self._an_age(c)
             or self._a_year_written(c)
