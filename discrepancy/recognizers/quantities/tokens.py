@@ -23,6 +23,10 @@ _TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 
 
 _SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
+# Cheap gates (no look-behind, so the engine skips ahead to a digit) before the
+# costlier patterns below, which most sentences cannot match.
+_DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
+_DIGIT_SPACE_GROUP = re.compile(r"\d \d{3}")
 
 
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
@@ -59,14 +63,14 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if "," in text and _DECIMAL_COMMA.search(text):
+        if "," in text and _DIGIT_COMMA_DIGIT.search(text) and _DECIMAL_COMMA.search(text):
             # read as points, same length: the spans still index the text
             text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
         if " 000" in text:
             # "70 000", "1 000" (thousands spaced, as some outlets write them): read
             # as commas, same length
             text = _SPACED_THOUSANDS.sub(_spaced_as_commas, text)
-        if _SPACED_BEFORE_NOUN.search(text) is not None:
+        if _DIGIT_SPACE_GROUP.search(text) and _SPACED_BEFORE_NOUN.search(text) is not None:
             text = _SPACED_BEFORE_NOUN.sub(_spaced_as_commas, text)  # "3 072 households"
         ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
         tx = [m.group() for m in ms]
