@@ -56,6 +56,14 @@ def unit_after(
     sc: Scan, j: int, glued_ok: bool, currency_only: bool = False
 ) -> tuple[str, Any, str, int] | None:
     """("unit"|"currency"|"minor", info, surface, last token) for a unit starting at ``j``."""
+    key = (j, currency_only)
+    if key in sc.units_at:
+        return sc.units_at[key]  # type: ignore[no-any-return]
+    got = sc.units_at[key] = _unit_after(sc, j, currency_only)
+    return got
+
+
+def _unit_after(sc: Scan, j: int, currency_only: bool) -> tuple[str, Any, str, int] | None:
     t = sc.t
     n = t.n
     if j >= n:
