@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ...model import Claim, Document
+from ...text.lemmas import stopwords
 from .agreement import agree
 from .written import ANY_WORD, SURROUNDING_CHARS, SURROUNDING_WORDS, sentence_lemmas
 
@@ -74,6 +75,23 @@ def _own_figure(text: str, m: re.Match[str]) -> bool:
     return m.group()[0].isdigit() and (m.start() == 0 or text[m.start() - 1] in " \t\n$£€(")
 
 
+# A name shared by the claim's clause and a figure's says whose figure it is more
+# surely than a shared word: "Adele sold 257,731 copies, and Madonna opened with
+# sales of 217,610 copies" gives Madonna's.
+NAME_WEIGHT = 2
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+
+
+def clause_names(text: str, c: Claim) -> frozenset[str]:
+    """Capitalized words of the figure's clause before it that are no stopword
+    ("The", "In"): the names of whose figure it is."""
+    stop = stopwords()
+    lo = clause_start(text, c.start)
+    return frozenset(
+        w for w in _CAPITALIZED.findall(text, lo, c.start) if w.lower() not in stop
+    )
+
+
 def words_around(text: str, c: Claim) -> frozenset[str]:
     return words_before(text, c) | words_after(text, c)
 
@@ -91,6 +109,7 @@ class Siblings:
         self._text = {d.id: d.text for d, _ in sources}
         self._by: dict[tuple[str, int, str], list[Claim]] = {}
         self._after: dict[int, frozenset[str]] = {}  # by id of a source figure
+        self._named: dict[int, frozenset[str]] = {}  # by id of a source figure
         for _, claims in sources:
             for s in claims:
                 if s.quantity is not None:
@@ -139,7 +158,19 @@ class Siblings:
                 and not _level_for_change(c, r) and not _other_scale(c, r)
                 for r in rivals
             )
-        return any(len(mine & self._words_around(text, r)) > own for r in rivals)
+        names = clause_names(c_text, c)
+        own += NAME_WEIGHT * len(names & self._names(text, s))
+        return any(
+            len(mine & self._words_around(text, r))
+            + NAME_WEIGHT * len(names & self._names(text, r)) > own
+            for r in rivals
+        )
+
+    def _names(self, text: str, s: Claim) -> frozenset[str]:
+        got = self._named.get(id(s))
+        if got is None:
+            got = self._named[id(s)] = clause_names(text, s)
+        return got
 
 
     def counted_beside(self, c: Claim, s: Claim) -> bool:
