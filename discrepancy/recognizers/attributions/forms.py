@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Attribution, Claim, Document, Sentence
+from ...text.wordlists import words
 from ...text.words import content_stems
 from .entities import _proper, _words, is_outlet, speaker_kind
 from .people import _People
@@ -168,6 +169,9 @@ def _speaker_of_verb(
 ) -> _Found | None:
     """The speaker phrase of the verb at ``i``: the phrase before it, else before an
     appositive, else after an inverted verb, else a pronoun's antecedent."""
+    quoted = _after_quote(toks, i)
+    if quoted is not None and _plausible_speaker(toks, *quoted, sent.start, ctx.names):
+        return quoted, False, None
     np = _np_before(toks, i)
     if np is not None and not _plausible_speaker(toks, np[0], np[1], sent.start, ctx.names):
         np = None
@@ -182,6 +186,27 @@ def _speaker_of_verb(
         if np is not None and _plausible_speaker(toks, np[0], np[1], -1, ctx.names):
             return np, True, None
     return _pronoun_speaker(toks, i, ctx)
+
+
+QUOTED_SPEAKER_MAX = 20  # tokens from a closing quote to its verb
+
+
+def _after_quote(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """'"...," Jay Barlow of NOAA's center in La Jolla, Calif., said': the
+    speaker runs from the quote to the first comma, whatever places and
+    employers it names (the phrase reader stops at the first of them)."""
+    for k in range(i - 1, max(0, i - QUOTED_SPEAKER_MAX), -1):
+        t = toks[k]
+        if t.text == "." and toks[k - 1].low in words("abbreviations.txt"):
+            continue  # "La Jolla, Calif., said"
+        if t.text in (".", "!", "?", ";", ":", "(", ")"):
+            return None
+        if t.text in _QUOTES:
+            if toks[k - 1].text != "," or k + 1 >= i or not toks[k + 1].is_cap:
+                return None
+            end = next((m for m in range(k + 1, i) if toks[m].text == ","), i)
+            return (k + 1, end) if end - k - 1 >= 2 else None
+    return None
 
 
 def _appositive_speaker(

@@ -267,8 +267,10 @@ def digit_core(sc: Scan, i: int) -> Core | None:
             return core
         if nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j):
             return core
-        if nxt in VULGAR and t.glued(j):
-            # glued vulgar fraction "2½"
+        if nxt in VULGAR and (t.glued(j) or (
+            value == int(value) and "." not in raw and sc.text[t.en[i]:t.st[j]] == " "
+        )):
+            # a vulgar fraction glued ("2½") or one space after a whole ("13 ½ hours")
             core.value = value + numbers.number_words()["vulgar_fractions"][nxt]
             core.last = j
             core.kind = "fraction"
