@@ -8,7 +8,7 @@ from .lexicon import TIME_WORDS, word_list
 from .mention import Core, Draft
 from .state import Scan
 from .tokens import DASHES
-from .units_after import rate_after
+from .units_after import period_over_period, rate_after
 
 _COLLECTIVES = word_list("collective_nouns")
 _COLLECTIVE_HEADS = word_list("collective_heads")
@@ -162,6 +162,8 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
     words = ph.words
     if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):
         return _END
+    if not words and period_over_period(t, k):
+        return _END  # "6,940 quarter on quarter": a comparison, nothing counted
     if (low in lx.up or low in lx.down) and (not words or not low.endswith("s")):
         return _END  # "800 rose", but "job cuts" is a noun
     if numbers.is_number_word(low):
