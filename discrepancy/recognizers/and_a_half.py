@@ -25,11 +25,15 @@ _PATTERN = re.compile(
 
 
 HALF_TOLERANCE = 0.1
+_JUST_PAST = frozenset(("last", "past", "previous"))
 
 
 def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
     """"an hour and a half": 1.5 hours; None unless the word is a unit."""
-    whole, info = numbers.one_word_number(m.group("whole")), units.lookup(m.group("unit").lower())
+    written = m.group("whole").lower()
+    # "over the last year and a half": the period just past, a year and a half long
+    whole = 1.0 if written in _JUST_PAST else numbers.one_word_number(written)
+    info = units.lookup(m.group("unit").lower())
     if whole is None or info is None or whole <= 0:
         return None
     # "a day and a half" is as round as "36 hours" is not: a tenth either side
