@@ -128,7 +128,8 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
     # story's date: too weak to contradict a written year).
     if _YEAR.search(c.text) and _YEAR.search(claim.text):
         if q.open_start and p.open_start and not (q.open_end or p.open_end):
-            return q.end[:4] == p.end[:4]
+            # less than a year apart: "before 2010" is "prior to Oct. 2010"
+            return _days_apart(q.end, p.end) < OPEN_END_DAYS
         if q.open_end and p.open_end and not (q.open_start or p.open_start):
             return q.start[:4] == p.start[:4]
     return _loose(q).overlaps(_loose(p))
@@ -138,6 +139,13 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
 # meteorological and astronomical summer start three weeks apart. A season
 # reaches a month past each end before it can contradict a date.
 SEASON_SLACK_DAYS = 31
+
+
+OPEN_END_DAYS = 365  # closed ends of two "before"/"by" spans this far apart differ
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _loose(p: Period) -> Period:

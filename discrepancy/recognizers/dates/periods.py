@@ -15,7 +15,7 @@ from .reference import _is_dateline
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
 _OPEN_END_CUES = ("since", "after", "starting in")
-_OPEN_START_CUES = ("by", "until", "till", "before", "as of", "through")
+_OPEN_START_CUES = ("by", "until", "till", "before", "prior to", "as of", "through")
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _single_span(
         end = max(ref, at.last, first) if ref is not None else date.max
         return _Span(pre.start("kw"), at.end, _period(first, end, "open", open_end=True))
     if kw in _OPEN_START_CUES and pre is not None:
-        last = at.first - timedelta(days=1) if kw == "before" else at.last
+        last = at.first - timedelta(days=1) if kw in ("before", "prior to") else at.last
         return _Span(pre.start("kw"), at.end, _period(at.first, last, "open", open_start=True))
     return _Span(at.start, at.end, _period(at.first, at.last, at.granularity),
                  dateline=_is_dateline(text, at))
