@@ -9,7 +9,7 @@ from .context import is_month, sentence_start
 from .lexicon import AMPM, YEAR_ONLY_BEFORE, word_list
 from .mention import Core, Draft, Skip
 from .state import Scan
-from .tokens import DASHES
+from .tokens import DASHES, Tokens
 from .units_after import unit_after
 
 # "the man, 34,": a person an age may follow; "aged 40", "age 40": words before one
@@ -239,6 +239,8 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
         return False
     if t.low[first - 1] in AGE_BEFORE:
         return True  # "a man aged 40", "age 40"
+    if _in_age_list(t, first):
+        return True  # "Two men, aged 50 and 31", "aged 67, 72 and 38"
     if first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] == "age":
         return True  # "at the age of 64"
     if first < 2:
@@ -259,6 +261,26 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
         return False
     # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,"); "the man, 34,"
     return (name[0].isupper() and not name.isupper()) or t.low[first - 2] in AGE_PERSONS
+
+
+AGE_LIST_MAX = 12  # tokens back from a listed age to its "aged"
+
+
+def _in_age_list(t: Tokens, first: int) -> bool:
+    """The number at ``first`` follows other numbers, commas and "and" back to
+    "aged": one more age of the list."""
+    j, numbers_seen = first - 1, 0
+    if t.tx[j] != "," and t.low[j] not in ("and", "or"):
+        return False
+    while j >= 0 and first - j <= AGE_LIST_MAX:
+        if t.low[j] in AGE_BEFORE:
+            return numbers_seen > 0
+        if t.kind[j] == "n":
+            numbers_seen += 1
+        elif t.tx[j] != "," and t.low[j] not in ("and", "or"):
+            return False
+        j -= 1
+    return False
 
 
 def reject_year(sc: Scan, core: Core, first: int) -> None:
