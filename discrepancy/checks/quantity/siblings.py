@@ -24,7 +24,7 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
     the morning's)."""
     kept: list[str] = []
     hi = c.end + SURROUNDING_CHARS
-    end = _SENTENCE_END.search(text, c.end, hi)
+    end = _AFTER_END.search(text, c.end, hi)
     for m in ANY_WORD.finditer(text, c.end, end.start() if end else hi):
         if len(kept) == SURROUNDING_WORDS:
             break
@@ -37,6 +37,9 @@ def words_after(text: str, c: Claim) -> frozenset[str]:
 # Where a sentence ends: the words of the next bullet or sentence are not a
 # figure's ("- Net sales down 22.4% YoY\n- Tons sold beat expectations")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# ... and where a clause about another subject begins: "266,877 units, as starts
+# of multi-unit buildings rose" (a list's ", and" stays: its words are shared)
+_AFTER_END = re.compile(r"[.!?](?=\s)|\n|,\s+(?:as|while|whereas)\b")
 # Where the words before a figure stop: they belong to the list item or clause
 # before it ("three squadrons of F-16 fighter jets and one squadron of ...").
 # (a comma inside a number, "530,000", breaks nothing)
