@@ -130,7 +130,7 @@ def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` ends in an acronym ("Citing IMF", "the USGS") of a name
     ``long`` writes ("recent International Monetary Fund estimates", "The U.S.
     Geological Survey")."""
-    m = _LAST_ACRONYM.search(short.strip())
+    m = _LAST_ACRONYM.search(short.strip().rstrip("."))
     if m is None or sum(ch.isupper() for ch in m.group(1)) < 2:
         return False
     word = m.group(1)
@@ -221,6 +221,7 @@ _PROPER_RUN = re.compile(
     r"(?:\bU\.[SKN]\.\s+)?\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}"
 )
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _initials(run: str) -> set[str]:
@@ -238,8 +239,15 @@ def _initials(run: str) -> set[str]:
         if words:
             # an acronym inside a name gives all its letters ("US Geological Survey")
             heads = [w if w.isupper() else w[0] for w in words]
-            out |= {"".join(h for h in heads if h[0].isupper()), "".join(heads).upper()}
+            capital = "".join(h for h in heads if h[0].isupper())
+            out |= {capital, "".join(heads).upper()}
+            # a name may run on past its acronym: "National Oceanic and Atmospheric
+            # Administration Fisheries" is also "NOAA"
+            out |= {capital[:k] for k in range(ACRONYM_MIN, len(capital))}
     return out
+
+
+ACRONYM_MIN = 3  # letters of the shortest acronym read as the front of a longer name
 
 
 class _Vocab(list[str]):
@@ -256,16 +264,20 @@ class _Vocab(list[str]):
     def spells(self, surface: str) -> bool:
         """Whether ``surface`` is an acronym ("The MoD", "NHS") of a name the
         sources write ("Ministry of Defence", "National Health Service")."""
-        m = _ACRONYM.fullmatch(surface.strip())
-        if m is None or sum(ch.isupper() for ch in m.group(1)) < 2:
+        m = _ACRONYM.fullmatch(surface.strip().rstrip("."))  # "according to the FDA."
+        words = [m.group(1)] if m is not None else _ACRONYM_WORD.findall(surface)
+        words = [w for w in words if sum(ch.isupper() for ch in w) >= 2]
+        if not words:
             return False
         if self._acronyms is None:
             self._acronyms = {
                 a for d in self._docs for run in _PROPER_RUN.findall(d.text)
                 for a in _initials(run)
             }
-        word = m.group(1)
-        return bool({word.upper(), "".join(ch for ch in word if ch.isupper())} & self._acronyms)
+        # "a NOAA Fisheries assessment": the acronym inside names the body
+        return any(
+            {w.upper(), "".join(ch for ch in w if ch.isupper())} & self._acronyms for w in words
+        )
 
 
 def _appears(keys: list[str], vocab: list[str]) -> bool:
