@@ -222,6 +222,9 @@ _PROPER_RUN = re.compile(
 )
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+# "M&S", "P&G", "AT&T", "NHS": capitals, perhaps joined by "&"
+_ABBREVIATION_IN_TEXT = re.compile(r"\b[A-Z]{1,4}(?:&[A-Z]{1,4})?\b")
+ACRONYM_WORDS_MAX = 6
 
 
 def _initials(run: str) -> set[str]:
@@ -260,6 +263,22 @@ class _Vocab(list[str]):
         self.seen: dict[str, bool] = {}
         self._docs = docs or []
         self._acronyms: set[str] | None = None
+        self._abbreviations: set[str] | None = None  # "M&S", "NHS" as the sources write them
+
+    def abbreviated(self, surface: str) -> bool:
+        """Whether the sources write ``surface``, a name of two or more capitalized
+        words, as its initials: "Marks & Spencer" as "M&S", "Procter & Gamble" as
+        "P&G", "Transport for London" as "TL" never (its "for" is no initial)."""
+        words = [w for w in surface.replace("&", " & ").split() if w[:1].isupper() or w == "&"]
+        if len(words) < 2 or len(words) > ACRONYM_WORDS_MAX:
+            return False
+        joined = "".join(w[0] for w in words)
+        forms = {joined, joined.replace("&", "")}
+        if self._abbreviations is None:
+            self._abbreviations = {
+                m.group() for d in self._docs for m in _ABBREVIATION_IN_TEXT.finditer(d.text)
+            }
+        return bool(forms & self._abbreviations)
 
     def spells(self, surface: str) -> bool:
         """Whether ``surface`` is an acronym ("The MoD", "NHS") of a name the
@@ -621,7 +640,9 @@ def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
     assert att is not None
     if _appears(entity_keys(att.speaker_surface), vocab):
         return True
-    return isinstance(vocab, _Vocab) and vocab.spells(att.speaker_surface)
+    return isinstance(vocab, _Vocab) and (
+        vocab.spells(att.speaker_surface) or vocab.abbreviated(att.speaker_surface)
+    )
 
 
 def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:

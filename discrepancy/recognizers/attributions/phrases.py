@@ -85,6 +85,10 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         if t.text in ("'s", "’s"):
             j -= 1
             continue
+        if t.text == "&" and j > 0 and toks[j - 1].is_cap and j + 1 < b:
+            j -= 1  # "Marks & Spencer", "Procter & Gamble": one name
+            words += 1
+            continue
         if not t.is_word:
             break
         low = t.low
