@@ -21,7 +21,7 @@ from ...text import wordlists
 from .written import sentence_lemmas
 
 ITEM_WORDS_MAX = 4  # words of one item inside a list ("their eldest daughter")
-LISTED_MAX = 6
+LISTED_MAX = 12  # a reader counts ten countries named one by one (fresh probe, round 15)
 LIST_MIN = 2  # "John Smith and Paul Jones" are two men
 # Content words a claim's sentence shares with the listing sentence (or all of
 # its own, when it has fewer). Nearly every sentence holds an "A and B": at two
