@@ -181,7 +181,8 @@ def quantity_findings(
     if tallies:
         findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
     findings += stray_findings(
-        target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies]
+        target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies],
+        lambda c: c.quantity is not None and ctx.mentions.numbers.written(c.quantity),
     )
     findings.extend(
         internal_findings(

@@ -52,17 +52,22 @@ def says_more_finding(c: Claim, evidence: Claim, severity: str, doc: Document) -
 def stray_findings(
     doc: Document, claims: Sequence[Claim], mentioned: Callable[[Claim], bool],
     taken: Sequence[tuple[int, int]] = (),
+    written: Callable[[Claim], bool] = lambda c: False,
 ) -> list[Finding]:
     """Numbers no claim covers ("executed six") that no source writes about
-    anything like them; ``taken`` spans are checked as something else."""
+    anything like them; ``taken`` spans are checked as something else. The
+    message says which: a number no source writes at all, or one the sources
+    write only about other things (``written``)."""
     out: list[Finding] = []
     for c in stray_figures(doc, claims, taken):
         assert c.quantity is not None
         if mentioned(c):
             continue
+        message = (
+            f"The sources write the number {quoted(c)} only about other things."
+            if written(c) else f"No source writes the number {quoted(c)}."
+        )
         out.append(make_finding(
-            UNSUPPORTED, "medium",
-            f"No source writes the number {quoted(c)}.",
-            c, (), sentence_text=sentence_of(doc, c),
+            UNSUPPORTED, "medium", message, c, (), sentence_text=sentence_of(doc, c),
         ))
     return out
