@@ -267,10 +267,7 @@ def digit_core(sc: Scan, i: int) -> Core | None:
             return core
         if nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j):
             return core
-        if nxt in VULGAR and (t.glued(j) or (
-            value == int(value) and "." not in raw and sc.text[t.en[i]:t.st[j]] == " "
-        )):
-            # a vulgar fraction glued ("2½") or one space after a whole ("13 ½ hours")
+        if nxt in VULGAR and _fraction_follows(sc, i, j, raw):
             core.value = value + numbers.number_words()["vulgar_fractions"][nxt]
             core.last = j
             core.kind = "fraction"
@@ -286,6 +283,13 @@ def digit_core(sc: Scan, i: int) -> Core | None:
     core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
     core.value = value * core.scale
     return core
+
+
+def _fraction_follows(sc: Scan, i: int, j: int, raw: str) -> bool:
+    """The vulgar fraction at ``j`` completes the digits at ``i``: glued ("2½") or
+    one space after a whole ("13 ½ hours")."""
+    t = sc.t
+    return t.glued(j) or (raw.isdigit() and sc.text[t.en[i]:t.st[j]] == " ")
 
 
 def hyphened_scale(sc: Scan, k: int) -> bool:
