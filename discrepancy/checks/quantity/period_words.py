@@ -57,11 +57,24 @@ def _named(text: str, pair: tuple[tuple[str, re.Pattern[str]], ...]) -> str | No
 
 
 def clause_of(doc: Document, c: Claim) -> str:
-    """The words around the summary's figure, within its sentence."""
+    """The words around the summary's figure, within its sentence and clause:
+    "Revenue rose 10% to Rs 37,933 crore, though profit fell 3% sequentially"
+    says "sequentially" of the profit only."""
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     lo = max(sent.start if sent else 0, c.start - CLAUSE_BEFORE)
     hi = min(sent.end if sent else len(doc.text), c.end + CLAUSE_AFTER)
+    after = _CLAUSE_BREAK.search(doc.text, c.end, hi)
+    if after is not None:
+        hi = after.start()
+    for m in _CLAUSE_BREAK.finditer(doc.text, lo, c.start):
+        lo = m.end()
     return doc.text[lo:hi]
+
+
+# Where another clause, about another figure, begins
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:though|although|but|while|whereas|even\s+as|as)\b", re.IGNORECASE
+)
 
 
 def period_word_clash(
