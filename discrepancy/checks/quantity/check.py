@@ -40,6 +40,7 @@ from .agreement import (
     wrong_side,
 )
 from .basis_words import basis_clash, basis_finding
+from .change_level import level_swapped, level_swapped_finding
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import turned, turned_finding
@@ -98,6 +99,14 @@ class _Against:
     frames: dict[int, str | None] = field(default_factory=dict)  # frame, by id
     around: dict[int, frozenset[str]] = field(default_factory=dict)  # words around, by id
     ranks: dict[str, bool] = field(default_factory=dict)  # ordinals restated, by phrase
+    by_sentence: dict[tuple[str, int], list[Claim]] = field(default_factory=dict)
+
+    def sentence_figures(self, s: Claim) -> list[Claim]:
+        """The source figures of ``s``'s sentence (grouped once, on first use)."""
+        if not self.by_sentence:
+            for r in self.s_quant:
+                self.by_sentence.setdefault((r.doc, r.sentence), []).append(r)
+        return self.by_sentence.get((s.doc, s.sentence), [])
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -284,6 +293,13 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     against = turned(c, ctx.target, ctx.pool.same_value(q), ctx.docs, _related(ctx, c, rel))
     if against is not None:
         return turned_finding(c, against, ctx.target, ctx.docs)
+    # "grew by $71 billion" where the source grew "by $6.7 billion to $71 billion"
+    swapped = level_swapped(
+        c, ctx.target, islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS), ctx.docs,
+        _related(ctx, c, rel), ctx.sentence_figures,
+    )
+    if swapped is not None:
+        return level_swapped_finding(c, *swapped, ctx.target)
     says = [m for m in matches if _says_it(ctx, q, m)]
     if says and not _only_elsewhere(ctx, c, matches, says) and (
         _said_of_another(ctx, c, matches, says) is None

@@ -78,7 +78,7 @@ def turned(
         theirs = _direction_in(sdoc, s)
         if theirs is not None and theirs[0] == mine[0]:
             return None
-        if theirs is not None and against is None and _reached(doc, c) == _reached(sdoc, s):
+        if theirs is not None and against is None and reached(doc, c) == reached(sdoc, s):
             # "inflation fell to 15.72%" and "prices rose 15.72%" read the number
             # as a level and as a change: both may hold
             against = s
@@ -88,7 +88,7 @@ def turned(
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
-def _reached(doc: Document, c: Claim) -> bool:
+def reached(doc: Document, c: Claim) -> bool:
     """The figure is a level a move reached: "fell to 15.72%"."""
     return _TO_BEFORE.search(doc.text, max(0, c.start - 20), c.start) is not None
 

@@ -53,13 +53,31 @@ def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozens
     comma or conjunction before it: whose it is ("while Jahlil Okafor had 18
     points")."""
     reach = SURROUNDING_CHARS * words // SURROUNDING_WORDS
-    before = list(ANY_WORD.finditer(text, clause_start(text, c.start, reach), c.start))
+    lo = clause_start(text, c.start, reach)
+    change = None if c.subject else _CHANGE_BEFORE.search(
+        text, max(lo, c.start - CHANGE_REACH), c.start
+    )
+    if change is not None:
+        # "The deficit grew by $6.7 billion to $71 billion": an amount's words are
+        # its change's, read past the change ("by $6.7 billion to"); a count's
+        # noun says what it counts, and its words stay its own
+        before = [m for m in ANY_WORD.finditer(text, lo, change.start())]
+    else:
+        before = list(ANY_WORD.finditer(text, lo, c.start))
     kept: list[str] = []
     for m in reversed(before[-words:]):
         if _own_figure(text, m):
             break
         kept.append(m.group())
     return sentence_lemmas(" ".join(kept))
+
+
+# A change right before a level: "by $6.7 billion to", "24.1 per cent to"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by\s)?[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|[mb]n|million|billion))?\sto\s$",
+    re.IGNORECASE,
+)
+CHANGE_REACH = 40
 
 
 def clause_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:

@@ -1,0 +1,88 @@
+"""A change given as the level it reached, or a level given as the change.
+
+"The deficit grew by $71 billion" where the source says "The deficit grew by
+$6.7 billion to $71 billion": the number is the source's, but it is where the
+deficit ended, not how much it grew. The same the other way: "grew to $6.7
+billion". A figure is a level when "to" stands right before it ("fell to
+15.72%") and a change when its words say a move and no "to" does ("rose 5%",
+"increased by $4.3 million"). The claim is the other kind only when every related
+source figure of its value is the other kind, and the source sentence writes
+the pair beside it: the change, then "to" and the level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from ...model import Claim, Document, Finding
+from ..findings import make_finding, quoted, sentence_of
+from .conflict import CONFLICT
+from .direction import direction, reached
+
+PAIR_CHARS = 60  # from a change to its level: "by $6.7 billion to $71 billion"
+
+
+def _kind(doc: Document, c: Claim) -> str | None:
+    """ "level" ("to $71 billion"), "change" ("by $6.7 billion", "rose 5%") or None."""
+    if reached(doc, c):
+        return "level"
+    q = c.quantity
+    sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
+    if q is not None and (q.change in ("up", "down") or direction(
+        doc.text, c, sent.start if sent else 0, sent.end if sent else None
+    ) is not None):
+        return "change"
+    return None
+
+
+def level_swapped(
+    c: Claim, doc: Document, candidates: Iterable[Claim], docs: dict[str, Document],
+    related: Callable[[Claim], bool], beside: Callable[[Claim], Sequence[Claim]],
+) -> tuple[Claim, Claim] | None:
+    """(the source figure of the claim's value, the source's figure of the
+    claim's kind beside it) when the claim states the other kind; ``beside``:
+    the source figures of a figure's sentence."""
+    mine = _kind(doc, c)
+    q = c.quantity
+    if mine is None or q is None:
+        return None
+    found: tuple[Claim, Claim] | None = None
+    for s in candidates:
+        sdoc = docs.get(s.doc)
+        if sdoc is None or not related(s):
+            continue
+        theirs = _kind(sdoc, s)
+        if theirs is None or theirs == mine:
+            return None  # a source gives it as the claim does, or says nothing
+        if found is None:
+            partner = _partner(sdoc, s, theirs, beside(s))
+            if partner is not None:
+                found = (s, partner)
+    return found
+
+
+def _partner(doc: Document, s: Claim, kind: str, figures: Sequence[Claim]) -> Claim | None:
+    """The change before a level ("by $6.7 billion to $71 billion"), or the level
+    after a change, of the same dimension and another value."""
+    sq = s.quantity
+    assert sq is not None
+    for r in figures:
+        rq = r.quantity
+        if r is s or rq is None or rq.dimension != sq.dimension or rq.value == sq.value:
+            continue
+        if kind == "level" and 0 <= s.start - r.end <= PAIR_CHARS and _kind(doc, r) == "change":
+            return r
+        if kind == "change" and 0 <= r.start - s.end <= PAIR_CHARS and reached(doc, r):
+            return r
+    return None
+
+
+def level_swapped_finding(c: Claim, s: Claim, partner: Claim, doc: Document) -> Finding:
+    if _kind(doc, c) == "change":
+        said = (f"{quoted(c)} is given as the change; the source gives {quoted(s)} as the "
+                f"level reached, after a change of {quoted(partner)}.")
+    else:
+        said = (f"{quoted(c)} is given as the level reached; the source gives {quoted(s)} "
+                f"as the change, to a level of {quoted(partner)}.")
+    return make_finding(CONFLICT, "medium", said, c, (s, partner),
+                        sentence_text=sentence_of(doc, c))
