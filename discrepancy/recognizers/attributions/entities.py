@@ -222,7 +222,10 @@ def entity_keys(surface: str) -> list[str]:
     ws = _words(surface)
     kind = speaker_kind(surface)
     if kind == "person":
-        return [canonical_entity(ws[-1])]
+        # the surname, not the last word: "Patrick Jones of the National
+        # Transportation Safety Board" is found by "Jones"
+        name = person_name(surface)
+        return [canonical_entity(name[-1] if name else ws[-1])]
     if len(ws) >= 3 and ws[0].endswith(("'s", "’s")) and ws[0][0].isupper():
         # "Canada's Transportation Safety Board" for "the Transportation Safety
         # Board": the owner a summary adds is no part of the name
