@@ -328,7 +328,7 @@ def _not_supported(
     matches = [
         m for m in matches
         if not part_and_whole(m) and not whole_beside(ctx.target, m)
-        and not restricted_part(ctx.target, m)
+        and not restricted_part(ctx.target, m) and not _vague_of_nothing(c, m.evidence)
     ]
     weaker = [
         m for m in matches if m not in says
@@ -396,6 +396,13 @@ def _only_elsewhere(ctx: _Against, c: Claim, matches: list[Match], says: list[Ma
         return False
     beside = ctx.beside(c)
     return not any(beside(m.evidence) for m in says)
+
+
+def _vague_of_nothing(c: Claim, s: Claim) -> bool:
+    """A vague source amount read with no noun ("Several [mine managers]") says
+    nothing against a claim that counts something ("22 trapped workers")."""
+    sq = s.quantity
+    return bool(c.subject) and not s.subject and sq is not None and sq.qualifier == "vague"
 
 
 def _part_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
@@ -570,7 +577,7 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     # than a like-named figure elsewhere ("$1.40 to $1.50" is compared
     # with the guidance range, not with last quarter's "$1.36")
     rival = same_statement(c, ctx.s_quant, rel.same_subject) if known(c.quantity) else None  # type: ignore[arg-type]
-    if rival is not None and _part_beside(ctx, c, rival):
+    if rival is not None and (_part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)):
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
         best = Match(claim=c, evidence=rival, score=best.score)
@@ -587,7 +594,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
     rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
-    if rival is not None and not _part_beside(ctx, c, rival):
+    if rival is not None and not _part_beside(ctx, c, rival) and not _vague_of_nothing(c, rival):
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target)

@@ -22,7 +22,7 @@ from ...text.wordlists import words
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import agree, gap_ratio, known
 from .conflict import CONFLICT
-from .siblings import clause_start, words_before, written_beside
+from .siblings import clause_start, words_after, words_before, written_beside
 from .time_frames import frames_compatible
 
 # A claim's label this short says too little to convict: "was 6.35 percent"
@@ -74,6 +74,10 @@ class Labels:
             )
         return got
 
+    def _after(self, s: Claim) -> frozenset[str]:
+        text = self._text.get(s.doc)
+        return words_after(text, s) if text else frozenset()
+
     def whole_label(self, s: Claim) -> frozenset[str]:
         """The label of a figure whose clause holds no figure before it. A label
         cut short by a figure is another figure's tail: in "net earnings of $192.6
@@ -99,6 +103,7 @@ class Labels:
         theirs = self.whole_label(s)
         if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
             return None
+        after = words_after(c_text, c)
         candidates = self._by_dim.get(q.dimension, ())
         self._work += len(candidates)
         if self._work > LABEL_WORK:
@@ -114,6 +119,12 @@ class Labels:
             # a figure the claim's own sentence also writes is its companion
             # ("climbed $55.4 million to $192.6 million"), not its rival
             if len(self.label(r) & mine) >= MIN_LABEL and not written_beside(c_text, c, r):
+                if after and not after.isdisjoint(self._after(s)) and after.isdisjoint(
+                    self._after(r)
+                ):
+                    # "rose 14.6% on the year" is "a 14.6-per-cent jump from a year
+                    # earlier", whatever "Prices rose 0.63 per cent" shares before it
+                    continue
                 return r
         return None
 

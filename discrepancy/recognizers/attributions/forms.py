@@ -139,15 +139,16 @@ _ADD_OR_CITE = frozenset(("added", "adds", "add", "adding", "cited", "cites", "c
 
 
 def _figure_next(toks: list[_Tok], i: int) -> bool:
-    """A figure is the verb's object: "added N86bn", "added another 5,000"."""
+    """A figure is the verb's object: "added N86bn", "added another 5,000", "added
+    a net 12,000"."""
     j = i + 1
-    if j < len(toks) and toks[j].low in _BEFORE_FIGURE:
+    while j < len(toks) and j <= i + 2 and toks[j].low in _BEFORE_FIGURE:
         j += 1
     return j < len(toks) and any(ch.isdigit() for ch in toks[j].text)
 
 
 _BEFORE_FIGURE = frozenset(("another", "about", "nearly", "some", "over", "almost", "around",
-                            "$", "£", "€"))
+                            "a", "an", "net", "further", "roughly", "$", "£", "€"))
 
 
 _AUXILIARIES = frozenset(("is", "was", "are", "were", "will", "would", "has", "had", "shows",

@@ -237,15 +237,11 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
     raw = core.digits
     if not raw.isdigit() or not 1 <= int(raw) <= 120 or first < 1:
         return False
-    if t.low[first - 1] in AGE_BEFORE:
-        return True  # "a man aged 40", "age 40"
-    if _in_age_list(t, first):
-        return True  # "Two men, aged 50 and 31", "aged 67, 72 and 38"
-    if first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] == "age":
-        return True  # "at the age of 64"
+    nxt = core.last + 1
+    if _age_by_words(t, first, nxt):
+        return True
     if first < 2:
         return False
-    nxt = core.last + 1
     if t.low[first - 2] == "who" and t.low[first - 1] in ("was", "is") and (
         nxt >= t.n or t.tx[nxt] in (",", ".", ";", ")")
     ):
@@ -261,6 +257,16 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
         return False
     # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,"); "the man, 34,"
     return (name[0].isupper() and not name.isupper()) or t.low[first - 2] in AGE_PERSONS
+
+
+def _age_by_words(t: Tokens, first: int, nxt: int) -> bool:
+    """Words before the number say it is an age: "aged 40", "age 40", "at the age
+    of 64", "aged 50 and 31", a sentence opening "At 22,"."""
+    if t.low[first - 1] in AGE_BEFORE or _in_age_list(t, first):
+        return True
+    if t.low[first - 1] == "at" and first == 1 and nxt < t.n and t.tx[nxt] == ",":
+        return True  # "At 22, the striker scored three goals": his age
+    return first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] == "age"
 
 
 AGE_LIST_MAX = 12  # tokens back from a listed age to its "aged"
