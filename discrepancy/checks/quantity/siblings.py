@@ -57,13 +57,18 @@ def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozens
     change = None if c.subject else _CHANGE_BEFORE.search(
         text, max(lo, c.start - CHANGE_REACH), c.start
     )
-    if change is not None:
-        # "The deficit grew by $6.7 billion to $71 billion": an amount's words are
-        # its change's, read past the change ("by $6.7 billion to"); a count's
-        # noun says what it counts, and its words stay its own
-        before = [m for m in ANY_WORD.finditer(text, lo, change.start())]
-    else:
-        before = list(ANY_WORD.finditer(text, lo, c.start))
+    hi = change.start() if change is not None else c.start
+    # "The deficit grew by $6.7 billion to $71 billion": an amount's words are its
+    # change's, read past the change ("by $6.7 billion to"); a count's noun says
+    # what it counts, and its words stay its own
+    aside = _ASIDE.search(text, max(0, hi - ASIDE_REACH), hi)
+    if aside is not None and aside.end() > lo:
+        lo = clause_start(text, aside.start(), reach)
+    before = list(ANY_WORD.finditer(text, lo, hi))
+    if aside is not None:
+        # "The number of long-term unemployed -- those jobless for 27 weeks or
+        # more -- was unchanged at 3 million": the aside between dashes is another's
+        before = [m for m in before if not aside.start() <= m.start() < aside.end()]
     kept: list[str] = []
     for m in reversed(before[-words:]):
         if _own_figure(text, m):
@@ -72,6 +77,10 @@ def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozens
     return sentence_lemmas(" ".join(kept))
 
 
+# An aside set off by two dashes ("— those jobless for 27 weeks or more —"),
+# bounded: linear
+_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,120}?\s(?:—|–|--)\s")
+ASIDE_REACH = 200
 # A change right before a level: "by $6.7 billion to", "24.1 per cent to"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:by\s)?[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|[mb]n|million|billion))?\sto\s$",
