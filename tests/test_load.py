@@ -51,6 +51,13 @@ def sentences(text: str) -> list[str]:
             "The U.N. Security Council met on Friday. Russia vetoed the resolution.",
             ["The U.N. Security Council met on Friday.", "Russia vetoed the resolution."],
         ),
+        (
+            # fresh probe (round 16): "Ill." is also a word, but figures in brackets
+            # after it go on the sentence; a bracketed caption after a full stop does not
+            "EF4 tornadoes hit Washington, Ill. (166-200 mph). It was bad. (Photo: AP) Next.",
+            ["EF4 tornadoes hit Washington, Ill. (166-200 mph).", "It was bad.",
+             "(Photo: AP) Next."],
+        ),
     ],
 )
 def test_sentence_boundaries_survive_abbreviations(text: str, expected: list[str]) -> None:

@@ -97,6 +97,8 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
         nxt = line[m.end(): m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
             continue
+        if nxt == "(" and line[m.end() + 1: m.end() + 2].isdigit():
+            continue  # "Washington, Ill. (166-200 mph)": figures in brackets go on the sentence
         punct_end = m.end() - len(m.group()) + len(m.group().rstrip(" \t"))
         if line[m.start()] == ".":
             # searched in a window: from 0 it would rescan the line at every full stop
