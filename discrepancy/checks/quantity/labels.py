@@ -13,6 +13,7 @@ label words.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ from ...model import Claim, Document, Finding
 from ...text.wordlists import words
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import agree, gap_ratio, known
+from .basis_words import ADJUSTED
 from .conflict import CONFLICT
 from .siblings import clause_start, words_after, words_before, written_beside
 from .time_frames import frames_compatible
@@ -70,7 +72,8 @@ class Labels:
         if got is None:
             text = self._text.get(s.doc)
             got = self._label[id(s)] = (
-                measure_words(words_before(text, s, LABEL_WORDS)) if text else frozenset()
+                _with_basis(text, s, measure_words(words_before(text, s, LABEL_WORDS)))
+                if text else frozenset()
             )
         return got
 
@@ -99,7 +102,7 @@ class Labels:
         q, sq = c.quantity, s.quantity
         if q is None or sq is None or c.subject or s.subject:
             return None
-        mine = measure_words(words_before(c_text, c, LABEL_WORDS))
+        mine = _with_basis(c_text, c, measure_words(words_before(c_text, c, LABEL_WORDS)))
         theirs = self.whole_label(s)
         if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
             return None
@@ -127,6 +130,22 @@ class Labels:
                     continue
                 return r
         return None
+
+
+BASIS_REACH = 80  # characters back, in the sentence, that may name a figure's basis
+_SENTENCE_END = re.compile(r"\s[.!?]")  # read reversed: a full stop and the space after
+
+
+def _with_basis(text: str, c: Claim, label: frozenset[str]) -> frozenset[str]:
+    """A label with "adjusted" when its clause names that basis another way
+    ("Excluding one-time items, it earned 67 cents per share")."""
+    lo = max(0, c.start - BASIS_REACH)
+    end = _SENTENCE_END.search(text[lo:c.start][::-1])
+    if end is not None:
+        lo = c.start - end.start()
+    if ADJUSTED.search(text, lo, c.start):
+        return label | {"adjusted"}
+    return label
 
 
 def _clause(docs: dict[str, Document], s: Claim) -> str:

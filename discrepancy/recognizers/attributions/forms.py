@@ -180,9 +180,10 @@ def _speaker_of_verb(
         np = _appositive_speaker(sent, toks, i, ctx)
     if np is not None:
         return np, False, None
-    if lemma in _INVERTED_VERBS and i > 0 and (
+    if lemma in _INVERTED_VERBS and i > 0 and not toks[i].low.endswith("ing") and (
         toks[i - 1].text in _QUOTES or toks[i - 1].text == ","
     ):
+        # '"...," said Smith'; but ", saying its vaccine would": what was said
         np = _np_inverted(toks, i + 1)
         if np is not None and _plausible_speaker(toks, np[0], np[1], -1, ctx.names):
             return np, True, None

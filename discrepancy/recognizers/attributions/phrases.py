@@ -122,10 +122,21 @@ def _before_adverbs_and_days(toks: list[_Tok], j: int) -> int:
     while j >= 0 and toks[j].is_word and toks[j].low in _SKIP_BEFORE_VERB:
         j -= 1
     while j >= 0 and _DAY_NUMBER.fullmatch(toks[j].low):
-        j -= 1  # "on January 22" between speaker and verb
-        if j >= 0 and toks[j].low in _SKIP_BEFORE_VERB | {"january", "february"}:
+        j -= 1  # "on January 22", "on Sept. 18" between speaker and verb
+        if j >= 1 and toks[j].text == "." and toks[j - 1].low in _MONTHS:
+            j -= 1
+        if j >= 0 and (toks[j].low in _SKIP_BEFORE_VERB or toks[j].low in _MONTHS):
+            j -= 1
+        if j >= 0 and toks[j].low == "on":
             j -= 1
     return j
+
+
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+))
 
 
 def _article_inside(toks: list[_Tok], j: int) -> bool:
