@@ -146,9 +146,16 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         # spelled out runs into the next figure ("2 percent-4 percent")
         return False
     if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
-        # Capitalized full words ("Section", "Row") are not units; symbols are.
-        return s.lower() in _TEMPERATURE_WORDS
+        # Capitalized full words ("Section", "Row") are not units; symbols are; so
+        # is a headline's unit hyphened to its number ("20-Year Study")
+        return s.lower() in _TEMPERATURE_WORDS or _hyphened_to_number(t, last)
     return True
+
+
+def _hyphened_to_number(t: Any, j: int) -> bool:
+    return j >= 2 and t.tx[j - 1] in DASHES and t.glued(j - 1) and t.glued(j) and (
+        t.kind[j - 2] == "n"
+    )
 
 
 def period_over_period(t: Any, i: int) -> bool:
