@@ -260,7 +260,19 @@ def _event_conflicts(
     found: list[Finding] = []
     unmatched: list[Claim] = []
     closer = _CloserSentences(target, s_dates, events)
+    # a month or a day the sources write exactly, with its year ("December 2006"):
+    # two stories seldom share one by chance, so it is the event's, whatever
+    # sentence the claim's words fit best
+    precise = {
+        (c.period.start, c.period.end) for _, c in s_dates
+        if c.period is not None and c.period.granularity in _PRECISE and _YEAR.search(c.text)
+    }
     for i, claim in enumerate(events):
+        p = claim.period
+        if p is not None and p.granularity in _PRECISE and (p.start, p.end) in precise and (
+            _YEAR.search(claim.text)
+        ):
+            continue
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
             lambda j, claim=claim: _figure_of_base(target, claim, *s_dates[j]),
@@ -284,6 +296,7 @@ def _event_conflicts(
     return found, unmatched
 
 
+_PRECISE = ("day", "month")
 _REPORTED_ON = re.compile(
     r"\b(?:reported|published|released|issued|dated)\s+(?:on\s+)?$", re.IGNORECASE
 )
