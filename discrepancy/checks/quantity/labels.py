@@ -65,6 +65,7 @@ class Labels:
         for starts in self._starts.values():
             starts.sort()
         self._label: dict[int, frozenset[str]] = {}
+        self._after_words: dict[int, frozenset[str]] = {}  # by id of a source figure
         self._work = 0
 
     def label(self, s: Claim) -> frozenset[str]:
@@ -78,8 +79,11 @@ class Labels:
         return got
 
     def _after(self, s: Claim) -> frozenset[str]:
-        text = self._text.get(s.doc)
-        return words_after(text, s) if text else frozenset()
+        got = self._after_words.get(id(s))
+        if got is None:
+            text = self._text.get(s.doc)
+            got = self._after_words[id(s)] = words_after(text, s) if text else frozenset()
+        return got
 
     def whole_label(self, s: Claim) -> frozenset[str]:
         """The label of a figure whose clause holds no figure before it. A label
