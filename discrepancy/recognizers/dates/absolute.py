@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ...text import units
 from ...text.lemmas import is_plural
 from .arithmetic import _month_len, _month_part, _pick_year, _season
 from .atoms import _Atom, _prev_word
@@ -165,10 +166,28 @@ def _whole_year_atom(year: str, a: int, b: int) -> _Atom:
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 
 
+# "the 2016 election", "its 2021 budget", "the 2012 Olympics": a year naming an
+# event; "the 2000 troops" counts (a plural), "the 2000 metres" measures
+_NAMING_YEAR = frozenset(("the", "its", "their", "his", "her"))
+_EVENT_AFTER = re.compile(r"\s([A-Z][a-z]{2,20}|[a-z]{3,20})\b")
+
+
+def _event_named(text: str, b: int) -> bool:
+    m = _EVENT_AFTER.match(text, b)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper():
+        return True  # "the 2012 Olympics", "the 2018 World Cup"
+    return not is_plural(word) and units.lookup(word) is None
+
+
 def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
     """ "in 2020": a bare year only after a cue word ("2000 troops" is a count);
     after "for", not before a plural ("for 2022, we expect"; "for 1500 homes")."""
     prev = _prev_word(text, a)
+    if prev in _NAMING_YEAR and _event_named(text, b):
+        return _whole_year_atom(g["year"] or "", a, b)  # "the 2016 election"
     if prev not in _YEAR_PREV:
         return None
     if prev == "for":
