@@ -203,6 +203,9 @@ def _alone(
     return found[0]
 
 
+PERSON_AGE_MAX = 150 * 365.25 * 86400  # seconds: older than this, an age is a thing's
+
+
 def value_supported(
     claim: Claim,
     pool: SupportPool,
@@ -223,8 +226,12 @@ def value_supported(
 
     def usable(s: Claim) -> bool:
         sq = s.quantity
-        # "White, 52," is no rounding of "50 years ago"
-        return sq is not None and ("age" in sq.attributes) == ("age" in q.attributes)
+        # "White, 52," is no rounding of "50 years ago"; but a thing's age is its
+        # span of years ("1.95 billion-year-old" star, "1.95 billion years")
+        return sq is not None and (
+            ("age" in sq.attributes) == ("age" in q.attributes)
+            or min(sq.value, q.value) > PERSON_AGE_MAX
+        )
 
     lo, hi = widened(as_read(q), extra)
     nlo, nhi = widened(nominal(q), extra)

@@ -204,6 +204,11 @@ def range_opener(sc: Scan, d: Draft) -> None:
         d.between_word = t.low[d.qfirst - 1]
     if not d.qual and d.first >= 1 and t.low[d.first - 1] in _OPENERS:
         d.between_word = t.low[d.first - 1]
+    elif not d.qual and d.first >= 4 and t.low[d.first - 4:d.first] == _BETWEEN_AGES:
+        d.between_word = "between"  # "between the ages of 10 and 14"
+
+
+_BETWEEN_AGES = ["between", "the", "ages", "of"]
 
 
 def unit_before_connector(sc: Scan, core: Core, conn: int) -> tuple[str, Any, str, int] | None:

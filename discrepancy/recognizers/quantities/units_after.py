@@ -281,16 +281,20 @@ def years_old(sc: Scan, d: Draft) -> None:
     t = sc.t
     n = t.n
     pos = d.pos
+    aged = "age" in d.attrs  # "aged four to 16 years old": the age said once
     if pos < n and t.low[pos] == "old" and not t.glued(pos):
-        d.attrs.append("age")  # "52 years old"
+        if not aged:
+            d.attrs.append("age")  # "52 years old"
     elif pos + 1 < n and t.low[pos] == "of" and t.low[pos + 1] == "age" and (
         d.unit.dimension == "duration"
     ):
-        d.attrs.append("age")  # "85 years of age or above"
+        if not aged:
+            d.attrs.append("age")  # "85 years of age or above"
     if pos + 1 < n and t.tx[pos] in DASHES and t.low[pos + 1] in ("old", "olds") and (
         t.glued(pos)
     ):
-        d.attrs.append("age")  # "50 year-old", "18 month-old", "two 17-year-olds"
+        if not aged:
+            d.attrs.append("age")  # "50 year-old", "18 month-old", "two 17-year-olds"
         d.last = pos + 1
         d.pos += 2
 

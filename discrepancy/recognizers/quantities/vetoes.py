@@ -266,7 +266,14 @@ def _age_by_words(t: Tokens, first: int, nxt: int) -> bool:
         return True
     if t.low[first - 1] == "at" and first == 1 and nxt < t.n and t.tx[nxt] == ",":
         return True  # "At 22, the striker scored three goals": his age
-    return first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] == "age"
+    return age_cue_before(t, first)
+
+
+def age_cue_before(t: Tokens, first: int) -> bool:
+    """"aged 40", "age 40", "the age of 64", "between the ages of 10 and 14"."""
+    if first >= 1 and t.low[first - 1] in AGE_BEFORE:
+        return True
+    return first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] in ("age", "ages")
 
 
 AGE_LIST_MAX = 12  # tokens back from a listed age to its "aged"
@@ -348,5 +355,12 @@ def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:
         bare = False
     if bare:
         reject_bare(sc, core, d.first)
+    first = d.first - 1 if d.first >= 1 and sc.t.low[d.first - 1] == "between" else d.first
+    if d.is_range and d.currency is None and age_cue_before(sc.t, first) and (
+        d.unit is None or d.unit.dimension == "duration"
+    ) and "age" not in d.attrs:
+        # "children aged four to 16", "between the ages of 10 and 14 years": ages
+        d.unit = d.unit or units.lookup("years")
+        d.attrs.append("age")
     if d.is_range and d.currency is None and d.unit is None and d.second is not None:
         reject_bare_range(sc, core, d.second, d.first)
