@@ -135,6 +135,8 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
     after = last + 1
     if units.is_attached_only(s) and not glued and not _spaced_letter_unit(t, s, k, after):
         return False
+    if s in _QUOTE_MARKS and _opened_by_quote(t, last - 1):
+        return False  # Adele's "25": a title in quotes, not 25 inches
     if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
         t.glued(after + 1) and t.kind[after + 1] == "w"
     ):
@@ -150,6 +152,14 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         # is a headline's unit hyphened to its number ("20-Year Study")
         return s.lower() in _TEMPERATURE_WORDS or _hyphened_to_number(t, last)
     return True
+
+
+_QUOTE_MARKS = frozenset(('"', "″", "''"))
+
+
+def _opened_by_quote(t: Any, num: int) -> bool:
+    """The number at ``num`` opens right after a quote mark glued to it."""
+    return num >= 1 and t.glued(num) and t.tx[num - 1] in ('"', "“")
 
 
 def _hyphened_to_number(t: Any, j: int) -> bool:
