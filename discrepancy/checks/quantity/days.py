@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 
 from ...model import Claim, Document
 from ...text import wordlists
@@ -47,11 +48,31 @@ def month_of_day(text: str, start: int, end: int) -> int | None:
 
 
 def source_days(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> frozenset[tuple[int, int]]:
-    """(month, day) of every single day the sources date."""
+    """(month, day) of every single day the sources date, and of every day they
+    write with its month though no year resolves it ("as of Sept. 30")."""
     out: set[tuple[int, int]] = set()
+    months = _months()
     for doc, claims in sources:
         for c in resolved_dates(doc, claims):
             p = c.period
             if c.category == "date" and p is not None and p.start == p.end and len(p.start) == 10:
                 out.add((int(p.start[5:7]), int(p.start[8:10])))
+        for m in islice(_written_days().finditer(doc.text), WRITTEN_DAYS_MAX):
+            day = int(m.group("d1") or m.group("d2"))
+            month = months.get((m.group("m1") or m.group("m2")).lower())
+            if month is not None and 1 <= day <= 31:
+                out.add((month, day))
     return frozenset(out)
+
+
+WRITTEN_DAYS_MAX = 500  # days read as written per source; a calendar is no article
+
+
+@cache
+def _written_days() -> re.Pattern[str]:
+    names = "|".join(sorted(_months(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<m1>{names})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{names})\b",
+        re.IGNORECASE,
+    )
