@@ -116,6 +116,8 @@ def _same_entity(a: _Name, b: _Name) -> bool:
 
     if not a.canonical or not b.canonical:
         return False
+    if a.canonical.replace(" ", "") == b.canonical.replace(" ", ""):
+        return True  # "Flight Aware" and "FlightAware": one name, spaced two ways
     if person_name(a.surface) and person_name(b.surface):
         return same_person(a.surface, b.surface)
     if _abbreviates(a.surface, b.surface) or _abbreviates(b.surface, a.surface):
