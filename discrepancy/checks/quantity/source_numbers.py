@@ -139,10 +139,18 @@ class SourceNumbers:
             ids |= self._bare.sentences(q, True)
         elif q.qualifier == "range" and math.isfinite(q.low) and math.isfinite(q.high):
             # a range is written where both its ends are: "50 to 60 stores"
-            # writes no "50 to 70 stores" for all its 50
+            # writes no "50 to 70 stores" for all its 50; a move "from 12.2% to
+            # 8.5%" may take its two ends from a sentence and the next
             ends = [replace(q, low=x, high=x, value=x, qualifier="exact", surface_value="")
                     for x in (q.low, q.high)]
-            ids = self._nums.sentences(ends[0], exact) & self._nums.sentences(ends[1], exact)
+            first, second = (self._nums.sentences(e, exact) for e in ends)
+            ids = first & second
+            if "from-to" in q.attributes:
+                pairs = [(k, j) for k in sorted(first) for j in (k - 1, k + 1) if j in second]
+                if any(
+                    len(lemmas & (self.lemmas[k] | self.lemmas[j])) >= need for k, j in pairs
+                ):
+                    return True
         else:
             ids = self._nums.sentences(q, exact)
         return any(
