@@ -583,7 +583,21 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
         best = Match(claim=c, evidence=rival, score=best.score)
-    return conflict_finding(best, CONFLICT, ctx.target)
+    return conflict_finding(best, CONFLICT, ctx.target,
+                            written_elsewhere=_written_elsewhere(ctx, c, best.evidence))
+
+
+def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None:
+    """A source figure that writes the claim's number as the claim does ("3,000
+    people" for "3,000 jobs"), other than the evidence against it."""
+    q = c.quantity
+    assert q is not None
+    if not known(q):
+        return None
+    return next((
+        s for s in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
+        if s is not evidence and s.quantity is not None and same_written(q, s.quantity)
+    ), None)
 
 
 def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
@@ -600,7 +614,8 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
             and not ctx.other_frame(c)(rival):  # "Four people were killed, 79 were injured"
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
-        return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target)
+        return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,
+                                written_elsewhere=_written_elsewhere(ctx, c, rival))
     return unsupported_finding(c, sev, ctx.target)
 
 

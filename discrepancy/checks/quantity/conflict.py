@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ...model import Document, Finding, Match, Quantity
+from ...model import Claim, Document, Finding, Match, Quantity
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import (
@@ -36,7 +36,8 @@ def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
 
 
 def conflict_finding(
-    m: Match, code: Code, doc: Document, who: str = "a source"
+    m: Match, code: Code, doc: Document, who: str = "a source",
+    written_elsewhere: Claim | None = None,
 ) -> Finding:
     q, e = m.claim.quantity, m.evidence.quantity
     assert q is not None and e is not None
@@ -68,6 +69,12 @@ def conflict_finding(
             sev = "medium" if sev == "low" else sev
             times = " (the other side of the bound)"
         msg = f"{quoted(m.claim)} disagrees with {who}: {quoted(m.evidence)}{times}."
+        if written_elsewhere is not None:
+            # the number itself is the sources': the wrong thing, or a reading of
+            # ours that put it on the wrong thing -- shown, and never "high"
+            sev = "medium" if sev == "high" else sev
+            msg += (" The sources write its number about something else: "
+                    f"{quoted(written_elsewhere)}.")
     return make_finding(
         code, sev, msg, m.claim, (m.evidence,),
         sentence_text=sentence_of(doc, m.claim),
