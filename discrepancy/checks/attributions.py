@@ -272,6 +272,8 @@ class _Vocab(list[str]):
         words, as its initials: "Marks & Spencer" as "M&S", "Procter & Gamble" as
         "P&G", "Transport for London" as "TL" never (its "for" is no initial)."""
         words = [w for w in surface.replace("&", " & ").split() if w[:1].isupper() or w == "&"]
+        if words and words[0].lower() == "the":
+            words = words[1:]  # "The World Health Organization" is "WHO"
         if len(words) < 2 or len(words) > ACRONYM_WORDS_MAX:
             return False
         joined = "".join(w[0] for w in words)

@@ -167,8 +167,10 @@ def change_then_level(
     by = core.first > 0 and t.low[core.first - 1] == "by"
     if by and change_before(sc, core.first - 1) is not None and (
         second.value > LEVEL_RATIO * core.value
-    ):
-        return True  # "fell by 18,000 to 214,000"; "rise by 2 to 3 percent" is a range
+    ) and not (core.unit is None and core.currency is None and _unit_after_end(sc, second)):
+        # "fell by 18,000 to 214,000"; but "rise by 2 to 3 percent" and "risen by 25
+        # to 120 percent", one unit after both ends, are ranges
+        return True
     if change_before(sc, core.first) is not None and not by and pre_unit is None:
         # "rose 0.7 to 6,327"; but "rise 120 to 160 basis points", a bare number
         # before a close one with a unit, is a range of the change
