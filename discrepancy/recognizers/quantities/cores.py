@@ -96,6 +96,10 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
         else:
             break
     got = numbers.spelled_value(words)
+    if got is None and words[0] in _BARE_SCALES and i > 0 and t.low[i - 1] in _BARE_BEFORE:
+        # "some dozen more people", "some hundred per cent": the "a" left out
+        got = numbers.spelled_value(["a", *words])
+        got = (got[0], got[1] - 1) if got is not None and got[1] > 1 else None
     half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
     if got is None:
         return None
@@ -125,6 +129,9 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     return core
 
 
+_BARE_SCALES = frozenset(("dozen", "hundred", "thousand"))
+_BARE_BEFORE = frozenset(("some", "about", "around", "roughly", "nearly", "almost", "than",
+                          "over", "approximately"))
 _PLURAL_PERIODS = frozenset(("halves", "quarters"))
 
 
