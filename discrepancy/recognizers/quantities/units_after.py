@@ -309,8 +309,16 @@ def years_old(sc: Scan, d: Draft) -> None:
         d.pos += 2
 
 
+_RATE_IN_UNIT = {"bpd": "per day", "bopd": "per day", "mbpd": "per day"}
+
+
 def rate_of_measure(sc: Scan, d: Draft) -> None:
-    """A rate after a measure, money or multiplier: "a month", "per share", "/kWh"."""
+    """A rate after a measure, money or multiplier: "a month", "per share", "/kWh";
+    or one its unit abbreviates ("bpd": barrels per day)."""
+    rate = _RATE_IN_UNIT.get(d.surface_unit.lower())
+    if rate is not None and rate not in d.attrs:
+        d.attrs.append(rate)
+        return
     if d.pos >= sc.t.n:
         return
     got = rate_after(sc, d.pos)
