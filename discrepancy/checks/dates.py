@@ -757,8 +757,11 @@ def _weekday_conflicts(
 ) -> list[Finding]:
     """A weekday (or a year-less quarter: ``rx`` for the target and the sources)
     whose closely matching source passages all name another."""
-    t_days = _weekdays(target, common, rx[0])
-    # "officials said on Friday" dates the telling, not the event: no evidence
+    # "officials said on Friday" dates the telling, not the event: no evidence,
+    # and in a summary no event's day to contradict
+    t_days = [
+        w for w in _weekdays(target, common, rx[0]) if not _said_on(target.text, w.claim.start)
+    ]
     s_days = [
         w for d, _ in sources for w in _weekdays(d, common, rx[1])
         if not _said_on(d.text, w.claim.start)
