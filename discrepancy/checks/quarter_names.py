@@ -50,6 +50,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = ("first", "second", "third", "fourth")
+_QUARTERS_LISTED = re.compile(
+    r"\b(?:first|second|third|fourth)(?:,\s(?:first|second|third|fourth)){0,2},?\s(?:and|&)\s"
+    r"(?:first|second|third|fourth)\squarters\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORD = re.compile(r"first|second|third|fourth", re.IGNORECASE)
 _QUARTER_MONTHS = re.compile(
     r"\b(first|last|final)\s(?:three|3)\smonths\s(?:of|in)\b", re.IGNORECASE
 )
@@ -104,6 +110,11 @@ def unnamed_quarters(
     every |= {  # "the first three months of the year" names the first quarter
         1 if m.group(1).lower() == "first" else 4
         for doc, _ in sources for m in _QUARTER_MONTHS.finditer(doc.text)
+    }
+    every |= {  # "the first and second quarters" names both
+        _ORDINALS.index(w.lower()) + 1
+        for doc, _ in sources for m in _QUARTERS_LISTED.finditer(doc.text)
+        for w in _ORDINAL_WORD.findall(m.group())
     }
     dates = [c for c in target_claims if c.category == "date"]
     periods = _finer_than_years(sources)

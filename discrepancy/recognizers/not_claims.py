@@ -95,9 +95,27 @@ def is_claim(doc: Document, claim: Claim) -> bool:
         list_marker(doc.text, claim.start, claim.end)
         or labelled_count(doc.text, claim.start)
         or about_the_text(doc, claim)
+        or race_name(doc.text, claim)
         or (claim.quantity is not None and claim.quantity.dimension == "count"
             and (part_of_a_name(doc.text, claim.start)
                  or phone_or_odds(doc.text, claim.start, claim.end)))
+    )
+
+
+# A race named by its distance: "the 200m freestyle", "the 110-metre hurdles",
+# "the 4x100m relay" -- the event, not a length anyone ran or swam
+_RACE_AFTER = re.compile(
+    r"\s{0,2}(?:-\s?)?(?:freestyle|free|breaststroke|breast|butterfly|fly|backstroke|"
+    r"medley|individual medley|im|hurdles|steeplechase|relay|dash|sprint)\b",
+    re.IGNORECASE,
+)
+
+
+def race_name(text: str, claim: Claim) -> bool:
+    """A length right before a swimming or running event's name."""
+    q = claim.quantity
+    return q is not None and q.dimension == "length" and (
+        _RACE_AFTER.match(text, claim.end) is not None
     )
 
 

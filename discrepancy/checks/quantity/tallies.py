@@ -120,7 +120,14 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
         for pair in vote_pairs(d):
             written[pair] = None
             results.add(pair)
+        if _NIL_NIL.search(d.text):
+            # "a goalless draw", "a scoreless tie", "nil-nil": a 0-0 written in words
+            written[(0, 0)] = None
+            results.add((0, 0))
     return SourcePairs(list(written), frozenset(results))
+
+
+_NIL_NIL = re.compile(r"\b(?:goalless|scoreless|nil[- ](?:nil|all))\b", re.IGNORECASE)
 
 
 # A vote written as two counts: "52 MPs voting in favour, 11 voting against",

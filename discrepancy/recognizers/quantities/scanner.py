@@ -46,10 +46,21 @@ def _same_rate(prev: Mention, m: Mention, gap: str) -> bool:
     )
 
 
+# "the 200- and 400-meter freestyle", "10- or 20-acre plots": a hyphen left
+# hanging after the first number, whose unit the second writes
+_SUSPENDED = re.compile(r"-\s{1,2}(?:and|or|to)\s{1,2}", re.IGNORECASE)
+
+
 def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """A bare number compared with the figure just before it takes its unit
-    and counted thing ("up from 2.4 million" [headsets])."""
+    and counted thing ("up from 2.4 million" [headsets]); a number whose hyphen
+    hangs takes the unit of the one after it ("200- and 400-meter")."""
     for prev, m in pairwise(mentions):
+        if prev.unit == units.COUNT and not prev.subject and m.unit != units.COUNT and (
+            prev.kind == "digits" and _SUSPENDED.fullmatch(text[prev.end:m.start])
+        ):
+            prev.unit, prev.surface_unit = m.unit, m.surface_unit
+            continue
         if m.unit != units.COUNT or m.subject or m.kind not in ("digits", "spelled"):
             continue
         if prev.unit == units.COUNT and not prev.subject:
