@@ -95,20 +95,14 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             j += 1
         else:
             break
-    got = numbers.spelled_value(words)
-    if got is None and words[0] in _BARE_SCALES and i > 0 and t.low[i - 1] in _BARE_BEFORE:
-        # "some dozen more people", "some hundred per cent": the "a" left out
-        got = numbers.spelled_value(["a", *words])
-        got = (got[0], got[1] - 1) if got is not None and got[1] > 1 else None
+    got = numbers.spelled_value(words) or _article_left_out(sc, i, words)
     half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
     if got is None:
         return None
     value, used = _periods_counted(words, *got)
     last = idx[used - 1]
-    if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
+    if _no_number(sc, i, words, used, last):
         return None
-    if words[used - 1] == "gross" and (last + 1 >= t.n or t.low[last + 1] != "of"):
-        return None  # "a gross margin", "gross domestic product"; "a gross of pencils"
     if not half_a and (
         words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last)
     ):
@@ -127,6 +121,24 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+def _no_number(sc: Scan, i: int, words: list[str], used: int, last: int) -> bool:
+    """"one" that is no number ("one of them"), "gross" that is no 144 ("a gross
+    margin", "gross domestic product"; "a gross of pencils" is)."""
+    t = sc.t
+    if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
+        return True
+    return words[used - 1] == "gross" and (last + 1 >= t.n or t.low[last + 1] != "of")
+
+
+def _article_left_out(sc: Scan, i: int, words: list[str]) -> tuple[float, int] | None:
+    """"some dozen more people", "more than hundred per cent": a scale word after a
+    hedge, its "a" left out."""
+    if not words or words[0] not in _BARE_SCALES or i == 0 or sc.t.low[i - 1] not in _BARE_BEFORE:
+        return None
+    got = numbers.spelled_value(["a", *words])
+    return (got[0], got[1] - 1) if got is not None and got[1] > 1 else None
 
 
 _BARE_SCALES = frozenset(("dozen", "hundred", "thousand"))
