@@ -177,7 +177,7 @@ def _speaker_of_verb(
     if np is not None and not _plausible_speaker(toks, np[0], np[1], sent.start, ctx.names):
         np = None
     if np is None and i > 0 and toks[i - 1].text == ",":
-        np = _appositive_speaker(sent, toks, i, ctx)
+        np = _named_apposition(toks, i) or _appositive_speaker(sent, toks, i, ctx)
     if np is not None:
         return np, False, None
     if lemma in _INVERTED_VERBS and i > 0 and not toks[i].low.endswith("ing") and (
@@ -208,6 +208,23 @@ def _after_quote(toks: list[_Tok], i: int) -> tuple[int, int] | None:
                 return None
             end = next((m for m in range(k + 1, i) if toks[m].text == ","), i)
             return (k + 1, end) if end - k - 1 >= 2 else None
+    return None
+
+
+NAME_TOKENS_MAX = 4
+
+
+def _named_apposition(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """"One passenger, Joe Justice, said": the name between the commas speaks,
+    not the description before it."""
+    for k in range(i - 2, max(-1, i - 2 - NAME_TOKENS_MAX - 1), -1):
+        if toks[k].text == ",":
+            inside = toks[k + 1:i - 1]
+            if len(inside) >= 2 and all(t.is_word and t.is_cap for t in inside) and (
+                k > 0 and toks[k - 1].is_word and not toks[k - 1].is_cap
+            ):
+                return (k + 1, i - 1)
+            return None
     return None
 
 
