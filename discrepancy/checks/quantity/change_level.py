@@ -12,6 +12,7 @@ the pair beside it: the change, then "to" and the level.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ...model import Claim, Document, Finding
@@ -22,8 +23,19 @@ from .direction import direction, reached
 PAIR_CHARS = 60  # from a change to its level: "by $6.7 billion to $71 billion"
 
 
+# "taking the annual decline to 16.6 per cent", "the annual decline reached 16.6%":
+# the level a change itself reached, which is neither reading
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:decline|fall|drop|rise|increase|growth|gain|jump|loss|slump|surge)s?\s+"
+    r"(?:[a-z]+\s+){0,2}(?:to|reached|hit|at|of|was|stood\s+at)\s+(?:about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _kind(doc: Document, c: Claim) -> str | None:
     """ "level" ("to $71 billion"), "change" ("by $6.7 billion", "rose 5%") or None."""
+    if _CHANGE_NOUN_BEFORE.search(doc.text, max(0, c.start - 60), c.start):
+        return None
     if reached(doc, c):
         return "level"
     q = c.quantity
