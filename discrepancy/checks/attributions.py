@@ -220,7 +220,7 @@ def _source_vocab(docs: list[Document]) -> list[str]:
 # A name of capitalized words, joined by at most a few short lower-case ones
 # ("Ministry of Defence"); bounded repetition: linear on any text.
 _PROPER_RUN = re.compile(
-    r"(?:\bU\.?[SKN]\.?\s+)?\b[A-Z][a-z]+(?:\s+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}"
+    r"(?:\bU\.?[SKN]\.?\s+)?\b[A-Z][a-z]+(?:[\s-]+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}"
 )
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
@@ -240,7 +240,7 @@ def _initials(run: str) -> set[str]:
     bare = run[3:] if run.startswith(("US ", "UK ", "UN ")) else run
     out: set[str] = set()
     for part in {run, run.split(" and ")[0], bare, bare.split(" and ")[0]}:
-        words = part.split()
+        words = part.replace("-", " ").split()  # "Agence France-Presse" is "AFP"
         if words:
             # an acronym inside a name gives all its letters ("US Geological Survey")
             heads = [w if w.isupper() else w[0] for w in words]
@@ -535,9 +535,19 @@ def _unnamed_outlet(
     were spoken (to analysts on a call, in its own interview), and the summary's
     outlet is named nowhere."""
     for n in outlets:
-        if not _outlet_appears(n, vocab, squashed):
+        if not _outlet_named(n, vocab, squashed):
             return _outlet_conflict(claim, n, evidence, _told(src, speakers))
     return None
+
+
+def _outlet_named(n: _Name, vocab: list[str], squashed: str) -> bool:
+    """The sources name the outlet, or spell the name its acronym stands for
+    ("AFP" for "Agence France-Presse")."""
+    # outlets are kept in lower case: a one-word outlet is tried as its capitals
+    written = n.surface.upper() if " " not in n.surface.strip() else n.surface
+    return _outlet_appears(n, vocab, squashed) or (
+        isinstance(vocab, _Vocab) and vocab.spells(written)
+    )
 
 
 def _same_kind_swap(
@@ -639,7 +649,7 @@ def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
 def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
     """Whether the sources name the summary's speaker or outlet anywhere."""
     if n.kind == "outlet":
-        return _outlet_appears(n, vocab, squashed)
+        return _outlet_named(n, vocab, squashed)
     att = claim.attribution
     assert att is not None
     if _appears(entity_keys(att.speaker_surface), vocab):
