@@ -57,6 +57,9 @@ def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozens
     change = None if c.subject else _CHANGE_BEFORE.search(
         text, max(lo, c.start - CHANGE_REACH), c.start
     )
+    # "The party grew from 12 seats to 171 seats": the level's words are those
+    # before its "from", whatever it counts
+    change = change or _FROM_BEFORE.search(text, max(lo, c.start - CHANGE_REACH), c.start)
     hi = change.start() if change is not None else c.start
     # "The deficit grew by $6.7 billion to $71 billion": an amount's words are its
     # change's, read past the change ("by $6.7 billion to"); a count's noun says
@@ -87,6 +90,11 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CHANGE_REACH = 40
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|million|billion))?"
+    r"(?:\s[a-z]+){0,2}\sto\s$",
+    re.IGNORECASE,
+)
 
 
 def clause_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
