@@ -572,6 +572,9 @@ def _one_end_moved(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> Claim
     return best
 
 
+_CODE_YEAR = re.compile(r"\b(?:[1-4]Q|[12]H|Q[1-4]\s?FY|FY)'?(\d\d)\b")
+
+
 def _unsupported_years(
     target: Document,
     claims: list[Claim],
@@ -582,6 +585,8 @@ def _unsupported_years(
     written: set[str] = set()
     for doc, _ in sources:
         written.update(_YEAR.findall(doc.text))
+        # a year in a quarter or half code: "4Q18", "1H19", "Q3 FY21", "FY2023"
+        written.update(f"20{m.group(1)}" for m in _CODE_YEAR.finditer(doc.text))
     out: list[Finding] = []
     for claim in claims:
         assert claim.period is not None
