@@ -35,6 +35,11 @@ _CARRY_BETWEEN = re.compile(
 )
 
 
+# "OPEC will cut 800,000 bpd and its partners 400,000": a clause whose verb and
+# unit are left out after "and" and a determiner
+_GAPPED_CLAUSE = re.compile(
+    r",?\s{1,2}and\s{1,2}(?:its|their|the|his|her)\s{1,2}[a-z]{2,20}(?:\s[a-z]{2,20})?\s{1,2}"
+)
 # "fell 530,000 barrels a day to 32.6 million a day": the second figure writes
 # the first's rate but leaves its unit out
 _RATE_JOIN = re.compile(r"\s{1,2}(?:to|from|and)\s{1,2}", re.IGNORECASE)
@@ -68,6 +73,7 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
         gap = text[prev.end:m.start]
         if len(gap) > 30 or (
             _CARRY_BETWEEN.fullmatch(gap) is None and not _same_rate(prev, m, gap)
+            and _GAPPED_CLAUSE.fullmatch(gap) is None
         ):
             continue
         m.unit, m.surface_unit, m.subject = prev.unit, prev.surface_unit, prev.subject
