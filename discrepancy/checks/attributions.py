@@ -214,6 +214,8 @@ def _source_vocab(docs: list[Document]) -> list[str]:
     words: set[str] = set()
     for d in docs:
         words.update(_VOCAB_WORD.findall(canonical_text(d.text)))
+    # a hyphened word also names its parts: "state-run media" names "state" media
+    words.update(part for w in list(words) if "-" in w for part in w.split("-") if part)
     return _Vocab(sorted(words), docs)
 
 
