@@ -260,6 +260,13 @@ def join_range(
             second.unit, second.surface_unit = pre_unit[1], pre_unit[2]
         elif core.currency is None and pre_unit[0] == "currency":
             core.currency = pre_unit[1]
+    if core.currency is not None and second.currency is None and second.unit is not None and (
+        (scale := numbers.scale_of(second.surface_unit)) is not None
+    ):
+        # "$5-7m": after a currency the letter glued to the upper end is its scale
+        # (millions), not metres
+        second.unit, second.surface_unit = None, ""
+        second.scale, second.value = scale, second.value * scale
     if second.scale > 1 and core.scale == 1.0 and core.value < second.value / second.scale:
         # "$10 to $15 billion", "four to five thousand"; not "$200 to $4 million"
         core.value *= second.scale
