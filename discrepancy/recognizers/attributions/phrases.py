@@ -11,6 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ...model import Document, Sentence
+from ...text.wordlists import sections
 from .entities import is_outlet
 from .vocabulary import (
     _CONNECTORS,
@@ -123,20 +124,19 @@ def _before_adverbs_and_days(toks: list[_Tok], j: int) -> int:
         j -= 1
     while j >= 0 and _DAY_NUMBER.fullmatch(toks[j].low):
         j -= 1  # "on January 22", "on Sept. 18" between speaker and verb
-        if j >= 1 and toks[j].text == "." and toks[j - 1].low in _MONTHS:
+        if j >= 1 and toks[j].text == "." and toks[j - 1].low in _months():
             j -= 1
-        if j >= 0 and (toks[j].low in _SKIP_BEFORE_VERB or toks[j].low in _MONTHS):
+        if j >= 0 and (toks[j].low in _SKIP_BEFORE_VERB or toks[j].low in _months()):
             j -= 1
         if j >= 0 and toks[j].low == "on":
             j -= 1
     return j
 
 
-_MONTHS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
-))
+@cache
+def _months() -> frozenset[str]:
+    """Month names and abbreviations, from the date words (``data/date_words.txt``)."""
+    return frozenset(line.split()[0] for line in sections("date_words.txt").get("month", ()))
 
 
 def _article_inside(toks: list[_Tok], j: int) -> bool:
