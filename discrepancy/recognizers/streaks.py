@@ -27,6 +27,13 @@ _PATTERN = re.compile(
     r"|[ ](?P<unit2>year|month|week|day)[ ](?:in[ ]a[ ]row|running)\b)",
     re.IGNORECASE,
 )
+# "Protests went on for a third day": after "for a", the ordinal counts the days
+# so far, a streak unsaid; "the third day of the festival" names one day.
+_FOR_PATTERN = re.compile(
+    r"\bfor[ ](?:a|the)[ ](?P<ordinal>\d{1,3}(?:st|nd|rd|th)|[A-Za-z]{5,12}(?:-[A-Za-z]{4,8})?)"
+    r"[ ](?P<unit>year|month|week|day)\b(?![ ]of\b|[ ]in[ ]a[ ]row|[ ]running)",
+    re.IGNORECASE,
+)
 _DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _TRIGGERS = ("consecutive", "straight", "successive", "in a row", "running")
 
@@ -50,15 +57,18 @@ def streak(m: re.Match[str], doc: Document) -> Claim | None:
     if n is None or n < 2 or info is None:
         return None
     return measure_claim(
-        doc, m.start(), m.end(), float(n), info, m.group("ordinal"), unit + "s"
+        doc, m.start("ordinal"), m.end(), float(n), info, m.group("ordinal"), unit + "s"
     )
 
 
 def extract_streaks(doc: Document) -> list[Claim]:
-    if not _has_trigger(doc.text.lower(), _TRIGGERS):
-        return []  # most texts have no streak: skip the scan
-    found = (streak(m, doc) for m in _PATTERN.finditer(doc.text))
-    return [c for c in found if c is not None]
+    low = doc.text.lower()
+    found = []
+    if _has_trigger(low, _TRIGGERS):  # most texts have no streak: skip the scan
+        found.extend(streak(m, doc) for m in _PATTERN.finditer(doc.text))
+    if "for " in low:
+        found.extend(streak(m, doc) for m in _FOR_PATTERN.finditer(doc.text))
+    return sorted((c for c in found if c is not None), key=lambda c: c.start)
 
 
 class StreakRecognizer(Recognizer):

@@ -246,9 +246,21 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
         return True  # "a sixth Wimbledon crown", "a third Super Bowl ring": a rank
     if nxt < t.n and t.low[nxt] in _ORDINAL_COMPOUNDS:
         return True  # "a third party", "a second reading": one name, no part
+    if word not in ("half", "quarter") and _singular_time_unit(sc, nxt):
+        return True  # "on a third day", "a fifth year": no part of a day is said so
     if word in numbers.number_words()["fractions"]:
         return False
     return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
+
+
+_TIME_UNITS = frozenset(("day", "week", "month", "year", "hour", "minute", "season", "decade"))
+
+
+def _singular_time_unit(sc: Scan, j: int) -> bool:
+    """A singular unit of time after "a third": a rank ("on a third day"), unless
+    a share is said ("fell by a third year on year")."""
+    t = sc.t
+    return j < t.n and t.low[j] in _TIME_UNITS and not (j >= 3 and t.low[j - 3] == "by")
 
 
 def _glued_dash(sc: Scan, j: int) -> bool:
