@@ -71,9 +71,14 @@ def _ago_atom(g: _Groups, a: int, b: int, ref: date) -> _Atom:
     return _Atom(a, b, d, d, "day", "relative", True)
 
 
-def _recent_atom(g: _Groups, a: int, b: int, ref: date) -> _Atom:
-    """ "over the past two months", "in recent weeks": from that far back to ``ref``."""
+def _recent_atom(g: _Groups, a: int, b: int, ref: date) -> _Atom | None:
+    """ "over the past two months", "in recent weeks": from that far back to ``ref``.
+    "In the previous month" is none: it points back from the period the story is
+    about ("exports fell in December, after a 7.9% decline in the previous
+    month"), not from the day it was written."""
     unit = (g["rc_u"] or g["rc_u2"] or "").rstrip("s")
+    if not g["rc_n"] and "previous" in (g["recent"] or "").lower():
+        return None
     if g["rc_u2"]:
         n = _RECENT_REACH[unit]
         if unit == "day":
