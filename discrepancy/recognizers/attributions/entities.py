@@ -28,7 +28,8 @@ from .vocabulary import (
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"'s\b")
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,4}|[A-Za-z][A-Za-z\-'’]*")
+# Letters of any script: "Sánchez" is one word, not "S" and "nchez"
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,4}|[^\W\d_](?:[^\W\d_]|[\-'’])*")
 
 
 def canonical_entity(text: str) -> str:
@@ -182,6 +183,8 @@ def person_name(surface: str) -> tuple[str, ...]:
             continue  # "de" in "Bill de Blasio": "Blasio" is the surname either way
         if not w[0].isupper() or w.lower() in _TITLE_WORDS or _is_demonym(w):
             break
+        if w.endswith(("'s", "’s")):
+            break  # "Bernstein's Trevor Stirling": the owner is no part of the name
         run.append(w.lower().strip("."))
     return tuple(reversed(run))
 
@@ -230,6 +233,11 @@ def entity_keys(surface: str) -> list[str]:
         # "Canada's Transportation Safety Board" for "the Transportation Safety
         # Board": the owner a summary adds is no part of the name
         ws = ws[1:]
+    lead = 1 if ws and ws[0].lower() == "the" else 0
+    if len(ws) >= lead + 3 and _is_demonym(ws[lead]) and ws[lead + 1].lower() in _ORG_WORDS:
+        # "The Philippine Department of Health" for "the Department of Health":
+        # the country a summary adds is no part of a ministry's name
+        ws = ws[lead + 1:]
     proper = [canonical_entity(w) for w in _proper(ws)]
     proper = [p for p in proper if p]
     if proper:
