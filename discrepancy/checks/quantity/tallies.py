@@ -91,7 +91,7 @@ def target_tallies(doc: Document, claims: list[Claim]) -> list[Tally]:
     taken = [(c.start, c.end) for c in claims if c.category in ("quantity", "date")]
     return [
         replace(t, final=_has(doc.text, t, "final"))
-        for t in _pairs(doc.text)
+        for t in _pairs(doc.text) + _pairs(doc.text, _WORDED_PAIR)
         if _is_tally(doc.text, t) and not any(a < t.end and t.start < b for a, b in taken)
     ]
 
@@ -109,17 +109,15 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
     written: dict[tuple[int, int], None] = {}
     results: set[tuple[int, int]] = set()
     for d in sources:
-        for t in _pairs(d.text) + _pairs(d.text, _WORDED_PAIR):
+        for t in _pairs(d.text) + _pairs(d.text, _WORDED_PAIR) + _spelled_pairs(d.text):
             written[t.pair] = None
-            if not _has(d.text, t, "running"):
-                results.add(t.pair)
-        for t in _spelled_pairs(d.text):
-            written[t.pair] = None
-            if not _has(d.text, t, "running"):
+            if _is_result(d.text, t):
                 results.add(t.pair)
         for pair in vote_pairs(d):
             written[pair] = None
             results.add(pair)
+        for pair in share_pairs(d):
+            written[pair] = None
         if _NIL_NIL.search(d.text):
             # "a goalless draw", "a scoreless tie", "nil-nil": a 0-0 written in words
             written[(0, 0)] = None
@@ -155,6 +153,35 @@ def vote_pairs(doc: Document) -> set[tuple[int, int]]:
             continue
         noes = [int(m.group(1)) for m in _AGAINST.finditer(window)][:VOTE_COUNTS]
         out.update((min(a, b), max(a, b)) for a in ayes for b in noes if a != b)
+    return out
+
+
+def _is_result(text: str, t: Tally) -> bool:
+    """A source pair given as a result: no word of a score on the way beside it,
+    or a word of a result right before it ("overturned a 2-0 deficit to win
+    3-2": the deficit is the other pair's)."""
+    before, _ = _beside(text, t)
+    if before and before[-1] in wordlists.sections("tally_words.txt")["final"]:
+        return True
+    return not _has(text, t, "running")
+
+
+# A whole percent: "52 percent of likely voters", "44%". Bounded: linear.
+_WHOLE_PERCENT = re.compile(r"(?<![\w.,])(\d{1,2})(?: ?%| percent\b| per cent\b)")
+SHARES_PAIRED = 3  # percents of one sentence paired; past it, a table of results
+
+
+def share_pairs(doc: Document) -> set[tuple[int, int]]:
+    """The pairs a poll or a vote writes as two shares of one sentence: "52 percent
+    ... would vote for the president and 44 percent for the senator" is a
+    reader's "52-44" (a score on the way: it needs no word of a result)."""
+    out: set[tuple[int, int]] = set()
+    for sent in doc.sentences:
+        if "%" not in sent.text and "cent" not in sent.text:
+            continue
+        shares = [int(m.group(1)) for m in _WHOLE_PERCENT.finditer(sent.text)]
+        if 2 <= len(shares) <= SHARES_PAIRED:
+            out.update((min(a, b), max(a, b)) for a in shares for b in shares if a < b)
     return out
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
-from ...text import numbers
+from ...text import numbers, wordlists
 from .cores import currency_prefix, read_core, spelled_core
 from .lexicon import word_list
 from .mention import Core, Draft, Mention, Skip
@@ -49,8 +50,10 @@ def range_second(
     if t.tx[conn] in DASHES:
         if core.kind == "digits" and second.kind == "digits":
             reject_dashed_codes(sc, core, second)
-    elif low == "to" and not between_word and change_then_level(sc, core, second, pre_unit):
-        return None
+    elif low == "to" and not between_word:
+        reject_worded_tally(sc, core, second)
+        if change_then_level(sc, core, second, pre_unit):
+            return None
     if core.currency and second.currency and core.currency != second.currency:
         return None
     if core.unit is not None and second.unit is None:
@@ -146,6 +149,27 @@ def reject_dashed_codes(sc: Scan, core: Core, second: Core) -> None:
         and core.currency is None
         and not unit_after(sc, second.last + 1, glued_ok=True)
     ):
+        raise Skip(second.last + 1)
+
+
+@cache
+def tally_words() -> dict[str, frozenset[str]]:
+    return wordlists.sections("tally_words.txt")
+
+
+TALLY_LOOK_BACK = 3  # words before a pair that may make it a vote or a score
+
+
+def reject_worded_tally(sc: Scan, core: Core, second: Core) -> None:
+    """"rejected 92 to 51", "won 21 to 14": a tally, the larger side first, after a
+    word of voting or scoring; no range runs downwards. Raises Skip."""
+    t = sc.t
+    if not (core.digits.isdigit() and second.digits.isdigit() and core.value > second.value):
+        return
+    if core.unit or second.unit or core.currency or second.currency or second.scale != 1.0:
+        return
+    before = t.low[max(0, core.first - TALLY_LOOK_BACK):core.first]
+    if any(w in tally_words()["before"] for w in before):
         raise Skip(second.last + 1)
 
 
