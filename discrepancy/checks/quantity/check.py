@@ -167,7 +167,7 @@ def quantity_findings(
         for _, claims in sources for c in claims if c.quantity is not None
     ]
     t_quant = _read_as_the_sources(t_quant, s_quant)
-    s_quant = _degrees_as_the_target(s_quant, t_quant)
+    s_quant = _points_as_the_sources(_degrees_as_the_target(s_quant, t_quant))
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
@@ -221,6 +221,15 @@ def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Cla
     if "degree_Celsius" in s_dims and "angle" not in s_dims:
         t_quant = [degrees_as_celsius(c) for c in t_quant]
     return t_quant
+
+
+def _points_as_the_sources(s_quant: list[Claim]) -> list[Claim]:
+    """A source's own "points" read as the percentage points it gives elsewhere,
+    as the summary's are: "leads by 11 percentage points ... by 20 points"."""
+    if not any(c.quantity is not None and c.quantity.dimension == "percentage_point"
+               for c in s_quant):
+        return s_quant
+    return [points_as_percentage_points(c) for c in s_quant]
 
 
 def _degrees_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[Claim]:

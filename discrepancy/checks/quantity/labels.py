@@ -110,6 +110,11 @@ class Labels:
         theirs = self.whole_label(s)
         if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
             return None
+        if len(mine & self._after(s)) >= MIN_LABEL:
+            # the source names the claim's measure after its number: "less than two
+            # months until the World Championships" for "With the World
+            # Championships less than two months away"
+            return None
         after = words_after(c_text, c)
         candidates = self._by_dim.get(q.dimension, ())
         self._work += len(candidates)
