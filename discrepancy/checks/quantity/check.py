@@ -338,6 +338,8 @@ def _not_supported(
         m for m in matches
         if not part_and_whole(m) and not whole_beside(ctx.target, m)
         and not restricted_part(ctx.target, m) and not _vague_of_nothing(c, m.evidence)
+        and not _prior_of_the_claims(ctx, c, m.evidence)
+        and not _others_of_the_claims(ctx, c, m.evidence)
     ]
     weaker = [
         m for m in matches if m not in says
@@ -412,6 +414,55 @@ def _vague_of_nothing(c: Claim, s: Claim) -> bool:
     nothing against a claim that counts something ("22 trapped workers")."""
     sq = s.quantity
     return bool(c.subject) and not s.subject and sq is not None and sq.qualifier == "vague"
+
+
+# Words before a figure that give it as the level before the sentence's own:
+# "91 structures ... up from the 50 structures previously counted", "compared
+# with 40 a year earlier". Bounded: linear.
+_PRIOR_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)"
+    r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?:previous|earlier|prior))?\s*$",
+    re.IGNORECASE,
+)
+PRIOR_REACH = 40  # characters before a figure read for its prior marker
+
+
+def _prior_of_the_claims(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """Source figure ``s`` is the level before ("up from the 50 structures
+    previously counted") of a figure of its sentence that states the claim's
+    number ("reduced 91 structures to ash"): the claim gives the current level,
+    which ``s`` does not rival."""
+    doc = ctx.docs.get(s.doc)
+    if doc is None or c.quantity is None:
+        return False
+    if _PRIOR_BEFORE.search(doc.text, max(0, s.start - PRIOR_REACH), s.start) is None:
+        return False
+    return _stated_before(ctx, c, s)
+
+
+_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+
+
+def _others_of_the_claims(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """Source figure ``s`` counts the others ("four other nominees", "six
+    others") beside a figure of its sentence that states the claim's number
+    ("13 judges nominated to district courts"): another group, no rival of a
+    claim that does not count others itself."""
+    return (
+        _OTHERS.search(s.text) is not None and _OTHERS.search(c.text) is None
+        and _stated_before(ctx, c, s)
+    )
+
+
+def _stated_before(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """A figure before ``s`` in its sentence states the claim's number."""
+    q = c.quantity
+    assert q is not None
+    return any(
+        r is not s and r.start < s.start and r.quantity is not None
+        and r.quantity.dimension == q.dimension and agree(q, r.quantity, ctx.options.tolerance)
+        for r in ctx.sentence_figures(s)
+    )
 
 
 def _part_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
