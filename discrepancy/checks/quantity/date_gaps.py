@@ -62,16 +62,21 @@ class DateGaps:
         """A duration in the unit it is written in ("three months") that is, to
         the nearest unit, the time between two dates of a source window sharing
         a content word with the claim's sentence."""
-        if q.dimension != "duration" or q.qualifier not in ("exact", "approx") or not self.lemmas:
+        if q.dimension != "duration" or q.qualifier not in _READ or not self.lemmas:
             return False
         info = units.lookup(q.surface_unit.lower().rstrip("-"))
         if info is None or info.dimension != "duration":
             return False
         size = units.to_canonical(1.0, info)
+        # "debated over two days" (the 23rd and the 24th): a bound's own number
+        # is the days counted, the way "over" and "within" are said of a span
         lo, hi = q.value - size / 2, q.value + size / 2
         if q.qualifier == "approx":  # "almost five months": within its own slack too
             lo, hi = min(lo, q.low), max(hi, q.high)
         return any(not lemmas.isdisjoint(self.lemmas[k]) for k in self._index.between(lo, hi))
+
+
+_READ = frozenset(("exact", "approx", "more_than", "at_least", "less_than", "at_most"))
 
 
 # "at 03:00 GMT", "at 2.30pm", "at 11am": a time of day. Bounded, no nesting.

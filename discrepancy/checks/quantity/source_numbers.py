@@ -170,6 +170,17 @@ class SourceNumbers:
             and bool(self._beside.sentences(q, True, 1))
         )
 
+    def precise_rounded(self, q: Quantity) -> bool:
+        """A figure of four significant digits or more ("18.28 million registered
+        voters") that rounds a number a source writes, about anything ("persons
+        on roll ... 18,279,011"): a reader's rounding of it, not a new figure. A
+        count only: a measure's number written in another unit is a unit error."""
+        return (
+            q.dimension == "count" and q.qualifier in ("exact", "approx")
+            and significant_digits(q.surface_value) >= PRECISE_ROUNDED_DIGITS
+            and bool(self._nums.sentences(q, False, 1))
+        )
+
     def period_glossed(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """"the three months to March" beside "fourth quarter": the length of a
         period the claim's own sentence and a related source sentence name."""
@@ -476,6 +487,7 @@ RATIO_SLACK = 0.1
 PERIOD_MONTHS = {"quarter": 3, "half": 6}  # a period a summary glosses by its length
 MONTH_SECONDS = 365.2425 / 12 * 86400.0
 PRECISE_DIGITS = 3
+PRECISE_ROUNDED_DIGITS = 4
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
