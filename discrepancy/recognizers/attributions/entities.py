@@ -206,8 +206,19 @@ def same_person(a: str, b: str) -> bool:
     if na[-1] != nb[-1]:
         return _surname_first(na, nb) or _surname_first(nb, na)
     if len(na) > 1 and len(nb) > 1:
-        return na[0] == nb[0] or na[0][0] == nb[0][0] and (len(na[0]) <= 2 or len(nb[0]) <= 2)
+        return _given_agree(na, nb)
     return True
+
+
+def _given_agree(na: tuple[str, ...], nb: tuple[str, ...]) -> bool:
+    """The given names of one surname agree: the name before the surname is
+    among the other's ("Volunteer Ma Hao" and "Ma Hao", "Co-lead Michael Zemp"
+    and "Glaciologist Michael Zemp": a description read as a name is no given
+    name), or one is the other's initial ("J. Smith")."""
+    a, b = na[-2], nb[-2]
+    if a in nb[:-1] or b in na[:-1]:
+        return True
+    return a[0] == b[0] and (len(a) <= 2 or len(b) <= 2)
 
 
 def _surname_first(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
