@@ -27,9 +27,10 @@ WHOLE_YEAR = re.compile(
     r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d|twelve\s+months|12\s+months)\b",
     re.IGNORECASE,
 )
-# a quarter by name, or a figure of one ("quarterly", "in the quarter")
+# a quarter by name, or a figure of one ("quarterly", "in the quarter", "in the
+# three months from July to September")
 QUARTER = re.compile(
-    rf"{QUARTER_NAME.pattern}|\b(?:quarterly|the\s+quarter"
+    rf"{QUARTER_NAME.pattern}|\b(?:quarterly|the\s+quarter|(?:three|3)\s+months"
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+fiscal\s+quarter)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,65 @@
+"""Money whose currency is left to the sentence before: "Operating profit is seen
+at 730 billion yen. That is above last year's 590 billion."
+
+Within a sentence the quantity grammar carries a currency to a bare figure
+("$5 billion, compared with 4.2 billion"); across a full stop it reads a bare
+count of 590 billion things. A summary that writes "590 billion yen" then
+meets a rival of 730 billion yen and no figure of its own. A bare figure with a
+scale word and no counted noun, whose nearest figure before it is money in the
+sentence before, written with the same scale word, is read as that money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Document
+
+# The scale word a figure is written with: "730 billion", "$4.2bn", "675 bln"
+_SCALE = re.compile(r"\d\s?(million|billion|trillion|mn|bn|bln|tn|m|b)\b", re.IGNORECASE)
+_SAME_SCALE = {"mn": "million", "m": "million", "bn": "billion", "bln": "billion", "b": "billion",
+               "tn": "trillion"}
+
+
+def _scale_word(text: str) -> str | None:
+    m = _SCALE.search(text)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    return _SAME_SCALE.get(low, low)
+
+
+def _bare_scaled(c: Claim) -> bool:
+    q = c.quantity
+    return (
+        q is not None and q.dimension == "count" and not c.subject and not q.surface_unit
+        and q.qualifier in ("exact", "approx") and _scale_word(c.text) is not None
+    )
+
+
+def carry_money(doc: Document, quantities: list[Claim]) -> list[Claim]:
+    """``quantities`` (in text order) with each bare scaled figure read as the
+    money before it, as above."""
+    if not any(_bare_scaled(c) for c in quantities):
+        return quantities  # most texts: nothing to carry
+    carried: dict[int, Claim] = {}
+    prev: Claim | None = None
+    for c in sorted(quantities, key=lambda c: (c.start, c.end)):
+        if prev is not None and _bare_scaled(c) and _carries(prev, c):
+            pq, q = prev.quantity, c.quantity
+            assert pq is not None and q is not None
+            carried[id(c)] = c = replace(c, quantity=replace(q, dimension=pq.dimension,
+                                                             unit=pq.unit))
+        if c.quantity is not None:
+            prev = c
+    return [carried.get(id(c), c) for c in quantities]
+
+
+def _carries(prev: Claim, c: Claim) -> bool:
+    pq = prev.quantity
+    return (
+        pq is not None and pq.dimension.startswith("currency:")
+        and c.sentence == prev.sentence + 1  # within a sentence the grammar carries it
+        and _scale_word(prev.text) == _scale_word(c.text)
+    )
