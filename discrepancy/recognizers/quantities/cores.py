@@ -13,7 +13,7 @@ from .lexicon import AMPM, METRE_CONTEXT, ORDINAL_SUFFIX, word_list
 from .mention import Core, Draft, Skip
 from .state import Scan
 from .tokens import CURRENCY_CHARS, DASHES, VULGAR, superscript_int
-from .units_after import unit_after
+from .units_after import trade_tonnes, unit_after
 
 _NOT_LAST = word_list("spelled_not_last")
 _SCALE_LETTERS = word_list("scale_letters")
@@ -294,6 +294,11 @@ def digit_core(sc: Scan, i: int) -> Core | None:
             return core
         if t.kind[j] == "n" and mixed_number(sc, core, j):
             return core
+        if nxt in DASHES and dashed_mixed_number(sc, core, j):
+            return core
+        if t.low[j] == "and" or (nxt in DASHES and j + 1 < t.n and t.low[j + 1] == "and"):
+            if digits_and_a_half(sc, core, j):
+                return core
         if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
             return core
         if nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j):
@@ -360,11 +365,12 @@ def slash_fraction(sc: Scan, core: Core, j: int) -> bool:
     return True
 
 
-def mixed_number(sc: Scan, core: Core, j: int) -> bool:
-    """"10 1/2", "7 3/4": a whole number, a space, a proper fraction."""
+def mixed_number(sc: Scan, core: Core, j: int, glued_ok: bool = False) -> bool:
+    """"10 1/2", "7 3/4": a whole number, a space (or, ``glued_ok``, a dash before
+    ``j``), a proper fraction."""
     t = sc.t
     if (
-        j + 2 < t.n and not t.glued(j) and core.digits.isdigit()
+        j + 2 < t.n and (glued_ok or not t.glued(j)) and core.digits.isdigit()
         and t.tx[j + 1] in _SLASHES and t.glued(j + 1) and t.glued(j + 2)
         and t.tx[j].isdigit() and t.tx[j + 2].isdigit()
         and 0 < int(t.tx[j]) < int(t.tx[j + 2]) <= 64
@@ -373,6 +379,31 @@ def mixed_number(sc: Scan, core: Core, j: int) -> bool:
         as_fraction(core, core.value + int(t.tx[j]) / int(t.tx[j + 2]), j + 2)
         return True
     return False
+
+
+def dashed_mixed_number(sc: Scan, core: Core, j: int) -> bool:
+    """"5-1/2 years": a whole number, a glued dash, a proper fraction."""
+    t = sc.t
+    if not (j + 3 < t.n and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == "n"):
+        return False
+    if mixed_number(sc, core, j + 1, glued_ok=True):
+        return True
+    return False
+
+
+_AND_A_HALF = ("and", "a", "half")
+
+
+def digits_and_a_half(sc: Scan, core: Core, j: int) -> bool:
+    """"51 and a half years", "51-and-a-half years": the digits and a half."""
+    t = sc.t
+    words = [k for k in range(j, min(t.n, j + 6)) if t.tx[k] not in DASHES]
+    if len(words) < 3 or tuple(t.low[k] for k in words[:3]) != _AND_A_HALF:
+        return False
+    if not core.digits.isdigit() or words[2] - j > 5:
+        return False
+    as_fraction(core, core.value + 0.5, words[2])
+    return True
 
 
 def superscript_exponent(sc: Scan, core: Core, j: int) -> bool:
@@ -468,7 +499,7 @@ def glued_suffix(sc: Scan, core: Core, j: int) -> None:
         return
     got = unit_after(sc, j, glued_ok=True)
     if got is not None and got[0] == "unit":
-        core.unit = got[1]
+        core.unit = trade_tonnes(got[2], core.value, core.scale, got[1])
         core.surface_unit = got[2]
         core.last = got[3]  # "80km/h" is one unit, not "km" per "h"
     elif got is not None:
@@ -488,6 +519,11 @@ def spaced_scale(sc: Scan, core: Core, k: int) -> None:
     if scale is None and t.tx[k] in _SCALE_LETTERS and k + 1 < t.n and t.kind[k + 1] == "w":
         if is_plural(t.low[k + 1]):
             scale = numbers.scale_of(t.tx[k])  # "8 B people"
+    if scale is None and t.tx[k] in _SCALE_LETTERS and core.first > 0 and (
+        currency_prefix(sc, core.first - 1) is not None
+        or (core.first > 1 and currency_prefix(sc, core.first - 2) is not None)
+    ) and (k + 1 == t.n or t.kind[k + 1] == "p"):
+        scale = numbers.scale_of(t.tx[k])  # "Ksh 157 B.": money, a clause ends
     if scale is not None:
         core.scale = scale
         core.last = k

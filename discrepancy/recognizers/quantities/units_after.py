@@ -147,6 +147,10 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         # "three F-16 squadrons", "two C-17s": a designation, no unit; a unit word
         # spelled out runs into the next figure ("2 percent-4 percent")
         return False
+    if k == 1 and s.lower() == "second" and after + 1 < n and t.tx[after] in DASHES and (
+        t.glued(after) and t.glued(after + 1) and t.low[after + 1] not in _MEASURE_SUFFIXES
+    ):
+        return False  # "five second-place finishes", "its second-largest": a rank
     if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
         # Capitalized full words ("Section", "Row") are not units; symbols are; so
         # is a headline's unit hyphened to its number ("20-Year Study")
@@ -155,6 +159,8 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
 
 
 _QUOTE_MARKS = frozenset(('"', "″", "''"))
+# Words a unit is hyphened to and still measures: "a 30-second-long clip"
+_MEASURE_SUFFIXES = frozenset(("long", "old", "wide", "high", "tall", "deep"))
 
 
 def _opened_by_quote(t: Any, num: int) -> bool:
@@ -215,6 +221,18 @@ def is_percent(info: units.UnitInfo | None) -> bool:
     return info is not None and info.dimension in ("percent", "percentage_point")
 
 
+def trade_tonnes(surf: str, value: float, scale: float, info: Any) -> Any:
+    """Lower-case "mt" is a million tonnes ("97.6 mt of wheat"), but trade press's
+    metric tonnes where a scale is written beside it or the number is large
+    ("5.87mn mt", "459,100mt": no one counts 459,100 million tonnes)."""
+    if surf == "mt" and (scale > 1 or value >= TONNES_AT):
+        return units.lookup("tonnes") or info
+    return info
+
+
+TONNES_AT = 1000  # "mt" after a number this large counts tonnes
+
+
 def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
     """The unit or currency after a bare number: "5 km", "3 euros", "50 cents"."""
     got = unit_after(sc, d.pos, glued_ok=core.kind in ("digits",))
@@ -223,6 +241,8 @@ def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
     kind_u, info, surf, end_tok = got
     if kind_u == "unit" and surf.lower() in _POUNDS and core.scale >= 1e3:
         kind_u, info = "currency", "GBP"  # "5 million pounds" is money, not mass
+    if kind_u == "unit":
+        info = trade_tonnes(surf, core.value, core.scale, info)
     if kind_u == "currency":
         d.currency, d.surface_unit = info, surf
     elif kind_u == "minor":

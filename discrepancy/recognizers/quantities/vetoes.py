@@ -60,6 +60,8 @@ def reject_non_quantity(sc: Scan, core: Core, first: int) -> None:
         glued_identifier(sc, core, first)
     if prev >= 1 and sc.t.tx[prev] == ".":
         numbered_label(sc, core, first)
+    if prev >= 1 and sc.t.low[prev] in _LIST_JOINERS:
+        numbered_list(sc, core, first)
     if core.scale != 1.0 or core.unit is not None:
         return
     if core.last + 1 < sc.t.n:
@@ -90,6 +92,22 @@ def glued_identifier(sc: Scan, core: Core, first: int) -> None:
         raise Skip(core.last + 1)  # the tail of "2020-21", "555-123-4567"
     if before == "(" and joined and t.kind[prev - 1] == "w":
         raise Skip(core.last + 1)  # code, not prose: "alert(1)", "f(2)"
+
+
+_LIST_JOINERS = frozenset((",", "and", "&", "or"))
+LIST_LOOK_BACK = 12  # tokens of a list of numbers read back to its label
+
+
+def numbered_list(sc: Scan, core: Core, first: int) -> None:
+    """A number later in a list the label opens: the 5 of "Nos. 4 and 5", "Nos.
+    1, 2 and 3". Raises Skip."""
+    t = sc.t
+    k = first - 1
+    stop = max(0, first - LIST_LOOK_BACK)
+    while k > stop and (t.low[k] in _LIST_JOINERS or t.kind[k] == "n"):
+        k -= 1
+    if k >= 1 and k < first - 2 and t.tx[k] == "." and t.low[k - 1] == "nos":
+        raise Skip(core.last + 1)
 
 
 def numbered_label(sc: Scan, core: Core, first: int) -> None:
@@ -270,10 +288,24 @@ def _age_by_words(t: Tokens, first: int, nxt: int) -> bool:
 
 
 def age_cue_before(t: Tokens, first: int) -> bool:
-    """"aged 40", "age 40", "the age of 64", "between the ages of 10 and 14"."""
+    """"aged 40", "age 40", "the age of 64", "between the ages of 10 and 14", and
+    with a bound between: "aged at least 35", "aged about 40"."""
+    first -= _bound_before(t, first)
     if first >= 1 and t.low[first - 1] in AGE_BEFORE:
         return True
     return first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] in ("age", "ages")
+
+
+_ONE_WORD_BOUNDS = frozenset(("about", "around", "over", "under", "nearly", "almost", "roughly"))
+_TWO_WORD_BOUNDS = frozenset((("at", "least"), ("at", "most"), ("more", "than"),
+                              ("less", "than"), ("up", "to")))
+
+
+def _bound_before(t: Tokens, first: int) -> int:
+    """Tokens of a bound right before the number ("at least", "about"): 0, 1 or 2."""
+    if first >= 2 and (t.low[first - 2], t.low[first - 1]) in _TWO_WORD_BOUNDS:
+        return 2
+    return 1 if first >= 1 and t.low[first - 1] in _ONE_WORD_BOUNDS else 0
 
 
 AGE_LIST_MAX = 12  # tokens back from a listed age to its "aged"
