@@ -289,25 +289,7 @@ def digit_core(sc: Scan, i: int) -> Core | None:
     core = Core(value=value, first=i, last=i, digits=raw)
     j = i + 1
     if j < t.n:
-        nxt = t.tx[j]
-        if nxt in _SLASHES and slash_fraction(sc, core, j):
-            return core
-        if t.kind[j] == "n" and mixed_number(sc, core, j):
-            return core
-        if nxt in DASHES and dashed_mixed_number(sc, core, j):
-            return core
-        if t.low[j] == "and" or (nxt in DASHES and j + 1 < t.n and t.low[j + 1] == "and"):
-            if digits_and_a_half(sc, core, j):
-                return core
-        if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
-            return core
-        if nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j):
-            return core
-        if nxt in VULGAR and _fraction_follows(sc, i, j, raw):
-            core.value = value + numbers.number_words()["vulgar_fractions"][nxt]
-            core.last = j
-            core.kind = "fraction"
-            core.tol = 0.01
+        if _with_a_part(sc, core, i, j) or _with_a_power(sc, core, j):
             return core
         if t.kind[j] == "w" and t.glued(j):
             glued_suffix(sc, core, j)
@@ -319,6 +301,35 @@ def digit_core(sc: Scan, i: int) -> Core | None:
     core.tol = numbers.rounding_tolerance(raw, core.scale, value * core.scale)
     core.value = value * core.scale
     return core
+
+
+def _with_a_part(sc: Scan, core: Core, i: int, j: int) -> bool:
+    """A fraction after the whole digits at ``i``, read into ``core``: "3/4", "10
+    1/2", "5-1/2", "51 and a half", "2½"."""
+    t = sc.t
+    nxt = t.tx[j]
+    if nxt in _SLASHES and slash_fraction(sc, core, j):
+        return True
+    if t.kind[j] == "n" and mixed_number(sc, core, j):
+        return True
+    if nxt in DASHES and dashed_mixed_number(sc, core, j):
+        return True
+    if t.low[j] == "and" or (nxt in DASHES and j + 1 < t.n and t.low[j + 1] == "and"):
+        if digits_and_a_half(sc, core, j):
+            return True
+    if nxt in VULGAR and _fraction_follows(sc, i, j, core.digits):
+        as_fraction(core, core.value + numbers.number_words()["vulgar_fractions"][nxt], j)
+        return True
+    return False
+
+
+def _with_a_power(sc: Scan, core: Core, j: int) -> bool:
+    """A power of ten after the digits, read into ``core``: "3×10⁶", "1.2e6"."""
+    t = sc.t
+    nxt = t.tx[j]
+    if nxt in _TIMES and (superscript_exponent(sc, core, j) or minus_exponent(sc, core, j)):
+        return True
+    return nxt in _POWER_MARKS and t.glued(j) and glued_power(sc, core, j)
 
 
 def _fraction_follows(sc: Scan, i: int, j: int, raw: str) -> bool:

@@ -135,27 +135,39 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
     after = last + 1
     if units.is_attached_only(s) and not glued and not _spaced_letter_unit(t, s, k, after):
         return False
-    if s in _QUOTE_MARKS and _opened_by_quote(t, last - 1):
-        return False  # Adele's "25": a title in quotes, not 25 inches
-    if after + 1 < n and t.tx[after] in ("'", "’") and t.glued(after) and (
-        t.glued(after + 1) and t.kind[after + 1] == "w"
-    ):
-        return False  # "2009 L'Aquila": the letter begins a name
+    if _begins_a_name(t, s, last, after):
+        return False
     if not glued and after + 1 < n and t.tx[after] in DASHES and t.glued(after) and (
         t.glued(after + 1) and t.kind[after + 1] == "n"
     ) and not (s.islower() and len(s) > 3):
         # "three F-16 squadrons", "two C-17s": a designation, no unit; a unit word
         # spelled out runs into the next figure ("2 percent-4 percent")
         return False
-    if k == 1 and s.lower() == "second" and after + 1 < n and t.tx[after] in DASHES and (
-        t.glued(after) and t.glued(after + 1) and t.low[after + 1] not in _MEASURE_SUFFIXES
-    ):
+    if k == 1 and _second_ranks(t, s, after):
         return False  # "five second-place finishes", "its second-largest": a rank
     if k == 1 and s[0].isupper() and s[1:].islower() and not units.is_symbol(s):
         # Capitalized full words ("Section", "Row") are not units; symbols are; so
         # is a headline's unit hyphened to its number ("20-Year Study")
         return s.lower() in _TEMPERATURE_WORDS or _hyphened_to_number(t, last)
     return True
+
+
+def _begins_a_name(t: Any, s: str, last: int, after: int) -> bool:
+    """The unit's mark opens or closes a name: Adele's "25" (a title in quotes,
+    not 25 inches), "2009 L'Aquila" (the letter begins a name)."""
+    if s in _QUOTE_MARKS and _opened_by_quote(t, last - 1):
+        return True
+    return after + 1 < t.n and t.tx[after] in ("'", "’") and t.glued(after) and (
+        t.glued(after + 1) and t.kind[after + 1] == "w"
+    )
+
+
+def _second_ranks(t: Any, s: str, after: int) -> bool:
+    """"second" hyphened to a word that is no measure ("second-place") ranks."""
+    return (
+        s.lower() == "second" and after + 1 < t.n and t.tx[after] in DASHES
+        and t.glued(after) and t.glued(after + 1) and t.low[after + 1] not in _MEASURE_SUFFIXES
+    )
 
 
 _QUOTE_MARKS = frozenset(('"', "″", "''"))
