@@ -45,21 +45,32 @@ def carry_money(doc: Document, quantities: list[Claim]) -> list[Claim]:
         return quantities  # most texts: nothing to carry
     carried: dict[int, Claim] = {}
     prev: Claim | None = None
+    prev_carried = False
     for c in sorted(quantities, key=lambda c: (c.start, c.end)):
-        if prev is not None and _bare_scaled(c) and _carries(prev, c):
+        now_carried = prev is not None and _bare_scaled(c) and _carries(prev, c, prev_carried)
+        if now_carried:
+            assert prev is not None
             pq, q = prev.quantity, c.quantity
             assert pq is not None and q is not None
             carried[id(c)] = c = replace(c, quantity=replace(q, dimension=pq.dimension,
                                                              unit=pq.unit))
-        if c.quantity is not None:
-            prev = c
+        if c.quantity is not None and not _converted(doc, c):
+            prev, prev_carried = c, now_carried
     return [carried.get(id(c), c) for c in quantities]
 
 
-def _carries(prev: Claim, c: Claim) -> bool:
+def _converted(doc: Document, c: Claim) -> bool:
+    """A figure in brackets converts the one before it ("730 billion yen ($6.1
+    billion)"): the story's money is the one before."""
+    return c.start > 0 and doc.text[c.start - 1] == "("
+
+
+def _carries(prev: Claim, c: Claim, prev_carried: bool) -> bool:
+    """Within a sentence the grammar carries a currency; here only from the
+    sentence before, or on from a figure this carried ("EACC 4.2bn (3.9bn)")."""
     pq = prev.quantity
     return (
         pq is not None and pq.dimension.startswith("currency:")
-        and c.sentence == prev.sentence + 1  # within a sentence the grammar carries it
+        and (c.sentence == prev.sentence + 1 or (prev_carried and c.sentence == prev.sentence))
         and _scale_word(prev.text) == _scale_word(c.text)
     )

@@ -129,17 +129,29 @@ def _other_owners(doc: Document, a: Claim, b: Claim) -> bool:
 
 def _moved_on(doc: Document, a: Claim, b: Claim) -> bool:
     """The later figure is a running total that grew ("the death toll had risen to
-    20 people") or a part of the earlier one ("Of those, 12 people ...")."""
+    20 people"), the whole the earlier one is a part of ("Of about 15 workers on
+    site"), or a part of the earlier one ("Of those, 12 people ...")."""
     first, later = (a, b) if a.start < b.start else (b, a)
     qf, ql = first.quantity, later.quantity
     if qf is None or ql is None:
         return False
     if says_growth(later) and ql.high >= qf.low:
         return True
+    if _WHOLE_BEFORE.search(doc.text, max(0, later.start - WHOLE_REACH), later.start) and (
+        ql.low >= qf.high
+    ):
+        return True  # "Three workers were rescued. Of about 15 workers on site, ...": the whole
     if 0 <= later.sentence < len(doc.sentences):
         sent = doc.sentences[later.sentence]
         return _PART_OPENING.match(sent.text) is not None and ql.high <= qf.low
     return False
+
+
+# "Of about 15 workers", "out of the 40 passengers": a whole its parts are counted from
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:[Oo]f|out\s+of)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|all\s+)?$"
+)
+WHOLE_REACH = 24
 
 
 def _said_twice(doc: Document, a: Claim, b: Claim) -> bool:

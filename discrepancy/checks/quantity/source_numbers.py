@@ -212,9 +212,13 @@ class SourceNumbers:
             q.value != int(q.value)
         ):
             return False
+        # the words of adding up say nothing of what is added ("Altogether, 104
+        # people survived"); a word or its kin: "survived" for "survive"
+        lemmas = lemmas - _TOTAL_WORDS
         need = min(RELATED_MIN_SHARED, len(lemmas))
         return any(
-            len(lemmas & self.lemmas[k]) >= need for k in sorted(self._sums.sentences(q, True))
+            kin_shared(lemmas, self.lemmas[k]) >= need
+            for k in sorted(self._sums.sentences(q, True))
         )
 
     def _indexed(self, text: str) -> int:
@@ -623,6 +627,7 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 
 
 COUNTED_BARE_MIN = 1000
+_TOTAL_WORDS = frozenset(("altogether", "total", "combined", "overall", "together", "all"))
 TOTAL_SHARED = 2
 
 

@@ -162,7 +162,27 @@ def scan_sentence(sc: Scan) -> list[Mention]:
             continue
         out.append(m)
         i = max(m.resume, i + 1)
-    return join_minor_units(sc.text, join_bounds(sc.text, carry_units(sc.text, out)))
+    out = others_counted_alike(sc.text, carry_units(sc.text, out))
+    return join_minor_units(sc.text, join_bounds(sc.text, out))
+
+
+_OTHERS_AFTER = re.compile(r"\s{1,3}others\b", re.IGNORECASE)
+
+
+def others_counted_alike(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"About 25 people reached the boat, 79 others were rescued": the others are
+    more of what the count before them counts (people), so a total of the two
+    is a total of one thing. ("another 2.6 million" may count another thing:
+    "5.4 million beneficiaries ... another 2.6 million people".)"""
+    counted: Mention | None = None
+    for m in mentions:
+        if m.unit == units.COUNT and not m.subject and counted is not None and (
+            m.kind in ("digits", "spelled") and _OTHERS_AFTER.match(text, m.end)
+        ):
+            m.subject = counted.subject
+        if m.unit == units.COUNT and m.subject:
+            counted = m
+    return mentions
 
 
 def read_figure(sc: Scan, i: int, previous: list[Mention]) -> Mention | None:

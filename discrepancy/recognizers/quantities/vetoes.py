@@ -371,6 +371,18 @@ def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
         raise Skip(b.last + 1)
 
 
+def _aged(sc: Scan, d: Draft) -> None:
+    """An age by the words before it: "children aged four to 16", "between the
+    ages of 10 and 14 years", "aged around 35 years"."""
+    first = d.first - 1 if d.first >= 1 and sc.t.low[d.first - 1] == "between" else d.first
+    if d.currency is not None or "age" in d.attrs or not age_cue_before(sc.t, first):
+        return
+    if d.is_range and d.unit is None:
+        d.unit = units.lookup("years")
+    if d.unit is not None and d.unit.dimension == "duration":
+        d.attrs.append("age")
+
+
 def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:
     """Now that no unit followed: an age ("Mazur, 41,") is kept, years and ids are skipped."""
     bare = (
@@ -387,12 +399,6 @@ def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:
         bare = False
     if bare:
         reject_bare(sc, core, d.first)
-    first = d.first - 1 if d.first >= 1 and sc.t.low[d.first - 1] == "between" else d.first
-    if d.is_range and d.currency is None and age_cue_before(sc.t, first) and (
-        d.unit is None or d.unit.dimension == "duration"
-    ) and "age" not in d.attrs:
-        # "children aged four to 16", "between the ages of 10 and 14 years": ages
-        d.unit = d.unit or units.lookup("years")
-        d.attrs.append("age")
+    _aged(sc, d)
     if d.is_range and d.currency is None and d.unit is None and d.second is not None:
         reject_bare_range(sc, core, d.second, d.first)
