@@ -267,6 +267,8 @@ def _event_conflicts(
         (c.period.start, c.period.end) for _, c in s_dates
         if c.period is not None and c.period.granularity in _PRECISE and _YEAR.search(c.text)
     }
+    # ... and a month holding such a day ("in February 1979" for "on 9 February 1979")
+    precise |= _months_of_days(precise)
     for i, claim in enumerate(events):
         p = claim.period
         if p is not None and p.granularity in _PRECISE and (p.start, p.end) in precise and (
@@ -297,6 +299,18 @@ def _event_conflicts(
 
 
 _PRECISE = ("day", "month")
+
+
+def _months_of_days(spans: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(first day, last day) of the month of each one-day span."""
+    out: set[tuple[str, str]] = set()
+    for start, end in spans:
+        if start != end:
+            continue
+        d = date.fromisoformat(start)
+        nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        out.add((d.replace(day=1).isoformat(), (nxt - timedelta(days=1)).isoformat()))
+    return out
 _REPORTED_ON = re.compile(
     r"\b(?:reported|published|released|issued|dated)\s+(?:on\s+)?$", re.IGNORECASE
 )
