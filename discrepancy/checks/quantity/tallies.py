@@ -48,9 +48,17 @@ class Tally:
     final: bool = False  # given as a match's or a vote's result
 
 
+# A month just before a pair makes it days: "May 7 to 11", "Oct. 27-29"
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,2}$"
+)
+
+
 def _pairs(text: str, pattern: re.Pattern[str] = _PAIR) -> list[Tally]:
     out = []
     for m in pattern.finditer(text):
+        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         a, b = int(m.group(1)), int(m.group(2))
         out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
     return out
@@ -176,12 +184,18 @@ def share_pairs(doc: Document) -> set[tuple[int, int]]:
     ... would vote for the president and 44 percent for the senator" is a
     reader's "52-44" (a score on the way: it needs no word of a result)."""
     out: set[tuple[int, int]] = set()
+    alone: int | None = None  # the one share of the sentence before
     for sent in doc.sentences:
-        if "%" not in sent.text and "cent" not in sent.text:
-            continue
-        shares = [int(m.group(1)) for m in _WHOLE_PERCENT.finditer(sent.text)]
+        shares = (
+            [int(m.group(1)) for m in _WHOLE_PERCENT.finditer(sent.text)]
+            if "%" in sent.text or "cent" in sent.text else []
+        )
         if 2 <= len(shares) <= SHARES_PAIRED:
             out.update((min(a, b), max(a, b)) for a in shares for b in shares if a < b)
+        if len(shares) == 1 and alone is not None and alone != shares[0]:
+            # one share a line: "Kay Hagan – 45% (+2)" then "Elizabeth Dole – 43%"
+            out.add((min(alone, shares[0]), max(alone, shares[0])))
+        alone = shares[0] if len(shares) == 1 else None
     return out
 
 

@@ -124,7 +124,21 @@ def _spaced_letter_unit(t: Any, s: str, k: int, after: int) -> bool:
     "24,000 t in March" as tonnes; "5 m people" or "5 in the" do not."""
     ends = after >= t.n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
     tonne = s == "t" and after < t.n and t.low[after] in _AFTER_TONNES
-    return (ends or tonne) and k == 1 and s in _ATTACHED_LETTERS
+    return (ends or tonne or _measured_after(t, s, after)) and k == 1 and s in _ATTACHED_LETTERS
+
+
+_MEASURE_AFTER = frozenset(("long", "tall", "high", "deep", "wide", "across", "away", "above",
+                            "below", "underground", "offshore"))
+_DIMENSION_NOUNS = frozenset(("length", "height", "diameter", "depth", "width", "size"))
+
+
+def _measured_after(t: Any, s: str, after: int) -> bool:
+    """A length follows: "more than 5 m in length", "10 m long", "3 km away"."""
+    if s not in ("m", "km", "cm", "mm") or after >= t.n:
+        return False
+    if t.low[after] in _MEASURE_AFTER:
+        return True
+    return t.low[after] == "in" and after + 1 < t.n and t.low[after + 1] in _DIMENSION_NOUNS
 
 
 def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
