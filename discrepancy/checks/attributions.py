@@ -221,8 +221,10 @@ def _source_vocab(docs: list[Document]) -> list[str]:
 
 # A name of capitalized words, joined by at most a few short lower-case ones
 # ("Ministry of Defence"); bounded repetition: linear on any text.
+# ... a capitalised word may take a possessive: "the Women's Tennis Association" is "WTA"
 _PROPER_RUN = re.compile(
-    r"(?:\bU\.?[SKN]\.?\s+)?\b[A-Z][a-z]+(?:[\s-]+(?:of|the|and|for|on|[A-Z][a-z]+)){1,6}"
+    r"(?:\bU\.?[SKN]\.?\s+)?\b[A-Z][a-z]+(?:['’]s)?"
+    r"(?:[\s-]+(?:of|the|and|for|on|[A-Z][a-z]+(?:['’]s)?)){1,6}"
 )
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")

@@ -53,11 +53,27 @@ def direction(
     said = [w.lower() for w in _WORD.findall(before)[-BEFORE_WORDS:]]
     said += [w.lower() for w in _WORD.findall(after)[:AFTER_WORDS]]
     words = _words()
+    said = [w for i, w in enumerate(said) if not _names_a_measure(said, i)]
     up = [w for w in said if w in words["up"]]
     down = [w for w in said if w in words["down"]]
     if bool(up) == bool(down):
         return None
     return ("up", up[0]) if up else ("down", down[0])
+
+
+# "growth" naming the measure, not a move of it: "GDP growth", "the growth forecast"
+_MEASURE_AFTER = frozenset(("forecast", "rate", "outlook", "target", "estimate", "projection"))
+_MEASURE_BEFORE = frozenset(("gdp", "economic", "economy"))
+
+
+def _names_a_measure(said: list[str], i: int) -> bool:
+    """Word ``i`` of ``said`` is "growth" as the name of what is measured: the
+    figure is its level ("Growth forecast slashed to 0.2%"), no rise."""
+    if said[i] != "growth":
+        return False
+    return (i + 1 < len(said) and said[i + 1] in _MEASURE_AFTER) or (
+        i > 0 and said[i - 1] in _MEASURE_BEFORE
+    )
 
 
 def turned(
