@@ -38,6 +38,8 @@ _RACE_TIME = re.compile(
     r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d|\s?[ap]\.?m\b)",
     re.IGNORECASE,
 )
+# "for 6:22 hours": hours and minutes in clock notation, the unit after them
+_CLOCK_HOURS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)[ ]?(?:hours|hrs)\b", re.IGNORECASE)
 _SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
 _QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
@@ -91,6 +93,15 @@ def race_time(m: re.Match[str], doc: Document) -> Claim | None:
     return measure_claim(doc, m.start(), m.end(), total, info, f"{total:g}", "seconds")
 
 
+def clock_hours(m: re.Match[str], doc: Document) -> Claim | None:
+    """ "for 6:22 hours": 382 minutes."""
+    info = units.lookup("minutes")
+    if info is None:
+        return None
+    total = int(m.group(1)) * 60 + int(m.group(2))
+    return measure_claim(doc, m.start(), m.end(), float(total), info, f"{total:g}", "minutes")
+
+
 # A unit word and the join to a next part: texts without one skip the scan (the
 # full pattern tries every word as a number; this looks for a unit word only).
 _GATE = re.compile(rf"(?:{_UNIT}){_JOIN}")  # on the lowercased text: four times faster
@@ -103,4 +114,5 @@ def extract_compound_durations(doc: Document) -> list[Claim]:
         found.extend(compound_duration(m, doc) for m in _PATTERN.finditer(text))
     if ":" in text:
         found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(text))
+        found.extend(clock_hours(m, doc) for m in _CLOCK_HOURS.finditer(text))
     return sorted((c for c in found if c is not None), key=lambda c: c.start)

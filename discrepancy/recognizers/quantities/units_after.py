@@ -247,6 +247,9 @@ def is_percent(info: units.UnitInfo | None) -> bool:
     return info is not None and info.dimension in ("percent", "percentage_point")
 
 
+_RUN_WORDS = frozenset(("consecutive", "straight", "successive"))
+
+
 def trade_tonnes(surf: str, value: float, scale: float, info: Any) -> Any:
     """Lower-case "mt" is a million tonnes ("97.6 mt of wheat"), but trade press's
     metric tonnes where a scale is written beside it or the number is large
@@ -260,8 +263,13 @@ TONNES_AT = 1000  # "mt" after a number this large counts tonnes
 
 
 def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
-    """The unit or currency after a bare number: "5 km", "3 euros", "50 cents"."""
+    """The unit or currency after a bare number: "5 km", "3 euros", "50 cents", and
+    a unit of time after a word of a run ("13 consecutive weeks")."""
     got = unit_after(sc, d.pos, glued_ok=core.kind in ("digits",))
+    if got is None and d.pos + 1 < sc.t.n and sc.t.low[d.pos] in _RUN_WORDS:
+        got = unit_after(sc, d.pos + 1, glued_ok=False)
+        if got is None or got[0] != "unit" or got[1].dimension != "duration":
+            return
     if got is None:
         return
     kind_u, info, surf, end_tok = got
