@@ -232,6 +232,13 @@ def range_opener(sc: Scan, d: Draft) -> None:
         d.between_word = t.low[d.first - 1]
     elif not d.qual and d.first >= 4 and t.low[d.first - 4:d.first] == _BETWEEN_AGES:
         d.between_word = "between"  # "between the ages of 10 and 14"
+    elif not d.qual and d.first >= 3 and t.low[d.first - 3] == "from" and (
+        t.low[d.first - 2] in ("the", "a", "an", "its", "their") and t.low[d.first - 1] in _EARLIER
+    ):
+        d.between_word = "from"  # "from the previous 2.2 percent to 2.7 percent": a move
+
+
+_EARLIER = frozenset(("previous", "earlier", "prior"))
 
 
 _BETWEEN_AGES = ["between", "the", "ages", "of"]

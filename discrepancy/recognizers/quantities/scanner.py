@@ -30,7 +30,9 @@ def _alternation(name: str) -> str:
 # Literal alternatives and bounded repeats only: linear time.
 _MOVES = _alternation("carry_moves")
 _BETWEEN = _alternation("carry_between")
+# ... past a month the first is dated by: "462,000 tonnes in July, compared with 496,600"
 _CARRY_BETWEEN = re.compile(
+    rf"(?:\s(?:in|during)\s[A-Z][a-z]{{2,8}})?"
     rf"[\s,(]{{0,3}}(?:(?:{_MOVES})\s)?(?:{_BETWEEN})\s{{1,2}}$", re.IGNORECASE
 )
 

@@ -113,10 +113,11 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})*) 000(?![\d,.]\
 # transcripts read "20 150" as two) are told apart by what follows. Bounded: linear.
 # Two groups or more ("56 949 009") are one number whatever follows: three
 # numbers side by side, each of three digits, is no sentence; so is one group
-# closing a bracket ("(population 15 468)").
+# closing a bracket ("(population 15 468)") or before a short unit ("146 381 oz").
 _SPACED_BEFORE_NOUN = re.compile(
     r"(?<![\d,.])(\d{1,3})(?: \d{3}(?: \d{3})+(?![\d,.]\d|\d)"
-    r"|(?: \d{3})+(?= (?!basis|points?|bps|percent|per|to|and|or)[a-z]{3,}|\)))"
+    r"|(?: \d{3})+(?= (?!basis|points?|bps|percent|per|to|and|or)[a-z]{3,}|\)"
+    r"| (?:oz|kg|km|lb|lbs|mt|ha)\b))"
 )
 _MONTH_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$"

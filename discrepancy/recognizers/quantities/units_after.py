@@ -324,7 +324,10 @@ def unit_shared_after(sc: Scan, core: Core, d: Draft) -> None:
     if j + 2 >= t.n or t.low[j] not in _COORDINATORS or t.glued(j):
         return
     nxt = j + 1
-    if not (t.kind[nxt] == "n" and "." not in t.tx[nxt] and "," not in t.tx[nxt]) and (
+    # "5.6 and 5.8 per cent": decimals share a unit as whole numbers do
+    decimals = "." in core.digits and "." in t.tx[nxt] and "," not in t.tx[nxt]
+    whole = "." not in t.tx[nxt] and "," not in t.tx[nxt]
+    if not (t.kind[nxt] == "n" and (whole or decimals)) and (
         core.kind != "spelled" or numbers.one_word_number(t.low[nxt]) is None
     ):
         return
