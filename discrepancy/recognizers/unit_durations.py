@@ -29,10 +29,11 @@ ARTICLE = "article"
 TOLERANCE = 0.1
 
 # Bounded word lengths, no nested repetition: linear on any input. "a year-long
-# inquiry" is a year; "a year-old" child no length of anything.
+# inquiry" is a year; "a year-old" child no length of anything; "lower than a year
+# ago" compares with a date.
 _PATTERN = re.compile(
     r"\b(?P<lead>[a-z]{2,13}(?:[ ](?:than|least))?)[ ](?P<half>half[ ])?an?[ ]"
-    r"(?P<unit>[a-z]{3,9})\b(?!-(?!long\b))",
+    r"(?P<unit>[a-z]{3,9})\b(?!-(?!long\b))(?![ ](?:ago|earlier)\b)",
     re.IGNORECASE,
 )
 _TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", " a week",

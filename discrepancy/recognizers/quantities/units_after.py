@@ -251,10 +251,11 @@ _RUN_WORDS = frozenset(("consecutive", "straight", "successive"))
 
 
 def trade_tonnes(surf: str, value: float, scale: float, info: Any) -> Any:
-    """Lower-case "mt" is a million tonnes ("97.6 mt of wheat"), but trade press's
-    metric tonnes where a scale is written beside it or the number is large
-    ("5.87mn mt", "459,100mt": no one counts 459,100 million tonnes)."""
-    if surf == "mt" and (scale > 1 or value >= TONNES_AT):
+    """"mt" and "MT" are a million tonnes ("97.6 mt of wheat", "3.7 MT to 3.8 MT"
+    in the Indian press), but trade press's metric tonnes where a scale is written
+    beside them or the number is large ("5.87mn mt", "459,100mt", "23,219 MT": no
+    one counts 459,100 million tonnes)."""
+    if surf in ("mt", "MT") and (scale > 1 or value >= TONNES_AT):
         return units.lookup("tonnes") or info
     return info
 
