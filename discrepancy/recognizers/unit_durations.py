@@ -41,6 +41,7 @@ _TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", "
 # "a decade ago" (as "10 years ago" is read); "over the last year", "in the past
 # decade": one unit back from the story's date.
 _AGO = re.compile(r"\b(?P<half>half[ ])?an?[ ](?P<unit>[a-z]{4,9})[ ]ago\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:than|from|with|versus|vs\.?)[ ]$", re.IGNORECASE)
 _THE_LAST = re.compile(r"\bthe[ ](?:last|past)[ ](?P<unit>[a-z]{4,9})\b(?![ -]?(?:old|long)\b)",
                        re.IGNORECASE)
 
@@ -89,6 +90,8 @@ def extract_unit_durations(doc: Document) -> list[Claim]:
         for m in rx.finditer(doc.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if _COMPARED_WITH.search(doc.text, max(0, m.start() - 12), m.start()):
+                continue  # "lower than a year ago", "up from a year ago": a date compared with
             found.append(_one_back(m, doc))
     return [c for c in found if c is not None]
 
