@@ -218,7 +218,23 @@ def _given_agree(na: tuple[str, ...], nb: tuple[str, ...]) -> bool:
     a, b = na[-2], nb[-2]
     if a in nb[:-1] or b in na[:-1]:
         return True
-    return a[0] == b[0] and (len(a) <= 2 or len(b) <= 2)
+    if a[0] == b[0] and (len(a) <= 2 or len(b) <= 2):
+        return True
+    return _spelled_alike(a, b)
+
+
+SPELLED_MIN = 5  # letters: short names differ by one letter too often ("Tim", "Tom")
+SPELLED_LONG = 8  # a name this long may differ in two letters ("Mohammed", "Muhammad")
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One given name spelled two ways in one story ("Shahbaz" and "Shehbaz"):
+    one letter apart, two in a long name; not "Michael" and "Michelle"."""
+    from rapidfuzz.distance import Levenshtein
+
+    if min(len(a), len(b)) < SPELLED_MIN or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    return Levenshtein.distance(a, b) <= (2 if min(len(a), len(b)) >= SPELLED_LONG else 1)
 
 
 def _surname_first(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
