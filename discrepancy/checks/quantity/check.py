@@ -628,7 +628,12 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or (s.quantity is not None and wrong_side(q, s.quantity, ctx.options.tolerance))
         for s in ctx.pool.same_value(q)
     )
-    return not written_for_another and ctx.mentions.near(c, True)
+    # ... or rounds a number a source sentence about the same thing writes without
+    # its noun after it ("Total valid votes cast was 13,434,574" for "13.4 million
+    # valid votes")
+    return not written_for_another and (
+        ctx.mentions.near(c, True) or ctx.mentions.rounds_near(c)
+    )
 
 
 def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -> Finding:

@@ -172,6 +172,14 @@ class Mentions:
             c.quantity, self._sentence_lemmas(c), exact
         ) and self._frame_ok(c)
 
+    def rounds_near(self, c: Claim) -> bool:
+        """The claim rounds a more precise bare number a source sentence about the
+        same thing writes (``source_numbers.rounded_near``)."""
+        assert c.quantity is not None
+        return self.numbers.rounded_near(c.quantity, self._sentence_lemmas(c)) and (
+            self._frame_ok(c)
+        )
+
     def _frame_ok(self, c: Claim) -> bool:
         assert c.quantity is not None
         return self.numbers.frame_ok(c.quantity, claim_frame(self.target, c))

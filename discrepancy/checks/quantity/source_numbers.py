@@ -170,6 +170,21 @@ class SourceNumbers:
             and bool(self._beside.sentences(q, True, 1))
         )
 
+    def rounded_near(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A count the claim rounds ("13.4 million", "about 87,700") that a source
+        sentence sharing ``RELATED_MIN_SHARED`` of the claim's words writes bare and
+        more precisely ("Total valid votes cast was 13,434,574"): the number whose
+        noun came first, which no counted noun after it could name."""
+        if q.dimension != "count" or q.qualifier not in ("exact", "approx"):
+            return False
+        if significant_digits(q.surface_value) < PRECISE_DIGITS:
+            return False  # "100" or "about 90" rounds too many numbers to say which
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        return any(
+            kin_shared(lemmas, self.lemmas[k]) >= need
+            for k in sorted(self._bare.sentences(q, False, BESIDE_MAX))
+        )
+
     def precise_rounded(self, q: Quantity) -> bool:
         """A figure of four significant digits or more ("18.28 million registered
         voters") that rounds a number a source writes, about anything ("persons
