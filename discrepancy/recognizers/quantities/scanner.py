@@ -165,7 +165,33 @@ def scan_sentence(sc: Scan) -> list[Mention]:
         out.append(m)
         i = max(m.resume, i + 1)
     out = others_counted_alike(sc.text, carry_units(sc.text, out))
+    out = rate_past_a_conversion(sc.text, out)
     return join_minor_units(sc.text, join_bounds(sc.text, out))
+
+
+_CONVERSION_GAP = re.compile(r"\s{0,2}\(\s{0,2}")
+_RATE_AFTER = re.compile(r"\s{0,2}\)\s{1,2}(?:per|an|a)\s(hour|second|minute)\b", re.IGNORECASE)
+
+
+def rate_past_a_conversion(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"220 kilometres (137 miles) per hour": the rate after the brackets is both
+    figures' (speeds, not lengths)."""
+    for a, b in pairwise(mentions):
+        if a.unit.dimension != "length" or b.unit.dimension != "length":
+            continue
+        if not _CONVERSION_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        m = _RATE_AFTER.match(text, b.end)
+        if m is None:
+            continue
+        per = m.group(1).lower()
+        ua = units.lookup(f"{a.surface_unit} per {per}")
+        ub = units.lookup(f"{b.surface_unit} per {per}")
+        if ua is None or ub is None:
+            continue
+        a.unit, a.surface_unit = ua, f"{a.surface_unit} per {per}"
+        b.unit, b.surface_unit = ub, f"{b.surface_unit} per {per}"
+    return mentions
 
 
 _OTHERS_AFTER = re.compile(r"\s{1,3}others\b", re.IGNORECASE)
