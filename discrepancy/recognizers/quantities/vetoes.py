@@ -3,7 +3,9 @@ phone numbers, names. Each raises ``Skip`` with the token to resume at."""
 
 from __future__ import annotations
 
-from ...text import units
+from functools import cache
+
+from ...text import units, wordlists
 from ...text.lemmas import is_plural
 from .context import is_month, sentence_start
 from .lexicon import AMPM, YEAR_ONLY_BEFORE, word_list
@@ -296,16 +298,23 @@ def age_cue_before(t: Tokens, first: int) -> bool:
     return first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] in ("age", "ages")
 
 
-_ONE_WORD_BOUNDS = frozenset(("about", "around", "over", "under", "nearly", "almost", "roughly"))
-_TWO_WORD_BOUNDS = frozenset((("at", "least"), ("at", "most"), ("more", "than"),
-                              ("less", "than"), ("up", "to")))
+@cache
+def _bounds() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The one- and two-word qualifiers a figure may follow ("about", "at least"),
+    from the qualifier word list."""
+    phrases = [tuple(p.split()) for p in wordlists.data("qualifiers.json")["before"]]
+    return (
+        frozenset(p[0] for p in phrases if len(p) == 1),
+        frozenset(p for p in phrases if len(p) == 2),
+    )
 
 
 def _bound_before(t: Tokens, first: int) -> int:
     """Tokens of a bound right before the number ("at least", "about"): 0, 1 or 2."""
-    if first >= 2 and (t.low[first - 2], t.low[first - 1]) in _TWO_WORD_BOUNDS:
+    one, two = _bounds()
+    if first >= 2 and (t.low[first - 2], t.low[first - 1]) in two:
         return 2
-    return 1 if first >= 1 and t.low[first - 1] in _ONE_WORD_BOUNDS else 0
+    return 1 if first >= 1 and t.low[first - 1] in one else 0
 
 
 AGE_LIST_MAX = 12  # tokens back from a listed age to its "aged"
