@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ...model import Claim, Document, Finding, Quantity
 from ...text import wordlists
 from ..findings import make_finding, sentence_of
+from .days import month_of_day
 from .unsupported import UNSUPPORTED
 
 # Two numbers of up to three digits joined by a dash, not inside a longer
@@ -48,18 +49,11 @@ class Tally:
     final: bool = False  # given as a match's or a vote's result
 
 
-# A month just before a pair makes it days: "May 7 to 11", "Oct. 27-29"
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s{1,2}$"
-)
-
-
 def _pairs(text: str, pattern: re.Pattern[str] = _PAIR) -> list[Tally]:
     out = []
     for m in pattern.finditer(text):
-        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
+        if month_of_day(text, m.start(), m.end()) is not None:
+            continue  # "May 7 to 11", "Oct. 27-29": days of a month, no tally
         a, b = int(m.group(1)), int(m.group(2))
         out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
     return out
