@@ -222,9 +222,11 @@ def _source_vocab(docs: list[Document]) -> list[str]:
 # A name of capitalized words, joined by at most a few short lower-case ones
 # ("Ministry of Defence"); bounded repetition: linear on any text.
 # ... a capitalised word may take a possessive: "the Women's Tennis Association" is "WTA"
+# A comma may part a name's words ("the Philippine Atmospheric, Geophysical and
+# Astronomical Services Administration" is PAGASA) only before a capital.
 _PROPER_RUN = re.compile(
     r"(?:\bU\.?[SKN]\.?\s+)?\b[A-Z][a-z]+(?:['’]s)?"
-    r"(?:[\s-]+(?:of|the|and|for|on|[A-Z][a-z]+(?:['’]s)?)){1,6}"
+    r"(?:[\s-]+(?:of|the|and|for|on)|,?[\s-]+[A-Z][a-z]+(?:['’]s)?){1,8}"
 )
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,6})$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
@@ -242,6 +244,13 @@ def _initials(run: str) -> set[str]:
     run = run.replace(".", "")  # "U.S. Geological Survey" is "USGS"
     # ... and "U.S. Centers for Disease Control" is also "CDC"
     bare = run[3:] if run.startswith(("US ", "UK ", "UN ")) else run
+    if "," in run:
+        # a comma parts the words of a long name ("Philippine Atmospheric, Geophysical
+        # and ...": PAGASA) or of a list ("Apple, Google and Microsoft"): only all the
+        # initials, and only as many as a list's would match by chance but rarely
+        words = run.replace(",", " ").replace("-", " ").split()
+        capital = "".join(w[0] for w in words if w[0].isupper())
+        return {capital} if len(capital) >= COMMA_ACRONYM_MIN else set()
     out: set[str] = set()
     for part in {run, run.split(" and ")[0], bare, bare.split(" and ")[0]}:
         words = part.replace("-", " ").split()  # "Agence France-Presse" is "AFP"
@@ -257,6 +266,7 @@ def _initials(run: str) -> set[str]:
 
 
 ACRONYM_MIN = 3  # letters of the shortest acronym read as the front of a longer name
+COMMA_ACRONYM_MIN = 4  # letters of the shortest acronym of a name a comma parts
 
 
 class _Vocab(list[str]):

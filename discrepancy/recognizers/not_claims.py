@@ -7,7 +7,8 @@ so a number dropped here is dropped everywhere:
 * ``list_marker``: the "1." or "2)" that numbers a list item;
 * ``about_the_text``: a count of the summary's own words, sentences or topics
   ("Here is a summary in 200 words", "The passage covers two main topics");
-* ``part_of_a_name``: the number in "Route 495", "Flight 5622", "Section 8".
+* ``part_of_a_name``: the number in "Route 495", "Flight 5622", "Section 8";
+* ``one_named``: "One resident, Maria Lopez, said": one of them, named, no count.
 
 Stray numbers (no claim read them) have no subject yet, so the words after
 them stand in for it (``stray_is_claim``).
@@ -96,9 +97,28 @@ def is_claim(doc: Document, claim: Claim) -> bool:
         or labelled_count(doc.text, claim.start)
         or about_the_text(doc, claim)
         or race_name(doc.text, claim)
+        or one_named(doc.text, claim)
         or (claim.quantity is not None and claim.quantity.dimension == "count"
             and (part_of_a_name(doc.text, claim.start)
                  or phone_or_odds(doc.text, claim.start, claim.end)))
+    )
+
+
+# "One patient, 14-year-old Sabbir, was admitted": a name set off after "one" and
+# its noun picks out one of them, as "one of the patients" does; no count of them.
+_NAME_SET_OFF = re.compile(
+    r",\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:\d{1,3}-year-old\s{1,3})?"
+    r"(?:[A-Z][a-z]+\.?\s{1,3})?[A-Z][\w'’-]+,"
+)
+
+
+def one_named(text: str, claim: Claim) -> bool:
+    """A spelled "one" and its noun, then a person's name between commas."""
+    q = claim.quantity
+    return (
+        q is not None and q.dimension == "count" and q.low == q.high == 1
+        and claim.text[:4].lower() == "one "
+        and _NAME_SET_OFF.match(text, claim.end) is not None
     )
 
 

@@ -666,9 +666,10 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
 
 
 def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
+    worked_out = ctx.mentions.summed(c)
     derived = (
-        is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
-        or is_conversion(ctx.target, c, ctx.t_quant) or ctx.mentions.summed(c)
+        worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
+        or is_conversion(ctx.target, c, ctx.t_quant)
     )
     sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     # a figure whose number the sources write elsewhere is still wrong
@@ -681,7 +682,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,
                                 written_elsewhere=_written_elsewhere(ctx, c, rival))
-    return unsupported_finding(c, sev, ctx.target)
+    return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
 
 
 class QuantityCheck:

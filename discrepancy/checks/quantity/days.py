@@ -15,43 +15,15 @@ from functools import cache
 from itertools import islice
 
 from ...model import Claim, Document
-from ...text import wordlists
+from ...text.months import month_numbers
 from .date_gaps import resolved_dates
-
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-
-
-@cache
-def _months() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for line in wordlists.sections("date_words.txt").get("month", ()):
-        name, number = line.split()[:2]
-        out[name] = int(number)
-    return out
-
-
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = "|".join(sorted(_months(), key=len, reverse=True))
-    # "April 10", "April 10th"; "10 April", "the 10th of April"
-    before = re.compile(rf"\b(?P<month>{names})\.?\s{{1,3}}$", re.IGNORECASE)
-    after = re.compile(rf"^(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{names})\b",
-                       re.IGNORECASE)
-    return before, after
-
-
-def month_of_day(text: str, start: int, end: int) -> int | None:
-    """The month a day number at ``text[start:end]`` is written with, if any."""
-    before, after = _patterns()
-    m = before.search(text, max(0, start - 14), start) or after.match(text[end:end + 18])
-    return _months().get(m.group("month").lower()) if m else None
 
 
 def source_days(sources: Sequence[tuple[Document, Sequence[Claim]]]) -> frozenset[tuple[int, int]]:
     """(month, day) of every single day the sources date, and of every day they
     write with its month though no year resolves it ("as of Sept. 30")."""
     out: set[tuple[int, int]] = set()
-    months = _months()
+    months = month_numbers()
     for doc, claims in sources:
         for c in resolved_dates(doc, claims):
             p = c.period
@@ -70,7 +42,7 @@ WRITTEN_DAYS_MAX = 500  # days read as written per source; a calendar is no arti
 
 @cache
 def _written_days() -> re.Pattern[str]:
-    names = "|".join(sorted(_months(), key=len, reverse=True))
+    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
     return re.compile(
         rf"\b(?P<m1>{names})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{names})\b",

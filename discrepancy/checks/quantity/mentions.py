@@ -10,11 +10,12 @@ from functools import cached_property
 
 from ...model import Claim, Document
 from ...text.lemmas import lemma
+from ...text.months import month_of_day
 from ...text.words import with_event_names
 from ..findings import sentence_of
 from .agreement import plausible
 from .date_gaps import DateGaps
-from .days import month_of_day, source_days
+from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window

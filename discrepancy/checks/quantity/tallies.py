@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 
 from ...model import Claim, Document, Finding, Quantity
 from ...text import wordlists
+from ...text.months import month_of_day
 from ..findings import make_finding, sentence_of
-from .days import month_of_day
 from .unsupported import UNSUPPORTED
 
 # Two numbers of up to three digits joined by a dash, not inside a longer

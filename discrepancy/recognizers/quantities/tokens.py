@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...text import numbers
+from ...text.months import month_just_before
 
 # Digits (separators validated later), letters (any script), or one other
 # character. Each alternative is linear: no nested or overlapping repeats.
@@ -119,13 +120,8 @@ _SPACED_BEFORE_NOUN = re.compile(
     r"|(?: \d{3})+(?= (?!basis|points?|bps|percent|per|to|and|or)[a-z]{3,}|\)"
     r"| (?:oz|kg|km|lb|lbs|mt|ha)\b))"
 )
-_MONTH_BEFORE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$"
-)
-
-
 def _spaced_as_commas(m: re.Match[str]) -> str:
-    if _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+    if month_just_before(m.string, m.start()):
         return m.group()  # "March 3 000 ..." is a date, then a number
     return m.group().replace(" ", ",")
 
