@@ -146,3 +146,23 @@ def test_a_bracketed_date_frames_the_figure_before_it(text: str, figure: str, fr
 
     (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
     assert (claim.time_frame is not None) is framed
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        ("OPEC's share fell to 39% in 2019 from 41.2% a year earlier.", "41.2%", "2018"),
+        ("Sales reached $5 billion in 2021, against $4 billion the previous year.",
+         "$4 billion", "2020"),
+        ("Profit was $2 million in 2020, up from $1 million in the prior year.",
+         "$1 million", "2019"),
+        # the sentence's own figure keeps its year
+        ("OPEC's share fell to 39% in 2019 from 41.2% a year earlier.", "39%", "2019"),
+        ("In 2019 the share was 39%, a year after it peaked.", "39%", "2019"),
+    ],
+)
+def test_a_figure_a_year_earlier_takes_the_year_before(text: str, figure: str, year: str) -> None:
+    doc = Document.from_text(text)
+    (claim,) = attach_time_frames(doc, [_q(doc, figure, 1.0, "share")], extract_dates(doc))
+    assert claim.time_frame is not None
+    assert claim.time_frame.start[:4] == year

@@ -10,6 +10,7 @@ difference explained by a running total that grew between the two frames?).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -63,8 +64,57 @@ def attach_time_frames(
         if q.sentence not in nearest:
             nearest[q.sentence] = _sentence_frames(doc, cands)
         best = nearest[q.sentence].to(q)
+        if best is not None and best is nearest[q.sentence].nearest_to(q) and _base_of_move(
+            doc.text, q
+        ):
+            # "down 42.3% YoY from €645M", "up from 332.6 million": the level before
+            # the move held before the sentence's period, at a time it does not say
+            out.append(q)
+            continue
+        if best is not None and best.period is not None and year_before(doc.text, q.end):
+            # "fell to 39% in 2019 from 41.2% a year earlier": the 41.2% is 2018's
+            out.append(replace(q, time_frame=_shifted_year(best.period)))
+            continue
         out.append(q if best is None else replace(q, time_frame=best.period))
     return out
+
+
+# A figure the words right after it date a year before the sentence's date.
+# Bounded: linear.
+_YEAR_BEFORE = re.compile(
+    r",?\s{1,3}(?:a|one)\s(?:year|twelve months)\s(?:earlier|before|ago|previously)\b"
+    r"|,?\s{1,3}(?:in\s)?the\s(?:previous|prior|preceding)\syear\b"
+    r"|,?\s{1,3}(?:in\s)?the\syear\s(?:before|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3}|a\s{1,3})?$", re.IGNORECASE)
+
+
+def _base_of_move(text: str, q: Claim) -> bool:
+    """A lone figure right after "from" ("fell 5% from €645m"), not a range's
+    start nor dated a year back by the words after it."""
+    quantity = q.quantity
+    if quantity is None or "from-to" in quantity.attributes:
+        return False
+    return _FROM_BEFORE.search(text, max(0, q.start - 12), q.start) is not None and not (
+        year_before(text, q.end)
+    )
+
+
+def year_before(text: str, end: int) -> bool:
+    """Whether the words after a figure ending at ``end`` date it a year before
+    its sentence's date ("41.2% a year earlier")."""
+    return _YEAR_BEFORE.match(text, end) is not None
+
+
+def _shifted_year(p: Period) -> Period:
+    """The same span a year earlier (February 29 falls back to the 28th)."""
+    def back(day: str) -> str:
+        y, rest = int(day[:4]) - 1, day[4:]
+        return f"{y:04d}{'-02-28' if rest == '-02-29' else rest}"
+    return replace(p, start=back(p.start), end=back(p.end))
 
 
 def _sentence_frames(doc: Document, cands: list[Claim]) -> _Frames:
@@ -111,6 +161,10 @@ class _Frames:
         self.nearest = nearest
         self.bases = sorted(bases, key=lambda b: b[0].start)
         self.starts = [d.start for d, _ in self.bases]
+
+    def nearest_to(self, q: Claim) -> Claim | None:
+        """The nearest date, as the fallback of ``to`` finds it."""
+        return self.nearest.to(q) if self.nearest is not None else None
 
     def to(self, q: Claim) -> Claim | None:
         i = bisect_left(self.bracket_at, q.end)  # the first bracket after the figure

@@ -21,6 +21,7 @@ from typing import Any
 from ...limits import note
 from ...model import Claim, Document, Finding, Match, Quantity
 from ...options import Options
+from ...recognizers.timeframes import year_before
 from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
@@ -143,6 +144,8 @@ class _Against:
         lo, hi = max(sent.start, c.start - YEAR_REACH), min(sent.end, c.end + YEAR_REACH)
         year = f.start[:4]
         near = doc.text[lo:hi]
+        if year_before(doc.text, c.end) and year.isdigit() and str(int(year) + 1) in near:
+            return True  # "39% in 2019 from 41.2% a year earlier": 2018 is written so
         return year in near or f"FY{year[2:]}" in near
 
     def _about(self, doc: Document, c: Claim) -> frozenset[str]:
@@ -167,7 +170,9 @@ def quantity_findings(
         for _, claims in sources for c in claims if c.quantity is not None
     ]
     t_quant = _read_as_the_sources(t_quant, s_quant)
-    s_quant = _points_as_the_sources(_degrees_as_the_target(s_quant, t_quant))
+    s_quant = _points_as_the_sources(
+        _pounds_as_the_target(_degrees_as_the_target(s_quant, t_quant), t_quant)
+    )
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
@@ -245,6 +250,14 @@ def _degrees_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[C
     if any(c.quantity is not None and c.quantity.dimension == "angle" for c in t_quant):
         return s_quant
     return [degrees_as_celsius(c) for c in s_quant]
+
+
+def _pounds_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[Claim]:
+    """A source's "pounds" read as the sterling the summary writes ("the 50,000-pound
+    award" for "the £50,000 prize"), where the summary gives sterling and no weight."""
+    if not _sterling_not_weight(t_quant):
+        return s_quant
+    return [pounds_as_sterling(c) for c in s_quant]
 
 
 def _scale_written(surface: str) -> str:

@@ -474,12 +474,28 @@ _SCORE = re.compile(r"(?<![\d.,-])(\d{1,3})-(\d{1,3})(?!\d|[.,]\d|%|-)")
 MARGINS_MAX = 6  # scores of a sentence read; a table of results says nothing
 
 
+# A tally in words, the larger side first: "leads Uranga 3,408 to 3,034", "by a
+# 10-to-3 margin" (ascending "5 to 7" is a range). Bounded groups: linear.
+_WORDED_TALLY = re.compile(
+    r"(?<![\d.,:-])(\d{1,3}(?:,\d{3}){0,3})(?: to |-to-)(\d{1,3}(?:,\d{3}){0,3})(?![\d%:]|[.,]\d)"
+)
+
+
 def _margins(text: str) -> set[float]:
-    """The margins of the scores a sentence gives ("71-64": 7)."""
+    """The margins of the scores and tallies a sentence gives ("71-64": 7,
+    "3,408 to 3,034": 374)."""
     pairs = _SCORE.findall(text)
-    if len(pairs) > MARGINS_MAX:
+    worded = [
+        (a, b) for a, b in (
+            (int(x.replace(",", "")), int(y.replace(",", "")))
+            for x, y in _WORDED_TALLY.findall(text)
+        ) if a > b
+    ]
+    if len(pairs) + len(worded) > MARGINS_MAX:
         return set()
-    return {float(abs(int(a) - int(b))) for a, b in pairs if a != b}
+    return {float(abs(int(a) - int(b))) for a, b in pairs if a != b} | {
+        float(a - b) for a, b in worded
+    }
 
 
 def _derived(

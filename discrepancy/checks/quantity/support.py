@@ -144,6 +144,10 @@ def _candidates(
     its ends, not by a midpoint it never wrote. Lazily: a text repeating one
     figure thousands of times is settled by its first."""
     yield from pool.inside(q.dimension, lo, hi)
+    if lo == q.value and math.isfinite(q.value):
+        # an open bound with no rounding slack ("more than doubled" is 2 to 4,
+        # ends excluded) still holds a source's own "more than doubled"
+        yield from pool.inside(q.dimension, q.value, q.value)
     if q.qualifier == "range" and math.isfinite(q.low):
         elo, ehi = widened(point(q, q.low), extra)
         yield from (
@@ -203,6 +207,20 @@ def _alone(
     return found[0]
 
 
+def _ends(claim: Claim) -> tuple[Claim, Claim]:
+    """A move's two figures as claims of their own ("from 1.51 million to 1.01
+    million bpd": 1.51 million bpd, then 1.01 million bpd)."""
+    q = claim.quantity
+    assert q is not None
+    plain = tuple(a for a in q.attributes if a != "from-to")
+    return tuple(  # type: ignore[return-value]
+        replace(claim, quantity=replace(
+            q, low=x, high=x, value=x, qualifier="exact", attributes=plain,
+        ))
+        for x in (q.high, q.low)
+    )
+
+
 PERSON_AGE_MAX = 150 * 365.25 * 86400  # seconds: older than this, an age is a thing's
 
 
@@ -223,6 +241,10 @@ def value_supported(
     """
     q = claim.quantity
     assert q is not None
+    if moved_ends(q) and all(
+        value_supported(end, pool, extra, related, same_subject) for end in _ends(claim)
+    ):
+        return True  # "from 1.51 million to 1.01 million bpd": each end as the source gives it
 
     def usable(s: Claim) -> bool:
         sq = s.quantity

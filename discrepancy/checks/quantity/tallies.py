@@ -18,6 +18,7 @@ from ...text import wordlists
 from ...text.months import month_of_day
 from ..findings import make_finding, sentence_of
 from .unsupported import UNSUPPORTED
+from .written import text_numbers
 
 # Two numbers of up to three digits joined by a dash, not inside a longer
 # number, a date ("2016-17", "20-21,") or a percent. Linear: no nested repetition.
@@ -27,8 +28,8 @@ _PAIR = re.compile(
 # A source's pair in words: "by a vote of 51 to 49", "46 percent to 40 percent",
 # "51% to 41%", "approved 64-to-13". Bounded, linear.
 _WORDED_PAIR = re.compile(
-    r"(?<![\w.,/-])(\d{1,3})(?: ?%| percent| per cent)?(?: to |-to-)"
-    r"(\d{1,3})(?: ?%| percent| per cent)?(?![\w%]|[.,]\d)"
+    r"(?<![\w.,/:-])(\d{1,3})(?: ?%| percent| per cent)?(?: to |-to-)"
+    r"(\d{1,3})(?: ?%| percent| per cent)?(?![\w%:]|[.,]\d)"
 )
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -47,6 +48,7 @@ class Tally:
     end: int
     pair: tuple[int, int]  # the two numbers, smaller first: either order restates it
     final: bool = False  # given as a match's or a vote's result
+    downward: bool = False  # worded, the larger side first ("92 to 51")
 
 
 def _pairs(text: str, pattern: re.Pattern[str] = _PAIR) -> list[Tally]:
@@ -55,7 +57,8 @@ def _pairs(text: str, pattern: re.Pattern[str] = _PAIR) -> list[Tally]:
         if month_of_day(text, m.start(), m.end()) is not None:
             continue  # "May 7 to 11", "Oct. 27-29": days of a month, no tally
         a, b = int(m.group(1)), int(m.group(2))
-        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
+        downward = a > b and pattern is not _PAIR  # "4-3" is a range or a tally alike
+        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b)), downward=downward))
     return out
 
 
@@ -63,15 +66,23 @@ def _spelled_pairs(text: str) -> list[Tally]:
     out = []
     for m in _SPELLED_PAIR.finditer(text):
         a, b = _SMALL.index(m.group(1).lower()), _SMALL.index(m.group(2).lower())
-        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b))))
+        out.append(Tally(m.start(), m.end(), (min(a, b), max(a, b)), downward=a > b))
     return out
 
 
 def _beside(text: str, t: Tally) -> tuple[list[str], list[str]]:
-    """The three words before a pair and the first word after it (past "in", "the")."""
-    before = _WORD.findall(text[max(0, t.start - 40):t.start].lower())[-WORDS_BEFORE:]
+    """The three words before a pair and the first word after it (past "in", "the").
+    An "it" counts only after "make" ("made it 4-2", a score on the way): "rejected
+    it 92 to 51" is the result."""
+    before = _WORD.findall(text[max(0, t.start - 40):t.start].lower())[-WORDS_BEFORE - 1:]
+    before = [
+        w for i, w in enumerate(before) if w != "it" or (i > 0 and before[i - 1] in _MAKE)
+    ][-WORDS_BEFORE:]
     after = _WORD.findall(text[t.end:t.end + 24].lower())[:2]
     return before, [w for w in after if w not in ("in", "the", "a")][:1]
+
+
+_MAKE = frozenset(("make", "makes", "made", "making"))
 
 
 def _has(text: str, t: Tally, section: str, after_section: str | None = None) -> bool:
@@ -84,8 +95,10 @@ def _has(text: str, t: Tally, section: str, after_section: str | None = None) ->
 
 def _is_tally(text: str, t: Tally) -> bool:
     """A pair with a word of scoring just before it or after it: "made it 4-3",
-    "a 38-12 lead"; not "120-130 pounds" or "aged 18-24"."""
-    return _has(text, t, "before", "after")
+    "a 38-12 lead"; not "120-130 pounds" or "aged 18-24". A worded pair the larger
+    side first is one in any words ("outnumbered advancers by 10 to 3"): no range
+    runs downwards."""
+    return t.downward or _has(text, t, "before", "after")
 
 
 def target_tallies(doc: Document, claims: list[Claim]) -> list[Tally]:
@@ -94,7 +107,7 @@ def target_tallies(doc: Document, claims: list[Claim]) -> list[Tally]:
     taken = [(c.start, c.end) for c in claims if c.category in ("quantity", "date")]
     return [
         replace(t, final=_has(doc.text, t, "final"))
-        for t in _pairs(doc.text) + _pairs(doc.text, _WORDED_PAIR)
+        for t in _pairs(doc.text) + _pairs(doc.text, _WORDED_PAIR) + _spelled_pairs(doc.text)
         if _is_tally(doc.text, t) and not any(a < t.end and t.start < b for a, b in taken)
     ]
 
@@ -106,6 +119,9 @@ class SourcePairs:
 
     written: list[tuple[int, int]]
     results: frozenset[tuple[int, int]]
+    # the numbers of each source sentence: "Eight members of the nine-member board
+    # supported it" is a reader's "eight to one" (a side and the whole)
+    sentence_numbers: tuple[frozenset[float], ...] = ()
 
 
 def source_pairs(sources: list[Document]) -> SourcePairs:
@@ -125,7 +141,17 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
             # "a goalless draw", "a scoreless tie", "nil-nil": a 0-0 written in words
             written[(0, 0)] = None
             results.add((0, 0))
-    return SourcePairs(list(written), frozenset(results))
+    numbers = tuple(
+        frozenset(text_numbers(sent.text)) for d in sources for sent in d.sentences
+        if _TALLY_SENTENCE_WORDS.search(sent.text)
+    )
+    return SourcePairs(list(written), frozenset(results), numbers)
+
+
+# A sentence that may give a vote's sides as counts. Bounded: linear.
+_TALLY_SENTENCE_WORDS = re.compile(
+    r"\b(?:vot\w*|support\w*|oppos\w*|dissent\w*|favou?r|against|backed)\b", re.IGNORECASE
+)
 
 
 _NIL_NIL = re.compile(r"\b(?:goalless|scoreless|nil[- ](?:nil|all))\b", re.IGNORECASE)
@@ -196,8 +222,23 @@ def share_pairs(doc: Document) -> set[tuple[int, int]]:
 
 def supported(t: Tally, pairs: SourcePairs) -> bool:
     """A result ("won 4-2", "the game ended 4-2") needs a source pair that is not
-    a score on the way: "made it 4-2 before Ling got one back" does not end it."""
-    return t.pair in (pairs.results if t.final else set(pairs.written))
+    a score on the way: "made it 4-2 before Ling got one back" does not end it.
+    A small worded ratio ("led by roughly three to one") may simplify a larger
+    pair ("73 percent to 24 percent")."""
+    if t.pair in (pairs.results if t.final else set(pairs.written)):
+        return True
+    low, high = t.pair
+    if t.downward and any(
+        high in nums and (low in nums or high + low in nums) for nums in pairs.sentence_numbers
+    ):
+        return True  # a vote a source gives as its sides, or a side and the whole
+    return t.downward and 0 < low <= RATIO_SIDE_MAX and any(
+        a > low and abs((b / a) / (high / low) - 1) <= RATIO_SLACK for a, b in pairs.written if a
+    )
+
+
+RATIO_SIDE_MAX = 10  # the smaller side of a pair read as a ratio ("10 to 3")
+RATIO_SLACK = 0.1  # a ratio's rounding of a pair ("three to one" for 73 to 24)
 
 
 def tally_findings(target: Document, tallies: list[Tally], pairs: SourcePairs) -> list[Finding]:

@@ -152,25 +152,33 @@ def reject_dashed_codes(sc: Scan, core: Core, second: Core) -> None:
         raise Skip(second.last + 1)
 
 
+def reject_worded_tally(sc: Scan, core: Core, second: Core) -> None:
+    """"rejected 92 to 51", "leads Uranga 3,408 to 3,034", "outnumbered advancers by
+    10 to 3": a tally or a ratio, the larger side first; no range runs downwards.
+    Raises Skip."""
+    if not (_whole(core.digits) and _whole(second.digits) and core.value > second.value):
+        return
+    if core.unit or second.unit or core.currency or second.currency or second.scale != 1.0:
+        return
+    before = sc.t.low[max(0, core.first - TALLY_LOOK_BACK):core.first]
+    if any(w in tally_words()["before"] for w in before):
+        raise Skip(second.last + 1)  # "led Dole 45% to 41%"
+    if core.scale != 1.0 or unit_after(sc, second.last + 1, glued_ok=True):
+        return  # "2 million to 500,000", "10 to 3 degrees": a fall written as a range
+    raise Skip(second.last + 1)
+
+
 @cache
 def tally_words() -> dict[str, frozenset[str]]:
     return wordlists.sections("tally_words.txt")
 
 
-TALLY_LOOK_BACK = 3  # words before a pair that may make it a vote or a score
+TALLY_LOOK_BACK = 3  # words before a pair that make it a vote or a score
 
 
-def reject_worded_tally(sc: Scan, core: Core, second: Core) -> None:
-    """"rejected 92 to 51", "won 21 to 14": a tally, the larger side first, after a
-    word of voting or scoring; no range runs downwards. Raises Skip."""
-    t = sc.t
-    if not (core.digits.isdigit() and second.digits.isdigit() and core.value > second.value):
-        return
-    if core.unit or second.unit or core.currency or second.currency or second.scale != 1.0:
-        return
-    before = t.low[max(0, core.first - TALLY_LOOK_BACK):core.first]
-    if any(w in tally_words()["before"] for w in before):
-        raise Skip(second.last + 1)
+def _whole(digits: str) -> bool:
+    """Digits of a whole number, grouped or not ("3,408", "51")."""
+    return digits.replace(",", "").isdigit()
 
 
 def change_then_level(
@@ -195,6 +203,12 @@ def change_then_level(
         # "fell by 18,000 to 214,000"; but "rise by 2 to 3 percent" and "risen by 25
         # to 120 percent", one unit after both ends, are ranges
         return True
+    if change_before(sc, core.first) is not None and not by and pre_unit is not None and (
+        second.value > LEVEL_RATIO * core.value * max(1.0, pre_scale(core, second))
+    ):
+        # "dropped 1.86 million bpd to 29.37 million bpd": no range of a change
+        # spans 15 times; "drop 5% to 10%" is one
+        return True
     if change_before(sc, core.first) is not None and not by and pre_unit is None:
         # "rose 0.7 to 6,327"; but "rise 120 to 160 basis points", a bare number
         # before a close one with a unit, is a range of the change
@@ -204,6 +218,12 @@ def change_then_level(
 
 
 LEVEL_RATIO = 3.0  # a range's upper end within this many times its lower end
+
+
+def pre_scale(core: Core, second: Core) -> float:
+    """How much larger the upper end's scale is, when only it carries one ("1.86
+    to 29.37 million": both in millions, compared as written)."""
+    return second.scale / core.scale if core.scale == 1.0 and second.scale > 1.0 else 1.0
 
 
 def _unit_after_end(sc: Scan, second: Core) -> bool:
