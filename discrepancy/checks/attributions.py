@@ -265,6 +265,9 @@ def _initials(run: str) -> set[str]:
     return out
 
 
+_JOIN_WORD = re.compile(r"[a-z0-9]+")
+JOINED_MIN = 4  # letters of a name read as two source words run together
+
 ACRONYM_MIN = 3  # letters of the shortest acronym read as the front of a longer name
 COMMA_ACRONYM_MIN = 4  # letters of the shortest acronym of a name a comma parts
 
@@ -280,6 +283,18 @@ class _Vocab(list[str]):
         self._docs = docs or []
         self._acronyms: set[str] | None = None
         self._abbreviations: set[str] | None = None  # "M&S", "NHS" as the sources write them
+        self._joined: set[str] | None = None
+
+    def joined(self, key: str) -> bool:
+        """Whether ``key`` is two neighbouring words of the sources written as one
+        ("PeerJ" for "Peer J", "FlightAware" for "Flight Aware")."""
+        if self._joined is None:
+            self._joined = set()
+            for d in self._docs:
+                words = _JOIN_WORD.findall(d.text.lower())
+                self._joined.update(a + b for a, b in zip(words, words[1:], strict=False))
+        k = _SQUASH.sub("", key.lower())
+        return len(k) >= JOINED_MIN and k in self._joined
 
     def abbreviated(self, surface: str) -> bool:
         """Whether the sources write ``surface``, a name of two or more capitalized
@@ -666,8 +681,13 @@ def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
         return _outlet_named(n, vocab, squashed)
     att = claim.attribution
     assert att is not None
-    if _appears(entity_keys(att.speaker_surface), vocab):
+    keys = entity_keys(att.speaker_surface)
+    if _appears(keys, vocab):
         return True
+    if keys and isinstance(vocab, _Vocab) and all(
+        _appears([k], vocab) or vocab.joined(k) for k in keys
+    ):
+        return True  # "PeerJ" for "Peer J": one name, spaced two ways
     return isinstance(vocab, _Vocab) and (
         vocab.spells(att.speaker_surface) or vocab.abbreviated(att.speaker_surface)
     )

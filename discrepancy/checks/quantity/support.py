@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import islice
+from os.path import commonprefix
 from typing import Any
 
 from ...model import Claim, Quantity
@@ -36,6 +37,7 @@ from .agreement import (
     wrong_side,
 )
 from .number_index import NumberIndex
+from .source_numbers import PRECISE_DIGITS, significant_digits
 
 # A source figure equal to the claim's supports it when the subjects are alike
 # at this level or the sentences share this much context.
@@ -305,6 +307,42 @@ def _noun(c: Claim) -> str:
     return words[-1].strip(".,;:()") if words else ""
 
 
+def _people_doing(c: Claim, s: Claim) -> bool:
+    """The claim names people by what they did, as the source's sentence says it
+    of the same precise number of people: "nearly 49,900 participants" for "Nearly
+    49,900 people participated" (never a round "100 passengers" for "100 people")."""
+    q, sq = c.quantity, s.quantity
+    if q is None or sq is None or s.subject.split()[-1] not in _GENERIC_PEOPLE:
+        return False
+    if not same_written(q, sq) or significant_digits(q.surface_value) < PRECISE_DIGITS:
+        return False
+    noun = c.subject.split()[-1]
+    return any(_doers_of(noun, w) for w in s.context)
+
+
+DOER_PREFIX_MIN = 6  # letters a doer's noun and its verb share: "protest-er", "protest-ed"
+DOER_ENDINGS = 3  # letters past the shared part in the shorter word: "participa-nt"
+
+
+def _doers_of(noun: str, word: str) -> bool:
+    if noun == word:
+        return False  # the noun itself, not a verb of it
+    k = len(commonprefix((noun, word)))
+    return k >= DOER_PREFIX_MIN and k >= min(len(noun), len(word)) - DOER_ENDINGS
+
+
+def _share_written(q: Quantity, sq: Quantity | None) -> bool:
+    """A share in words the source writes as its percent: "about a third" for
+    "33%" (within the words' rounding), "half" for "50 percent"."""
+    if sq is None or sq.dimension != "percent" or any(ch.isdigit() for ch in q.surface_value):
+        return False
+    pq = as_percent(q)  # a share read as a percent already is kept as it is
+    if pq is None:
+        return False
+    lo, hi = widened(as_read(pq), 0.0)
+    return lo <= sq.value <= hi
+
+
 class Relatedness:
     """How one target figure relates to each source figure, read from its row of
     subject scores (``scores``, by the source's place in ``index``)."""
@@ -346,6 +384,8 @@ class Relatedness:
             c.subject, s.subject, _noun(s)
         ) and same_written(c.quantity, s.quantity):  # type: ignore[arg-type]
             return True  # "three people passed out" for "three passengers reported ..."
+        if c.subject and s.subject and _people_doing(c, s):
+            return True  # "49,900 participants" for "49,900 people participated"
         if c.subject and s.subject and self.matched and self.told(s) and not people_of(
             c.subject, s.subject
         ):
@@ -355,7 +395,9 @@ class Relatedness:
             # meth" keeps "231 pounds of methamphetamine": no other figure of
             # the target counts methamphetamine.)
             return False
-        written = c.quantity is not None and same_written(c.quantity, s.quantity)
+        written = c.quantity is not None and (
+            same_written(c.quantity, s.quantity) or _share_written(c.quantity, s.quantity)
+        )
         if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
             # Against a figure for the same thing ("40-bed"), only the figure
             # as written counts: "400-bed" is no rounding of "380" cases; and a
