@@ -16,21 +16,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from ...limits import note
 from ...model import Claim, Document, Finding
-from ...text.wordlists import words
+from ...text.wordlists import data, words
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import agree, gap_ratio, known
 from .basis_words import ADJUSTED
 from .conflict import CONFLICT
 from .siblings import clause_start, words_after, words_before, written_beside
 from .time_frames import frames_compatible
+from .written import sentence_lemmas
 
 # A claim's label this short says too little to convict: "was 6.35 percent"
 # has none, "margin was" one word many measures share. A rival must carry this
 # many of the claim's label words. A source figure's label needs one word that
-# names a measure ("Total revenue for the quarter was").
+# names a measure ("Total revenue for the quarter was"), not a verb alone.
 MIN_LABEL = 2
 # Words read back from a figure for its label: a measure's name and the
 # stopwords between ("Total revenue for the quarter was $2.3 billion").
@@ -42,6 +44,15 @@ LABEL_WORK = 50_000
 
 def _fillers() -> frozenset[str]:
     return words("label_fillers.txt")
+
+
+@cache
+def _level_verbs() -> frozenset[str]:
+    """Verbs that give a figure its level or its change, as labels hold them
+    (lemmas): no measure's name."""
+    change = data("change_words.json")
+    verbs = {*change["up"], *change["down"], *words("level_verbs.txt")}
+    return frozenset(sentence_lemmas(" ".join(verbs)))
 
 
 def measure_words(label: frozenset[str]) -> frozenset[str]:
@@ -109,6 +120,11 @@ class Labels:
         mine = _with_basis(c_text, c, measure_words(words_before(c_text, c, LABEL_WORDS)))
         theirs = self.whole_label(s)
         if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
+            return None
+        if len(theirs) == 1 and theirs <= _level_verbs():
+            # a verb alone ("stood at 11.61 per cent", "slid 11 percent", "produced
+            # 1.7 percent less oil") names no measure: the measure's name lies
+            # further back, past a name's full stop or an aside
             return None
         if len(mine & self._after(s)) >= MIN_LABEL:
             # the source names the claim's measure after its number: "less than two

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from ...model import Claim, Document
 from ...text.lemmas import stopwords
+from ...text.wordlists import words
 from .agreement import agree
 from .written import ANY_WORD, SURROUNDING_CHARS, SURROUNDING_WORDS, sentence_lemmas
 
@@ -101,11 +102,26 @@ def clause_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
     """Where the sentence, list item or clause holding offset ``at`` starts,
     looking back at most ``reach`` characters."""
     lo = max(0, at - reach)
-    ends = list(_SENTENCE_END.finditer(text, lo, at))
+    ends = [m for m in _SENTENCE_END.finditer(text, lo, at) if not _abbreviation_dot(text, m)]
     if ends:
         lo = ends[-1].end()
     cut = _ITEM_BREAK.match(text, lo, at)
     return cut.end() if cut else lo
+
+
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z]{1,6})$")
+
+
+def _abbreviation_dot(text: str, m: re.Match[str]) -> bool:
+    """A full stop that ends an abbreviation ("General Motors Co. slid", "Mr. Lee
+    said") or an initial, not a sentence."""
+    if text[m.start()] != ".":
+        return False
+    w = _WORD_BEFORE_DOT.search(text, max(0, m.start() - 7), m.start())
+    if w is None:
+        return False
+    word = w.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in words("abbreviations.txt")
 
 
 def _own_figure(text: str, m: re.Match[str]) -> bool:

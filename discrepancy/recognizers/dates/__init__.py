@@ -38,7 +38,14 @@ from .comparison import COMPARED_WINDOW, comparison_base, comparison_cue
 from .periods import OPEN_END, OPEN_START, _combine
 from .reference import HEAD_CHARS, dated_at_head, datelines, reference_date
 from .scan import _atoms
-from .subjects import SUBJECT_WINDOW, _inside, _SentenceIndex, _subject, next_bounds
+from .subjects import (
+    SUBJECT_WINDOW,
+    _inside,
+    _SentenceIndex,
+    _subject,
+    according_asides,
+    next_bounds,
+)
 
 DATELINE_SUBJECT = "dateline"
 CONTEXT_MAX = 400  # words of a date's sentence it carries; no article's sentence has more
@@ -81,7 +88,11 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
         s_start, s_end = (sent.start, sent.end) if sent else (sp.start, sp.end)
         if s_start not in cache:
             every = word_spans(text[s_start:s_end], s_start)
-            kept = [w for w in every if not _inside(w[0], all_spans, span_starts)]
+            asides = [(s_start + a, s_start + b) for a, b in according_asides(text[s_start:s_end])]
+            kept = [
+                w for w in every if not _inside(w[0], all_spans, span_starts)
+                and not any(a <= w[0] < b for a, b in asides)
+            ]
             cache[s_start] = (
                 kept, tuple(w[2] for w in every),
                 _SentenceIndex(text[s_start:s_end], s_start, kept),

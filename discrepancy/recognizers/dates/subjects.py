@@ -9,9 +9,22 @@ from ...model import Document
 from .periods import _Span
 
 SUBJECT_WINDOW = 12  # content words each side of a date that describe its event
+# ", according to the latest data," is an aside, no participle opening a clause:
+# the event after it is still the date's ("from 2017 to 2020, according to ...,
+# melt soared"); its own words are no event's (``according_asides``).
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[—–]\s|\sthat\s|,\s(?=[a-z]{2,20}ing\b|(?:while|whereas|but)\s)"
+    r"[;:]|\s[—–]\s|\sthat\s|,\s(?!according\b)(?=[a-z]{2,20}ing\b|(?:while|whereas|but)\s)"
 )
+# "according to the ministry" up to the next comma or stop. Bounded: linear.
+_ACCORDING = re.compile(r"\baccording to\b[^,.;:!?]{0,80}", re.IGNORECASE)
+
+
+def according_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of "according to ..." asides in ``text``: who said it, not what
+    happened, so no date's event words."""
+    if "ccording" not in text:
+        return []
+    return [m.span() for m in _ACCORDING.finditer(text)]
 
 
 _MONTH_NAMES = (
