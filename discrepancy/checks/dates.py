@@ -740,11 +740,19 @@ def _weekdays(
 _SAID_ON = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 
 
+# "according to authorities Friday", "according to police on Friday": the day of
+# the telling. Bounded words: linear.
+_ACCORDING_ON = re.compile(r"\baccording\sto\s(?:[\w.'’-]+\s){1,5}(?:on\s+)?$", re.IGNORECASE)
+
+
 def _said_on(text: str, at: int) -> bool:
     """Whether a weekday at ``at`` follows a speech verb ("said on Friday", "told
-    reporters on Friday" is left alone: only the verb right before counts)."""
+    reporters on Friday" is left alone: only the verb right before counts) or
+    closes an "according to" aside ("according to authorities Friday")."""
     m = _SAID_ON.search(text, max(0, at - 24), at)
-    return m is not None and m.group(1).lower() in _speech_verbs()
+    if m is not None and m.group(1).lower() in _speech_verbs():
+        return True
+    return _ACCORDING_ON.search(text, max(0, at - 60), at) is not None
 
 
 @cache

@@ -102,7 +102,9 @@ class SupportPool:
         self.pct = NumberIndex(pct)
         self._kinds: dict[str, int] = {}
         for c in pool:
-            if c.quantity is not None:
+            # a vague amount ("hundreds of thousands of dollars") gives no figure
+            # a rounding could be of
+            if c.quantity is not None and c.quantity.qualifier != "vague":
                 d = c.quantity.dimension
                 self._kinds[d] = self._kinds.get(d, 0) + 1
 
@@ -112,7 +114,7 @@ class SupportPool:
         around it, a rounding or conversion of it ("up to three months", "about
         $35") can be of nothing else. Counts are too many kinds of thing."""
         q = s.quantity
-        if q is None or q.dimension in ("count", "percent", "ratio"):
+        if q is None or q.dimension in ("count", "percent", "ratio") or q.qualifier == "vague":
             return False
         return self._kinds.get(q.dimension, 0) == 1
 
