@@ -101,7 +101,13 @@ def turned(
     return against
 
 
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# "fell to 15.72%"; not the "to" of a comparison ("as opposed to", "compared to",
+# "relative to"), whose figure is the other one compared
+_TO_BEFORE = re.compile(
+    r"(?<!opposed\s)(?<!compared\s)(?<!relative\s)(?<!close\s)"
+    r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 
 
 def reached(doc: Document, c: Claim) -> bool:

@@ -132,8 +132,12 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
 
 # Speech verbs that are also plural nouns: a verb has a clause, a quote or a
 # comma after it; the noun ends its phrase or stands before a figure.
-_PLURAL_NOUN_VERBS = frozenset(("states", "claims", "reports", "notes", "says"))
-_NOUN_FIRST = frozenset(("claims", "reports", "notes", "adds"))
+_PLURAL_NOUN_VERBS = frozenset(
+    ("states", "claims", "reports", "notes", "says", "estimates", "forecasts")
+)
+# ... and speech words a lower-case word before makes a noun: "jobless claims",
+# "the existing-home report:", "consensus estimates"
+_NOUN_FIRST = frozenset(("claims", "reports", "report", "notes", "adds", "estimates", "forecasts"))
 _PASSIVE_BEFORE = frozenset(("was", "were", "been", "being"))
 _ADD_OR_CITE = frozenset(("added", "adds", "add", "adding", "cited", "cites", "cite", "citing"))
 

@@ -256,9 +256,26 @@ def range_opener(sc: Scan, d: Draft) -> None:
         t.low[d.first - 2] in ("the", "a", "an", "its", "their") and t.low[d.first - 1] in _EARLIER
     ):
         d.between_word = "from"  # "from the previous 2.2 percent to 2.7 percent": a move
+    elif not d.qual and _from_the_earlier_of(t.low, d.first):
+        d.between_word = "from"  # "from the previous forecast of 1.28 billion yen to ..."
 
 
 _EARLIER = frozenset(("previous", "earlier", "prior"))
+EARLIER_NOUN_WORDS = 2  # words naming the earlier figure: "forecast", "profit forecast"
+
+
+def _from_the_earlier_of(low: list[str], first: int) -> bool:
+    """"from the previous forecast of" (a noun or two, then "of") right before
+    the figure at ``first``."""
+    if first < 5 or low[first - 1] != "of":
+        return False
+    for k in range(1, EARLIER_NOUN_WORDS + 1):
+        j = first - 2 - k  # the earlier-word's place, before ``k`` nouns and "of"
+        if j >= 2 and low[j] in _EARLIER and low[j - 1] in ("the", "its", "their") and (
+            low[j - 2] == "from"
+        ):
+            return True
+    return False
 
 
 _BETWEEN_AGES = ["between", "the", "ages", "of"]
