@@ -39,8 +39,11 @@ def _kind(doc: Document, c: Claim) -> str | None:
     """ "level" ("to $71 billion"), "change" ("by $6.7 billion", "rose 5%") or None."""
     if _CHANGE_NOUN_BEFORE.search(doc.text, max(0, c.start - 60), c.start):
         return None
-    if reached(doc, c) or _AT_BEFORE.search(doc.text, max(0, c.start - 12), c.start):
-        return "level"  # "fell to 15.72%", "was marginally lower at 9.91 million tonnes"
+    if _AT_BEFORE.search(doc.text, max(0, c.start - 12), c.start):
+        # "marginally lower at 9.91 million tonnes", "seen at -1.7%": a level, no move's
+        return None
+    if reached(doc, c):
+        return "level"
     q = c.quantity
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     if q is not None and (q.change in ("up", "down") or direction(

@@ -245,4 +245,35 @@ def quantities_in_text(text: str) -> list[Mention]:
 @lru_cache(maxsize=512)
 def _scan(text: str) -> tuple[Mention, ...]:
     """The mentions of one sentence, cached (sentences recur across claims and sources)."""
+    if _title_case(text):
+        # "43 Killed as Jet Overruns Runway", "After Nearly 40 Years": a headline's
+        # capitals are its style, not names; read it as prose (same length, so the
+        # spans still index the text)
+        return tuple(scan_sentence(Scan(_CAPITALIZED.sub(_styled_lower, text))))
     return tuple(scan_sentence(Scan(text)))
+
+
+_LONG_LOWER = re.compile(r"\b[a-z]{6,}\b")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+_ADDRESS = re.compile(
+    r"\d\s(?:[A-Z][a-z]+\s){1,3}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square"
+    r"|Close|Crescent|Terrace|Court|Rd|St|Ave)\b"
+)
+TITLE_WORDS_MIN = 3  # capitalized words of four letters or more that make a headline
+
+
+def _styled_lower(m: re.Match[str]) -> str:
+    """A headline's capitalized word in lower case, but a currency or unit written
+    with its capital ("Rs", "Ksh", "Cdn") kept."""
+    word = m.group()
+    if word in units.currency_prefixes() or units.is_symbol(word):
+        return word
+    return word.lower()
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case: no lower-case word of six letters or more, and at
+    least three capitalized words of four letters or more."""
+    if _LONG_LOWER.search(text) is not None or _ADDRESS.search(text) is not None:
+        return False  # prose, or a street address ("575 Wilbraham Road"), whose capitals are names
+    return sum(1 for m in _CAPITALIZED.finditer(text) if len(m.group()) >= 4) >= TITLE_WORDS_MIN

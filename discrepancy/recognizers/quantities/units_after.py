@@ -367,7 +367,7 @@ def years_old(sc: Scan, d: Draft) -> None:
         d.pos += 2
 
 
-_RATE_IN_UNIT = {"bpd": "per day", "bopd": "per day", "mbpd": "per day"}
+_RATE_IN_UNIT = {"bpd": "per day", "bopd": "per day", "mbpd": "per day", "b/d": "per day"}
 
 
 def rate_of_measure(sc: Scan, d: Draft) -> None:

@@ -84,6 +84,10 @@ def vague_phrase(sc: Scan, i: int) -> tuple[Core, int | None] | None:
 
 
 _MULTIPLE_OF = frozenset(("the", "what", "that", "its", "their", "his", "her", "our", "this"))
+# A verb's base form after these is the verb ("is expected to double", "would
+# treble"): the multiple of its subject, no "double bed"
+_MODALS = frozenset(("will", "would", "could", "should", "may", "might", "can", "to", "must"))
+_PHRASAL_AFTER = frozenset(("down", "check", "up", "back", "over", "as"))
 
 
 def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
@@ -95,6 +99,10 @@ def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
         # size": a multiple of what follows; "a double bed", "triple jump" are none
         multiple = i + 1 < t.n and t.low[i + 1] in _MULTIPLE_OF and not (
             i > 0 and t.low[i - 1] in ("a", "an", "the")  # "the double that won"
+        ) or (
+            # "would treble in the current year"; not "agreed to double down"
+            i > 0 and t.low[i - 1] in _MODALS
+            and not (i + 1 < t.n and t.low[i + 1] in _PHRASAL_AFTER)
         )
         if not multiple and not qualifier_before(sc, i)[0]:
             return None
