@@ -95,6 +95,8 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             j += 1
         else:
             break
+    if _hyphened_part(sc, words, idx):
+        words = [words[0], words[1] + "s"]  # "a two-third majority" (South Asian English)
     got = numbers.spelled_value(words) or _article_left_out(sc, i, words)
     half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
     if got is None:
@@ -121,6 +123,20 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
     if value != int(value):
         core.kind = "fraction"
     return core
+
+
+def _hyphened_part(sc: Scan, words: list[str], idx: list[int]) -> bool:
+    """"two-third", "three-fourth": a count glued by a dash to a singular part,
+    less than the whole: the parts, written singular."""
+    if len(words) < 2 or idx[1] != idx[0] + 2 or sc.t.tx[idx[0] + 1] not in DASHES:
+        return False
+    fractions = numbers.number_words()["fractions"]
+    count = numbers.number_words()["ones"].get(words[0])
+    part = fractions.get(words[1])
+    return (
+        count is not None and part is not None and not words[1].endswith("s")
+        and 1 < count and count * part < 1
+    )
 
 
 def _no_number(sc: Scan, i: int, words: list[str], used: int, last: int) -> bool:
