@@ -269,11 +269,11 @@ def _event_conflicts(
     }
     # ... and a month holding such a day ("in February 1979" for "on 9 February 1979")
     precise |= _months_of_days(precise)
+    # ... and two years one source sentence writes together ("in 2002 and 2008"),
+    # which two events seldom share by chance
+    together = _years_together(s_dates)
     for i, claim in enumerate(events):
-        p = claim.period
-        if p is not None and p.granularity in _PRECISE and (p.start, p.end) in precise and (
-            _YEAR.search(claim.text)
-        ):
+        if _written_alike(claim, precise) or _with_its_companion(claim, events, together):
             continue
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
@@ -523,6 +523,50 @@ def _only_wider(claim: Claim, settling: list[Claim], others: list[Claim]) -> boo
     mine = _days(claim.period)
     return all(c.period is not None and _days(c.period) > 2 * mine for c in settling) and any(
         c.period is not None and c.period.granularity == "year" for c in others
+    )
+
+
+def _written_alike(claim: Claim, precise: set[tuple[str, str]]) -> bool:
+    """A month or day, with its year, that a source writes exactly."""
+    p = claim.period
+    return p is not None and p.granularity in _PRECISE and (p.start, p.end) in precise and (
+        _YEAR.search(claim.text) is not None
+    )
+
+
+def _year_of(c: Claim) -> int | None:
+    p = c.period
+    if p is None or p.granularity != "year" or p.start[:4] != p.end[:4]:
+        return None
+    return int(p.start[:4])
+
+
+def _years_together(s_dates: list[tuple[Document, Claim]]) -> set[tuple[int, int]]:
+    """Pairs of years one source sentence writes, each as a year of its own."""
+    by_sentence: dict[tuple[str, int], set[int]] = {}
+    for d, c in s_dates:
+        y = _year_of(c)
+        if y is not None:
+            by_sentence.setdefault((d.id, c.sentence), set()).add(y)
+    return {(a, b) for ys in by_sentence.values() if len(ys) <= YEARS_TOGETHER_MAX
+            for a in ys for b in ys if a != b}
+
+
+YEARS_TOGETHER_MAX = 4  # years of one sentence paired; past it, a table or a timeline
+
+
+def _with_its_companion(
+    claim: Claim, events: list[Claim], together: set[tuple[int, int]]
+) -> bool:
+    """A year the claim's sentence writes with another that a source sentence
+    writes with it too: "after 2002 and 2008" for "in 2002 and 2008"."""
+    y = _year_of(claim)
+    if y is None:
+        return False
+    return any(
+        (y, other) in together
+        for c in events if c is not claim and c.sentence == claim.sentence
+        and (other := _year_of(c)) is not None
     )
 
 

@@ -92,6 +92,9 @@ def _single_span(
         counted = _counted_after(text, pre.start("kw"), at)
         if counted is not None:
             return counted
+    if kw == "after" and _ANOTHER_YEAR.match(text, at.end) is not None:
+        # "after 2002 and 2008": the earlier times it happened, no span from 2003
+        return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
     if kw in _OPEN_END_CUES and pre is not None:
         first = at.first if kw != "after" else at.last + timedelta(days=1)
         # never before its start: "after the 6 April 2009 quake" starts on the 7th
@@ -103,6 +106,8 @@ def _single_span(
     return _Span(at.start, at.end, _period(at.first, at.last, at.granularity),
                  dateline=_is_dateline(text, at))
 
+
+_ANOTHER_YEAR = re.compile(r",?\s(?:and|or)\s(?:in\s)?(?:1[89]|20)\d\d\b")
 
 # "three and a half years after", "18 months after", "two years after": a time
 # counted from the date that follows. Bounded words, no nested repetition.
