@@ -422,14 +422,21 @@ _AND_A_HALF = ("and", "a", "half")
 
 
 def digits_and_a_half(sc: Scan, core: Core, j: int) -> bool:
-    """"51 and a half years", "51-and-a-half years": the digits and a half."""
+    """"51 and a half years", "51-and-a-half years", "1 and one-half feet", "2 and
+    three quarters miles": the digits and a part."""
     t = sc.t
     words = [k for k in range(j, min(t.n, j + 6)) if t.tx[k] not in DASHES]
-    if len(words) < 3 or tuple(t.low[k] for k in words[:3]) != _AND_A_HALF:
+    if len(words) < 3 or t.low[words[0]] != "and" or not core.digits.isdigit():
         return False
-    if not core.digits.isdigit() or words[2] - j > 5:
+    if tuple(t.low[k] for k in words[:3]) == _AND_A_HALF and words[2] - j <= 5:
+        as_fraction(core, core.value + 0.5, words[2])
+        return True
+    # "and one-half", "and three quarters": a count of parts less than the whole
+    count = numbers.number_words()["ones"].get(t.low[words[1]])
+    part = numbers.number_words()["fractions"].get(t.low[words[2]])
+    if count is None or part is None or not 0 < count * part < 1 or words[2] - j > 5:
         return False
-    as_fraction(core, core.value + 0.5, words[2])
+    as_fraction(core, core.value + count * part, words[2])
     return True
 
 
