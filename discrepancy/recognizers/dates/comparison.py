@@ -9,16 +9,22 @@ from ...model import Claim, Document
 # "up 12% from the third quarter of 2019", "an increase of 170% over the
 # pre-pandemic first quarter of 2019", "compared with 2020": the date a figure is
 # measured against, not the date of the event the sentence reports.
-_COMPARED_WITH = re.compile(
+_CUE = (
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\brelative\s+to"
     r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over)"
     # up to seven words to the date ("versus 14.5% at the end of the second
     # quarter"), and a second compared figure after "and":
     # "vs. $2.39 in Q3 2019 and $1.36 in Q2 2020" compares with both dates
-    r"\s+(?:[\w'’$%.,-]+\s+){0,7}(?:and\s+(?:[\w'’$%.,-]+\s+){1,4})?$",
-    re.IGNORECASE,
+    r"\s+(?:[\w'’$%.,-]+\s+){0,7}(?:and\s+(?:[\w'’$%.,-]+\s+){1,4})?"
+)
+_COMPARED_WITH = re.compile(_CUE + "$", re.IGNORECASE)
+# ... and past the figure's restatement: "down from net earnings of $17.2 million,
+# or 6 cents per share in the third quarter of 2021"
+_COMPARED_PAST_RESTATED = re.compile(
+    _CUE + r"or\s+[$£€]?\d[\w'’$%.,-]*\s+(?:[\w'’$%.,-]+\s+){0,5}$", re.IGNORECASE
 )
 COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
+RESTATED_WINDOW = 90  # ... when the compared figure is restated ("or 6 cents per share")
 # a base is what a figure moved from: a number, or a word of change, is near
 # (a year is no figure: "in 1990 and co-founded Rage Against the Machine in 1991";
 # nor an age: "the 22-year-old from Pittsburgh went missing on December 30")
@@ -39,15 +45,18 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
     lo = max(claim.start - COMPARED_WINDOW, sent.start if sent else 0)
     m = _COMPARED_WITH.search(doc.text, lo, claim.start)
     if m is None:
+        lo = max(claim.start - RESTATED_WINDOW, sent.start if sent else 0)
+        m = _COMPARED_PAST_RESTATED.search(doc.text, lo, claim.start)
+    if m is None:
         return None
     phrase = doc.text[max(lo, m.start() - 25):claim.start]
     cue = doc.text[m.start():m.start() + 7].lower()
     if cue.startswith("than") and _COMPARATIVE.search(
         doc.text, max(lo, m.start() - COMPARATIVE_REACH), m.start()
-    ) and not _CLAUSE_END.search(doc.text, m.start(), claim.start):
+    ) and not _clause_ends(doc.text, m.start(), claim.start):
         return m.start()  # "7.4% fewer passengers last year than in 2008"
     if cue.startswith(_LOOSE_CUES) and (
-        not _FIGURE_MARK.search(phrase) or _CLAUSE_END.search(doc.text, m.start(), claim.start)
+        not _FIGURE_MARK.search(phrase) or _clause_ends(doc.text, m.start(), claim.start)
     ):
         # "arrived from the Atlantic on Sunday": a place, not a base; "Rage
         # Against the Machine in 1991": a name; "A 22-year-old from Pittsburgh,
@@ -57,6 +66,14 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s")
+# ", or $0.64," and ", or 6 cents per share" restate the figure before them: no clause
+_RESTATEMENT = re.compile(r",\sor\s[$£€]?\d[\d.,]*(?:\s[a-z]+){0,3},?")
+
+
+def _clause_ends(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends between ``start`` and ``end``, a figure's restatement
+    aside."""
+    return _CLAUSE_END.search(_RESTATEMENT.sub(" ", text[start:end])) is not None
 # A comparative a "than" completes, a few words back: bounded, linear.
 _COMPARATIVE = re.compile(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|faster|slower)\b",
