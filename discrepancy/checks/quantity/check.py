@@ -244,9 +244,15 @@ def _degrees_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[C
         _scale_written(c.quantity.surface_unit) for c in t_quant
         if c.quantity is not None and c.quantity.dimension == "temperature"
     }
-    s_dims = {c.quantity.dimension for c in s_quant if c.quantity is not None}
-    if scales != {"C"} or "temperature" in s_dims:
-        return s_quant  # none, or Fahrenheit too: "95.5 degrees" in Wales may be either
+    s_scales = {
+        _scale_written(c.quantity.surface_unit) for c in s_quant
+        if c.quantity is not None and c.quantity.dimension == "temperature"
+    }
+    if scales != {"C"} or not s_scales <= {"C"}:
+        # none, or Fahrenheit too: "95.5 degrees" in Wales may be either; a source in
+        # Celsius that drops the word later ("30.7 degrees Celsius ... 29.7 degrees")
+        # still means it
+        return s_quant
     if any(c.quantity is not None and c.quantity.dimension == "angle" for c in t_quant):
         return s_quant
     return [degrees_as_celsius(c) for c in s_quant]

@@ -292,8 +292,11 @@ class SourceNumbers:
             q = replace(q, surface_value="", unit="")  # durations are indexed in seconds
 
         need = min(RELATED_MIN_SHARED, len(lemmas))
+        # a percent change is rounded as written ("up about 30%" for 29.6%); a
+        # difference of counts or money is exact ("added 300")
+        exact = q.dimension != "percent"
         return any(
-            len(lemmas & self.lemmas[k]) >= need for k in sorted(index.sentences(q, True))
+            len(lemmas & self.lemmas[k]) >= need for k in sorted(index.sentences(q, exact))
         )
 
     def ratio_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -515,6 +518,21 @@ def _derived(
         got |= _differences(values)
         if d != "count":  # counts are summed by ``_sums``, with all parts
             got |= _two_sums(values)
+        out["percent"] |= _percent_changes(values)
+    return out
+
+
+def _percent_changes(values: list[float]) -> set[float]:
+    """The rise or fall in percent from one of a sentence's figures of one kind to
+    another: 45,722 cases then 59,267 is "up about 30%" (and "down about 23%")."""
+    vs = sorted(set(v for v in values if v > 0))
+    if not 2 <= len(vs) <= DIFF_PARTS_MAX:
+        return set()
+    out: set[float] = set()
+    for i, a in enumerate(vs):
+        for b in vs[i + 1:]:
+            out.add(round((b / a - 1) * 100, 9))
+            out.add(round((1 - a / b) * 100, 9))
     return out
 
 
