@@ -17,9 +17,11 @@ from dataclasses import replace
 from ..model import Claim, Document
 
 # The scale word a figure is written with: "730 billion", "$4.2bn", "675 bln"
-_SCALE = re.compile(r"\d\s?(million|billion|trillion|mn|bn|bln|tn|m|b)\b", re.IGNORECASE)
+_SCALE = re.compile(
+    r"\d\s?(million|billion|trillion|mn|bn|bln|tn|m|b|crores?|lakhs?)\b", re.IGNORECASE
+)
 _SAME_SCALE = {"mn": "million", "m": "million", "bn": "billion", "bln": "billion", "b": "billion",
-               "tn": "trillion"}
+               "tn": "trillion", "crores": "crore", "lakhs": "lakh"}
 
 
 def _scale_word(text: str) -> str | None:
