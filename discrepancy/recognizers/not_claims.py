@@ -114,10 +114,11 @@ _NAME_SET_OFF = re.compile(
 
 def one_named(text: str, claim: Claim) -> bool:
     """A spelled "one" and its noun, then a person's name between commas."""
+    if claim.text[:4].lower() != "one " or text[claim.end:claim.end + 1] != ",":
+        return False
     q = claim.quantity
     return (
         q is not None and q.dimension == "count" and q.low == q.high == 1
-        and claim.text[:4].lower() == "one "
         and _NAME_SET_OFF.match(text, claim.end) is not None
     )
 

@@ -89,10 +89,9 @@ def _dates(doc: Document, ref: date | None) -> list[Claim]:
         if s_start not in cache:
             every = word_spans(text[s_start:s_end], s_start)
             asides = [(s_start + a, s_start + b) for a, b in according_asides(text[s_start:s_end])]
-            kept = [
-                w for w in every if not _inside(w[0], all_spans, span_starts)
-                and not any(a <= w[0] < b for a, b in asides)
-            ]
+            kept = [w for w in every if not _inside(w[0], all_spans, span_starts)]
+            if asides:
+                kept = [w for w in kept if not any(a <= w[0] < b for a, b in asides)]
             cache[s_start] = (
                 kept, tuple(w[2] for w in every),
                 _SentenceIndex(text[s_start:s_end], s_start, kept),

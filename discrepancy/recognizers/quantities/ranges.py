@@ -256,7 +256,9 @@ def range_opener(sc: Scan, d: Draft) -> None:
         t.low[d.first - 2] in ("the", "a", "an", "its", "their") and t.low[d.first - 1] in _EARLIER
     ):
         d.between_word = "from"  # "from the previous 2.2 percent to 2.7 percent": a move
-    elif not d.qual and _from_the_earlier_of(t.low, d.first):
+    elif not d.qual and d.first >= 5 and t.low[d.first - 1] == "of" and _from_the_earlier_of(
+        t.low, d.first
+    ):
         d.between_word = "from"  # "from the previous forecast of 1.28 billion yen to ..."
 
 
