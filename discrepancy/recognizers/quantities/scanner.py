@@ -78,10 +78,13 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
             and _GAPPED_CLAUSE.fullmatch(gap) is None
         ):
             continue
+        if prev.unit.dimension == "percent" and m.value > PERCENT_BASE_MAX:
+            continue  # "up 361.8 percent from 971": the count the rise started from
         m.unit, m.surface_unit, m.subject = prev.unit, prev.surface_unit, prev.subject
     return mentions
 
 
+PERCENT_BASE_MAX = 100.0  # a bare number after a percent, past this, is no percent
 _LAST_WORD = re.compile(r"([A-Za-z]{1,12})\s{0,3}$")
 
 
