@@ -55,9 +55,13 @@ def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozens
     points")."""
     reach = SURROUNDING_CHARS * words // SURROUNDING_WORDS
     lo = clause_start(text, c.start, reach)
+    # the change is read back past the commas of its restatement ("increased $867
+    # million, or 34 percent, to $3.4 billion"), within the sentence
     change = None if c.subject else _CHANGE_BEFORE.search(
-        text, max(lo, c.start - CHANGE_REACH), c.start
+        text, max(sentence_start(text, c.start, reach), c.start - CHANGE_REACH), c.start
     )
+    if change is not None and change.start() < lo:
+        lo = clause_start(text, change.start(), reach)
     # "The party grew from 12 seats to 171 seats": the level's words are those
     # before its "from", whatever it counts
     change = change or _FROM_BEFORE.search(text, max(lo, c.start - CHANGE_REACH), c.start)
@@ -87,15 +91,25 @@ _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–]{1,120}?\s(?:—|–|--)\s")
 ASIDE_REACH = 200
 # A change right before a level: "by $6.7 billion to", "24.1 per cent to"
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:by\s)?[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|[mb]n|million|billion))?\sto\s$",
+    r"\b(?:by\s)?[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|[mb]n|million|billion))?"
+    # ... restated: "increased $867 million, or 34 percent, to"
+    r"(?:,\sor\s[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|[mb]n|million|billion))?,?)?"
+    r"(?:\s(?:in|during)\s[A-Z][a-z]{2,8})?\sto\s$",  # "..., in July to $261.2 billion"
     re.IGNORECASE,
 )
-CHANGE_REACH = 40
+CHANGE_REACH = 50
 _FROM_BEFORE = re.compile(
     r"\bfrom\s[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent|percent|million|billion))?"
     r"(?:\s[a-z]+){0,2}\sto\s$",
     re.IGNORECASE,
 )
+
+
+def sentence_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
+    """Where the sentence holding offset ``at`` starts, looking back at most ``reach``."""
+    lo = max(0, at - reach)
+    ends = [m for m in _SENTENCE_END.finditer(text, lo, at) if not _abbreviation_dot(text, m)]
+    return ends[-1].end() if ends else lo
 
 
 def clause_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
