@@ -316,10 +316,19 @@ def _people_doing(c: Claim, s: Claim) -> bool:
     q, sq = c.quantity, s.quantity
     if q is None or sq is None or s.subject.split()[-1] not in _GENERIC_PEOPLE:
         return False
-    if not same_written(q, sq) or significant_digits(q.surface_value) < PRECISE_DIGITS:
+    if significant_digits(sq.surface_value) < PRECISE_DIGITS:
+        return False
+    # the same number, or a bound just under it ("over 1,100 rescuers" for "1,155
+    # people participating in the rescue")
+    if not same_written(q, sq) and not (
+        q.qualifier in ("more_than", "at_least") and q.low <= sq.value <= q.low * DOER_BOUND_REACH
+    ):
         return False
     noun = c.subject.split()[-1]
     return any(_doers_of(noun, w) for w in s.context)
+
+
+DOER_BOUND_REACH = 1.1  # "over 1,100" for 1,155: a bound within a tenth of the figure
 
 
 DOER_PREFIX_MIN = 6  # letters a doer's noun and its verb share: "protest-er", "protest-ed"
@@ -418,7 +427,7 @@ class Relatedness:
     def same_subject(self, s: Claim) -> bool:
         return not self.claim.subject or not s.subject or (
             self._score(s) >= SUPPORT_MIN_SUBJECT
-        )
+        ) or _people_doing(self.claim, s)
 
     def _score(self, s: Claim) -> float:
         """The subject score of a source figure (0 for one derived from another)."""
