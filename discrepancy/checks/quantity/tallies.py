@@ -163,9 +163,10 @@ _NIL_NIL = re.compile(r"\b(?:goalless|scoreless|nil[- ](?:nil|all))\b", re.IGNOR
 # Bounded gaps: linear.
 _FOR = re.compile(
     r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:in favou?r|in support|voted for|voting for|"
-    r"yes votes?|ayes)\b", re.IGNORECASE)
+    r"votes? for|yes votes?|ayes)\b", re.IGNORECASE)
 _AGAINST = re.compile(
-    r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:against|opposed|no votes?|nays)\b",
+    r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:against|opposed|no votes?|nays|"
+    r"voted otherwise)\b",
     re.IGNORECASE)
 VOTE_COUNTS = 4  # counts of one side in a window paired; past it, a table of votes
 
