@@ -214,7 +214,32 @@ def _plausible_speaker(toks: list[_Tok], a: int, b: int, sentence_start: int,
         return True
     # a capital that is not merely the sentence's first word marks a name; so
     # does a first word the document capitalizes mid-sentence too ("Brenner said")
-    return any(t.is_cap and (t.start != sentence_start or t.text in names) for t in ws)
+    first = _first_word_start(toks, sentence_start)
+    return any(t.is_cap and (t.start not in first or t.text in names) for t in ws)
+
+
+_MARKS = frozenset(("-", "*", "•", "–", "—", "·", ">", "#"))
+LABEL_WORDS_MAX = 3  # words of a "Key point:" label before a line's first word
+
+
+def _first_word_start(toks: list[_Tok], sentence_start: int) -> frozenset[int]:
+    """Where the sentence's first word starts, past a list marker ("- One survivor
+    told ...") or a short label ("Evidence: Lab tests ..."): its capital is the
+    line's, no name's."""
+    if sentence_start < 0 or not toks or toks[0].start != sentence_start:
+        return frozenset((sentence_start,))
+    k = 0
+    while k < len(toks) and (toks[k].text in _MARKS or toks[k].text.isdigit()
+                             or toks[k].text in (".", ")")):
+        k += 1
+    out = {sentence_start}
+    if k < len(toks):
+        out.add(toks[k].start)
+    colon = next((j for j in range(k, min(len(toks), k + LABEL_WORDS_MAX + 1))
+                  if toks[j].text == ":"), None)
+    if colon is not None and colon + 1 < len(toks):
+        out.add(toks[colon + 1].start)
+    return frozenset(out)
 
 
 def _appositive(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
