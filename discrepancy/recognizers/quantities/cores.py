@@ -45,8 +45,21 @@ def currency_prefix(sc: Scan, i: int) -> tuple[str, int] | None:
             continue
         if t.kind[i] == "w" and t.glued(i) and t.kind[i - 1] == "w":
             continue
+        if len(s) == 1 and s.isalpha() and not _money_shaped(sc, nxt):
+            continue  # "Y10.72 billion" is yen; "Y2K", "a Y3 shirt" are no money
         return code, nxt
     return None
+
+
+def _money_shaped(sc: Scan, j: int) -> bool:
+    """A number written as money is: decimals, thousands groups or a scale after it."""
+    t = sc.t
+    if "." in t.tx[j] or "," in t.tx[j]:
+        return True
+    # a scale of two letters or more: "Y5 billion", "Y5bn"; "Y2K" is the year 2000
+    return j + 1 < t.n and len(t.low[j + 1]) > 1 and (
+        t.low[j + 1] in numbers.number_words()["scale_abbreviations"]
+    )
 
 
 def read_core(sc: Scan, i: int) -> Core | None:
