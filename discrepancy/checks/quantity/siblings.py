@@ -115,10 +115,7 @@ def sentence_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
 def clause_start(text: str, at: int, reach: int = SURROUNDING_CHARS) -> int:
     """Where the sentence, list item or clause holding offset ``at`` starts,
     looking back at most ``reach`` characters."""
-    lo = max(0, at - reach)
-    ends = [m for m in _SENTENCE_END.finditer(text, lo, at) if not _abbreviation_dot(text, m)]
-    if ends:
-        lo = ends[-1].end()
+    lo = sentence_start(text, at, reach)
     cut = _ITEM_BREAK.match(text, lo, at)
     return cut.end() if cut else lo
 
