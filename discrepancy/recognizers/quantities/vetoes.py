@@ -7,6 +7,7 @@ from functools import cache
 
 from ...text import units, wordlists
 from ...text.lemmas import is_plural
+from ...text.numbers import is_number_word
 from .context import is_month, sentence_start
 from .lexicon import AMPM, YEAR_ONLY_BEFORE, word_list
 from .mention import Core, Draft, Skip
@@ -273,10 +274,16 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
     if t.tx[first - 1] != "," or not ends:
         return False
     name = t.tx[first - 2]
-    if t.kind[first - 2] != "w":
+    if t.kind[first - 2] != "w" or _names_no_person(sc, first - 2):
         return False
     # "Mazur, 41," and "McHenry , 28 ," (not an acronym: "BBC, 28,"); "the man, 34,"
     return (name[0].isupper() and not name.isupper()) or t.low[first - 2] in AGE_PERSONS
+
+
+def _names_no_person(sc: Scan, i: int) -> bool:
+    """A capital word a comma-set number follows that is no one's name: a month
+    ("In July, 12, were built"), a number word ("Chapter One, 12,")."""
+    return is_month(sc, i) or is_number_word(sc.t.low[i])
 
 
 def _age_by_words(t: Tokens, first: int, nxt: int) -> bool:
