@@ -217,13 +217,34 @@ def name_before(sc: Scan, core: Core, first: int) -> None:
 
 
 def name_after(sc: Scan, core: Core) -> None:
-    """A capitalized word after: "22 Ave Foch", "4 Started", "11 Pro": names, not counts."""
+    """A capitalized word after: "22 Ave Foch", "4 Started", "11 Pro": names, not counts
+    -- unless a bound says it is an amount ("more than 300 Minneapolis residents")
+    or the word is a plural of people or things ("78 Republicans", "133 Tests")."""
     t = sc.t
     nxt = core.last + 1
     if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and core.digits.isdigit():
         w = t.tx[nxt]
-        if len(w) == 1 or w[1:].islower():
+        if (len(w) == 1 or w[1:].islower()) and not (
+            _bound_before(t, core.first) or _counted_capitals(t, nxt)
+        ):
             raise Skip(nxt)
+
+
+# After a capitalized plural, words that make it a title: "12 Years a Slave",
+# "100 Days of Rejection", "19 Kids and Counting"
+_TITLE_AFTER_PLURAL = frozenset(("a", "an", "the", "of", "and", "&", "in", "to"))
+
+
+def _counted_capitals(t: Tokens, i: int) -> bool:
+    """Token ``i`` is a capitalized plural a number counts ("255 Britons killed",
+    "30 Christians", "78 Republicans that"): no title word or capital after it."""
+    w = t.tx[i]
+    if len(w) < 5 or not w.endswith("s") or w.endswith(("ss", "us", "is")) or not is_plural(w):
+        return False
+    j = i + 1
+    if j >= t.n:
+        return True
+    return t.low[j] not in _TITLE_AFTER_PLURAL and not (t.kind[j] == "w" and t.tx[j][0].isupper())
 
 
 def bracketed_number(sc: Scan, core: Core, first: int) -> None:
