@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from ...model import Claim, Document
+from ...text import wordlists
 from ...text.lemmas import lemma
 from ...text.months import month_of_day
 from ...text.words import with_event_names
@@ -55,6 +56,20 @@ _PERIOD_NAMED = {
     (True, 6): re.compile(r"\b(?:first[-\s]half|H1)\b", re.IGNORECASE),
     (False, 6): re.compile(r"\b(?:second[-\s]half|H2)\b", re.IGNORECASE),
 }
+
+
+WORKED_WORDS_AROUND = 4  # words either side of a figure read for a word of arithmetic
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _worked_words(text: str, c: Claim) -> bool:
+    """Words beside the figure say it was worked out: "some 3,100 below the
+    year-earlier figure", "a margin of roughly 2.1 million" (``worked_out_words``)."""
+    words = wordlists.words("worked_out_words.txt")
+    before = _WORD.findall(text[max(0, c.start - 60):c.start])[-WORKED_WORDS_AROUND:]
+    after = _WORD.findall(text[c.end:c.end + 60])[:WORKED_WORDS_AROUND]
+    inside = _WORD.findall(c.text)  # "about 2,100 more ships"
+    return any(w.lower() in words for w in before + inside + after)
 
 
 def _in_words(c: Claim) -> bool:
@@ -154,6 +169,7 @@ class Mentions:
             self.numbers.summed_near(c.quantity, lemmas)
             or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
+            or (_worked_words(self.target.text, c) and self.numbers.worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
             or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
         )

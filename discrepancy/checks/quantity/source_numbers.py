@@ -95,8 +95,7 @@ class SourceNumbers:
         self.all = sorted(every)
         self.beside, self._beside, self._framed = _numbers_beside(sources)
         self._docs = tuple(doc for doc, _ in sources)
-        self._nums = NumberIndex(nums_at)
-        self._bare = NumberIndex(bare_at)
+        self._nums, self._bare = NumberIndex(nums_at), NumberIndex(bare_at)
         self._sums = NumberIndex(sums_at)
         self._cross = NumberIndex(cross_at)
         self._spans = NumberIndex(spans_at)
@@ -105,6 +104,7 @@ class SourceNumbers:
         self._shares = NumberIndex(shares_at)
         self._diffs = {d: NumberIndex(pairs) for d, pairs in diffs_at.items()}
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
+        self._worked = self._worked_index(sources)
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -256,6 +256,92 @@ class SourceNumbers:
                 sentence_lemmas(f"{doc.sentences[s].text} {doc.sentences[s + 1].text}")
             )
         return out
+
+    def _worked_index(
+        self, sources: Sequence[tuple[Document, Sequence[Claim]]]
+    ) -> dict[str, NumberIndex]:
+        self._worked_lemmas: list[frozenset[str]] = []  # of each run of sentences set together
+        worked_at: dict[str, list[tuple[float, int]]] = {}
+        for doc, claims in sources:
+            for d, pairs in self._worked_across(doc, _amounts_by_sentence(claims)).items():
+                worked_at.setdefault(d, []).extend(pairs)
+        return {d: NumberIndex(pairs) for d, pairs in worked_at.items()}
+
+    def _worked_across(
+        self, doc: Document, amounts: dict[int, dict[str, list[float]]]
+    ) -> dict[str, list[tuple[float, int]]]:
+        """Figures a reader works out from two sentences close together, by
+        dimension: the difference and the sum of a figure of each ("shipped
+        462,890 EVs ... 466,000 in the same period last year" gives "some 3,100
+        fewer"), and the total of a run of sentences or lines giving one figure
+        each ("- EUR200m from L'Oreal / - EUR200m from Arnault / ..."). Each with
+        the lemmas of the sentences it takes."""
+        out: dict[str, list[tuple[float, int]]] = {}
+        for s in sorted(amounts):
+            for d, xs in amounts[s].items():
+                if len(xs) > DIFF_PARTS_MAX:
+                    continue
+                for s2 in range(s + 1, s + WORKED_WINDOW + 1):
+                    ys = amounts.get(s2, {}).get(d, [])
+                    if not ys or len(ys) > DIFF_PARTS_MAX or s2 >= len(doc.sentences):
+                        continue
+                    k = self._worked_run(doc, (s, s2))
+                    values = {v for a in xs for b in ys for v in (abs(a - b), a + b)}
+                    out.setdefault(d, []).extend((v, k) for v in values if v > 0)
+                self._run_total(doc, amounts, s, d, out)
+        return out
+
+    def _run_total(
+        self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int, d: str,
+        out: dict[str, list[tuple[float, int]]],
+    ) -> None:
+        """The running totals of the sentences from ``s`` on that give one figure of
+        ``d`` each (three sentences or more, at most ``SUM_PARTS_MAX``)."""
+        if len(amounts[s][d]) != 1 or len(amounts.get(s - 1, {}).get(d, [])) == 1:
+            return  # a run is read from its first sentence
+        total, last = 0.0, s
+        while last < len(doc.sentences) and last - s < SUM_PARTS_MAX:
+            got = amounts.get(last, {}).get(d, [])
+            if len(got) != 1:
+                break
+            total += got[0]
+            if last - s >= 2:
+                # with the sentence before: a list's lead-in says what its lines give
+                run = tuple(range(max(0, s - 1), last + 1))
+                out.setdefault(d, []).append((total, self._worked_run(doc, run)))
+            last += 1
+
+    def _worked_run(self, doc: Document, sentences: tuple[int, ...]) -> int:
+        """The index of the lemmas of ``sentences`` taken together."""
+        self._worked_lemmas.append(frozenset().union(
+            *(sentence_lemmas(doc.sentences[k].text) for k in sentences)
+        ))
+        return len(self._worked_lemmas) - 1
+
+    def worked_out(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """The figure, within its own rounding, is a difference or a sum of two
+        figures of its kind that a source gives in one sentence or two close
+        together, or the total of a run of them (``_worked_across``), and they are
+        about the same thing. The caller asks only of a figure whose words say it
+        was worked out ("more", "fewer", "a gap of", "in total")."""
+        if q.qualifier not in ("exact", "approx", "at_most", "at_least") or not q.value > 0:
+            return False
+        if all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q)):
+            return False  # "seven chargers", "7 miles": any two small figures give one
+        slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
+        lo, hi = q.value * (1 - slack), q.value * (1 + slack)
+        need = min(RELATED_MIN_SHARED, len(lemmas))
+        across = self._worked.get(q.dimension)
+        if across is not None and any(
+            len(lemmas & self._worked_lemmas[k]) >= need
+            for k in sorted(set(islice(across.between(lo, hi), DERIVED_LOOKS)))
+        ):
+            return True
+        within = self._diffs.get(q.dimension)
+        return within is not None and any(
+            len(lemmas & self.lemmas[k]) >= need
+            for k in sorted(set(islice(within.between(lo, hi), DERIVED_LOOKS)))
+        )
 
     def totalled_across(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """A count given "in total" that two counts of one noun add up to, in a
@@ -444,6 +530,14 @@ def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[flo
     return {float(g) for g in gaps}
 
 
+# Sentences after one whose figures a reader sets against its own ("462,890 EVs ...
+# the 466,000 it delivered a year earlier"); past a paragraph, figures are of other things
+WORKED_WINDOW = 6
+# A worked-out figure's own rounding ("about 2,100" for 2,087), never wider than
+# this ("about 1,000" reads 500 to 1,500 as a figure, not as a difference)
+WORKED_SLACK_MAX = 0.1
+WORKED_SLACK_MIN = 1e-6
+WORKED_SMALL_MAX = 20
 DIFF_PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
 
 

@@ -598,6 +598,8 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
             if t.low[nxt] in METRE_CONTEXT:
                 return None
             raw = t.tx[j - 1]
+            if "," in raw:
+                return None  # "8,844.43m measurement": a million is written "8.8bn"
             if "." in raw or units.lookup(t.tx[nxt]) is not None:
                 return scale
             if units.currency_word(t.tx[nxt]) is not None:
