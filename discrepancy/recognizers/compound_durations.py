@@ -40,6 +40,12 @@ _RACE_TIME = re.compile(
 )
 # "for 6:22 hours": hours and minutes in clock notation, the unit after them
 _CLOCK_HOURS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)[ ]?(?:hours|hrs)\b", re.IGNORECASE)
+# "2h 56m", "1h05m", "3m 27s": letters glued to their digits, as in match reports
+# and results tables ("56m" alone is 56 metres). Bounded: linear.
+_COMPACT = re.compile(
+    r"(?<![\w.,])(?:(\d{1,2})h[ ]?([0-5]?\d)m(?:[ ]?([0-5]?\d)s)?|(\d{1,3})m[ ]?([0-5]?\d)s)\b"
+)
+_COMPACT_GATE = re.compile(r"\d[hm][ ]?\d")  # starts at a digit: the engine skips ahead
 _SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
 _QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
@@ -102,6 +108,21 @@ def clock_hours(m: re.Match[str], doc: Document) -> Claim | None:
     return measure_claim(doc, m.start(), m.end(), float(total), info, f"{total:g}", "minutes")
 
 
+def compact_duration(m: re.Match[str], doc: Document) -> Claim | None:
+    """ "2h 56m": 176 minutes; "3m 27s": 207 seconds."""
+    if m.group(4) is not None:
+        total, smallest = int(m.group(4)) * 60 + int(m.group(5)), "seconds"
+    elif m.group(3) is not None:
+        total = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        smallest = "seconds"
+    else:
+        total, smallest = int(m.group(1)) * 60 + int(m.group(2)), "minutes"
+    info = units.lookup(smallest)
+    if info is None or total <= 0:
+        return None
+    return measure_claim(doc, m.start(), m.end(), float(total), info, f"{total:g}", smallest)
+
+
 # A unit word and the join to a next part: texts without one skip the scan (the
 # full pattern tries every word as a number; this looks for a unit word only).
 _GATE = re.compile(rf"(?:{_UNIT}){_JOIN}")  # on the lowercased text: four times faster
@@ -112,6 +133,8 @@ def extract_compound_durations(doc: Document) -> list[Claim]:
     found: list[Claim | None] = []
     if _GATE.search(text.lower()) is not None:
         found.extend(compound_duration(m, doc) for m in _PATTERN.finditer(text))
+    if _COMPACT_GATE.search(text) is not None:
+        found.extend(compact_duration(m, doc) for m in _COMPACT.finditer(text))
     if ":" in text:
         found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(text))
         found.extend(clock_hours(m, doc) for m in _CLOCK_HOURS.finditer(text))
