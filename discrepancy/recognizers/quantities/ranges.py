@@ -50,6 +50,8 @@ def range_second(
     if t.tx[conn] in DASHES:
         if core.kind == "digits" and second.kind == "digits":
             reject_dashed_codes(sc, core, second)
+        if core.currency and second.currency and core.value > second.value:
+            return None  # "US$160,000 - US$100,000 for the record": a total, then its part
     elif low == "to" and not between_word:
         reject_worded_tally(sc, core, second)
         if change_then_level(sc, core, second, pre_unit):
