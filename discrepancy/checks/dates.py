@@ -285,7 +285,9 @@ def _event_conflicts(
             unmatched.append(claim)
             continue
         best = _best_evidence(claim, candidates, s_dates)
-        if _dated_alike_beside(claim, best, s_dates):
+        if _dated_alike_beside(claim, best, s_dates) or _companions_evidence(
+            claim, best, events, s_dates
+        ):
             continue
         best_doc = next((d for d, c in s_dates if c is best), None)
         if _guessed(target, claim) or (best_doc is not None and _guessed(best_doc, best)):
@@ -567,6 +569,27 @@ def _with_its_companion(
         (y, other) in together
         for c in events if c is not claim and c.sentence == claim.sentence
         and (other := _year_of(c)) is not None
+    )
+
+
+def _companions_evidence(
+    claim: Claim, best: Claim, events: list[Claim], s_dates: list[tuple[Document, Claim]]
+) -> bool:
+    """The source date the claim was matched to is another date of the claim's
+    sentence, which it states; and a source writes the claim's own period too:
+    "crashed on September 7, 2019, ... and India's first lunar mission in 2008"
+    against "on September 7, 2019. ... maiden mission was in 2008"."""
+    p, b = claim.period, best.period
+    if p is None or b is None:
+        return False
+    companion = any(
+        c is not claim and c.sentence == claim.sentence and c.period is not None
+        and (c.period.start, c.period.end) == (b.start, b.end)
+        for c in events
+    )
+    return companion and any(
+        c.period is not None and (c.period.start, c.period.end) == (p.start, p.end)
+        for _, c in s_dates
     )
 
 
