@@ -48,10 +48,8 @@ def range_second(
     if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
         return None
     if t.tx[conn] in DASHES:
-        if core.kind == "digits" and second.kind == "digits":
-            reject_dashed_codes(sc, core, second)
-        if core.currency and second.currency and core.value > second.value:
-            return None  # "US$160,000 - US$100,000 for the record": a total, then its part
+        if not dashed_range(sc, core, second):
+            return None
     elif low == "to" and not between_word:
         reject_worded_tally(sc, core, second)
         if change_then_level(sc, core, second, pre_unit):
@@ -64,6 +62,15 @@ def range_second(
             if low != "to" or between_word:
                 second.unit, second.surface_unit = core.unit, core.surface_unit
     return second
+
+
+def dashed_range(sc: Scan, core: Core, second: Core) -> bool:
+    """Whether "A - B" is a range: codes ("0-7", dates) raise Skip; two amounts each
+    with its own currency mark, falling, are a total and its part ("US$160,000 -
+    US$100,000 for the record")."""
+    if core.kind == "digits" and second.kind == "digits":
+        reject_dashed_codes(sc, core, second)
+    return not (core.currency and second.currency and core.value > second.value)
 
 
 def range_connector(
