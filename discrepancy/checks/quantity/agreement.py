@@ -130,10 +130,10 @@ def _beyond(bound: Quantity, other: Quantity, extra: float) -> bool:
     if bound.qualifier in _UP and math.isinf(bound.high) and bound.low > 0:
         edge = bound.low
         if other.qualifier in _DOWN and other.low <= 0:
-            if math.isclose(other.high, edge, rel_tol=NUMBER_MATCH_REL):
-                # "at least 600" and "at most 600" share 600
-                return not (bound.qualifier == "at_least" and other.qualifier == "at_most")
-            return other.high < edge
+            # "at least 6%" against "up to 6%": they share 6%, but one is a floor
+            # and the other a cap -- a summary that turns one into the other
+            # says the opposite of its source
+            return other.high <= edge * (1 + NUMBER_MATCH_REL)
         return other.qualifier == "exact" and widened(other, extra)[1] < edge
     if bound.qualifier in _DOWN and bound.low <= 0 and bound.high > 0:
         return other.qualifier == "exact" and widened(other, extra)[0] > bound.high
