@@ -58,6 +58,8 @@ _PERIOD_NAMED = {
 }
 
 
+_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_POINTS = re.compile(r"\b(?:points?|pts?)\b", re.IGNORECASE)  # "10 points", "8-point", "3 pts"
 WORKED_WORDS_AROUND = 4  # words either side of a figure read for a word of arithmetic
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -170,9 +172,18 @@ class Mentions:
             or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
             or (_worked_words(self.target.text, c) and self.numbers.worked_out(c.quantity, lemmas))
+            or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
             or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
         )
+
+    def _points_of_shares(self, c: Claim) -> bool:
+        """A count of points in a sentence that gives shares in percent: "55.19% to
+        44.81%, a lead of about 10 points" (a game's "lead to 27 points" is a score)."""
+        if c.quantity is None or c.quantity.dimension != "count" or not _POINTS.search(c.text):
+            return False
+        sent = self.target.sentence_at(c.start)
+        return sent is not None and _PERCENT.search(sent.text) is not None
 
     def _totalled(self, c: Claim) -> bool:
         """The claim's sentence gives it as a total ("in total", "altogether")."""

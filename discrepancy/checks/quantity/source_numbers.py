@@ -318,6 +318,20 @@ class SourceNumbers:
         ))
         return len(self._worked_lemmas) - 1
 
+    def points_worked_out(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A count of points that is, within its own rounding, the gap between two
+        percents of a related source sentence: "a lead of about 10 points" for
+        "55.19 per cent ... 44.81 per cent"."""
+        slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
+        # "points" already says what is set against what: two words relate them
+        need = min(RELATED_MIN_SHARED - 1, len(lemmas))
+        return any(
+            len(lemmas & self.lemmas[k]) >= need for k in sorted(set(islice(
+                self._points.between(q.value * (1 - slack), q.value * (1 + slack)),
+                DERIVED_LOOKS,
+            )))
+        )
+
     def worked_out(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """The figure, within its own rounding, is a difference or a sum of two
         figures of its kind that a source gives in one sentence or two close
@@ -330,7 +344,10 @@ class SourceNumbers:
             return False  # "seven chargers", "7 miles": any two small figures give one
         slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
         lo, hi = q.value * (1 - slack), q.value * (1 + slack)
-        need = min(RELATED_MIN_SHARED, len(lemmas))
+        # a figure of three significant digits or more lands on a difference seldom
+        # by chance ("a margin of around 233,000" for 7,176,141 less 6,942,930)
+        precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
+        need = min(RELATED_MIN_SHARED - 1 if precise else RELATED_MIN_SHARED, len(lemmas))
         across = self._worked.get(q.dimension)
         if across is not None and any(
             len(lemmas & self._worked_lemmas[k]) >= need

@@ -52,7 +52,9 @@ def range_second(
             return None
     elif low == "to" and not between_word:
         reject_worded_tally(sc, core, second)
-        if change_then_level(sc, core, second, pre_unit):
+        if change_then_level(sc, core, second, pre_unit) or _shares_set_apart(
+            sc, core, second, pre_unit
+        ):
             return None
     if core.currency and second.currency and core.currency != second.currency:
         return None
@@ -188,6 +190,18 @@ TALLY_LOOK_BACK = 3  # words before a pair that make it a vote or a score
 def _whole(digits: str) -> bool:
     """Digits of a whole number, grouped or not ("3,408", "51")."""
     return digits.replace(",", "").isdigit()
+
+
+def _shares_set_apart(
+    sc: Scan, core: Core, second: Core, pre_unit: tuple[str, Any, str, int] | None
+) -> bool:
+    """"a margin of 53.92 per cent to 46.08 per cent": two shares, the larger first,
+    with no change before them, are two figures (a tally), no range."""
+    unit = core.unit or (pre_unit[1] if pre_unit is not None and pre_unit[0] == "unit" else None)
+    return (
+        unit is not None and getattr(unit, "dimension", "") == "percent"
+        and core.value > second.value and change_before(sc, core.first) is None
+    )
 
 
 def change_then_level(
