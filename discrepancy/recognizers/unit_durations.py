@@ -54,7 +54,7 @@ def _leads() -> dict[str, str]:
         for phrase, (qualifier, _change) in wordlists.data("qualifiers.json")["before"].items()
     }
     for qualifier, words in wordlists.sections("unit_durations.txt").items():
-        if qualifier != "units":
+        if qualifier not in ("units", "long_leads", "long_units"):
             out.update(dict.fromkeys(words, qualifier))
     return out
 
@@ -62,7 +62,10 @@ def _leads() -> dict[str, str]:
 def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
     """The duration of one match, or None when its words make no length of time."""
     lead, unit = m.group("lead").lower(), m.group("unit").lower()
-    qualifier = _leads().get(lead)
+    sections = wordlists.sections("unit_durations.txt")
+    qualifier = _leads().get(lead) or (
+        "exact" if lead in sections["long_leads"] and unit in sections["long_units"] else None
+    )
     if qualifier is None or unit not in wordlists.sections("unit_durations.txt")["units"]:
         return None
     info = units.lookup(unit)

@@ -397,6 +397,8 @@ def slash_fraction(sc: Scan, core: Core, j: int) -> bool:
         return False
     raw = core.digits
     den = numbers.parse_digits(t.tx[j + 1])
+    if core.currency is not None or money_before(sc, core.first):
+        return False  # "Rs 500/1000 notes": two amounts of money, no half a rupee
     if j + 2 < t.n and t.tx[j + 2] in _SLASHES and t.glued(j + 2):
         raise Skip(j + 4)  # a date "10/12/2023"
     if not den or den <= core.value or "." in t.tx[j + 1] or "." in raw:
@@ -600,7 +602,7 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
             raw = t.tx[j - 1]
             if "," in raw:
                 return None  # "8,844.43m measurement": a million is written "8.8bn"
-            if "." in raw or units.lookup(t.tx[nxt]) is not None:
+            if "." in raw or units.lookup(t.tx[nxt]) is not None or _unit_follows(sc, nxt):
                 return scale
             if units.currency_word(t.tx[nxt]) is not None:
                 return scale  # "220m Euros", "5m pounds"
@@ -608,6 +610,12 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
                 return scale if (numbers.parse_digits(raw) or 0) < 100 else None
         return None
     return scale
+
+
+def _unit_follows(sc: Scan, j: int) -> bool:
+    """A unit of several tokens starts at ``j``: "10m b/d" is ten million barrels a day."""
+    got = unit_after(sc, j, glued_ok=False)
+    return got is not None and got[0] == "unit" and got[3] > j
 
 
 def money_before(sc: Scan, i: int) -> bool:

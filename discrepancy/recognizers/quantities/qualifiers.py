@@ -59,8 +59,15 @@ def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
             j -= 1
             steps += 1
             continue
+        if j >= 1 and t.low[j - 1] in _OBJECT_DETERMINERS:
+            j -= 2  # "boosted its output by 50,000 b/d": the verb's object, then its change
+            steps += 2
+            continue
         return None
     return None
+
+
+_OBJECT_DETERMINERS = frozenset(("its", "their", "his", "her", "our", "the"))
 
 
 def qualifier_after_figure(sc: Scan, d: Draft) -> None:

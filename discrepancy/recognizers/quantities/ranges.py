@@ -204,6 +204,20 @@ def _shares_set_apart(
     )
 
 
+def _change_by_then_level(
+    sc: Scan, core: Core, second: Core, pre_unit: tuple[str, Any, str, int] | None
+) -> bool:
+    """"fell by 18,000 to 214,000", "boosted its output by 50,000 b/d to 10 million
+    b/d"; but "rise by 2 to 3 percent" and "risen by 25 to 120 percent", one unit
+    after both ends, are ranges."""
+    return change_before(sc, core.first - 1) is not None and (
+        second.value > LEVEL_RATIO * core.value
+    ) and not (
+        core.unit is None and core.currency is None and pre_unit is None
+        and _unit_after_end(sc, second)
+    )
+
+
 def change_then_level(
     sc: Scan, core: Core, second: Core, pre_unit: tuple[str, Any, str, int] | None
 ) -> bool:
@@ -220,11 +234,7 @@ def change_then_level(
     ):
         return True  # "grew by $4.2 billion to $73.1 billion": no range spans 17 times
     by = core.first > 0 and t.low[core.first - 1] == "by"
-    if by and change_before(sc, core.first - 1) is not None and (
-        second.value > LEVEL_RATIO * core.value
-    ) and not (core.unit is None and core.currency is None and _unit_after_end(sc, second)):
-        # "fell by 18,000 to 214,000"; but "rise by 2 to 3 percent" and "risen by 25
-        # to 120 percent", one unit after both ends, are ranges
+    if by and _change_by_then_level(sc, core, second, pre_unit):
         return True
     if change_before(sc, core.first) is not None and not by and pre_unit is not None and (
         second.value > LEVEL_RATIO * core.value * max(1.0, pre_scale(core, second))

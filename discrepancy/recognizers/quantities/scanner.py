@@ -168,7 +168,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
         out.append(m)
         i = max(m.resume, i + 1)
     out = others_counted_alike(sc.text, carry_units(sc.text, out))
-    out = rate_past_a_conversion(sc.text, out)
+    out = money_past_a_slash(sc.text, rate_past_a_conversion(sc.text, out))
     return join_minor_units(sc.text, join_bounds(sc.text, out))
 
 
@@ -194,6 +194,18 @@ def rate_past_a_conversion(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         a.unit, a.surface_unit = ua, f"{a.surface_unit} per {per}"
         b.unit, b.surface_unit = ub, f"{b.surface_unit} per {per}"
+    return mentions
+
+
+def money_past_a_slash(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Rs 500/1000 notes": the number after the slash is money of the same currency
+    (two denominations, no fraction)."""
+    for a, b in pairwise(mentions):
+        if text[a.end:b.start] != "/" or b.unit != units.COUNT or b.kind != "digits":
+            continue
+        if not a.unit.dimension.startswith("currency:") or _scaled(a.surface_value):
+            continue
+        b.unit, b.surface_unit = a.unit, a.surface_unit
     return mentions
 
 
