@@ -89,6 +89,18 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# ... or a few words further, past a conversion in brackets: "21.7 billion US dollars
+# (£16.9 billion) haul it made a year ago". Lower-case words only, so no other
+# figure or name stands between. Bounded: linear.
+_YEAR_BEFORE_LATER = re.compile(
+    r"(?:\s{0,2}\([^()]{1,40}\))?"
+    # ... but "73,000 more than a year earlier" is a change over the year, this year's
+    r"(?:\s{1,2}(?!(?:than|from|on|over|since|compared|versus|vs|higher|lower|more|less|up|down)\b)"
+    r"[a-z]{1,12}){1,4}\s{1,2}"
+    r"(?:a|one)\s(?:year|twelve\smonths)\s(?:earlier|before|ago|previously)\b"
+)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3}|a\s{1,3})?$", re.IGNORECASE)
 
 
@@ -106,7 +118,9 @@ def _base_of_move(text: str, q: Claim) -> bool:
 def year_before(text: str, end: int) -> bool:
     """Whether the words after a figure ending at ``end`` date it a year before
     its sentence's date ("41.2% a year earlier")."""
-    return _YEAR_BEFORE.match(text, end) is not None
+    return _YEAR_BEFORE.match(text, end) is not None or (
+        _YEAR_BEFORE_LATER.match(text, end) is not None
+    )
 
 
 def _shifted_year(p: Period) -> Period:

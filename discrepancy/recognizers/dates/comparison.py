@@ -11,7 +11,9 @@ from ...model import Claim, Document
 # measured against, not the date of the event the sentence reports.
 _CUE = (
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\brelative\s+to"
-    r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over)"
+    r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over"
+    # "3.2% up on the first half of 2011", "down on last year"
+    r"|\b(?:up|down)\s+on)"
     # up to seven words to the date ("versus 14.5% at the end of the second
     # quarter"), and a second compared figure after "and":
     # "vs. $2.39 in Q3 2019 and $1.36 in Q2 2020" compares with both dates
@@ -35,7 +37,7 @@ _FIGURE_MARK = re.compile(
 
 
 # Cues that are as often other words: a figure must stand near them.
-_LOOSE_CUES = ("from", "against", "than")
+_LOOSE_CUES = ("from", "against", "than", "up", "down")
 
 
 def comparison_cue(doc: Document, claim: Claim) -> int | None:
