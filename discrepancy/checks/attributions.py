@@ -380,8 +380,9 @@ def find_attribution_findings(
     t_figures = [_sentence_has_figure(target, c) for c in t_atts]
     overlap = SparseOverlap(t_keys, [s.key for s in src_sentences])
     src_fig = np.array([s.has_figure for s in src_sentences], dtype=bool)
-    vocab = _source_vocab([d for d, _ in sources])
-    squashed = _squashed([d for d, _ in sources])
+    docs = [d for d, _ in sources]
+    vocab = _source_vocab(docs)
+    squashed = _squashed(docs)
     findings: list[Finding] = []
     reported: set[str] = set()
     quotes_seen: dict[str, bool] = {}
@@ -393,9 +394,10 @@ def find_attribution_findings(
         by_sentence.setdefault(c.sentence, []).extend(
             n for n in _names(c.attribution) if n.kind != "outlet"
         )
+    aliases = _source_aliases(docs)
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
-        names = list(_names(claim.attribution))
+        names = _with_aliases(list(_names(claim.attribution)), aliases)
         if not names:
             continue  # "analysts said": nobody to check
         sentence_text = target.sentences[claim.sentence].text
@@ -415,6 +417,46 @@ def find_attribution_findings(
                          sentence_text=sentence_text)
         )
     return findings
+
+
+# "Mr Joko – popularly known as Jokowi –", "Luiz Inácio Lula da Silva, known as Lula,":
+# a source that gives a person's other name. Bounded words, no nested repeats: linear.
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:popularly|better|widely|commonly|also|locally)\s)?known\sas\s"
+    r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2})"
+)
+_NAME_BEFORE = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})"
+    r"\s{0,2}[,–—(-]\s{0,2}$"
+)
+ALIAS_REACH = 80  # characters before "known as" searched for the name it glosses
+
+
+def _source_aliases(docs: list[Document]) -> dict[str, tuple[str, ...]]:
+    """Each name a source glosses with another ("Mr Joko – popularly known as
+    Jokowi –"), lower-cased, with the other name: a summary may use either."""
+    out: dict[str, list[str]] = {}
+    for doc in docs:
+        for m in _KNOWN_AS.finditer(doc.text):
+            before = _NAME_BEFORE.search(doc.text, max(0, m.start() - ALIAS_REACH), m.start())
+            if before is None:
+                continue
+            name, alias = before.group(1), m.group(1)
+            out.setdefault(alias.lower(), []).append(name)
+            out.setdefault(name.lower(), []).append(alias)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _with_aliases(names: list[_Name], aliases: dict[str, tuple[str, ...]]) -> list[_Name]:
+    """``names`` and the other names the sources give them."""
+    if not aliases:
+        return names
+    extra = [
+        _Name(canonical_entity(other), n.kind, other)
+        for n in names if n.kind != "outlet"
+        for other in aliases.get(n.surface.lower(), ())
+    ]
+    return names + extra
 
 
 def _sentence_has_figure(doc: Document, c: Claim) -> bool:

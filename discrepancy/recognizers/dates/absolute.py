@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...text import units
+from ...text import units, wordlists
 from ...text.lemmas import is_plural
 from .arithmetic import _month_len, _month_part, _pick_year, _season
 from .atoms import _Atom, _prev_word
@@ -182,6 +182,13 @@ def _event_named(text: str, b: int) -> bool:
     return not is_plural(word) and units.lookup(word) is None
 
 
+# A bound right before a number: with a plural after it, the number counts
+_BOUND_ENDS = re.compile(
+    r"\b(?:up\sto|more\sthan|at\sleast|over|about|around|nearly|almost|some)\s$",
+    re.IGNORECASE,
+)
+
+
 def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
     """ "in 2020": a bare year only after a cue word ("2000 troops" is a count);
     after "for", not before a plural ("for 2022, we expect"; "for 1500 homes")."""
@@ -190,6 +197,12 @@ def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
         return _whole_year_atom(g["year"] or "", a, b)  # "the 2016 election"
     if prev not in _YEAR_PREV:
         return None
+    if _BOUND_ENDS.search(text, max(0, a - 16), a) is not None:
+        m = _NEXT_WORD.match(text, b)
+        if m is not None and m.group(1).islower() and is_plural(m.group(1)) and (
+            m.group(1) not in wordlists.words("year_plurals.txt")
+        ):
+            return None  # "up to 2000 people trapped", "over 1950 homes": a count
     if prev == "for":
         m = _NEXT_WORD.match(text, b)
         if m is not None and is_plural(m.group(1)):

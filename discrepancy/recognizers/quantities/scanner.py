@@ -169,6 +169,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
         i = max(m.resume, i + 1)
     out = others_counted_alike(sc.text, carry_units(sc.text, out))
     out = money_past_a_slash(sc.text, rate_past_a_conversion(sc.text, out))
+    out = scale_into_bare_money(sc.text, out)
     return join_minor_units(sc.text, join_bounds(sc.text, out))
 
 
@@ -194,6 +195,36 @@ def rate_past_a_conversion(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         a.unit, a.surface_unit = ua, f"{a.surface_unit} per {per}"
         b.unit, b.surface_unit = ub, f"{b.surface_unit} per {per}"
+    return mentions
+
+
+# The words before a figure compared with the one before it: "to Sh129 billion last
+# year, from Sh120 previously". Bounded: linear.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|compared\s(?:with|to)|against|versus|vs\.?|than)\s{1,2}$", re.IGNORECASE
+)
+SCALE_CARRY_RATIO = 10.0  # the two written numbers within this of each other
+
+
+def scale_into_bare_money(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"earnings rose to Sh129 billion last year, from Sh120 previously": money of
+    the same currency compared with a scaled amount just before it, written
+    without the scale, has that scale (120 billion shillings, not 120)."""
+    for a, b in pairwise(mentions):
+        if a.unit != b.unit or not a.unit.dimension.startswith("currency:"):
+            continue
+        if not _scaled(a.surface_value) or _scaled(b.surface_value) or b.is_range:
+            continue
+        if _COMPARED_BEFORE.search(text, max(0, b.start - 16), b.start) is None:
+            continue
+        m = _LAST_WORD.search(a.surface_value)
+        scale = (scale_of(m.group(1)) if m else None) or 0.0
+        if not scale or not 0 < b.value or not (
+            1 / SCALE_CARRY_RATIO <= b.value / (a.value / scale) <= SCALE_CARRY_RATIO
+        ):
+            continue
+        b.low, b.high, b.value = b.low * scale, b.high * scale, b.value * scale
+        b.extras = {**b.extras, "written": b.value}
     return mentions
 
 

@@ -180,9 +180,11 @@ def year_or_date(sc: Scan, core: Core, first: int) -> None:
     raw = core.digits
     prev = first - 1
     v = int(raw)
-    if len(raw) == 4 and 1900 <= v <= 2099:
+    if len(raw) == 4 and 1900 <= v <= 2099 and not _bounded_count(sc, core, first):
         raise Skip(core.last + 1)
-    if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps:
+    if len(raw) in (3, 4) and prev >= 0 and t.low[prev] in lx.year_preps and not (
+        _bounded_count(sc, core, first)
+    ):
         if (v >= 1000 and not starts_counted_range(sc, core)) or t.low[prev] in _ERA_BEFORE:
             raise Skip(core.last + 1)
     nxt = core.last + 1
@@ -198,6 +200,18 @@ def year_or_date(sc: Scan, core: Core, first: int) -> None:
         t.low[prev - 1] in lx.months and len(t.low[prev - 1]) <= 4
     ):
         raise Skip(core.last + 1)
+
+
+def _bounded_count(sc: Scan, core: Core, first: int) -> bool:
+    """"up to 2000 people", "more than 1,950 homes" in four bare digits: a bound
+    before and a plural noun after make a count of the number, not a year ("the
+    2019 elections" has no bound; "since 2000" is no bound)."""
+    t = sc.t
+    nxt = core.last + 1
+    return bool(_bound_before(t, first)) and nxt < t.n and t.kind[nxt] == "w" and (
+        t.tx[nxt].islower() and is_plural(t.low[nxt])
+        and t.low[nxt] not in wordlists.words("year_plurals.txt")
+    )
 
 
 def name_before(sc: Scan, core: Core, first: int) -> None:
@@ -374,7 +388,7 @@ def reject_year(sc: Scan, core: Core, first: int) -> None:
     if not 1900 <= int(raw) <= 2099:
         return
     nxt = core.last + 1
-    if unit_after(sc, nxt, glued_ok=True) is not None:
+    if unit_after(sc, nxt, glued_ok=True) is not None or _bounded_count(sc, core, first):
         return
     if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower() and is_plural(t.low[nxt]):
         prev = t.low[first - 1] if first > 0 else ""
