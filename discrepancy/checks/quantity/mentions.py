@@ -21,7 +21,7 @@ from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
-from .written import numbers_with_surroundings, sentence_lemmas, surroundings
+from .written import numbers_with_surroundings, sentence_lemmas, surroundings, text_numbers
 
 # A multiple or share the summary computes: its own rounding, and this much more
 # ("about nine times" for 55,000 against 6,000 is 9.2)
@@ -171,11 +171,23 @@ class Mentions:
             self.numbers.summed_near(c.quantity, lemmas)
             or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
-            or (_worked_words(self.target.text, c) and self.numbers.worked_out(c.quantity, lemmas))
+            or (_worked_words(self.target.text, c) and self.numbers.worked.holds(
+                c.quantity, lemmas, self._numbers_beside(c)
+            ))
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
             or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
         )
+
+    def _numbers_beside(self, c: Claim) -> frozenset[float]:
+        """The numbers the claim's sentence writes besides the claim's own."""
+        sent = self.target.sentence_at(c.start)
+        if sent is None:
+            return frozenset()
+        own = text_numbers(c.text)
+        return frozenset(
+            text_numbers(sent.text[: c.start - sent.start] + " " + sent.text[c.end - sent.start:])
+        ) - own
 
     def _points_of_shares(self, c: Claim) -> bool:
         """A count of points in a sentence that gives shares in percent: "55.19% to

@@ -110,3 +110,17 @@ class NumberIndex:
                 if limit is not None and len(out) >= limit:
                     return out
         return out
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def significant_digits(written: str) -> int:
+    """Significant digits of the first number written: "13.4%" 3, "42,549" 5,
+    "2,000" 1, "0.05" 1; 0 for a number in words."""
+    m = _FIRST_NUMBER.search(written)
+    if m is None:
+        return 0
+    whole, _, frac = m.group().replace(",", "").partition(".")
+    digits = (whole + frac).lstrip("0")
+    return len(digits if frac else digits.rstrip("0"))

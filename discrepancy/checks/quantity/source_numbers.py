@@ -14,7 +14,14 @@ from ...recognizers.dates import reference_date
 from ...text.lemmas import lemma
 from .agreement import plausible, widened
 from .frames import clash, frame_at
-from .number_index import NumberIndex, figure_forms, figure_in, written_figures
+from .number_index import (
+    NumberIndex,
+    figure_forms,
+    figure_in,
+    significant_digits,
+    written_figures,
+)
+from .worked_out import WorkedOut
 from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
 
 # Content words a source sentence must share with the claim's sentence for a
@@ -104,7 +111,7 @@ class SourceNumbers:
         self._shares = NumberIndex(shares_at)
         self._diffs = {d: NumberIndex(pairs) for d, pairs in diffs_at.items()}
         self._dims = {d: NumberIndex(pairs) for d, pairs in dims_at.items()}
-        self._worked = self._worked_index(sources)
+        self.worked = WorkedOut(sources)
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -257,67 +264,6 @@ class SourceNumbers:
             )
         return out
 
-    def _worked_index(
-        self, sources: Sequence[tuple[Document, Sequence[Claim]]]
-    ) -> dict[str, NumberIndex]:
-        self._worked_lemmas: list[frozenset[str]] = []  # of each run of sentences set together
-        worked_at: dict[str, list[tuple[float, int]]] = {}
-        for doc, claims in sources:
-            for d, pairs in self._worked_across(doc, _amounts_by_sentence(claims)).items():
-                worked_at.setdefault(d, []).extend(pairs)
-        return {d: NumberIndex(pairs) for d, pairs in worked_at.items()}
-
-    def _worked_across(
-        self, doc: Document, amounts: dict[int, dict[str, list[float]]]
-    ) -> dict[str, list[tuple[float, int]]]:
-        """Figures a reader works out from two sentences close together, by
-        dimension: the difference and the sum of a figure of each ("shipped
-        462,890 EVs ... 466,000 in the same period last year" gives "some 3,100
-        fewer"), and the total of a run of sentences or lines giving one figure
-        each ("- EUR200m from L'Oreal / - EUR200m from Arnault / ..."). Each with
-        the lemmas of the sentences it takes."""
-        out: dict[str, list[tuple[float, int]]] = {}
-        for s in sorted(amounts):
-            for d, xs in amounts[s].items():
-                if len(xs) > DIFF_PARTS_MAX:
-                    continue
-                for s2 in range(s + 1, s + WORKED_WINDOW + 1):
-                    ys = amounts.get(s2, {}).get(d, [])
-                    if not ys or len(ys) > DIFF_PARTS_MAX or s2 >= len(doc.sentences):
-                        continue
-                    k = self._worked_run(doc, (s, s2))
-                    values = {v for a in xs for b in ys for v in (abs(a - b), a + b)}
-                    out.setdefault(d, []).extend((v, k) for v in values if v > 0)
-                self._run_total(doc, amounts, s, d, out)
-        return out
-
-    def _run_total(
-        self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int, d: str,
-        out: dict[str, list[tuple[float, int]]],
-    ) -> None:
-        """The running totals of the sentences from ``s`` on that give one figure of
-        ``d`` each (three sentences or more, at most ``SUM_PARTS_MAX``)."""
-        if len(amounts[s][d]) != 1 or len(amounts.get(s - 1, {}).get(d, [])) == 1:
-            return  # a run is read from its first sentence
-        total, last = 0.0, s
-        while last < len(doc.sentences) and last - s < SUM_PARTS_MAX:
-            got = amounts.get(last, {}).get(d, [])
-            if len(got) != 1:
-                break
-            total += got[0]
-            if last - s >= 2:
-                # with the sentence before: a list's lead-in says what its lines give
-                run = tuple(range(max(0, s - 1), last + 1))
-                out.setdefault(d, []).append((total, self._worked_run(doc, run)))
-            last += 1
-
-    def _worked_run(self, doc: Document, sentences: tuple[int, ...]) -> int:
-        """The index of the lemmas of ``sentences`` taken together."""
-        self._worked_lemmas.append(frozenset().union(
-            *(sentence_lemmas(doc.sentences[k].text) for k in sentences)
-        ))
-        return len(self._worked_lemmas) - 1
-
     def points_worked_out(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """A count of points that is, within its own rounding, the gap between two
         percents of a related source sentence: "a lead of about 10 points" for
@@ -330,34 +276,6 @@ class SourceNumbers:
                 self._points.between(q.value * (1 - slack), q.value * (1 + slack)),
                 DERIVED_LOOKS,
             )))
-        )
-
-    def worked_out(self, q: Quantity, lemmas: frozenset[str]) -> bool:
-        """The figure, within its own rounding, is a difference or a sum of two
-        figures of its kind that a source gives in one sentence or two close
-        together, or the total of a run of them (``_worked_across``), and they are
-        about the same thing. The caller asks only of a figure whose words say it
-        was worked out ("more", "fewer", "a gap of", "in total")."""
-        if q.qualifier not in ("exact", "approx", "at_most", "at_least") or not q.value > 0:
-            return False
-        if all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q)):
-            return False  # "seven chargers", "7 miles": any two small figures give one
-        slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
-        lo, hi = q.value * (1 - slack), q.value * (1 + slack)
-        # a figure of three significant digits or more lands on a difference seldom
-        # by chance ("a margin of around 233,000" for 7,176,141 less 6,942,930)
-        precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
-        need = min(RELATED_MIN_SHARED - 1 if precise else RELATED_MIN_SHARED, len(lemmas))
-        across = self._worked.get(q.dimension)
-        if across is not None and any(
-            len(lemmas & self._worked_lemmas[k]) >= need
-            for k in sorted(set(islice(across.between(lo, hi), DERIVED_LOOKS)))
-        ):
-            return True
-        within = self._diffs.get(q.dimension)
-        return within is not None and any(
-            len(lemmas & self.lemmas[k]) >= need
-            for k in sorted(set(islice(within.between(lo, hi), DERIVED_LOOKS)))
         )
 
     def totalled_across(self, q: Quantity, lemmas: frozenset[str]) -> bool:
@@ -547,14 +465,9 @@ def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[flo
     return {float(g) for g in gaps}
 
 
-# Sentences after one whose figures a reader sets against its own ("462,890 EVs ...
-# the 466,000 it delivered a year earlier"); past a paragraph, figures are of other things
-WORKED_WINDOW = 6
-# A worked-out figure's own rounding ("about 2,100" for 2,087), never wider than
-# this ("about 1,000" reads 500 to 1,500 as a figure, not as a difference)
+# A worked-out figure's own rounding, never wider than this (see ``worked_out``)
 WORKED_SLACK_MAX = 0.1
 WORKED_SLACK_MIN = 1e-6
-WORKED_SMALL_MAX = 20
 DIFF_PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
 
 
@@ -652,20 +565,6 @@ PERIOD_MONTHS = {"quarter": 3, "half": 6}  # a period a summary glosses by its l
 MONTH_SECONDS = 365.2425 / 12 * 86400.0
 PRECISE_DIGITS = 3
 PRECISE_ROUNDED_DIGITS = 4
-_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def significant_digits(written: str) -> int:
-    """Significant digits of the first number written: "13.4%" 3, "42,549" 5,
-    "2,000" 1, "0.05" 1; 0 for a number in words."""
-    m = _FIRST_NUMBER.search(written)
-    if m is None:
-        return 0
-    whole, _, frac = m.group().replace(",", "").partition(".")
-    digits = (whole + frac).lstrip("0")
-    return len(digits if frac else digits.rstrip("0"))
-
-
 KIN_MIN = 5  # letters of the shorter word: "rate" is in "rated" and "corporate" alike
 KIN_ENDING = 2  # letters a longer word adds: "rescue" -> "rescuer", not "share" -> "shareholder"
 

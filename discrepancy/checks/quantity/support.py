@@ -36,8 +36,8 @@ from .agreement import (
     widened,
     wrong_side,
 )
-from .number_index import NumberIndex
-from .source_numbers import PRECISE_DIGITS, significant_digits
+from .number_index import NumberIndex, significant_digits
+from .source_numbers import PRECISE_DIGITS
 
 # A source figure equal to the claim's supports it when the subjects are alike
 # at this level or the sentences share this much context.

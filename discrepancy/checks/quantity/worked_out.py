@@ -1,0 +1,153 @@
+"""Figures a reader works out from the sources' figures: the difference or the sum
+of two figures of one kind in one sentence or two close together, and the total of
+a run of lines giving one figure each.
+
+A summary writes "some 3,100 fewer than a year earlier" where the article gives
+462,890 and 466,000, or "a margin of roughly 2.1 million" for two vote counts. No
+source writes those numbers, and no source figure is their rival: the finding is a
+reader's arithmetic, reported low. Each worked-out value keeps the figures it was
+worked out from, so a summary sentence that states one of them ("beating U2's
+$736.4 million by $1.5 million") shows how the value was got.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import islice
+
+from ...model import Claim, Document, Quantity
+from .number_index import NumberIndex, significant_digits, written_figures
+from .written import sentence_lemmas
+
+# Sentences after one whose figures a reader sets against its own ("462,890 EVs ...
+# the 466,000 it delivered a year earlier"); past a paragraph, figures are of other things
+WORKED_WINDOW = 6
+# A worked-out figure's own rounding ("about 2,100" for 2,087), never wider than
+# this ("about 1,000" reads 500 to 1,500 as a figure, not as a difference)
+WORKED_SLACK_MAX = 0.1
+WORKED_SLACK_MIN = 1e-6
+# Any two small figures give a small one: "seven chargers", "trailed by four points"
+# are no differences of the article's figures (tried with one of the two figures
+# stated beside it: a game's "8-0 run" and "four points" still met by chance)
+WORKED_SMALL_MAX = 20
+PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
+RUN_MAX = 6  # lines of a run totalled
+RELATED_MIN_SHARED = 3  # content words the claim's sentence shares with the figures'
+PRECISE_DIGITS = 3  # significant digits that seldom land on a difference by chance
+OPERAND_REL = 0.02  # a figure of the summary's sentence is an operand within this
+LOOKS = 200  # worked-out values weighed per claim: bounded on any text
+_DIMENSIONS = frozenset(("count", "duration", "length", "mass", "area", "volume", "speed"))
+# The figures worked from are stated ones: an earnings call's bounds ("up to $366
+# million", "more than 20%") paired with its other amounts land on too many values
+_OPERANDS = frozenset(("exact", "approx"))
+# ... the figure worked out may be bounded: "up to $500m returned in total"
+_QUALIFIERS = frozenset(("exact", "approx", "more_than", "at_least", "at_most", "less_than"))
+
+
+class WorkedOut:
+    """The values worked out from every source, by dimension, each with the
+    lemmas of the sentences it takes and the figures it was worked out from."""
+
+    def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
+        self._lemmas: list[frozenset[str]] = []
+        self._parts: list[tuple[float, ...]] = []
+        at: dict[str, list[tuple[float, int]]] = {}
+        for doc, claims in sources:
+            amounts = _amounts(claims)
+            for s in sorted(amounts):
+                for d in amounts[s]:
+                    self._pairs(doc, amounts, s, d, at.setdefault(d, []))
+                    self._run_total(doc, amounts, s, d, at.setdefault(d, []))
+        self._index = {d: NumberIndex(pairs) for d, pairs in at.items() if pairs}
+
+    def _entry(self, doc: Document, sentences: Sequence[int], parts: tuple[float, ...]) -> int:
+        self._lemmas.append(frozenset().union(
+            *(sentence_lemmas(doc.sentences[k].text) for k in sentences)
+        ))
+        self._parts.append(parts)
+        return len(self._parts) - 1
+
+    def _pairs(
+        self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int, d: str,
+        out: list[tuple[float, int]],
+    ) -> None:
+        """The differences and sums of two figures of ``d``: of sentence ``s``, or one
+        of ``s`` and one of a sentence up to ``WORKED_WINDOW`` after it."""
+        xs = amounts[s][d]
+        if len(xs) > PARTS_MAX:
+            return
+        for s2 in range(s, min(s + WORKED_WINDOW + 1, len(doc.sentences))):
+            ys = amounts.get(s2, {}).get(d, [])
+            if not ys or len(ys) > PARTS_MAX:
+                continue
+            pairs = [(a, b) for i, a in enumerate(xs) for b in (ys[i + 1:] if s2 == s else ys)]
+            for a, b in pairs:
+                k = self._entry(doc, sorted({s, s2}), (a, b))
+                out.extend((v, k) for v in (abs(a - b), a + b) if v > 0)
+
+    def _run_total(
+        self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int, d: str,
+        out: list[tuple[float, int]],
+    ) -> None:
+        """The running totals of the sentences from ``s`` on that give one figure of
+        ``d`` each (three or more, at most ``RUN_MAX``): "- €200m from L'Oréal /
+        - €200m from Arnault / ..."; with the sentence before, the list's lead-in."""
+        if len(amounts[s][d]) != 1 or len(amounts.get(s - 1, {}).get(d, [])) == 1:
+            return  # a run is read from its first sentence
+        parts: list[float] = []
+        last = s
+        while last < len(doc.sentences) and last - s < RUN_MAX:
+            got = amounts.get(last, {}).get(d, [])
+            if len(got) != 1:
+                break
+            parts.append(got[0])
+            if len(parts) >= 3:
+                k = self._entry(doc, range(max(0, s - 1), last + 1), tuple(parts))
+                out.append((sum(parts), k))
+            last += 1
+
+    def holds(self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float]) -> bool:
+        """The figure, within its own rounding, is a value worked out from source
+        figures about the same thing: the claim's sentence shares words with their
+        sentences -- one word when it states one of the figures itself (``beside``),
+        two for a figure of three significant digits, else three."""
+        index = self._index.get(q.dimension)
+        if index is None or q.qualifier not in _QUALIFIERS or not q.value > 0:
+            return False
+        slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
+        if all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q)):
+            return False  # "trailed by four points": any two small figures give one
+        precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
+        for k in sorted(set(islice(index.between(q.value * (1 - slack), q.value * (1 + slack)),
+                                   LOOKS))):
+            parts = self._parts[k]
+            if len(parts) == 2 and min(parts) <= slack * max(parts):
+                continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
+            stated = any(_near(p, x) for p in parts for x in beside)
+            need = 1 if stated else RELATED_MIN_SHARED - 1 if precise else RELATED_MIN_SHARED
+            if len(lemmas & self._lemmas[k]) >= min(need, len(lemmas)):
+                return True
+        return False
+
+
+def _near(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and abs(a - b) <= OPERAND_REL * max(a, b)
+
+
+def _amounts(claims: Sequence[Claim]) -> dict[int, dict[str, list[float]]]:
+    """Each sentence's counts, amounts of money and measures, by dimension, as
+    stated (no bounds); a move's two ends ("from $100 million to $120 million") as two."""
+    out: dict[int, dict[str, list[float]]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is None or not (q.dimension in _DIMENSIONS or q.dimension.startswith("currency:")):
+            continue
+        if q.qualifier == "range" and "from-to" in q.attributes:
+            values = [q.low, q.high]
+        elif q.qualifier in _OPERANDS and math.isfinite(q.value):
+            values = [q.value]
+        else:
+            continue
+        out.setdefault(c.sentence, {}).setdefault(q.dimension, []).extend(values)
+    return out
