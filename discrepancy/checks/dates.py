@@ -304,11 +304,12 @@ _PRECISE = ("day", "month")
 
 
 def _months_of_days(spans: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """(first day, last day) of the month of each one-day span."""
+    """(first day, last day) of the month of each span of days within one month
+    ("Aug. 11-12, 2018" is in August 2018)."""
     out: set[tuple[str, str]] = set()
     for start, end in spans:
-        if start != end:
-            continue
+        if start[:7] != end[:7] or start[8:] == "01" and end[8:] >= "28":
+            continue  # a month itself, or days of two months
         d = date.fromisoformat(start)
         nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
         out.add((d.replace(day=1).isoformat(), (nxt - timedelta(days=1)).isoformat()))

@@ -132,12 +132,22 @@ _RACE_AFTER = re.compile(
 )
 
 
+# ... or two distances of one event: "the 50m and 100m butterfly"
+_ANOTHER_DISTANCE = re.compile(
+    r"\s{0,2}(?:,|and|or|&)\s{1,3}\d{2,5}\s?-?\s?(?:m|metres?|meters?|km)\b", re.IGNORECASE
+)
+
+
 def race_name(text: str, claim: Claim) -> bool:
     """A length right before a swimming or running event's name."""
     q = claim.quantity
-    return q is not None and q.dimension == "length" and (
-        _RACE_AFTER.match(text, claim.end) is not None
-    )
+    if q is None or q.dimension != "length":
+        return False
+    end = claim.end
+    another = _ANOTHER_DISTANCE.match(text, end)
+    if another is not None:
+        end = another.end()
+    return _RACE_AFTER.match(text, end) is not None
 
 
 # A telephone number: "(313) 596-1800", "412-323-7800", "1-800-273-8255",

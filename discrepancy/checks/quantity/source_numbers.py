@@ -28,6 +28,7 @@ from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
 # number written there to count as the claim's figure: "executed six" is not
 # supported by "no more than six feet away" elsewhere in the article.
 RELATED_MIN_SHARED = 3
+NAMED_MIN = 2  # words of a thing's name that single out the sentence that counts it
 
 
 def is_measured(q: Quantity) -> bool:
@@ -187,8 +188,13 @@ class SourceNumbers:
         if significant_digits(q.surface_value) < PRECISE_DIGITS:
             return False  # "100" or "about 90" rounds too many numbers to say which
         need = min(RELATED_MIN_SHARED, len(lemmas))
+        # ... or one that names the claim's own thing in two words or more: "the
+        # registered voters for the election were 93,469,008" for "93.5 million
+        # registered voters"
+        named = sentence_lemmas(q.subject) if q.subject else frozenset()
         return any(
             kin_shared(lemmas, self.lemmas[k]) >= need
+            or (len(named) >= NAMED_MIN and named <= self.lemmas[k])
             for k in sorted(self._bare.sentences(q, False, BESIDE_MAX))
         )
 

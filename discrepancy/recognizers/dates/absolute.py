@@ -51,6 +51,10 @@ def _day_atom(g: _Groups, a: int, b: int, ref: date | None) -> _Atom | None:
     if day > _month_len(y, mon):
         return None
     d = date(y, mon, day)
+    last = int(g["mdy_d2"] or 0) if pre == "mdy" else 0
+    if day < last <= _month_len(y, mon):
+        e = date(y, mon, last)  # "Aug. 11-12, 2018": both days
+        return _Atom(a, b, d, e, "day", "day", yr is not None, (mon, day, last))
     return _Atom(a, b, d, d, "day", "day", yr is not None, (mon, day, day))
 
 

@@ -22,6 +22,11 @@ def _initials(words: list[str]) -> str:
     return "".join(sorted({w[0] for w in words}))
 
 
+# "Aug. 11-12, 2018": a run of days of one month, with its year (without one, "May
+# 5-7" may be a score or a range of anything)
+_DAYS = r"(?:[-–](?P<mdy_d2>[0-3]?\d)(?=,?\s+(?:19|20)\d\d\b))?"
+
+
 def _branches() -> list[tuple[str, str]]:
     """Every branch of the date pattern, after the character class of the first
     characters it can match (each branch starts at its own word boundary)."""
@@ -49,7 +54,7 @@ def _branches() -> list[tuple[str, str]]:
          r"(?P<lu_u>weekend|week|month|year)\b)"),
         ("12", rf"(?P<iso>\b{year}-[01]\d-[0-3]\d\b)"),
         (wd_0 + month_0,
-         rf"(?P<mdy>\b(?:(?:{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d)"
+         rf"(?P<mdy>\b(?:(?:{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d){_DAYS}"
          rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion|[-–]\d))"
          rf"(?:\s?,?\s+(?P<mdy_y>{year})\b)?)"),
         ("LlTtPp" + wd_0,
