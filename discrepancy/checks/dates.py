@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
 from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, dated_at_head, reference_date
+from ..text.months import month_numbers
 from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
@@ -127,11 +128,16 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
     # both write one (a year-less "since September" takes its year from the
     # story's date: too weak to contradict a written year).
     if _YEAR.search(c.text) and _YEAR.search(claim.text):
+        # ... in the same month, when both name one: "until April 2006" is no
+        # "until March 2006", "since June 2019" no "since July 2019"
+        months = _names_month(c.text) and _names_month(claim.text)
         if q.open_start and p.open_start and not (q.open_end or p.open_end):
+            if months:
+                return q.end[:7] == p.end[:7]
             # less than a year apart: "before 2010" is "prior to Oct. 2010"
             return _days_apart(q.end, p.end) < OPEN_END_DAYS
         if q.open_end and p.open_end and not (q.open_start or p.open_start):
-            return q.start[:4] == p.start[:4]
+            return q.start[:7] == p.start[:7] if months else q.start[:4] == p.start[:4]
     return _loose(q).overlaps(_loose(p))
 
 
@@ -141,6 +147,11 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
 SEASON_SLACK_DAYS = 31
 
 
+def _names_month(text: str) -> bool:
+    return any(w in month_numbers() for w in _WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"[a-z]+")
 OPEN_END_DAYS = 365  # closed ends of two "before"/"by" spans this far apart differ
 
 

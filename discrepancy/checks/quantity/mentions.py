@@ -60,7 +60,7 @@ _PERIOD_NAMED = {
 
 _PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _POINTS = re.compile(r"\b(?:points?|pts?)\b", re.IGNORECASE)  # "10 points", "8-point", "3 pts"
-WORKED_WORDS_AROUND = 4  # words either side of a figure read for a word of arithmetic
+WORKED_WORDS_AROUND = 6  # words either side of a figure read for a word of arithmetic
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -71,6 +71,8 @@ def _worked_words(text: str, c: Claim) -> bool:
     before = _WORD.findall(text[max(0, c.start - 60):c.start])[-WORKED_WORDS_AROUND:]
     after = _WORD.findall(text[c.end:c.end + 60])[:WORKED_WORDS_AROUND]
     inside = _WORD.findall(c.text)  # "about 2,100 more ships"
+    if before and before[-1].lower() == "by":
+        return True  # "beat it by $1.5 million"; but "led by Kaminsky, who scored 27"
     return any(w.lower() in words for w in before + inside + after)
 
 
@@ -171,9 +173,9 @@ class Mentions:
             self.numbers.summed_near(c.quantity, lemmas)
             or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
-            or (_worked_words(self.target.text, c) and self.numbers.worked.holds(
-                c.quantity, lemmas, self._numbers_beside(c)
-            ))
+            or self.numbers.worked.holds(
+                c.quantity, lemmas, self._numbers_beside(c), _worked_words(self.target.text, c)
+            )
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
             or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))

@@ -36,8 +36,11 @@ RUN_MAX = 6  # lines of a run totalled
 RELATED_MIN_SHARED = 3  # content words the claim's sentence shares with the figures'
 PRECISE_DIGITS = 3  # significant digits that seldom land on a difference by chance
 OPERAND_REL = 0.02  # a figure of the summary's sentence is an operand within this
+STATED_COUNT_MIN = 100
 LOOKS = 200  # worked-out values weighed per claim: bounded on any text
-_DIMENSIONS = frozenset(("count", "duration", "length", "mass", "area", "volume", "speed"))
+_DIMENSIONS = frozenset((
+    "count", "duration", "length", "mass", "area", "volume", "speed", "percentage_point",
+))
 # The figures worked from are stated ones: an earnings call's bounds ("up to $366
 # million", "more than 20%") paired with its other amounts land on too many values
 _OPERANDS = frozenset(("exact", "approx"))
@@ -85,6 +88,10 @@ class WorkedOut:
             for a, b in pairs:
                 k = self._entry(doc, sorted({s, s2}), (a, b))
                 out.extend((v, k) for v in (abs(a - b), a + b) if v > 0)
+        if len(xs) >= 3:
+            # "Saudi Arabia ($6.40bn), the UAE ($5.08bn), the UK ($3.33bn) and the
+            # US ($2.22bn)": all of a sentence's figures of one kind, added up
+            out.append((sum(xs), self._entry(doc, (s,), tuple(xs))))
 
     def _run_total(
         self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int, d: str,
@@ -107,11 +114,15 @@ class WorkedOut:
                 out.append((sum(parts), k))
             last += 1
 
-    def holds(self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float]) -> bool:
+    def holds(
+        self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float], cue: bool = True
+    ) -> bool:
         """The figure, within its own rounding, is a value worked out from source
         figures about the same thing: the claim's sentence shares words with their
         sentences -- one word when it states one of the figures itself (``beside``),
-        two for a figure of three significant digits, else three."""
+        two for a figure of three significant digits, else three. Without a word of
+        arithmetic beside the figure (``cue``), only a total of a list of three
+        amounts or more is worked out ("about $17bn" for four countries' sums)."""
         index = self._index.get(q.dimension)
         if index is None or q.qualifier not in _QUALIFIERS or not q.value > 0:
             return False
@@ -124,7 +135,16 @@ class WorkedOut:
             parts = self._parts[k]
             if len(parts) == 2 and min(parts) <= slack * max(parts):
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
-            stated = any(_near(p, x) for p in parts for x in beside)
+            # a two-digit count of a game's box score sums two others by chance
+            # ("scored 27 points and 11 rebounds" for 16 + 11): its figures stated
+            # beside it relate it only past a hundred
+            stated = (q.dimension != "count" or q.value >= STATED_COUNT_MIN) and any(
+                _near(p, x) for p in parts for x in beside
+            )
+            if not cue and (len(parts) < 3 or q.dimension == "count"):
+                # two figures add up to a third by chance, and a game's counts to
+                # anything: "27 points and 11 rebounds, while Dekker added 16"
+                continue
             need = 1 if stated else RELATED_MIN_SHARED - 1 if precise else RELATED_MIN_SHARED
             if len(lemmas & self._lemmas[k]) >= min(need, len(lemmas)):
                 return True
