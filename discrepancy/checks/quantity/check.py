@@ -50,7 +50,7 @@ from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
-from .ordinals import is_ordinal_part, ordinal_named, ordinal_restated
+from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordinal_restated
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -371,7 +371,7 @@ def _not_supported(
         # "a fifth championship", "a third skier": an ordinal no source counts,
         # no part of one to set against "two skiers"
         return None
-    if matches and not ctx.mentions.summed(c):
+    if matches and not ctx.mentions.summed(c) and not _by_ordinal(ctx, c):
         return _conflict(ctx, c, matches, rel)
     if matches or known(q):
         # with matches: a total of parts a related source sentence gives ("1.2
@@ -684,11 +684,16 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
     ), None)
 
 
+def _by_ordinal(ctx: _Against, c: Claim) -> bool:
+    """"five points" where a source gives "a record fifth point" (``ordinals``)."""
+    return counted_by_ordinal(c, (d.text for d in ctx.docs.values()))
+
+
 def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     worked_out = ctx.mentions.summed(c)
     derived = (
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
-        or is_conversion(ctx.target, c, ctx.t_quant)
+        or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
     )
     sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     # a figure whose number the sources write elsewhere is still wrong

@@ -73,3 +73,38 @@ def ordinal_restated(
         said = re.compile(rf"\b{m.group(1)}\s+{re.escape(nxt.group(1))}\b", re.IGNORECASE)
         seen[key] = any(said.search(t) for t in sources)
     return seen[key]
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+COUNTED_ORDINAL_MAX = 100
+
+
+def ordinal_value(word: str) -> int | None:
+    """"fifth" -> 5, "19th" -> 19; None for anything else."""
+    low = word.lower()
+    if low in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[low]
+    if low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th"):
+        return int(low[:-2])
+    return None
+
+
+def counted_by_ordinal(c: Claim, texts: Iterable[str]) -> bool:
+    """A small count a source gives as an ordinal of the same noun: "a record fifth
+    point" for "five points", "its 18th day in theaters" for "after 18 days", "his
+    19th win" for "won 19": the reader counted up to the ordinal."""
+    q = c.quantity
+    noun = lemma(c.subject.split()[-1]) if c.subject else ""
+    if q is None or not noun or q.dimension != "count" or q.qualifier != "exact":
+        return False
+    if not (0 < q.value <= COUNTED_ORDINAL_MAX and q.value == int(q.value)):
+        return False
+    for text in texts:
+        for m in _ORDINAL.finditer(text):
+            nouns = {lemma(m.group(1))} | ({lemma(m.group(2))} if m.group(2) else set())
+            if noun in nouns and ordinal_value(m.group(0).split()[0]) == q.value:
+                return True
+    return False
