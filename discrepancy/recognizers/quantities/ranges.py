@@ -48,7 +48,7 @@ def range_second(
     if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
         return None
     if t.tx[conn] in DASHES:
-        if not dashed_range(sc, core, second):
+        if not dashed_range(sc, core, second, pre_unit, conn):
             return None
     elif low == "to" and not between_word:
         reject_worded_tally(sc, core, second)
@@ -66,13 +66,19 @@ def range_second(
     return second
 
 
-def dashed_range(sc: Scan, core: Core, second: Core) -> bool:
+def dashed_range(
+    sc: Scan, core: Core, second: Core,
+    pre_unit: tuple[str, Any, str, int] | None = None, conn: int = 0,
+) -> bool:
     """Whether "A - B" is a range: codes ("0-7", dates) raise Skip; two amounts each
     with its own currency mark, falling, are a total and its part ("US$160,000 -
-    US$100,000 for the record")."""
+    US$100,000 for the record"); so are two measures each with its unit, falling,
+    across a spaced dash ("risen to 23 metres – 1 metre higher")."""
     if core.kind == "digits" and second.kind == "digits":
         reject_dashed_codes(sc, core, second)
-    return not (core.currency and second.currency and core.value > second.value)
+    falling = core.value > second.value
+    spaced_unit = pre_unit is not None and not sc.t.glued(conn)
+    return not (falling and (core.currency and second.currency or spaced_unit))
 
 
 def range_connector(
