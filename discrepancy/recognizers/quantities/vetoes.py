@@ -335,6 +335,8 @@ def age_cue_before(t: Tokens, first: int) -> bool:
     """"aged 40", "age 40", "the age of 64", "between the ages of 10 and 14", and
     with a bound between: "aged at least 35", "aged about 40"."""
     first -= _bound_before(t, first)
+    if first >= 2 and t.low[first - 1] in ("from", "between") and t.low[first - 2] in AGE_BEFORE:
+        return True  # "aged from 3 to 78", "aged between 18 and 25"
     if first >= 1 and t.low[first - 1] in AGE_BEFORE:
         return True
     return first >= 2 and t.low[first - 1] == "of" and t.low[first - 2] in ("age", "ages")
