@@ -65,7 +65,7 @@ def internal_findings(
             # "3,000 people in the UK and 10,000 worldwide", "a survey of 2,000
             # adults found 1,200 adults" (a part, a place, a time apart)
             continue
-        if clash(claim_frame(doc, a), claim_frame(doc, b)) or _moved_on(doc, a, b):
+        if _two_things(doc, a, b):
             continue  # "40 people were injured ... 12 people killed"
         if _other_owners(doc, a, b):
             continue  # "Dow: -430.97 pts ... S&P 500: -58.94 pts"
@@ -125,6 +125,25 @@ def _other_owners(doc: Document, a: Claim, b: Claim) -> bool:
     -58.94 pts" are two parties' figures, not one figure said twice."""
     mine, theirs = _owners(doc, a), _owners(doc, b)
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _two_things(doc: Document, a: Claim, b: Claim) -> bool:
+    """Two figures of one noun that are two things: of two frames ("40 people were
+    injured ... 12 people killed"), a total that moved on, or a level and a margin
+    ("won 35 of the 150 seats ... leads its rival by nine seats")."""
+    return (
+        clash(claim_frame(doc, a), claim_frame(doc, b)) or _moved_on(doc, a, b)
+        or _margin(doc, a) != _margin(doc, b)
+    )
+
+
+_BY = re.compile(r"\bby\s{1,2}$", re.IGNORECASE)
+
+
+def _margin(doc: Document, c: Claim) -> bool:
+    """A figure right after "by": a margin or a change ("leads by nine seats"), no
+    level of the thing it counts."""
+    return _BY.search(doc.text, max(0, c.start - 4), c.start) is not None
 
 
 def _moved_on(doc: Document, a: Claim, b: Claim) -> bool:
