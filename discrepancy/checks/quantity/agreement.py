@@ -145,9 +145,13 @@ def implied(claim: Quantity, source: Quantity, extra: float = 0.0) -> bool:
     open the same way overlap whatever their figures, but "more than 200 items"
     does not say "over 274", nor "more than two dozen" "over 25": the claim's
     bound must lie within the source's (to the claim's rounding)."""
+    slack = claim.tolerance + extra
+    if source.qualifier == "vague" and claim.qualifier in _UP + _DOWN:
+        # "thousands of passengers" says "more than 1,000", not "fewer than 5,000":
+        # a vague amount says a bound only from inside it
+        return source.low >= claim.low * (1 - slack) and source.high <= claim.high * (1 + slack)
     if not same_open_direction(claim, source):
         return True
-    slack = claim.tolerance + extra
     if math.isinf(claim.high):
         return source.low >= claim.low * (1 - slack)
     return source.high <= claim.high * (1 + slack)

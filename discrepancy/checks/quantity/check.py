@@ -364,7 +364,7 @@ def _not_supported(
         m for m in matches if m not in says
         and agree(q, m.evidence.quantity, ctx.options.tolerance)  # type: ignore[arg-type]
     ]
-    if weaker:
+    if weaker and not _bound_turned(ctx, q, matches):
         sev = unsupported_severity(c, ctx.mentions.mentioned(c))
         return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
     if is_ordinal_part(c) and not ordinal_named(c, (d.text for d in ctx.docs.values())):
@@ -682,6 +682,16 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
         s for s in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
         if s is not evidence and s.quantity is not None and same_written(q, s.quantity)
     ), None)
+
+
+def _bound_turned(ctx: _Against, q: Quantity, matches: list[Match]) -> bool:
+    """A matched source figure lies on the other side of the claim's bound: "fewer
+    than 5,000" for "more than 5,000", whatever a vague "thousands" allows."""
+    return any(
+        m.evidence.quantity is not None
+        and wrong_side(q, m.evidence.quantity, ctx.options.tolerance)
+        for m in matches
+    )
 
 
 def _by_ordinal(ctx: _Against, c: Claim) -> bool:

@@ -161,6 +161,9 @@ def _candidates(
         )
 
 
+_OPEN_BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most"))
+
+
 def _fits(
     q: Quantity, s: Claim, extra: float, nominal_bounds: tuple[float, float],
     same_subject: Callable[[Claim], bool],
@@ -171,6 +174,10 @@ def _fits(
     assert sq is not None
     if wrong_side(q, sq, extra):
         return False  # "under 600" is no rounding of "more than 600"
+    if sq.qualifier == "vague" and q.qualifier in _OPEN_BOUNDS:
+        # "thousands of passengers" holds "more than 1,000", not "fewer than 5,000":
+        # a vague amount supports a bound only from inside it
+        return q.low <= sq.low and sq.high <= q.high
     if both_ranges(q, sq):
         return ends_agree(q, sq, extra)
     if q.qualifier == "range":
