@@ -20,6 +20,10 @@ TOKEN_MPH = re.compile(r"\d+(?:[.,]\d+)*|[mM]\.[pP]\.[hH]\.?|[^\W\d_]+|\S")
 _GLUED_THOUSANDS = re.compile(r"\d, \d{3}\b")
 
 
+# ... as do some outlets after a currency mark: "at an average of Ksh 31, 070"
+_MONEY_SPACED_THOUSANDS = re.compile(
+    r"(?:[$£€₹]|\b(?:Ksh|KSh|Sh|Rs\.?|Tsh|USh))\s?\d{1,3}, \d{3}\b"
+)
 _TOKENISED_COMMA = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
 
 
@@ -83,7 +87,9 @@ class Tokens:
         else:
             st = [m.start() for m in ms]
             en = [m.end() for m in ms]
-        if _GLUED_THOUSANDS.search(text) and _TOKENISED_COMMA.search(text):
+        if _GLUED_THOUSANDS.search(text) and (
+            _TOKENISED_COMMA.search(text) or _MONEY_SPACED_THOUSANDS.search(text)
+        ):
             tx, st, en = join_tokenised_thousands(tx, st, en)
         self.tx = tx
         self.low = [t.lower() for t in tx]
