@@ -123,6 +123,8 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return True  # "The next CPI report is due", "the survey says is": a noun
     if prev.low in _PASSIVE_BEFORE:
         return True  # "an intervention was cited": what was said of, not who said
+    if toks[i].low in _ROLE_VERBS and i + 1 < len(toks) and toks[i + 1].low == "as":
+        return True  # "Moon Jae-in confirmed as president": a headline's passive
     if toks[i].low in _ADD_OR_CITE and _figure_next(toks, i):
         return True  # "NASS added N86bn", "it cited 3 reasons": an object, no speech
     return toks[i].low == "states" and (
@@ -139,6 +141,7 @@ _PLURAL_NOUN_VERBS = frozenset(
 # "the existing-home report:", "consensus estimates"
 _NOUN_FIRST = frozenset(("claims", "reports", "report", "notes", "adds", "estimates", "forecasts"))
 _PASSIVE_BEFORE = frozenset(("was", "were", "been", "being"))
+_ROLE_VERBS = frozenset(("confirmed", "confirms"))
 _ADD_OR_CITE = frozenset(("added", "adds", "add", "adding", "cited", "cites", "cite", "citing"))
 
 
