@@ -21,7 +21,7 @@ from .number_index import (
     significant_digits,
     written_figures,
 )
-from .worked_out import WorkedOut
+from .worked_out import WORKED_SLACK_MAX, WORKED_SLACK_MIN, WorkedOut
 from .written import numbers_with_surroundings, sentence_lemmas, text_numbers
 
 # Content words a source sentence must share with the claim's sentence for a
@@ -471,9 +471,6 @@ def _year_spans(years: list[tuple[int, int]], now: int | None = None) -> set[flo
     return {float(g) for g in gaps}
 
 
-# A worked-out figure's own rounding, never wider than this (see ``worked_out``)
-WORKED_SLACK_MAX = 0.1
-WORKED_SLACK_MIN = 1e-6
 DIFF_PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
 
 
