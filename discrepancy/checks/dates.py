@@ -137,7 +137,12 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
             # less than a year apart: "before 2010" is "prior to Oct. 2010"
             return _days_apart(q.end, p.end) < OPEN_END_DAYS
         if q.open_end and p.open_end and not (q.open_start or p.open_start):
-            return q.start[:7] == p.start[:7] if months else q.start[:4] == p.start[:4]
+            if months:
+                return q.start[:7] == p.start[:7]
+            # "since 1984" and "after 1984": the year itself, or the one after it
+            return abs(int(q.start[:4]) - int(p.start[:4])) <= (
+                1 if _AFTER.match(c.text) or _AFTER.match(claim.text) else 0
+            )
     return _loose(q).overlaps(_loose(p))
 
 
@@ -145,6 +150,9 @@ def _overlaps(c: Claim, claim: Claim) -> bool:
 # meteorological and astronomical summer start three weeks apart. A season
 # reaches a month past each end before it can contradict a date.
 SEASON_SLACK_DAYS = 31
+
+
+_AFTER = re.compile(r"after\b", re.IGNORECASE)
 
 
 def _names_month(text: str) -> bool:
