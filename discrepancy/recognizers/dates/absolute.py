@@ -186,6 +186,13 @@ def _event_named(text: str, b: int) -> bool:
     return not is_plural(word) and units.lookup(word) is None
 
 
+# A host's name before a year and an event's name after it: "the Qatar 2022 World
+# Cup", "the Tokyo 2020 Olympics". Bounded: linear.
+_HOST_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s[A-Z][a-z]{2,15}\s$")
+_EVENT_NAME_AFTER = re.compile(r"\s(?:World\sCup|Olympics|Olympic\sGames|Games|Paralympics"
+                               r"|Commonwealth\sGames|Expo|Euros?|Asian\sGames)\b")
+
+
 # A bound right before a number: with a plural after it, the number counts
 _BOUND_ENDS = re.compile(
     r"\b(?:up\sto|more\sthan|at\sleast|over|about|around|nearly|almost|some)\s$",
@@ -199,6 +206,8 @@ def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
     prev = _prev_word(text, a)
     if prev in _NAMING_YEAR and _event_named(text, b):
         return _whole_year_atom(g["year"] or "", a, b)  # "the 2016 election"
+    if _HOST_BEFORE.search(text, max(0, a - 20), a) and _EVENT_NAME_AFTER.match(text, b):
+        return _whole_year_atom(g["year"] or "", a, b)  # "the Qatar 2022 World Cup"
     if prev not in _YEAR_PREV:
         return None
     if _BOUND_ENDS.search(text, max(0, a - 16), a) is not None:
