@@ -705,7 +705,6 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
     )
-    sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     # a figure whose number the sources write elsewhere is still wrong
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
@@ -716,6 +715,13 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,
                                 written_elsewhere=_written_elsewhere(ctx, c, rival))
+    # A hedged figure no source gives that two related source figures give by
+    # a sum or difference: the writer worked it out ("fell about $81m to $866m"
+    # from $947 million). A bare one stays a claim: paragraphs of amounts give
+    # any value by chance (FRANK's "£15m move" is £17m less £1.9m)
+    if not derived and c.quantity is not None and c.quantity.qualifier != "exact":
+        worked_out = derived = ctx.mentions.summed(c, loose=True)
+    sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
 
 

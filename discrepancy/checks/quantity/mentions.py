@@ -164,9 +164,11 @@ class Mentions:
         """The lists of the sources' sentences, read on the first count asked."""
         return Listed(self._sources)
 
-    def summed(self, c: Claim) -> bool:
+    def summed(self, c: Claim, loose: bool = False) -> bool:
         """The figure is a total of parts, or the difference of two figures, a
-        related source sentence gives: a reader's arithmetic, no rival's figure."""
+        related source sentence gives: a reader's arithmetic, no rival's figure.
+        ``loose``: no word of arithmetic is needed beside it (for a hedged figure
+        no source gives: "fell about $81m to $866m")."""
         assert c.quantity is not None
         lemmas = self._sentence_lemmas(c)
         return (
@@ -174,7 +176,8 @@ class Mentions:
             or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
             or self.numbers.worked.holds(
-                c.quantity, lemmas, self._numbers_beside(c), _worked_words(self.target.text, c)
+                c.quantity, lemmas, self._numbers_beside(c),
+                loose or _worked_words(self.target.text, c)
             )
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
