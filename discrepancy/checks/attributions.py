@@ -49,6 +49,8 @@ from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding
+from .quotes import QUOTE_MIN_CHARS, QUOTE_MIN_WORDS, QUOTED, QUOTES_LOOKED_UP, SQUASH, squash
+from .quotes import squashed_sources as _squashed
 
 CONFLICT = Code("DQ301", "attribution.conflict", "conflict", "attribution",
                 "A source attributes the statement or figure to someone else.")
@@ -193,18 +195,12 @@ _PRONOUN_SAID = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SQUASH = re.compile(r"[^a-z0-9]+")
 
 
 def _opens_quote(text: str) -> bool:
     """A sentence that starts a quotation it does not close."""
     t = text.lstrip()
     return t[:1] in ('"', "“") and len(_QUOTE_MARKS.findall(t)) % 2 == 1
-
-
-def _squashed(docs: list[Document]) -> str:
-    """All source text in lowercase letters and digits only: "roguevalleyledger"."""
-    return " ".join(_SQUASH.sub("", canonical_text(d.text)) for d in docs)
 
 
 _VOCAB_WORD = re.compile(r"[a-z][a-z0-9\-]*")
@@ -293,7 +289,7 @@ class _Vocab(list[str]):
             for d in self._docs:
                 words = _JOIN_WORD.findall(d.text.lower())
                 self._joined.update(a + b for a, b in zip(words, words[1:], strict=False))
-        k = _SQUASH.sub("", key.lower())
+        k = SQUASH.sub("", key.lower())
         return len(k) >= JOINED_MIN and k in self._joined
 
     def abbreviated(self, surface: str) -> bool:
@@ -558,15 +554,15 @@ def _holding(matches: list[int], src: list[_SourceSentence], own: str) -> list[i
     word for word, when some do and each credits a speaker in its own
     sentence; else every match."""
     keys = [
-        key for m in _QUOTED.finditer(own)
+        key for m in QUOTED.finditer(own)
         if len(m.group(1).split()) >= QUOTE_MIN_WORDS
-        and len(key := _SQUASH.sub("", canonical_text(m.group(1)))) >= 12
+        and len(key := squash(m.group(1))) >= QUOTE_MIN_CHARS
     ][:QUOTES_LOOKED_UP]
     if not keys:
         return matches
     holding = [
         j for j in matches
-        if any(k in _SQUASH.sub("", canonical_text(src[j].doc.sentences[src[j].index].text))
+        if any(k in squash(src[j].doc.sentences[src[j].index].text)
                for k in keys)
     ]
     # a speaker carried from a sentence before, or read from a pronoun ('"You
@@ -692,11 +688,6 @@ def _unmentioned(
     return None
 
 
-_QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
-QUOTE_MIN_WORDS = 4  # shorter quotes ("no mas") are phrases, not someone's statement
-
-
-QUOTES_LOOKED_UP = 200  # distinct quotations looked up in the sources per target
 
 
 def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
@@ -704,11 +695,11 @@ def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
     one speaker, and a summary that names another has moved the quote. ``seen``
     remembers each quotation's answer; past ``QUOTES_LOOKED_UP`` of them a text
     is no article, and new ones count as not quoted (bounded work)."""
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         if len(m.group(1).split()) < QUOTE_MIN_WORDS:
             continue
-        key = _SQUASH.sub("", canonical_text(m.group(1)))
-        if len(key) < 12:
+        key = squash(m.group(1))
+        if len(key) < QUOTE_MIN_CHARS:
             continue
         if key not in seen and len(seen) < QUOTES_LOOKED_UP:
             seen[key] = key in squashed
@@ -739,7 +730,7 @@ def _outlet_appears(n: _Name, vocab: list[str], squashed: str) -> bool:
     """An outlet is mentioned by name, or by its site's address ("roguevalleyledger.example")."""
     if _appears([n.canonical], vocab):
         return True
-    key = _SQUASH.sub("", n.canonical)
+    key = SQUASH.sub("", n.canonical)
     return len(key) >= 6 and key in squashed
 
 

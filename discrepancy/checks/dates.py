@@ -47,6 +47,7 @@ from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
 from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
+from .quotes import squashed_sources, verbatim_quotes
 
 CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
                 "A date or period disagrees with the one a source gives for the same event.")
@@ -236,7 +237,9 @@ def _date_findings(
     """Date conflicts of ``target`` against ``sources``, and its internal dateline clashes."""
     t_dates = [c for c in target_claims if c.category == "date" and c.period is not None]
     findings = _internal_datelines(target, t_dates)
-    events = [c for c in t_dates if c.subject != DATELINE_SUBJECT]
+    events = _outside_copied_quotes(
+        target, [c for c in t_dates if c.subject != DATELINE_SUBJECT], [d for d, _ in sources]
+    )
     s_dates = [
         (doc, c)
         for doc, cl in sources
@@ -257,6 +260,20 @@ def _date_findings(
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
     spans, unmatched = _span_conflicts(target, unmatched, s_dates)
     return findings + conflicts + spans + _unsupported_years(target, unmatched, s_dates, sources)
+
+
+def _outside_copied_quotes(
+    target: Document, events: list[Claim], docs: list[Document]
+) -> list[Claim]:
+    """The dates, less the relative ones inside a quotation a source writes word
+    for word: '"Dreams are coming true ten years later," he said' reads the years
+    from the speaker's day, not from the summary's other dates."""
+    relative = [c for c in events if _ABSOLUTE.search(c.text) is None]
+    if not relative or '"' not in target.text and "“" not in target.text:
+        return events
+    spans = verbatim_quotes(target.text, squashed_sources(docs))
+    return [c for c in events if c not in relative
+            or not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 def _event_conflicts(

@@ -51,6 +51,7 @@ from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
 from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordinal_restated
+from .own_totals import own_total
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -58,7 +59,13 @@ from .scores import score_rows
 from .siblings import Siblings, words_around
 from .source_numbers import source_number_index
 from .stray import is_anaphoric, is_conversion
-from .support import SUPPORT_MIN_CONTEXT, Relatedness, SupportPool, value_supported
+from .support import (
+    SUPPORT_MIN_CONTEXT,
+    Relatedness,
+    SupportPool,
+    range_ends_written,
+    value_supported,
+)
 from .tallies import source_pairs, tally_findings, target_tallies
 from .time_frames import comparable
 from .unsupported import (
@@ -186,7 +193,9 @@ def quantity_findings(
     rows = score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
     supported: set[tuple[int, int]] = set()  # spans of target figures a source says
     for c, scores in zip(t_quant, rows, strict=True):
-        found = _judge(ctx, c, by_claim.get(id(c), []), scores)
+        # a total of the figures its own sentence states stands on theirs
+        own = own_total(target, t_quant, c)
+        found = None if own else _judge(ctx, c, by_claim.get(id(c), []), scores)
         if found is not None:
             findings.append(found)
         else:
@@ -628,6 +637,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     if known(q) and value_supported(
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject
     ):
+        return True
+    if range_ends_written(q, ctx.pool):
         return True
     if complement_supported(
         c, ctx.target, ctx.pool, ctx.options.tolerance,

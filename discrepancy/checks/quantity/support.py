@@ -132,6 +132,24 @@ class SupportPool:
             yield from (self.claims[k] for k in index.between(lo, hi))
 
 
+def range_ends_written(q: Quantity, pool: SupportPool) -> bool:
+    """Both ends of the range are figures of one source sentence: "between 9.9%
+    and 10.8%" where the source writes "achieved only 9.9 and 10.8%" (a range
+    whose "between" was dropped, read as two figures)."""
+    if q.qualifier != "range" or not (0 < q.low < q.high < math.inf):
+        return False
+    at_low = {
+        (s.doc, s.sentence)
+        for s in pool.inside(q.dimension, q.low * (1 - NUMBER_MATCH_REL),
+                             q.low * (1 + NUMBER_MATCH_REL))
+    }
+    return bool(at_low) and any(
+        (s.doc, s.sentence) in at_low
+        for s in pool.inside(q.dimension, q.high * (1 - NUMBER_MATCH_REL),
+                             q.high * (1 + NUMBER_MATCH_REL))
+    )
+
+
 def bound_holds(q: Quantity, s: Claim) -> bool:
     """A bound holds the source's figure itself, not only its rounding: 19 years
     is not "more than 20 years" (an exact or approximate figure: its rounding)."""

@@ -119,9 +119,13 @@ class SourcePairs:
 
     written: list[tuple[int, int]]
     results: frozenset[tuple[int, int]]
-    # the numbers of each source sentence: "Eight members of the nine-member board
-    # supported it" is a reader's "eight to one" (a side and the whole)
+    # the numbers of each source sentence of a vote: "Eight members of the
+    # nine-member board supported it" is a reader's "eight to one" (a side and
+    # the whole)
     sentence_numbers: tuple[frozenset[float], ...] = ()
+    # the numbers of every source sentence: "While the USA secured 44 silver
+    # medals, China earned 27" is a reader's "44 to 27"
+    all_sentence_numbers: tuple[frozenset[float], ...] = ()
 
 
 def source_pairs(sources: list[Document]) -> SourcePairs:
@@ -141,11 +145,13 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
             # "a goalless draw", "a scoreless tie", "nil-nil": a 0-0 written in words
             written[(0, 0)] = None
             results.add((0, 0))
-    numbers = tuple(
-        frozenset(text_numbers(sent.text)) for d in sources for sent in d.sentences
-        if _TALLY_SENTENCE_WORDS.search(sent.text)
+    every = [
+        (sent.text, frozenset(text_numbers(sent.text))) for d in sources for sent in d.sentences
+    ]
+    numbers = tuple(nums for text, nums in every if _TALLY_SENTENCE_WORDS.search(text))
+    return SourcePairs(
+        list(written), frozenset(results), numbers, tuple(nums for _, nums in every)
     )
-    return SourcePairs(list(written), frozenset(results), numbers)
 
 
 # A sentence that may give a vote's sides as counts. Bounded: linear.
@@ -229,10 +235,11 @@ def supported(t: Tally, pairs: SourcePairs) -> bool:
     if t.pair in (pairs.results if t.final else set(pairs.written)):
         return True
     low, high = t.pair
-    if t.downward and any(
-        high in nums and (low in nums or high + low in nums) for nums in pairs.sentence_numbers
+    if t.downward and (
+        any(high in nums and low in nums for nums in pairs.all_sentence_numbers)
+        or any(high in nums and high + low in nums for nums in pairs.sentence_numbers)
     ):
-        return True  # a vote a source gives as its sides, or a side and the whole
+        return True  # two figures a sentence gives, or a vote's side and its whole
     return t.downward and 0 < low <= RATIO_SIDE_MAX and any(
         a > low and abs((b / a) / (high / low) - 1) <= RATIO_SLACK for a, b in pairs.written if a
     )

@@ -39,10 +39,26 @@ def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
         phrase = tuple(t.low[s:first])
         got = lx.q_before.get(phrase)
         if got is not None:
+            if phrase == ("over",) and _figure_just_before(sc, s):
+                return "", "=", first
             if got[0] == "exact":
                 return "", "=", s
             return got[0], got[1], s
     return "", "=", first
+
+
+def _figure_just_before(sc: Scan, s: int) -> bool:
+    """A figure and at most two words of its noun right before "over": "won with
+    2,001,926 votes over 1,617,989 for yes" sets one figure against another,
+    "rose 5% over 12 months" gives a span of time; "over" bounds a figure only
+    after a word ("killed over 100")."""
+    t = sc.t
+    for j in range(s - 1, max(-1, s - 4), -1):
+        if t.kind[j] == "n" or t.tx[j] == "%":
+            return True
+        if t.kind[j] != "w" or t.tx[j][0].isupper():
+            return False
+    return False
 
 
 def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:

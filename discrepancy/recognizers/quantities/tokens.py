@@ -120,10 +120,11 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})*) 000(?![\d,.]\
 # transcripts read "20 150" as two) are told apart by what follows. Bounded: linear.
 # Two groups or more ("56 949 009") are one number whatever follows: three
 # numbers side by side, each of three digits, is no sentence; so is one group
-# closing a bracket ("(population 15 468)") or before a short unit ("146 381 oz").
+# closing a bracket ("(population 15 468)") or before a short unit ("146 381 oz"),
+# and one group before "and" and a number ("rose to 17 824 and 595, respectively").
 _SPACED_BEFORE_NOUN = re.compile(
     r"(?<![\d,.])(\d{1,3})(?: \d{3}(?: \d{3})+(?![\d,.]\d|\d)"
-    r"|(?: \d{3})+(?= (?!basis|points?|bps|percent|per|to|and|or)[a-z]{3,}|\)"
+    r"|(?: \d{3})+(?= (?!basis|points?|bps|percent|per|to|and|or)[a-z]{3,}|\)| and \d"
     r"| (?:oz|kg|km|lb|lbs|mt|ha)\b))"
 )
 def _spaced_as_commas(m: re.Match[str]) -> str:

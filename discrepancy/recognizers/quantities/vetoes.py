@@ -3,6 +3,7 @@ phone numbers, names. Each raises ``Skip`` with the token to resume at."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...text import units, wordlists
@@ -214,6 +215,9 @@ def _bounded_count(sc: Scan, core: Core, first: int) -> bool:
     )
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def name_before(sc: Scan, core: Core, first: int) -> None:
     """A name or label word before the digits: "Section 427", "Boeing 737", "BBC 2"."""
     t, lx = sc.t, sc.lx
@@ -223,7 +227,11 @@ def name_before(sc: Scan, core: Core, first: int) -> None:
     if low in lx.id_words:
         raise Skip(core.last + 1)
     if pw[0].isupper() and prev > 0 and not sentence_start(sc, prev):
-        if low not in lx.stop and (low,) not in lx.q_before:
+        # ... but a number grouped in thousands is no model or route number: "China
+        # 45,400 (-4%), US 32,400" gives a count after each place
+        if low not in lx.stop and (low,) not in lx.q_before and not _THOUSANDS.fullmatch(
+            t.tx[first]
+        ):
             raise Skip(core.last + 1)
     if pw.isupper() and len(pw) > 1 and (low,) not in lx.q_before:
         if low not in lx.stop:
