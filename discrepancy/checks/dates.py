@@ -889,13 +889,15 @@ def _weekday_conflicts(
     """A weekday (or a year-less quarter: ``rx`` for the target and the sources)
     whose closely matching source passages all name another."""
     # "officials said on Friday" dates the telling, not the event: no evidence,
-    # and in a summary no event's day to contradict
+    # and in a summary no event's day to contradict ("It said fourth quarter
+    # sales rose 7.6%" names the sales' quarter: weekdays only)
+    told = _said_on if rx[0] is _WEEKDAY else lambda text, at: False
     t_days = [
-        w for w in _weekdays(target, common, rx[0]) if not _said_on(target.text, w.claim.start)
+        w for w in _weekdays(target, common, rx[0]) if not told(target.text, w.claim.start)
     ]
     s_days = [
         w for d, _ in sources for w in _weekdays(d, common, rx[1])
-        if not _said_on(d.text, w.claim.start)
+        if not told(d.text, w.claim.start)
     ]
     if not t_days or not s_days:
         return []

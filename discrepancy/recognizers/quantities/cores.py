@@ -560,6 +560,11 @@ def glued_suffix(sc: Scan, core: Core, j: int) -> None:
         raise Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
 
 
+# A plural scale after digits and before a noun: "to 99 millions tons" (a slip
+# some outlets make)
+_PLURAL_SCALES = {"millions": 1e6, "billions": 1e9, "trillions": 1e12}
+
+
 def spaced_scale(sc: Scan, core: Core, k: int) -> None:
     """A scale word ``k`` after the digits: "2 million", "1.5 bn", "1.8 billion-mile",
     "8 B people"."""
@@ -568,6 +573,10 @@ def spaced_scale(sc: Scan, core: Core, k: int) -> None:
     if scale is None and t.tx[k] in _SCALE_LETTERS and k + 1 < t.n and t.kind[k + 1] == "w":
         if is_plural(t.low[k + 1]):
             scale = numbers.scale_of(t.tx[k])  # "8 B people"
+    if scale is None and t.low[k] in _PLURAL_SCALES and k + 1 < t.n and t.kind[k + 1] == "w" \
+            and t.low[k + 1] != "of" and not 1900 <= core.value <= 2100:
+        # "99 millions tons"; "In 2020 millions of people", "In 2020 millions lost" are vague
+        scale = _PLURAL_SCALES[t.low[k]]
     if scale is None and t.tx[k] in _SCALE_LETTERS and core.first > 0 and (
         currency_prefix(sc, core.first - 1) is not None
         or (core.first > 1 and currency_prefix(sc, core.first - 2) is not None)
@@ -663,6 +672,17 @@ def _ranked_or_titled(sc: Scan, first: int) -> bool:
     )
 
 
+def _year_not_whole(sc: Scan, den: Core) -> bool:
+    """A four-digit year with no noun after it: "3 in 2010." ("one in 2000 births"
+    counts the births)."""
+    t = sc.t
+    nxt = den.last + 1
+    return (
+        1900 <= den.value <= 2100 and t.tx[den.first].isdigit()
+        and not (nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower())
+    )
+
+
 def proportion(sc: Scan, core: Core) -> None:
     """ "one out of three", "nine in 10": read as the fraction they state."""
     t = sc.t
@@ -690,6 +710,8 @@ def proportion(sc: Scan, core: Core) -> None:
         return
     if not (0 < core.value < den.value <= PROPORTION_MAX) or den.value != int(den.value):
         return
+    if _year_not_whole(sc, den):
+        return  # "fell to 3 in 2010": a year, not one in 2,010
     after = unit_after(sc, den.last + 1, glued_ok=False)
     if after is not None and after[0] == "unit":
         return  # "three in 10 minutes", "went out in 41": a count and a measure

@@ -209,9 +209,15 @@ SCALE_CARRY_RATIO = 10.0  # the two written numbers within this of each other
 def scale_into_bare_money(text: str, mentions: list[Mention]) -> list[Mention]:
     """"earnings rose to Sh129 billion last year, from Sh120 previously": money of
     the same currency compared with a scaled amount just before it, written
-    without the scale, has that scale (120 billion shillings, not 120)."""
+    without the scale, has that scale (120 billion shillings, not 120); so has
+    a count with decimals ("employment grew to 45.63 million from 43.27 in April
+    2021"; "from 3" may count three things)."""
     for a, b in pairwise(mentions):
-        if a.unit != b.unit or not a.unit.dimension.startswith("currency:"):
+        if a.unit != b.unit or not (
+            a.unit.dimension.startswith("currency:")
+            # a bare count with decimals counts nothing without its scale
+            or (a.unit == units.COUNT and "." in b.surface_value)
+        ):
             continue
         if not _scaled(a.surface_value) or _scaled(b.surface_value) or b.is_range:
             continue
