@@ -29,7 +29,7 @@ _PATTERN = re.compile(
     rf"\b(?P<n1>{_NUMBER})[ -]?(?P<u1>{_UNIT})\b"
     rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER})[ -]?(?P<u2>{_UNIT})\b"
     rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -]?(?P<u3>{_UNIT})\b)?)"
-    r"(?![ ](?:later|earlier|ago|after|before)\b)",
+    r"(?![ ](?:later|earlier|ago)\b)(?P<after>[ ](?:after|before)\b)?",
     re.IGNORECASE,
 )
 # A race time "2:08:51": hours, minutes and seconds, never a time of day (no
@@ -64,6 +64,8 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
     """The total of the phrase in its smallest unit; None unless each part is a
     number of a smaller unit than the one before ("an hour and 20 minutes", not
     "20 minutes and an hour")."""
+    if m.group("after") and "," in m.group():
+        return None  # "lasted 45 minutes, and 30 seconds after the start ...": a step
     parts = [(m.group("n1"), m.group("u1"))]
     if m.group("quarter"):
         parts.append(("15", "minutes") if parts[0][1][0].lower() == "h" else ("15", "seconds"))
@@ -85,7 +87,8 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
     value = total / _SECONDS[smallest[0].lower()]
     qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
     return measure_claim(
-        doc, m.start(), m.end(), value, info, f"{value:g}", smallest, qualifier=qualifier,
+        doc, m.start(), m.start("after") if m.group("after") else m.end(), value, info,
+        f"{value:g}", smallest, qualifier=qualifier,
     )
 
 

@@ -35,6 +35,7 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 VAGUE_SHARED = 2
+YEAR_MIN, YEAR_MAX = 1900, 2100  # a bare four-digit number read as a year
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
 AGE_MAX = 115
@@ -298,7 +299,26 @@ class Mentions:
             return True
         words = surroundings(self.target.text, c.start, c.end)
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
-            self._clock_near(c) or self._pair_written(c)
+            self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
+        )
+
+    def _year_dated(self, c: Claim) -> bool:
+        """A year ("Calgary's 2020 hailstorm") that a source's date names in other
+        words: "Last year's Calgary hailstorm" under an "Aug. 4, 2021" dateline."""
+        q = c.quantity
+        assert q is not None
+        if not (YEAR_MIN <= q.value <= YEAR_MAX and q.value == int(q.value)):
+            return False
+        year = str(int(q.value))
+        return year in self._years_dated
+
+    @cached_property
+    def _years_dated(self) -> frozenset[str]:
+        """The years a source date covers whole or in part, one year long at most."""
+        return frozenset(
+            s.period.start[:4] for _, claims in self._sources for s in claims
+            if s.category == "date" and s.period is not None and s.period.start
+            and s.period.start[:4] == (s.period.end or "")[:4]
         )
 
     def _pair_written(self, c: Claim) -> bool:

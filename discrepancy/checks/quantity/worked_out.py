@@ -27,6 +27,7 @@ WORKED_WINDOW = 6
 # this ("about 1,000" reads 500 to 1,500 as a figure, not as a difference)
 WORKED_SLACK_MAX = 0.1
 WORKED_SLACK_MIN = 1e-6
+HEDGED_SLACK = 2.0  # a hedged figure's rounding, in units of its own tolerance
 # Any two small figures give a small one: "seven chargers", "trailed by four points"
 # are no differences of the article's figures (tried with one of the two figures
 # stated beside it: a game's "8-0 run" and "four points" still met by chance)
@@ -126,12 +127,19 @@ class WorkedOut:
         index = self._index.get(q.dimension)
         if index is None or q.qualifier not in _QUALIFIERS or not q.value > 0:
             return False
-        slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
+        # a hedged figure is off by up to a unit of its last digit ("a margin of
+        # about 515,000" for 515,524), not half of one
+        own = q.tolerance * (HEDGED_SLACK if q.qualifier == "approx" else 1.0)
+        slack = min(max(own, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
         if all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q)):
             return False  # "trailed by four points": any two small figures give one
         precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
-        for k in sorted(set(islice(index.between(q.value * (1 - slack), q.value * (1 + slack)),
-                                   LOOKS))):
+        lo, hi = q.value * (1 - slack), q.value * (1 + slack)
+        if q.qualifier in ("more_than", "at_least"):
+            lo, hi = q.value, q.value * (1 + WORKED_SLACK_MAX)  # "more than 52,000": 52,624
+        elif q.qualifier in ("less_than", "at_most"):
+            lo, hi = q.value * (1 - WORKED_SLACK_MAX), q.value
+        for k in sorted(set(islice(index.between(lo, hi), LOOKS))):
             parts = self._parts[k]
             if len(parts) == 2 and min(parts) <= slack * max(parts):
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded

@@ -279,8 +279,9 @@ def bracketed_number(sc: Scan, core: Core, first: int) -> None:
         if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower():
             raise Skip(nxt + 1)  # "Dak Prescott (4)": a shirt number or list marker
     if prev >= 0 and t.tx[prev] in ("(", "#") and nxt < t.n:
-        if t.tx[nxt] == ")" and "." not in core.digits and len(core.digits) >= 3:
-            raise Skip(core.last + 2)  # "(555) 123-4567" area code
+        if t.tx[nxt] == ")" and core.digits.isdigit() and len(core.digits) >= 3:
+            # "(555) 123-4567" area code; "(6,924,255)" votes are grouped in thousands
+            raise Skip(core.last + 2)
 
 
 def phone_number(sc: Scan, core: Core, first: int) -> None:
