@@ -1,6 +1,6 @@
-"""Durations in two or three units: "one hour and 17 minutes", "2 hours, 1 minute,
-39 seconds", "three minutes and 27 seconds", "an hour and a quarter", and race
-times written "2:08:51".
+"""Durations in two to four units: "one hour and 17 minutes", "2 hours, 1 minute,
+39 seconds", "one day 13 hours 31 minutes 20 seconds", "three minutes and 27
+seconds", "an hour and a quarter", and race times written "2:08:51".
 
 The quantity scanner reads a figure from its number forward and stops at the
 first unit, so "won in one hour and 17 minutes" was "one hour" and "17
@@ -19,7 +19,7 @@ from ..text import numbers, units
 from .measure_claims import measure_claim
 
 _NUMBER = r"an?|one|\d{1,3}|[A-Za-z]{3,9}"
-_UNIT = r"hours?|hrs?|minutes?|mins?|seconds?|secs?"
+_UNIT = r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
 # "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds", "2hrs, 3mins and 51secs"
 _JOIN = r"(?:,?[ ]and[ ]|,?[ ])"
 # Bounded words, no nested repetition: linear on any input.
@@ -28,7 +28,8 @@ _PATTERN = re.compile(
     rf"|just under|less than|under|over)[ ])?"
     rf"\b(?P<n1>{_NUMBER})[ -]?(?P<u1>{_UNIT})\b"
     rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER})[ -]?(?P<u2>{_UNIT})\b"
-    rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -]?(?P<u3>{_UNIT})\b)?)"
+    rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -]?(?P<u3>{_UNIT})\b"
+    rf"(?:{_JOIN}(?P<n4>{_NUMBER})[ -]?(?P<u4>{_UNIT})\b)?)?)"
     r"(?![ ](?:later|earlier|ago)\b)(?P<after>[ ](?:after|before)\b)?",
     re.IGNORECASE,
 )
@@ -46,7 +47,7 @@ _COMPACT = re.compile(
     r"(?<![\w.,])(?:(\d{1,2})h[ ]?([0-5]?\d)m(?:[ ]?([0-5]?\d)s)?|(\d{1,3})m[ ]?([0-5]?\d)s)\b"
 )
 _COMPACT_GATE = re.compile(r"\d[hm][ ]?\d")  # starts at a digit: the engine skips ahead
-_SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
+_SECONDS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}  # by the unit's first letter
 _QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "nearly": "approx", "almost": "approx", "just over": "more_than", "more than": "more_than",
@@ -71,8 +72,9 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
         parts.append(("15", "minutes") if parts[0][1][0].lower() == "h" else ("15", "seconds"))
     else:
         parts.append((m.group("n2"), m.group("u2")))
-        if m.group("n3"):
-            parts.append((m.group("n3"), m.group("u3")))
+        for k in ("3", "4"):
+            if m.group("n" + k):
+                parts.append((m.group("n" + k), m.group("u" + k)))
     steps = [_SECONDS[u[0].lower()] for _, u in parts]
     if any(a <= b for a, b in zip(steps, steps[1:], strict=False)):
         return None

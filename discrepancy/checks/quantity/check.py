@@ -55,6 +55,7 @@ from .own_totals import own_total
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
+from .points_for_percent import percent_for_points, percent_for_points_finding, points_as_percent
 from .scores import score_rows
 from .siblings import Siblings, words_around
 from .source_numbers import source_number_index
@@ -638,7 +639,7 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject
     ):
         return True
-    if range_ends_written(q, ctx.pool):
+    if range_ends_written(q, ctx.pool) or points_as_percent(c, ctx.pool, related):
         return True
     if complement_supported(
         c, ctx.target, ctx.pool, ctx.options.tolerance,
@@ -716,6 +717,8 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
     )
+    if not derived and (percent := percent_for_points(c, ctx.pool, _related(ctx, c, rel))):
+        return percent_for_points_finding(c, percent, ctx.target)
     # a figure whose number the sources write elsewhere is still wrong
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")

@@ -24,6 +24,9 @@ DAY = 86400.0
 DATES_MAX = 8  # dates of a window paired; past it, a list of dates says nothing
 # How many sentences a window spans: a date and the next sentence's date.
 WINDOW = 2
+# ... and the times of day of one story, a timeline: "broke out at around 9:45
+# pm" and, eleven sentences on, "brought under control at around 11:50 pm"
+CLOCK_WINDOW = 12
 NOMINAL_REFERENCE = date(2001, 12, 31)
 
 
@@ -47,12 +50,13 @@ class DateGaps:
             for s in sorted(set(dated) | set(clocks)):
                 window = [d for k in range(s, s + WINDOW) for d in dated.get(k, ())]
                 gaps = {g * DAY for g in _gaps(window)} | _clock_gaps(
-                    [t for k in range(s, s + WINDOW) for t in clocks.get(k, ())]
+                    [t for k in range(s, s + CLOCK_WINDOW) for t in clocks.get(k, ())]
                 )
                 if not gaps:
                     continue
                 k = len(self.lemmas)
-                texts = [doc.sentences[j].text for j in range(s, s + WINDOW)
+                reach = CLOCK_WINDOW if s in clocks else WINDOW
+                texts = [doc.sentences[j].text for j in range(s, s + reach)
                          if j < len(doc.sentences)]
                 self.lemmas.append(sentence_lemmas(" ".join(texts)))
                 pairs.extend((g, k) for g in gaps)

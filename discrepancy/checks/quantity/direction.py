@@ -115,9 +115,17 @@ def reached(doc: Document, c: Claim) -> bool:
     return _TO_BEFORE.search(doc.text, max(0, c.start - 20), c.start) is not None
 
 
+# a sign written on the figure itself: "-0.76 per cent", "–2.34%", "−1.6%"
+_SIGNED = re.compile(r"[-\u2212\u2013]\s?[$£€]?\d")
+
+
 def _direction_in(doc: Document, c: Claim) -> tuple[str, str] | None:
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
-    return direction(doc.text, c, sent.start if sent else 0, sent.end if sent else None)
+    got = direction(doc.text, c, sent.start if sent else 0, sent.end if sent else None)
+    if got is not None and _SIGNED.match(c.text):
+        # "the non-oil sector grew by -0.76 per cent": a growth below zero went down
+        return ("down" if got[0] == "up" else "up"), f"{got[1]} {c.text}"
+    return got
 
 
 def turned_finding(

@@ -41,7 +41,8 @@ FRAMES = (WHOLE_OR_QUARTER, BASE)
 # A change measured against a quarter by name ("46 basis points higher than Q2")
 # may be the sequential one: a sentence with one names no base for certain
 NAMED_BASE = re.compile(
-    rf"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:{QUARTER_NAME.pattern})",
+    rf"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|above|below|over)\s+(?:the\s+)?"
+    rf"(?:{QUARTER_NAME.pattern})",
     re.IGNORECASE,
 )
 CLAUSE_BEFORE = 70  # characters before a summary's figure that may name its period
@@ -115,7 +116,9 @@ def _clash(
     pair: tuple[tuple[str, re.Pattern[str]], ...],
 ) -> tuple[Claim, str] | None:
     mine = _named(clause, pair)
-    if mine is None:
+    if mine is None or (pair is BASE and NAMED_BASE.search(clause)):
+        # "0.68 points above the second quarter's": a quarter by name may be the
+        # prior one, whatever other base the clause names
         return None
     for s in stating:
         sdoc = docs.get(s.doc)

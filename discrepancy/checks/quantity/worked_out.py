@@ -23,6 +23,8 @@ from .written import sentence_lemmas
 # Sentences after one whose figures a reader sets against its own ("462,890 EVs ...
 # the 466,000 it delivered a year earlier"); past a paragraph, figures are of other things
 WORKED_WINDOW = 6
+# ... and a race's times, the winner's and the runner-up's paragraphs apart
+TIMES_WINDOW = 12
 # A worked-out figure's own rounding ("about 2,100" for 2,087), never wider than
 # this ("about 1,000" reads 500 to 1,500 as a figure, not as a difference)
 WORKED_SLACK_MAX = 0.1
@@ -32,6 +34,7 @@ HEDGED_SLACK = 2.0  # a hedged figure's rounding, in units of its own tolerance
 # are no differences of the article's figures (tried with one of the two figures
 # stated beside it: a game's "8-0 run" and "four points" still met by chance)
 WORKED_SMALL_MAX = 20
+SMALL_OPERANDS_RATIO = 50  # ... unless both figures it is worked from are this many times it
 PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
 RUN_MAX = 6  # lines of a run totalled
 RELATED_MIN_SHARED = 3  # content words the claim's sentence shares with the figures'
@@ -81,7 +84,8 @@ class WorkedOut:
         xs = amounts[s][d]
         if len(xs) > PARTS_MAX:
             return
-        for s2 in range(s, min(s + WORKED_WINDOW + 1, len(doc.sentences))):
+        reach = TIMES_WINDOW if d == "duration" else WORKED_WINDOW
+        for s2 in range(s, min(s + reach + 1, len(doc.sentences))):
             ys = amounts.get(s2, {}).get(d, [])
             if not ys or len(ys) > PARTS_MAX:
                 continue
@@ -131,8 +135,9 @@ class WorkedOut:
         # about 515,000" for 515,524), not half of one
         own = q.tolerance * (HEDGED_SLACK if q.qualifier == "approx" else 1.0)
         slack = min(max(own, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
-        if all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q)):
-            return False  # "trailed by four points": any two small figures give one
+        # "trailed by four points": any two small figures give a small one; two
+        # large ones seldom ("four seconds behind" 2:18:33 is 2:18:37)
+        small = all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q))
         precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
         lo, hi = q.value * (1 - slack), q.value * (1 + slack)
         if q.qualifier in ("more_than", "at_least"):
@@ -143,6 +148,8 @@ class WorkedOut:
             parts = self._parts[k]
             if len(parts) == 2 and min(parts) <= slack * max(parts):
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
+            if small and min(parts) < SMALL_OPERANDS_RATIO * q.value:
+                continue
             # a two-digit count of a game's box score sums two others by chance
             # ("scored 27 points and 11 rebounds" for 16 + 11): its figures stated
             # beside it relate it only past a hundred

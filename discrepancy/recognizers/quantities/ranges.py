@@ -13,7 +13,7 @@ from .mention import Core, Draft, Mention, Skip
 from .qualifiers import change_before
 from .state import Scan
 from .tokens import DASHES
-from .units_after import unit_after
+from .units_after import trade_tonnes, unit_after
 
 _OPENERS = word_list("range_openers")
 _TO_WORDS = word_list("range_to_words")
@@ -216,7 +216,12 @@ def _change_by_then_level(
     """"fell by 18,000 to 214,000", "boosted its output by 50,000 b/d to 10 million
     b/d"; but "rise by 2 to 3 percent" and "risen by 25 to 120 percent", one unit
     after both ends, are ranges."""
-    return change_before(sc, core.first - 1) is not None and (
+    # the verb may stand far before "by": "revised upwards its estimate of the
+    # nation's soybean crop by 1.2 million mt to 110.4 million mt" (no range spans 92 times)
+    moved = change_before(sc, core.first - 1) is not None or (
+        second.value > FAR_LEVEL_RATIO * core.value
+    )
+    return moved and (
         second.value > LEVEL_RATIO * core.value
     ) and not (
         core.unit is None and core.currency is None and pre_unit is None
@@ -257,6 +262,7 @@ def change_then_level(
 
 
 LEVEL_RATIO = 3.0  # a range's upper end within this many times its lower end
+FAR_LEVEL_RATIO = 10.0  # ... and "by X to Y" past this many times is a change and a level
 
 
 def pre_scale(core: Core, second: Core) -> float:
@@ -350,6 +356,9 @@ def read_range(sc: Scan, core: Core, d: Draft) -> bool:
         join_range(sc, core, d, second, pre_unit, conn)
     d.unit = core.unit or (second.unit if second else None)
     d.surface_unit = core.surface_unit or (second.surface_unit if second else "")
+    if d.unit is not None and second is not None:
+        # "1.2 million mt to 110.4 million mt": tonnes after a scale, as for one figure
+        d.unit = trade_tonnes(d.surface_unit, core.value, max(core.scale, second.scale), d.unit)
     if core.unit is not None and second is not None and second.unit is not None:
         return core.unit.dimension == second.unit.dimension
     return True
@@ -389,7 +398,7 @@ def unit_after_range_end(sc: Scan, d: Draft) -> None:
     """The unit written after the upper end belongs to the span: "5% to 10%"."""
     assert d.second is not None
     after = unit_after(sc, d.last + 1, glued_ok=d.second.kind == "digits")
-    if after is not None and after[1] in (d.unit, d.currency):
+    if after is not None and (after[1] in (d.unit, d.currency) or after[2] == d.surface_unit):
         d.last = after[3]
         d.pos = d.last + 1
 

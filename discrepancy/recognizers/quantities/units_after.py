@@ -63,13 +63,21 @@ def unit_after(
     return got
 
 
+def _percent_sign(sc: Scan, j: int) -> tuple[str, Any, str, int]:
+    """"%", or "% points" ("rose 0.5% points"): percentage points."""
+    t = sc.t
+    if j + 1 < t.n and t.low[j + 1] in ("point", "points"):
+        return "unit", units.lookup("percentage points"), "% points", j + 1
+    return "unit", units.lookup("%"), "%", j
+
+
 def _unit_after(sc: Scan, j: int, currency_only: bool) -> tuple[str, Any, str, int] | None:
     t = sc.t
     n = t.n
     if j >= n:
         return None
     if t.tx[j] == "%":
-        return "unit", units.lookup("%"), "%", j
+        return _percent_sign(sc, j)
     start = j + 1 if t.tx[j] in DASHES and hyphened_word(sc, j) else j
     if not _opens_unit(t, start):
         return None

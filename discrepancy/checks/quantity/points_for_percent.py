@@ -1,0 +1,53 @@
+"""A change in percent written as one in percentage points.
+
+"Property taxes will rise 4.24 percentage points" where the source says "rise
+4.24 per cent": the same number, another measure (a 4.24% rise of a 30% rate is
+1.27 points). A summary that writes "percentage points" chose the word; when
+the sources give that number only as a percent, in a sentence about the same
+thing, the summary changed the unit. The other way round, "rose 0.3%" for "0.3
+percentage points", is how many writers say points: the source's points
+support it (``points_as_percent``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...model import Claim, Document, Finding
+from ..findings import make_finding, quoted, sentence_of
+from .agreement import NUMBER_MATCH_REL
+from .conflict import CONFLICT
+from .support import SupportPool
+
+
+def percent_for_points(
+    c: Claim, pool: SupportPool, related: Callable[[Claim], bool]
+) -> Claim | None:
+    """The source's percent with the number of ``c``'s percentage points, in a
+    sentence about the same thing, when no source gives that number in points."""
+    q = c.quantity
+    if q is None or q.dimension != "percentage_point" or not q.value > 0:
+        return None
+    lo, hi = q.value * (1 - NUMBER_MATCH_REL), q.value * (1 + NUMBER_MATCH_REL)
+    if any(True for _ in pool.inside("percentage_point", lo, hi)):
+        return None
+    return next((s for s in pool.inside("percent", lo, hi) if related(s)), None)
+
+
+def percent_for_points_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:
+    return make_finding(
+        CONFLICT, "medium",
+        f"{quoted(c)} is a change in percentage points; the source gives {quoted(evidence)}, "
+        "a percent.",
+        c, (evidence,), sentence_text=sentence_of(doc, c),
+    )
+
+
+def points_as_percent(c: Claim, pool: SupportPool, related: Callable[[Claim], bool]) -> bool:
+    """A percent whose number a source sentence about the same thing gives in
+    percentage points: "rose 0.3% to 5.1%" for "rose 0.3 percentage points"."""
+    q = c.quantity
+    if q is None or q.dimension != "percent" or not q.value > 0:
+        return False
+    lo, hi = q.value * (1 - NUMBER_MATCH_REL), q.value * (1 + NUMBER_MATCH_REL)
+    return any(related(s) for s in pool.inside("percentage_point", lo, hi))
