@@ -457,9 +457,13 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
         return True
     return any(
         c.doc == best.doc and c.sentence == best.sentence and c is not best
-        and c.period is not None and not (c.period.open_start or c.period.open_end)
-        and (not span or _both_ends_written(c.text, c.period))
-        and _overlaps(c, claim) and not comparison_base(d, c)
+        and c.period is not None and (
+            # the same open span ("their first since 2008" beside "between 1998 and 2001")
+            c.period == claim.period
+            or not (c.period.open_start or c.period.open_end)
+            and (not span or _both_ends_written(c.text, c.period)) and _overlaps(c, claim)
+        )
+        and not comparison_base(d, c)
         for d, c in s_dates
     )
 

@@ -1,10 +1,11 @@
 """Money whose currency is left to the sentence before: "Operating profit is seen
 at 730 billion yen. That is above last year's 590 billion."
 
-Within a sentence the quantity grammar carries a currency to a bare figure
-("$5 billion, compared with 4.2 billion"); across a full stop it reads a bare
-count of 590 billion things. A summary that writes "590 billion yen" then
-meets a rival of 730 billion yen and no figure of its own. A bare figure with a
+Within a sentence the quantity grammar mostly carries a currency to a bare figure
+("$5 billion, compared with 4.2 billion"); across a full stop, or into brackets
+("... (170.4 million in November 2015)"), it reads a bare count of things. A
+summary that writes "590 billion yen" then meets a rival of 730 billion yen and
+no figure of its own. A bare figure with a
 scale word and no counted noun, whose nearest figure before it is money in the
 sentence before, written with the same scale word, is read as that money.
 """
@@ -68,11 +69,12 @@ def _converted(doc: Document, c: Claim) -> bool:
 
 
 def _carries(prev: Claim, c: Claim, prev_carried: bool) -> bool:
-    """Within a sentence the grammar carries a currency; here only from the
-    sentence before, or on from a figure this carried ("EACC 4.2bn (3.9bn)")."""
+    """From the sentence before, or within a sentence where the grammar left the
+    figure bare ("for $179.4 million in May 2015, and the Nu couchant of Amedeo
+    Modigliani (170.4 million in November 2015)"), with the same scale word."""
     pq = prev.quantity
     return (
         pq is not None and pq.dimension.startswith("currency:")
-        and (c.sentence == prev.sentence + 1 or (prev_carried and c.sentence == prev.sentence))
+        and c.sentence in (prev.sentence, prev.sentence + 1)
         and _scale_word(prev.text) == _scale_word(c.text)
     )

@@ -12,7 +12,7 @@ from functools import cache
 
 from . import wordlists
 
-__all__ = ["month_numbers", "month_of_day", "month_just_before"]
+__all__ = ["month_numbers", "month_of_day", "month_just_before", "day_run_before"]
 
 
 @cache
@@ -23,6 +23,22 @@ def month_numbers() -> dict[str, int]:
         name, number = line.split()[:2]
         out[name] = int(number)
     return out
+
+
+@cache
+def _day_run() -> re.Pattern[str]:
+    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    # "September 6 to", "Sept. 6 through", "Oct 2 -": the first day of a run of days
+    return re.compile(
+        rf"\b(?:{names})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,3}}"
+        r"(?:to|through|thru|until|till|[-–])\s{0,3}$",
+        re.IGNORECASE,
+    )
+
+
+def day_run_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a run of days: "from September 6 to 14"."""
+    return _day_run().search(text, max(0, start - 30), start) is not None
 
 
 @cache

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ...model import Claim, Document, Quantity
 from ...recognizers.base import Spans
 from ...recognizers.not_claims import stray_is_claim
+from ...text.months import day_run_before
 from ...text.numbers import parse_number
 from .written import STRAY_WORDS
 
@@ -39,6 +40,7 @@ _ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
 # "six authors". Larger counts are figures an article states.
 LISTED_COUNT_MAX = 12
 ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
+LAST_DAY = 31
 
 
 _OPEN_PAREN = re.compile(r"\(\s*(?:about|around|roughly|approximately|some|nearly|~|≈)?\s*$",
@@ -100,6 +102,8 @@ def stray_figures(
             anaphora = _ANAPHORA_BEFORE.search(before) or _ALL_BEFORE.search(before)
             if _LABEL_BEFORE.search(before) or (v <= ANAPHORA_MAX and anaphora):
                 continue  # "Table 1", "between the two partners": no figure
+            if v <= LAST_DAY and day_run_before(doc.text, a):
+                continue  # "from September 6 to 14": a day
             sent = doc.sentence_at(a)
             if not stray_is_claim(doc, a, b, sent.index if sent else -1):
                 continue

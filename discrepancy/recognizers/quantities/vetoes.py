@@ -142,6 +142,9 @@ def time_or_version(sc: Scan, core: Core) -> None:
         raise Skip(j + 2)
 
 
+_DAY_RUN = frozenset(("to", "through", "thru", "until", "till"))
+
+
 def day_of_month(sc: Scan, core: Core, first: int) -> None:
     """A day next to a month name: "January 22", "Oct. 31", "Sept. 20-24", "1 September",
     "5 of May"."""
@@ -152,8 +155,10 @@ def day_of_month(sc: Scan, core: Core, first: int) -> None:
         p -= 1
     if p >= 0 and is_month(sc, p):
         end = core.last + 1
-        if end + 1 < n and t.tx[end] in DASHES and t.kind[end + 1] == "n":
-            end += 2  # "Sept. 20-24"
+        if end + 1 < n and (t.tx[end] in DASHES or t.low[end] in _DAY_RUN) and (
+            t.kind[end + 1] == "n" and t.tx[end + 1].isdigit() and int(t.tx[end + 1]) <= 31
+        ):
+            end += 2  # "Sept. 20-24", "from September 6 to 14"
         raise Skip(end)
     q = core.last + 1
     if q < n and t.low[q] == "of" and q + 1 < n:
