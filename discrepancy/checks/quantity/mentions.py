@@ -65,6 +65,10 @@ WORKED_WORDS_AROUND = 6  # words either side of a figure read for a word of arit
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# "267 of ", "1,200 out of ": a part written right before the claim. Bounded: linear.
+_PART_OF_BEFORE = re.compile(r"\d[\d,.]*\s(?:out\s)?of\s(?:the\s)?$")
+
+
 def _worked_words(text: str, c: Claim) -> bool:
     """Words beside the figure say it was worked out: "some 3,100 below the
     year-earlier figure", "a margin of roughly 2.1 million" (``worked_out_words``)."""
@@ -74,6 +78,8 @@ def _worked_words(text: str, c: Claim) -> bool:
     inside = _WORD.findall(c.text)  # "about 2,100 more ships"
     if before and before[-1].lower() == "by":
         return True  # "beat it by $1.5 million"; but "led by Kaminsky, who scored 27"
+    if _PART_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return True  # "results from 267 of 276 constituencies": the whole of a part
     return any(w.lower() in words for w in before + inside + after)
 
 
@@ -182,7 +188,10 @@ class Mentions:
             )
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
-            or (_in_words(c) and self.numbers.share_between(c.quantity, lemmas))
+            # a share in words, or hedged in digits ("a fatality rate of about 2.3%"
+            # for 72 of 3,148): "69%" bare is a figure to check
+            or ((_in_words(c) or c.quantity.qualifier == "approx")
+                and self.numbers.share_between(c.quantity, lemmas))
         )
 
     def _numbers_beside(self, c: Claim) -> frozenset[float]:

@@ -93,7 +93,8 @@ def _single_span(
         if counted is not None:
             return counted
     if kw == "after" and _ANOTHER_YEAR.match(text, at.end) is not None:
-        # "after 2002 and 2008": the earlier times it happened, no span from 2003
+        # "after 2002 and 2008", "the fourth-largest after 2022, 2023 and 2003": the
+        # earlier times it happened, no span from 2003
         return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
     if kw in _OPEN_END_CUES and pre is not None:
         first = at.first if kw != "after" else at.last + timedelta(days=1)
@@ -107,7 +108,8 @@ def _single_span(
                  dateline=_is_dateline(text, at))
 
 
-_ANOTHER_YEAR = re.compile(r",?\s(?:and|or)\s(?:in\s)?(?:1[89]|20)\d\d\b")
+# "after 2002 and 2008", "after 2022, 2023 and 2003": a list of years. Bounded: linear.
+_ANOTHER_YEAR = re.compile(r"(?:,?\s(?:and|or)\s|,\s?)(?:in\s)?(?:1[89]|20)\d\d\b")
 
 # "three and a half years after", "18 months after", "two years after": a time
 # counted from the date that follows. Bounded words, no nested repetition.
