@@ -139,12 +139,7 @@ class WorkedOut:
         # large ones seldom ("four seconds behind" 2:18:33 is 2:18:37)
         small = all(x == int(x) and x <= WORKED_SMALL_MAX for x in written_figures(q))
         precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
-        lo, hi = q.value * (1 - slack), q.value * (1 + slack)
-        if q.qualifier in ("more_than", "at_least"):
-            lo, hi = q.value, q.value * (1 + WORKED_SLACK_MAX)  # "more than 52,000": 52,624
-        elif q.qualifier in ("less_than", "at_most"):
-            lo, hi = q.value * (1 - WORKED_SLACK_MAX), q.value
-        for k in sorted(set(islice(index.between(lo, hi), LOOKS))):
+        for k in sorted(set(islice(index.between(*_reach(q, slack)), LOOKS))):
             parts = self._parts[k]
             if len(parts) == 2 and min(parts) <= slack * max(parts):
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
@@ -164,6 +159,16 @@ class WorkedOut:
             if len(lemmas & self._lemmas[k]) >= min(need, len(lemmas)):
                 return True
         return False
+
+
+def _reach(q: Quantity, slack: float) -> tuple[float, float]:
+    """The values the figure may have been worked out as: its rounding, or above
+    a floor ("more than 52,000" for 52,624) and below a cap."""
+    if q.qualifier in ("more_than", "at_least"):
+        return q.value, q.value * (1 + WORKED_SLACK_MAX)
+    if q.qualifier in ("less_than", "at_most"):
+        return q.value * (1 - WORKED_SLACK_MAX), q.value
+    return q.value * (1 - slack), q.value * (1 + slack)
 
 
 def _near(a: float, b: float) -> bool:
