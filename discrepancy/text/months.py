@@ -12,7 +12,7 @@ from functools import cache
 
 from . import wordlists
 
-__all__ = ["month_numbers", "month_of_day", "month_just_before", "day_run_before"]
+__all__ = ["month_numbers", "month_names", "month_of_day", "month_just_before", "day_run_before"]
 
 
 @cache
@@ -26,8 +26,14 @@ def month_numbers() -> dict[str, int]:
 
 
 @cache
+def month_names() -> str:
+    """The month names as one regular-expression alternation, longest first."""
+    return "|".join(sorted(month_numbers(), key=len, reverse=True))
+
+
+@cache
 def _day_run() -> re.Pattern[str]:
-    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    names = month_names()
     # "September 6 to", "Sept. 6 through", "Oct 2 -": the first day of a run of days
     return re.compile(
         rf"\b(?:{names})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,3}}"
@@ -43,7 +49,7 @@ def day_run_before(text: str, start: int) -> bool:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    names = month_names()
     # "April 10", "April 10th"; "10 April", "the 10th of April"
     before = re.compile(rf"\b(?P<month>{names})\.?\s{{1,3}}$", re.IGNORECASE)
     after = re.compile(rf"^(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{names})\b",

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from ...model import Claim, Document
-from ...text.months import month_numbers
+from ...text.months import month_names, month_numbers
 from .date_gaps import resolved_dates
 
 
@@ -42,7 +42,7 @@ WRITTEN_DAYS_MAX = 500  # days read as written per source; a calendar is no arti
 
 @cache
 def _written_days() -> re.Pattern[str]:
-    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    names = month_names()
     return re.compile(
         rf"\b(?P<m1>{names})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{names})\b",
