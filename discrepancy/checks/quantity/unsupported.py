@@ -35,11 +35,11 @@ def unsupported_finding(
     c: Claim, severity: str, doc: Document, worked_out: bool = False
 ) -> Finding:
     """``worked_out``: the figure follows from source figures by a reader's
-    arithmetic (a sum, difference or ratio); the message says so rather than
+    arithmetic (a sum, difference, product or ratio); the message says so rather than
     that no source gives anything."""
     message = (
         f"No source states {quoted(c)} as such; it can be worked out from source figures "
-        "(a sum, difference or ratio)."
+        "(a sum, difference, product or ratio)."
         if worked_out else f"No source gives a figure for {quoted(c)}."
     )
     return make_finding(UNSUPPORTED, severity, message, c, (), sentence_text=sentence_of(doc, c))

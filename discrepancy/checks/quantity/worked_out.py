@@ -13,6 +13,7 @@ $736.4 million by $1.5 million") shows how the value was got.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from itertools import islice
 
@@ -36,6 +37,9 @@ HEDGED_SLACK = 2.0  # a hedged figure's rounding, in units of its own tolerance
 WORKED_SMALL_MAX = 20
 SMALL_OPERANDS_RATIO = 50  # ... unless both figures it is worked from are this many times it
 PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two differ by anything
+# A sentence that gives a figure per unit of a count ("for each of", "per coach")
+_PER_UNIT = re.compile(r"\b(?:each|per|apiece|every)\b", re.IGNORECASE)
+PER_UNIT_COUNT_MAX = 1_000_000  # counts multiplied out (no population times a price)
 RUN_MAX = 6  # lines of a run totalled
 RELATED_MIN_SHARED = 3  # content words the claim's sentence shares with the figures'
 PRECISE_DIGITS = 3  # significant digits that seldom land on a difference by chance
@@ -59,6 +63,7 @@ class WorkedOut:
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         self._lemmas: list[frozenset[str]] = []
         self._parts: list[tuple[float, ...]] = []
+        self._multiplied: set[int] = set()  # entries that are products, not sums
         at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             amounts = _amounts(claims)
@@ -66,6 +71,7 @@ class WorkedOut:
                 for d in amounts[s]:
                     self._pairs(doc, amounts, s, d, at.setdefault(d, []))
                     self._run_total(doc, amounts, s, d, at.setdefault(d, []))
+                self._products(doc, amounts, s, at)
         self._index = {d: NumberIndex(pairs) for d, pairs in at.items() if pairs}
 
     def _entry(self, doc: Document, sentences: Sequence[int], parts: tuple[float, ...]) -> int:
@@ -97,6 +103,27 @@ class WorkedOut:
             # "Saudi Arabia ($6.40bn), the UAE ($5.08bn), the UK ($3.33bn) and the
             # US ($2.22bn)": all of a sentence's figures of one kind, added up
             out.append((sum(xs), self._entry(doc, (s,), tuple(xs))))
+
+    def _products(
+        self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int,
+        at: dict[str, list[tuple[float, int]]],
+    ) -> None:
+        """A count times a figure of sentence ``s`` that gives one of them per unit:
+        "a $2500 bonus for each of the group's 27,000 employees" ($67.5m), "three
+        coaches and 330 people can travel in each coach" (990)."""
+        if _PER_UNIT.search(doc.sentences[s].text) is None:
+            return
+        counts = [c for c in amounts[s].get("count", []) if 1 < c <= PER_UNIT_COUNT_MAX]
+        for d, xs in amounts[s].items():
+            if len(xs) > PARTS_MAX or len(counts) > PARTS_MAX:
+                continue
+            for n in counts:
+                for x in xs:
+                    if d == "count" and x == n:
+                        continue
+                    k = self._entry(doc, (s,), (n, x))
+                    self._multiplied.add(k)
+                    at.setdefault(d, []).append((n * x, k))
 
     def _run_total(
         self, doc: Document, amounts: dict[int, dict[str, list[float]]], s: int, d: str,
@@ -141,7 +168,7 @@ class WorkedOut:
         precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
         for k in sorted(set(islice(index.between(*_reach(q, slack)), LOOKS))):
             parts = self._parts[k]
-            if len(parts) == 2 and min(parts) <= slack * max(parts):
+            if len(parts) == 2 and min(parts) <= slack * max(parts) and k not in self._multiplied:
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
             if small and min(parts) < SMALL_OPERANDS_RATIO * q.value:
                 continue
