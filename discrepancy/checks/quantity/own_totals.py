@@ -1,9 +1,10 @@
-"""Totals a summary works out from the figures its own sentence states.
+"""Totals and multiples a summary works out from the figures its own sentence states.
 
 "India placed 71st with one silver and five bronze, six medals in all"; "Europe
 61,800, China 45,400, US 32,400, other markets 27,900, about 167,500 cars in
-all". No source need write the total: each part is a figure checked on its own,
-and the total is the summary's arithmetic over them, in plain view.
+all"; "Half of the $500-million risk adjustment fund, or $250 million". No source
+need write the result: each figure it is worked from is checked on its own, and
+the arithmetic over them is in plain view.
 """
 
 from __future__ import annotations
@@ -44,3 +45,34 @@ def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
         if k >= 2 and abs(total - q.value) <= slack + 1e-9 * q.value:
             return True
     return False
+
+
+# A word that makes one figure a multiple of another. Bounded: linear.
+_MULTIPLE = re.compile(
+    r"\b(half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|double|twice|triple|treble"
+    r"|three\s+times)\b",
+    re.IGNORECASE,
+)
+_FACTORS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "double": 2.0, "twice": 2.0,
+            "triple": 3.0, "treble": 3.0, "times": 3.0}
+
+
+def own_multiple(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is a half, a third, a quarter, double or triple of another figure of
+    its kind its sentence states, and the sentence says which."""
+    q = c.quantity
+    if q is None or q.qualifier not in _STATED or not q.value > 0:
+        return False
+    sent = target.sentence_at(c.start)
+    if sent is None:
+        return False
+    factors = {_FACTORS[m.group(1).split()[-1].lower()] for m in _MULTIPLE.finditer(sent.text)}
+    if not factors:
+        return False
+    slack = q.value * q.tolerance + 1e-9 * q.value
+    return any(
+        f is not c and f.sentence == c.sentence and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
+        and any(abs(k * f.quantity.value - q.value) <= slack for k in factors)
+        for f in figures
+    )
