@@ -2,7 +2,8 @@
 
 "India placed 71st with one silver and five bronze, six medals in all"; "Europe
 61,800, China 45,400, US 32,400, other markets 27,900, about 167,500 cars in
-all"; "Half of the $500-million risk adjustment fund, or $250 million". No source
+all"; "Half of the $500-million risk adjustment fund, or $250 million"; "a 3.6%
+rate rise, 4.3 points below the 7.9% Manitoba Hydro sought". No source
 need write the result: each figure it is worked from is checked on its own, and
 the arithmetic over them is in plain view.
 """
@@ -75,4 +76,27 @@ def own_multiple(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
         and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
         and any(abs(k * f.quantity.value - q.value) <= slack for k in factors)
         for f in figures
+    )
+
+
+_POINTS = re.compile(r"\bpoints?\b|\bpp\b", re.IGNORECASE)
+
+
+def own_points_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` counts the points between two percents its own sentence states:
+    "approved a 3.6% rise, 4.3 points below the 7.9% it sought"."""
+    q = c.quantity
+    if q is None or q.qualifier not in _STATED or not q.value > 0 or not _POINTS.search(c.text):
+        return False
+    if q.dimension not in ("percentage_point", "count"):
+        return False
+    shares = [
+        f.quantity.value for f in figures
+        if f.sentence == c.sentence and f.quantity is not None
+        and f.quantity.dimension == "percent" and f.quantity.qualifier in _STATED
+    ][:PARTS_MAX]
+    # a hedged gap may be off by a unit of its last digit ("about 13 points" for 13.35)
+    slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9
+    return any(
+        abs(abs(a - b) - q.value) <= slack for i, a in enumerate(shares) for b in shares[i + 1:]
     )
