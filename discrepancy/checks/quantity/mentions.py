@@ -35,6 +35,7 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 VAGUE_SHARED = 2
+SHORT_SENTENCE_LEMMAS = 6  # content words of a sentence that leans on the one before
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a bare four-digit number read as a year
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
@@ -174,8 +175,9 @@ class Mentions:
     def summed(self, c: Claim, loose: bool = False) -> bool:
         """The figure is a total of parts, or the difference of two figures, a
         related source sentence gives: a reader's arithmetic, no rival's figure.
-        ``loose``: no word of arithmetic is needed beside it (for a hedged figure
-        no source gives: "fell about $81m to $866m")."""
+        ``loose``: no word of arithmetic is needed beside it, and a short sentence
+        is read with the one before (for a hedged figure no source gives: "fell
+        about $81m to $866m", "That is a swing of nearly $1 billion")."""
         assert c.quantity is not None
         lemmas = self._sentence_lemmas(c)
         return (
@@ -183,8 +185,8 @@ class Mentions:
             or (self.numbers.totalled_across(c.quantity, lemmas) and self._totalled(c))
             or self.numbers.differenced(c.quantity, lemmas)
             or self.numbers.worked.holds(
-                c.quantity, lemmas, self._numbers_beside(c),
-                loose or _worked_words(self.target.text, c)
+                c.quantity, self._context_lemmas(c) if loose else lemmas,
+                self._numbers_beside(c), loose or _worked_words(self.target.text, c)
             )
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
@@ -260,6 +262,14 @@ class Mentions:
         if c.sentence not in self._lemmas:
             self._lemmas[c.sentence] = sentence_lemmas(sentence_of(self.target, c))
         return self._lemmas[c.sentence]
+
+    def _context_lemmas(self, c: Claim) -> frozenset[str]:
+        """The claim's sentence's words; a short sentence's with the one before,
+        which it goes on from ("That is a swing of nearly $1 billion")."""
+        own = self._sentence_lemmas(c)
+        if len(own) >= SHORT_SENTENCE_LEMMAS or not 0 < c.sentence < len(self.target.sentences):
+            return own
+        return own | sentence_lemmas(self.target.sentences[c.sentence - 1].text)
 
     def mentioned(self, c: Claim) -> bool:
         """The number is in the sources about something like it, or is the sum of
