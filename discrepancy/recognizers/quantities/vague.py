@@ -88,6 +88,26 @@ _MULTIPLE_OF = frozenset(("the", "what", "that", "its", "their", "his", "her", "
 # treble"): the multiple of its subject, no "double bed"
 _MODALS = frozenset(("will", "would", "could", "should", "may", "might", "can", "to", "must"))
 _PHRASAL_AFTER = frozenset(("down", "check", "up", "back", "over", "as"))
+_QUOTE_MARKS = frozenset(('"', "“", "”", "'", "‘", "’"))
+
+
+def _after_modal(low: list[str], i: int, multipliers: dict[str, float]) -> bool:
+    """A modal before the verb at ``i``, over an adverb ("could potentially double"),
+    another such verb ("could double or triple") and quotation marks."""
+    j = _skip_quotes(low, i - 1)
+    if j >= 1 and low[j] in ("or", "and"):
+        j = _skip_quotes(low, j - 1)
+        if j >= 1 and low[j] in multipliers:
+            j = _skip_quotes(low, j - 1)
+    if j >= 1 and low[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and low[j] in _MODALS
+
+
+def _skip_quotes(low: list[str], j: int) -> int:
+    while j >= 1 and low[j] in _QUOTE_MARKS:
+        j -= 1
+    return j
 
 
 def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
@@ -101,7 +121,7 @@ def multiplier_word(sc: Scan, i: int) -> tuple[Core, int | None] | None:
             i > 0 and t.low[i - 1] in ("a", "an", "the")  # "the double that won"
         ) or (
             # "would treble in the current year"; not "agreed to double down"
-            i > 0 and t.low[i - 1] in _MODALS
+            _after_modal(t.low, i, lx.multipliers)
             and not (i + 1 < t.n and t.low[i + 1] in _PHRASAL_AFTER)
         )
         if not multiple and not qualifier_before(sc, i)[0]:
