@@ -203,11 +203,21 @@ def same_person(a: str, b: str) -> bool:
     na, nb = person_name(a), person_name(b)
     if not na or not nb:
         return False
+    na, nb = _unhyphened(na, nb), _unhyphened(nb, na)
     if na[-1] != nb[-1]:
         return _surname_first(na, nb) or _surname_first(nb, na)
     if len(na) > 1 and len(nb) > 1:
         return _given_agree(na, nb)
     return True
+
+
+def _unhyphened(name: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` with a hyphenated surname split where ``other`` writes it as two
+    words: "Nandi-Ndaitwah" for "Nandi Ndaitwah" (one source writes both)."""
+    last = name[-1]
+    if "-" in last and len(other) >= 2 and "-".join(other[-2:]) == last:
+        return (*name[:-1], *last.split("-"))
+    return name
 
 
 def _given_agree(na: tuple[str, ...], nb: tuple[str, ...]) -> bool:
