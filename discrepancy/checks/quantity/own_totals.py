@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...model import Claim, Document
+from ...model import Claim, Document, Quantity
 
 # Words that give a figure as a total, within a few words of it. Bounded: linear.
 _TOTAL = re.compile(
@@ -27,23 +27,36 @@ PARTS_MAX = 8  # figures before the total added up; past it, a table
 
 def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     """``c`` is the sum of the last two or more figures of its kind before it in
-    its sentence, within its rounding, and a word beside it gives it as a total."""
+    its sentence, within its rounding, and a word beside it gives it as a total;
+    or of all the figures of its kind after it, set out after a colon ("16 people
+    were aboard the two aircraft: 14 passengers and two pilots")."""
     q = c.quantity
     if q is None or q.qualifier not in _STATED or not q.value > 0:
         return False
     text = target.text
+    mine = [
+        f for f in figures
+        if f.sentence == c.sentence and f is not c and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
+    ]
+    sent = target.sentence_at(c.start)
+    colon = text.find(":", c.end, sent.end if sent is not None else c.end)
+    after = [f.quantity.value for f in mine if colon >= 0 and f.start > colon]  # type: ignore[union-attr]
+    if 2 <= len(after) <= PARTS_MAX and _adds_up(q, after[::-1]):
+        return True
     if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
         return False
-    parts = [
-        f.quantity.value for f in figures
-        if f.sentence == c.sentence and f.end <= c.start and f.quantity is not None
-        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
-    ][-PARTS_MAX:]
-    slack = q.value * q.tolerance
+    before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
+    return _adds_up(q, before)
+
+
+def _adds_up(q: Quantity, parts: list[float]) -> bool:
+    """The last two or more of ``parts`` add up to ``q`` within its rounding."""
+    slack = q.value * q.tolerance + 1e-9 * q.value
     total = 0.0
     for k, v in enumerate(reversed(parts), start=1):
         total += v
-        if k >= 2 and abs(total - q.value) <= slack + 1e-9 * q.value:
+        if k >= 2 and abs(total - q.value) <= slack:
             return True
     return False
 
