@@ -51,7 +51,12 @@ from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
 from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordinal_restated
-from .own_totals import own_multiple, own_points_gap, own_total
+from .own_totals import (
+    own_multiple,
+    own_points_gap,
+    own_sum_or_difference,
+    own_total,
+)
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -196,7 +201,7 @@ def quantity_findings(
     for c, scores in zip(t_quant, rows, strict=True):
         # a total or multiple of the figures its own sentence states stands on theirs
         own = own_total(target, t_quant, c) or own_multiple(target, t_quant, c) or (
-            own_points_gap(target, t_quant, c)
+            own_points_gap(target, t_quant, c) or own_sum_or_difference(target, c)
         )
         found = None if own else _judge(ctx, c, by_claim.get(id(c), []), scores)
         if found is not None:

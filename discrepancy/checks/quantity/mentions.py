@@ -19,6 +19,7 @@ from .date_gaps import DateGaps
 from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
+from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .written import numbers_with_surroundings, sentence_lemmas, surroundings, text_numbers
@@ -319,6 +320,7 @@ class Mentions:
         words = surroundings(self.target.text, c.start, c.end)
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
             self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
+            or own_sum_or_difference(self.target, c)
         )
 
     def _year_dated(self, c: Claim) -> bool:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 
 from ...model import Claim, Document, Quantity
+from ...text import wordlists
+from .written import text_numbers
 
 # Words that give a figure as a total, within a few words of it. Bounded: linear.
 _TOTAL = re.compile(
@@ -113,3 +115,46 @@ def own_points_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool
     return any(
         abs(abs(a - b) - q.value) <= slack for i, a in enumerate(shares) for b in shares[i + 1:]
     )
+
+
+OWN_SMALL_MAX = 100  # whole numbers a sentence's own two others may give
+OWN_NUMBERS_MAX = 4  # numbers of a sentence weighed; past it, some two give anything
+
+
+def own_sum_or_difference(target: Document, c: Claim) -> bool:
+    """A small whole number that is the sum or difference of two others its own
+    sentence writes, with a word of arithmetic beside it: "13 of the route's 18
+    stations are operating, with five still to open", "won 7 Oscars from 13
+    nominations, leaving six unrewarded", "his 15th major, three shy of Nicklaus's
+    18". Without one, a list's counts add up by chance ("six authors: three
+    British, three American", "27 points and 11 rebounds, while Dekker added 16")."""
+    q = c.quantity
+    if q is None or q.qualifier not in _STATED or not 0 < q.value <= OWN_SMALL_MAX:
+        return False
+    if q.value != int(q.value) or q.dimension != "count":
+        return False
+    sent = target.sentence_at(c.start)
+    if sent is None or not _arithmetic_beside(target.text, c):
+        return False
+    rest = target.text[sent.start:c.start] + " " + target.text[c.end:sent.end]
+    others = sorted(x for x in text_numbers(rest) if x == int(x) and x > 0)
+    if not 2 <= len(others) <= OWN_NUMBERS_MAX - 1:
+        return False
+    return any(
+        a + b == q.value or b - a == q.value
+        for i, a in enumerate(others) for b in others[i + 1:]
+    )
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+ARITHMETIC_REACH = 5  # words either side of the figure read for a word of arithmetic
+# Words of a remainder or a gap beside a small figure, besides those of
+# ``data/worked_out_words.txt``: "leaving six unrewarded", "five still to open"
+_LEFT_WORDS = frozenset(("leaving", "left", "still", "shy", "unrewarded", "outstanding"))
+
+
+def _arithmetic_beside(text: str, c: Claim) -> bool:
+    words = wordlists.words("worked_out_words.txt") | _LEFT_WORDS
+    before = _WORD.findall(text[max(0, c.start - 40):c.start])[-ARITHMETIC_REACH:]
+    after = _WORD.findall(text[c.end:c.end + 40])[:ARITHMETIC_REACH]
+    return any(w.lower() in words for w in before + after)
