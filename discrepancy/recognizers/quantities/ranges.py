@@ -47,6 +47,8 @@ def range_second(
         return None  # "three or four years" is a range; "2 or 20" is a choice
     if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
         return None
+    if low == "to" and _starts_a_range(sc, second):
+        return None  # "from about two hours to 10-15 minutes": the new level is a range
     if t.tx[conn] in DASHES:
         if not dashed_range(sc, core, second, pre_unit, conn):
             return None
@@ -64,6 +66,12 @@ def range_second(
             if low != "to" or between_word:
                 second.unit, second.surface_unit = core.unit, core.surface_unit
     return second
+
+
+def _starts_a_range(sc: Scan, second: Core) -> bool:
+    """The upper end is the first of a dashed range of its own: "to 10-15 minutes"."""
+    t, j = sc.t, second.last + 1
+    return j + 1 < t.n and t.tx[j] in DASHES and t.glued(j) and t.kind[j + 1] == "n"
 
 
 def dashed_range(
