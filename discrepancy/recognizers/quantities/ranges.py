@@ -39,16 +39,8 @@ def range_second(
         return None
     t = sc.t
     low = t.low[conn]
-    if low == "or" and not (
-        core.value < second.value <= core.value + max(2.0, core.value / 2)
-        and second.scale == core.scale
-        and second.unit is None
-    ):
-        return None  # "three or four years" is a range; "2 or 20" is a choice
-    if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
+    if _two_figures(sc, core, second, conn, between_word, pre_unit):
         return None
-    if low == "to" and _starts_a_range(sc, second):
-        return None  # "from about two hours to 10-15 minutes": the new level is a range
     if t.tx[conn] in DASHES:
         if not dashed_range(sc, core, second, pre_unit, conn):
             return None
@@ -66,6 +58,26 @@ def range_second(
             if low != "to" or between_word:
                 second.unit, second.surface_unit = core.unit, core.surface_unit
     return second
+
+
+def _two_figures(
+    sc: Scan, core: Core, second: Core, conn: int, between_word: str,
+    pre_unit: tuple[str, Any, str, int] | None,
+) -> bool:
+    """The two numbers are two figures, whatever joins them: "2 or 20" (a choice;
+    "three or four years" is a range), a unit after the second that is not the
+    first's, or a second that starts a range of its own."""
+    low = sc.t.low[conn]
+    if low == "or" and not (
+        core.value < second.value <= core.value + max(2.0, core.value / 2)
+        and second.scale == core.scale
+        and second.unit is None
+    ):
+        return True
+    if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
+        return True
+    # "from about two hours to 10-15 minutes": the new level is a range
+    return low == "to" and _starts_a_range(sc, second)
 
 
 def _starts_a_range(sc: Scan, second: Core) -> bool:
