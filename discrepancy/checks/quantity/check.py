@@ -724,7 +724,9 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
     )
-    if not derived and (percent := percent_for_points(c, ctx.pool, _related(ctx, c, rel))):
+    if not derived and (
+        percent := percent_for_points(c, ctx.pool, _related(ctx, c, rel), ctx.docs)
+    ):
         return percent_for_points_finding(c, percent, ctx.target)
     # a figure whose number the sources write elsewhere is still wrong
     # when the sentence that repeats its statement says another figure

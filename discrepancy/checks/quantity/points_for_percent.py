@@ -11,7 +11,8 @@ support it (``points_as_percent``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 
 from ...model import Claim, Document, Finding
 from ..findings import make_finding, quoted, sentence_of
@@ -21,17 +22,37 @@ from .support import SupportPool
 
 
 def percent_for_points(
-    c: Claim, pool: SupportPool, related: Callable[[Claim], bool]
+    c: Claim, pool: SupportPool, related: Callable[[Claim], bool],
+    docs: Mapping[str, Document],
 ) -> Claim | None:
     """The source's percent with the number of ``c``'s percentage points, in a
-    sentence about the same thing, when no source gives that number in points."""
+    sentence about the same thing, when no source gives that number in points
+    and the source does not name its percent a gap ("a difference of 4.70 per
+    cent from May 2022, where the inflation was 17.71 per cent": points, loosely
+    written)."""
     q = c.quantity
     if q is None or q.dimension != "percentage_point" or not q.value > 0:
         return None
     lo, hi = q.value * (1 - NUMBER_MATCH_REL), q.value * (1 + NUMBER_MATCH_REL)
     if any(True for _ in pool.inside("percentage_point", lo, hi)):
         return None
-    return next((s for s in pool.inside("percent", lo, hi) if related(s)), None)
+    return next(
+        (s for s in pool.inside("percent", lo, hi) if related(s) and not _named_a_gap(s, docs)),
+        None,
+    )
+
+
+# "a difference of 4.70 per cent", "a gap of 3%": a percent named as a gap between
+# two rates, which is points. Bounded: linear.
+_GAP_BEFORE = re.compile(r"\b(?:difference|gap|spread|margin)\s+of\s+(?:about\s+|some\s+)?$",
+                         re.IGNORECASE)
+
+
+def _named_a_gap(s: Claim, docs: Mapping[str, Document]) -> bool:
+    doc = docs.get(s.doc)
+    if doc is None:
+        return False
+    return _GAP_BEFORE.search(doc.text, max(0, s.start - 30), s.start) is not None
 
 
 def percent_for_points_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:
