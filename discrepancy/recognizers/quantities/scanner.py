@@ -169,7 +169,7 @@ def scan_sentence(sc: Scan) -> list[Mention]:
         i = max(m.resume, i + 1)
     out = others_counted_alike(sc.text, carry_units(sc.text, out))
     out = money_past_a_slash(sc.text, rate_past_a_conversion(sc.text, out))
-    out = scale_into_bare_money(sc.text, out)
+    out = currency_named_before(scale_into_bare_money(sc.text, out))
     return join_minor_units(sc.text, join_bounds(sc.text, out))
 
 
@@ -231,6 +231,20 @@ def scale_into_bare_money(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         b.low, b.high, b.value = b.low * scale, b.high * scale, b.value * scale
         b.extras = {**b.extras, "written": b.value}
+    return mentions
+
+
+def currency_named_before(mentions: list[Mention]) -> list[Mention]:
+    """"17.59 billion Danish kroner from last year's 16.37 billion kroner": a
+    currency's bare word after the same currency named in full is that currency
+    ("kroner" alone names none)."""
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        if m.unit.dimension.startswith("currency:") and " " in m.surface_unit:
+            named[m.surface_unit.lower().split()[-1]] = m
+        elif m.unit == units.COUNT and m.surface_unit.lower() in named:
+            money = named[m.surface_unit.lower()]
+            m.unit = money.unit
     return mentions
 
 
