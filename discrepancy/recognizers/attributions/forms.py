@@ -121,8 +121,12 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return True
     if i + 1 < len(toks) and toks[i + 1].low in _AUXILIARIES:
         return True  # "The next CPI report is due", "the survey says is": a noun
-    if prev.low in _PASSIVE_BEFORE:
-        return True  # "an intervention was cited": what was said of, not who said
+    if prev.low in _PASSIVE_BEFORE or (
+        prev.low in _PRESENT_BE and toks[i].low.endswith("ed")
+    ):
+        # "an intervention was cited", "the trade surplus is estimated at $2.03bn":
+        # what was said of, not who said ("is estimating" is the speaker's act)
+        return True
     if toks[i].low in _ROLE_VERBS and i + 1 < len(toks) and toks[i + 1].low == "as":
         return True  # "Moon Jae-in confirmed as president": a headline's passive
     if toks[i].low in _ADD_OR_CITE and _figure_next(toks, i):
@@ -141,6 +145,7 @@ _PLURAL_NOUN_VERBS = frozenset(
 # "the existing-home report:", "consensus estimates"
 _NOUN_FIRST = frozenset(("claims", "reports", "report", "notes", "adds", "estimates", "forecasts"))
 _PASSIVE_BEFORE = frozenset(("was", "were", "been", "being"))
+_PRESENT_BE = frozenset(("is", "are", "be"))
 _ROLE_VERBS = frozenset(("confirmed", "confirms"))
 _ADD_OR_CITE = frozenset(("added", "adds", "add", "adding", "cited", "cites", "cite", "citing"))
 

@@ -136,7 +136,7 @@ def _spaced_letter_unit(t: Any, s: str, k: int, after: int) -> bool:
 
 
 _MEASURE_AFTER = frozenset(("long", "tall", "high", "deep", "wide", "across", "away", "above",
-                            "below", "underground", "offshore"))
+                            "below", "underground", "offshore", "altitude", "elevation"))
 _DIMENSION_NOUNS = frozenset(("length", "height", "diameter", "depth", "width", "size"))
 
 
@@ -146,6 +146,8 @@ def _measured_after(t: Any, s: str, after: int) -> bool:
         return False
     if t.low[after] in _MEASURE_AFTER:
         return True
+    if t.low[after] == "by" and after + 2 < t.n and t.kind[after + 1] == "n":
+        return t.low[after + 2] == s  # "about 100 m by 400 m"; not "5 m by 2020"
     return t.low[after] == "in" and after + 1 < t.n and t.low[after + 1] in _DIMENSION_NOUNS
 
 
