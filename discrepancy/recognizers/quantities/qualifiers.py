@@ -90,7 +90,12 @@ def qualifier_after_figure(sc: Scan, d: Draft) -> None:
     """A qualifier after the figure: "20 million+", "or more"."""
     t, lx = sc.t, sc.lx
     j = d.last + 1
-    if j < t.n and t.tx[j] in PLUS and t.glued(j):
+    if j + 1 < t.n and t.tx[j] in DASHES and t.low[j + 1] == "plus" and t.glued(j) and (
+        t.glued(j + 1)
+    ):
+        # "11 million-plus passengers", "a 100-plus crowd": the figure's floor
+        q2, c2, end_tok = "plus", ">", j + 1
+    elif j < t.n and t.tx[j] in PLUS and t.glued(j):
         q2, c2, end_tok = "plus", ">", j
     else:
         for k in (2, 1):
