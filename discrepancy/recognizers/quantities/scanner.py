@@ -67,6 +67,8 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
             prev.kind == "digits" and _SUSPENDED.fullmatch(text[prev.end:m.start])
         ):
             prev.unit, prev.surface_unit = m.unit, m.surface_unit
+            if "age" in m.attributes:
+                prev.attributes = (*prev.attributes, "age")  # "21- and 22-year-olds"
             continue
         if m.unit != units.COUNT or m.subject or m.kind not in ("digits", "spelled"):
             continue
