@@ -37,8 +37,12 @@ _INCHES = _UNITS["inches"]
 _JOIN = re.compile(r"[ \t]{0,3}(?:and[ \t]{1,3}|,[ \t]{0,3})?")
 
 
-def _height(doc: Document, start: int, end: int, feet: int, inches: int, like: Quantity) -> Claim:
+def _height(
+    doc: Document, start: int, end: int, feet: int, inches: int, like: Quantity
+) -> Claim | None:
     metres = feet * FOOT + inches * INCH
+    if metres <= 0:
+        return None  # "0′0\"": no height
     q = replace(
         like, low=metres, high=metres, value=metres, unit="meter", dimension="length",
         qualifier="exact", tolerance=INCH / 2 / metres, surface_value=doc.text[start:end],
@@ -99,12 +103,13 @@ def _written_heights(doc: Document, quantities: list[Claim], feet: bool) -> list
         (_PRIMES, _has_prime(doc.text)),
         (_FEET_INCHES, feet),
     ) if present]
-    return [
+    found = (
         _height(doc, m.start(), m.end(), int(m.group(1)), int(m.group(2)), template)
         for rx in patterns
         for m in rx.finditer(doc.text)
         if m.start() == 0 or not _BEFORE_NUMBER.match(doc.text, m.start() - 1)
-    ]
+    )
+    return [h for h in found if h is not None]
 
 
 def _feet_beside_inches(doc: Document, quantities: list[Claim]) -> list[Claim]:
@@ -119,7 +124,9 @@ def _feet_beside_inches(doc: Document, quantities: list[Claim]) -> list[Claim]:
         gap = _JOIN.fullmatch(doc.text, a.end, b.start)
         if feet is None or inches is None or gap is None or inches >= 12:
             continue
-        heights.append(_height(doc, a.start, b.end, feet, inches, qa))
+        height = _height(doc, a.start, b.end, feet, inches, qa)
+        if height is not None:
+            heights.append(height)
     return heights
 
 
