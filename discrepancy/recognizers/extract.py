@@ -48,11 +48,12 @@ class _Stages:
     that replaces one (or the registry's tuple) is heard."""
 
     def __init__(self) -> None:
-        from . import elided_money, heights, not_claims, registry, timeframes
+        from . import elided_money, heights, listed_units, not_claims, registry, timeframes
 
         self.registry = registry
         self.heights = heights
         self.elided_money = elided_money
+        self.listed_units = listed_units
         self.not_claims = not_claims
         self.timeframes = timeframes
 
@@ -73,17 +74,18 @@ def _extract(document: Document) -> list[Claim]:
 
 
 def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
-    """The post-stages of the figures: the not-claims filter, the heights merge and
-    the money carried across a full stop (prose only), then the time frames (rows
+    """The post-stages of the figures: the not-claims filter, the heights merge,
+    the money carried across a full stop and a list's unit to its bare figures
+    (prose only), then the time frames (rows
     keep their caption's)."""
     stages = _stages()
     is_claim = stages.not_claims.is_claim
     figures = [r for r in context.found if r[0].category == "quantity"]
     prose = [c for r, cs in figures if r.prose for c in cs if is_claim(document, c)]
     rows = [c for r, cs in figures if not r.prose for c in cs]
-    merged = stages.elided_money.carry_money(
+    merged = stages.listed_units.carry_list_units(document, stages.elided_money.carry_money(
         document, stages.heights.merge_heights(document, prose)
-    )
+    ))
     return stages.timeframes.attach_time_frames(document, merged + rows, context.claims("date"))
 
 

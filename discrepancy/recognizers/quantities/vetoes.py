@@ -239,7 +239,7 @@ def name_before(sc: Scan, core: Core, first: int) -> None:
         ):
             raise Skip(core.last + 1)
     if pw.isupper() and len(pw) > 1 and (low,) not in lx.q_before:
-        if low not in lx.stop:
+        if low not in lx.stop and not _THOUSANDS.fullmatch(t.tx[first]):
             raise Skip(core.last + 1)
 
 

@@ -1,0 +1,74 @@
+"""A list whose unit is written once, with its first figure: "Saudi Arabia committed
+to 500,000 bpd, Iraq 211,000, the UAE 144,000 and Oman 40,000".
+
+The quantity grammar reads each later figure alone, a bare count of nothing; the
+checks then find no count of 211,000 in a source that writes "211,000 barrels per
+day". A bare figure that follows a figure with a unit in its sentence, set apart
+from it only by a comma or an "and" and a name (", Iraq ", " and the UAE "), with
+nothing counted after it, is read in that unit. The name is what makes it a list
+of one measure: "500,000 bpd, 211,000 people" names its own thing, and "500,000
+bpd in May, and 3 more" carries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim, Document, Quantity
+from ..text import units
+
+# Between two figures of a list: a comma or "and", then a name of one to four words
+# (each capitalized, "the" allowed first), then the figure. Bounded repeats, no
+# nested quantifiers: linear on any text.
+_LINK = re.compile(
+    r"(?:,\s(?:and\s)?|\sand\s)(?:the\s)?[A-Z][\w.'’&-]{0,30}(?:\s[A-Z][\w.'’&-]{0,30}){0,3}\s"
+)
+# What may follow a listed figure: the list going on or the clause ending
+_AFTER = re.compile(r"\s?(?:[,;.)]|and\b|while\b|whereas\b|$)")
+
+
+def _bare(c: Claim) -> bool:
+    q = c.quantity
+    return (
+        q is not None and q.dimension == "count" and not c.subject and not q.surface_unit
+        and q.qualifier in ("exact", "approx") and not q.attributes
+    )
+
+
+def _unit_of(q: Quantity) -> float | None:
+    """The factor from the written number to the canonical unit, for a figure whose
+    unit a list may carry; None for counts and units not read from words."""
+    if q.dimension == "count" or q.qualifier not in ("exact", "approx"):
+        return None
+    if q.dimension.startswith("currency:"):
+        return 1.0  # the scale word stays with each figure ("$5bn, Google 3bn")
+    info = units.lookup(q.surface_unit) if q.surface_unit else None
+    if info is None or info.offset or info.dimension != q.dimension:
+        return None
+    return info.factor
+
+
+def carry_list_units(doc: Document, quantities: list[Claim]) -> list[Claim]:
+    """``quantities`` with each bare figure of a list read in the list's unit."""
+    carried: dict[int, Claim] = {}
+    prev: Claim | None = None
+    for c in sorted(quantities, key=lambda c: (c.start, c.end)):
+        if prev is not None and _bare(c) and _links(doc.text, prev, c):
+            pq, q = prev.quantity, c.quantity
+            factor = _unit_of(pq) if pq is not None else None
+            if factor is not None and pq is not None and q is not None:
+                carried[id(c)] = c = replace(c, quantity=replace(
+                    q, dimension=pq.dimension, unit=pq.unit, low=q.low * factor,
+                    high=q.high * factor, value=q.value * factor,
+                    surface_unit=pq.surface_unit,
+                ))
+        prev = c
+    return [carried.get(id(c), c) for c in quantities] if carried else quantities
+
+
+def _links(text: str, prev: Claim, c: Claim) -> bool:
+    if prev.sentence != c.sentence or c.start - prev.end > 80:
+        return False
+    link = _LINK.fullmatch(text, prev.end, c.start)
+    return link is not None and _AFTER.match(text, c.end) is not None
