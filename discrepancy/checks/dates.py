@@ -296,15 +296,7 @@ def _event_conflicts(
     found: list[Finding] = []
     unmatched: list[Claim] = []
     closer = _CloserSentences(target, s_dates, events)
-    # a month or a day the sources write exactly, with its year ("December 2006"):
-    # two stories seldom share one by chance, so it is the event's, whatever
-    # sentence the claim's words fit best
-    precise = {
-        (c.period.start, c.period.end) for _, c in s_dates
-        if c.period is not None and c.period.granularity in _PRECISE and _YEAR.search(c.text)
-    }
-    # ... and a month holding such a day ("in February 1979" for "on 9 February 1979")
-    precise |= _months_of_days(precise)
+    precise = _precise_dates(s_dates)
     # ... and two years one source sentence writes together ("in 2002 and 2008"),
     # which two events seldom share by chance
     together = _years_together(s_dates)
@@ -337,6 +329,21 @@ def _event_conflicts(
 
 
 _PRECISE = ("day", "month")
+
+
+def _precise_dates(s_dates: list[tuple[Document, Claim]]) -> set[tuple[str, str]]:
+    """A month or a day the sources write exactly, with its year ("December 2006"),
+    or a day a dated story writes without its year ("on Monday, October 22" under
+    "October 23, 2018"): two stories seldom share one by chance, so it is the
+    event's, whatever sentence the claim's words fit best. With the months that
+    hold such a day ("in February 1979" for "on 9 February 1979")."""
+    precise = {
+        (c.period.start, c.period.end) for d, c in s_dates
+        if c.period is not None and c.period.granularity in _PRECISE and (
+            _YEAR.search(c.text) or (c.period.granularity == "day" and _dated_story(d))
+        )
+    }
+    return precise | _months_of_days(precise)
 
 
 def _months_of_days(spans: set[tuple[str, str]]) -> set[tuple[str, str]]:

@@ -387,4 +387,17 @@ def as_percent(q: Quantity) -> Quantity | None:
 
 
 def same_written(a: Quantity, b: Quantity | None) -> bool:
-    return b is not None and math.isclose(a.value, b.value, rel_tol=NUMBER_MATCH_REL)
+    """``a``'s number is ``b``'s as written: its value, or an end of a move ("cut
+    damages from $289 million to $78 million" writes $78 million; a span "5 to 10
+    km" is one figure, its midpoint)."""
+    if b is None:
+        return False
+    if math.isclose(a.value, b.value, rel_tol=NUMBER_MATCH_REL):
+        return True
+    return a.qualifier != "range" and _move(b) and any(
+        math.isclose(a.value, end, rel_tol=NUMBER_MATCH_REL) for end in (b.low, b.high)
+    )
+
+
+def _move(q: Quantity) -> bool:
+    return q.qualifier == "range" and q.change in ("up", "down") and math.isfinite(q.high)

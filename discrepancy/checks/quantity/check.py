@@ -388,7 +388,7 @@ def _not_supported(
         # "a fifth championship", "a third skier": an ordinal no source counts,
         # no part of one to set against "two skiers"
         return None
-    if matches and not ctx.mentions.summed(c) and not _by_ordinal(ctx, c):
+    if matches and not _worked_or_ranked(ctx, c):
         return _conflict(ctx, c, matches, rel)
     if matches or known(q):
         # with matches: a total of parts a related source sentence gives ("1.2
@@ -701,6 +701,18 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
         s for s in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
         if s is not evidence and s.quantity is not None and same_written(q, s.quantity)
     ), None)
+
+
+def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
+    """The figure is a reader's arithmetic or a rank, no misreading of a matched
+    figure. A hedged one needs no word of arithmetic: "About 16,500 properties"
+    for 9,500 homes and a further 7,000 properties is their sum, not a misreading
+    of the one that shares its noun."""
+    q = c.quantity
+    assert q is not None
+    return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or (
+        q.qualifier == "approx" and ctx.mentions.summed(c, loose=True)
+    )
 
 
 def _bound_turned(ctx: _Against, q: Quantity, matches: list[Match]) -> bool:

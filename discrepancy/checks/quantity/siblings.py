@@ -206,7 +206,7 @@ class Siblings:
         rivals = [
             r for r in group
             if r is not s and r.quantity is not None and not agree(r.quantity, s.quantity)
-            and not beside(r)
+            and not beside(r) and not _move_partner(text, r, s)
         ]
         if not rivals:
             return False
@@ -291,3 +291,14 @@ def _key(s: Claim) -> tuple[str, int, str]:
         assert s.quantity is not None
         return (s.doc, s.sentence, "#" + s.quantity.dimension)
     return (s.doc, s.sentence, s.subject.split()[-1])
+
+
+# Two figures of one move: "trimmed the lead to 31 points from 48", "from 48 to 31"
+_MOVE_GAP = re.compile(r"\s+(?:from|to)\s+", re.IGNORECASE)
+
+
+def _move_partner(text: str, r: Claim, s: Claim) -> bool:
+    """``r`` and ``s`` are the two levels of one move: the words before the pair
+    are both figures' ("Verstappen's lead"), so neither is the other's rival for them."""
+    a, b = (r, s) if r.start < s.start else (s, r)
+    return r.doc == s.doc and _MOVE_GAP.fullmatch(text, a.end, b.start) is not None

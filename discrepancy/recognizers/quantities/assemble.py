@@ -95,7 +95,15 @@ def finish(
     if not counted_subject(sc, core, d):
         return None
     change_of_figure(sc, d, previous, core.scale == 1.0)
+    downward_move(core, d)
     return to_mention(sc, core, d)
+
+
+def downward_move(core: Core, d: Draft) -> None:
+    """No span runs downward: "a reduction in damages from $289 million to $78
+    million" is a move down, each end a figure written."""
+    if d.from_to and d.change == "=" and d.second is not None and core.value > d.second.value:
+        d.change = "down"
 
 
 _SIGN_WORDS = frozenset(("minus", "negative"))
