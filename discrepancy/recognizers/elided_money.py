@@ -17,9 +17,10 @@ from dataclasses import replace
 
 from ..model import Claim, Document
 
-# The scale word a figure is written with: "730 billion", "$4.2bn", "675 bln"
+# The scale word a figure is written with: "730 billion", "$4.2bn", "675 bln", "three billion"
 _SCALE = re.compile(
-    r"\d\s?(million|billion|trillion|mn|bn|bln|tn|m|b|crores?|lakhs?)\b", re.IGNORECASE
+    r"(?:\d\s?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half)\s)"
+    r"(million|billion|trillion|mn|bn|bln|tn|m|b|crores?|lakhs?)\b", re.IGNORECASE
 )
 _SAME_SCALE = {"mn": "million", "m": "million", "bn": "billion", "bln": "billion", "b": "billion",
                "tn": "trillion", "crores": "crore", "lakhs": "lakh"}

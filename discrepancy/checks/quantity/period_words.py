@@ -24,7 +24,10 @@ from .agreement import same_written
 
 WHOLE_YEAR = re.compile(
     r"\b(?:full[-\s]+(?:fiscal[-\s]+)?year|fiscal[-\s]+year|annual(?:ly)?|for\s+the\s+year"
-    r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d|twelve\s+months|12\s+months)\b",
+    r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d"
+    # ... but a bound on 12 months is a condition, no period: "stores operating
+    # at least 12 months" are the comparable ones, whatever period they report
+    r"|(?<!least\s)(?<!than\s)(?<!over\s)(?:twelve|12)\s+months)\b",
     re.IGNORECASE,
 )
 # a quarter by name, or a figure of one ("quarterly", "in the quarter", "in the

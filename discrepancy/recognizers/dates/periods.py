@@ -96,6 +96,11 @@ def _single_span(
         # "after 2002 and 2008", "the fourth-largest after 2022, 2023 and 2003": the
         # earlier times it happened, no span from 2003
         return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
+    if kw in _YEAR_AS_WORD_CUES and at.kind == "year" and _NOUN_NEXT.match(text, at.end):
+        # "halved its dividend after 2023 profits collapsed", "below pre-crisis
+        # 2019 levels": the year names the profits, and the cue word may as well
+        # join a clause; read the year itself, no span from 2024
+        return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
     if kw in _OPEN_END_CUES and pre is not None:
         first = at.first if kw != "after" else at.last + timedelta(days=1)
         # never before its start: "after the 6 April 2009 quake" starts on the 7th
@@ -108,6 +113,18 @@ def _single_span(
                  dateline=_is_dateline(text, at))
 
 
+_YEAR_AS_WORD_CUES = ("after", "before", "since")
+# A lower-case word after a year, not one that ends the time phrase or starts a
+# clause of its own ("after 2015 when", "since 2019 the company", "since 2015
+# despite", "since 2010 largely"): bounded, linear
+_NOUN_NEXT = re.compile(
+    r"\s(?!(?:of|and|or|when|as|to|in|on|at|for|with|the|a|an|this|that|these|those|its|their|"
+    r"his|her|our|but|so|because|while|until|through|onwards?|was|were|is|are|has|had|have|"
+    r"will|would|it|they|we|he|she|there|then|where|which|who|despite|amid|amidst|after|before|"
+    r"during|following|against|into|from|by|over|under|about|around|ago|due|thanks|up|down|out|"
+    r"off|now|already|again|too|also|yet|still|only|just|alone|onward|[a-z]+ly)\b)"
+    r"[a-z][a-z-]{1,20}\b"
+)
 # "after 2002 and 2008", "after 2022, 2023 and 2003": a list of years. Bounded: linear.
 _ANOTHER_YEAR = re.compile(r"(?:,?\s(?:and|or)\s|,\s?)(?:in\s)?(?:1[89]|20)\d\d\b")
 
