@@ -14,6 +14,7 @@ _COLLECTIVES = word_list("collective_nouns")
 _COLLECTIVE_HEADS = word_list("collective_heads")
 _POSSESSIVE = word_list("possessive_endings")
 _BARE_RATE = word_list("bare_rate_openers")
+_COUNT_VERBS = word_list("count_verbs")
 
 
 def plural_soon(sc: Scan, k: int) -> bool:
@@ -167,6 +168,12 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
     if (low in lx.up or low in lx.down) and (not words or not low.endswith("s")):
         return _END  # "800 rose", but "job cuts" is a noun
     if numbers.is_number_word(low):
+        return _END
+    if not words and low in _COUNT_VERBS and not (
+        k + 1 < t.n and t.kind[k + 1] == "w" and is_plural(t.low[k + 1])
+    ):
+        # "180,000 flee", "16,000 face evacuation": a headline's verb; "2,000
+        # strike workers", "5 lost dogs" count the plural after it
         return _END
     if low.endswith("ly") and len(low) > 4:
         return _END
