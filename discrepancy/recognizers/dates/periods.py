@@ -96,10 +96,13 @@ def _single_span(
         # "after 2002 and 2008", "the fourth-largest after 2022, 2023 and 2003": the
         # earlier times it happened, no span from 2003
         return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
-    if kw in _YEAR_AS_WORD_CUES and at.kind == "year" and _NOUN_NEXT.match(text, at.end):
-        # "halved its dividend after 2023 profits collapsed", "below pre-crisis
-        # 2019 levels": the year names the profits, and the cue word may as well
-        # join a clause; read the year itself, no span from 2024
+    if kw in _YEAR_AS_WORD_CUES and at.kind == "year" and pre is not None and (
+        _NOUN_NEXT.match(text, at.end) or _THE_BEFORE.search(text, pre.end("kw"), at.start)
+    ):
+        # "halved its dividend after 2023 profits collapsed", "after the 2015
+        # Islamist terror attacks": the year names the profits or the attacks, and
+        # the cue word may as well join a clause; read the year itself, no span
+        # from 2024 (the source's "after the 2015 attacks" reads alike)
         return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
     if kw in _OPEN_END_CUES and pre is not None:
         first = at.first if kw != "after" else at.last + timedelta(days=1)
@@ -114,6 +117,7 @@ def _single_span(
 
 
 _YEAR_AS_WORD_CUES = ("after", "before", "since")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A lower-case word after a year, not one that ends the time phrase or starts a
 # clause of its own ("after 2015 when", "since 2019 the company", "since 2015
 # despite", "since 2010 largely"): bounded, linear

@@ -7,7 +7,7 @@ from ...text.lemmas import is_plural, lemma, lemma_phrase
 from .lexicon import TIME_WORDS, word_list
 from .mention import Core, Draft
 from .state import Scan
-from .tokens import DASHES
+from .tokens import DASHES, Tokens
 from .units_after import period_over_period, rate_after
 
 _COLLECTIVES = word_list("collective_nouns")
@@ -15,6 +15,7 @@ _COLLECTIVE_HEADS = word_list("collective_heads")
 _POSSESSIVE = word_list("possessive_endings")
 _BARE_RATE = word_list("bare_rate_openers")
 _COUNT_VERBS = word_list("count_verbs")
+_SENTENCE_ENDS = frozenset((".", "!", "?"))
 
 
 def plural_soon(sc: Scan, k: int) -> bool:
@@ -169,11 +170,10 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
         return _END  # "800 rose", but "job cuts" is a noun
     if numbers.is_number_word(low):
         return _END
-    if not words and low in _COUNT_VERBS and not (
-        k + 1 < t.n and t.kind[k + 1] == "w" and is_plural(t.low[k + 1])
-    ):
+    if not words and low in _COUNT_VERBS and _headline_end(t, k + 1):
         # "180,000 flee", "16,000 face evacuation": a headline's verb; "2,000
-        # strike workers", "5 lost dogs" count the plural after it
+        # strike workers" count the plural after it, and "three remain
+        # unaccounted for" keeps its words to match the source's
         return _END
     if low.endswith("ly") and len(low) > 4:
         return _END
@@ -189,6 +189,17 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
     if is_plural(low) or low in _COLLECTIVES:
         return _END
     return _ON
+
+
+def _headline_end(t: Tokens, k: int) -> bool:
+    """Token ``k`` ends the sentence, or is one singular word that does ("as
+    180,000 flee", "16,000 face evacuation"; not "three went inside, the rest
+    kept watch", whose words may match the source's)."""
+    if k < t.n and t.kind[k] == "w":
+        if is_plural(t.low[k]):
+            return False
+        k += 1
+    return k >= t.n or t.tx[k] in _SENTENCE_ENDS
 
 
 def plural_pair(sc: Scan, ph: _Phrase) -> None:
