@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...limits import note
-from ...model import Claim, Document, Finding
+from ...model import Claim, Document, Finding, Quantity
 from ...text.wordlists import data, words
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import agree, gap_ratio, known
@@ -140,7 +140,7 @@ class Labels:
         for r in candidates:
             rq = r.quantity
             assert rq is not None
-            if r is s or agree(q, rq) or agree(sq, rq):
+            if r is s or agree(q, rq) or agree(sq, rq) or _share_in_words_for_move(q, rq):
                 continue
             if not frames_compatible(c.time_frame, r.time_frame):
                 continue  # last quarter's EPS is no rival of next quarter's guidance
@@ -155,6 +155,15 @@ class Labels:
                     continue
                 return r
         return None
+
+
+def _share_in_words_for_move(q: Quantity, rq: Quantity) -> bool:
+    """"sales fell 0.8%" is no share: "Retail sales account for about one third"
+    gives another measure of the sales, not the fall's. (Any level against a
+    move was tried: earnings calls set a margin's level against its change.)"""
+    return q.change in ("up", "down") and rq.change not in ("up", "down") and not any(
+        ch.isdigit() for ch in rq.surface_value
+    )
 
 
 BASIS_REACH = 80  # characters back, in the sentence, that may name a figure's basis

@@ -353,6 +353,22 @@ def _people_doing(c: Claim, s: Claim) -> bool:
     return any(_doers_of(noun, w) for w in s.context)
 
 
+def _kind_of_people(c: Claim, s: Claim) -> bool:
+    """The claim names the kind of people the source counts as "people", with a
+    number too precise to be another count's: "83,519 patients" waited for a bed
+    where the source says "83,519 people ... waits to be admitted to hospital"
+    (a round "100 passengers" is never "100 people")."""
+    q, sq = c.quantity, s.quantity
+    return (
+        q is not None and sq is not None and bool(c.subject) and bool(s.subject)
+        and s.subject.split()[-1] in _GENERIC_PEOPLE
+        and c.subject.split()[-1] in _person_nouns()
+        and significant_digits(sq.surface_value) >= KIND_OF_PEOPLE_DIGITS
+        and same_written(q, sq)
+    )
+
+
+KIND_OF_PEOPLE_DIGITS = 4  # "83,519": no two counts of one story share it by chance
 DOER_BOUND_REACH = 1.1  # "over 1,100" for 1,155: a bound within a tenth of the figure
 
 
@@ -420,7 +436,7 @@ class Relatedness:
             c.subject, s.subject, _noun(s)
         ) and same_written(c.quantity, s.quantity):  # type: ignore[arg-type]
             return True  # "three people passed out" for "three passengers reported ..."
-        if c.subject and s.subject and _people_doing(c, s):
+        if c.subject and s.subject and (_people_doing(c, s) or _kind_of_people(c, s)):
             return True  # "49,900 participants" for "49,900 people participated"
         if c.subject and s.subject and self.matched and self.told(s) and not people_of(
             c.subject, s.subject
@@ -452,7 +468,7 @@ class Relatedness:
     def same_subject(self, s: Claim) -> bool:
         return not self.claim.subject or not s.subject or (
             self._score(s) >= SUPPORT_MIN_SUBJECT
-        ) or _people_doing(self.claim, s)
+        ) or _people_doing(self.claim, s) or _kind_of_people(self.claim, s)
 
     def _score(self, s: Claim) -> float:
         """The subject score of a source figure (0 for one derived from another)."""
