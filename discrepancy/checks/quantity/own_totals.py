@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import combinations
 
 from ...model import Claim, Document, Quantity
 from ...text import wordlists
+from .number_index import significant_digits
 from .written import text_numbers
 
 # Words that give a figure as a total, within a few words of it. Bounded: linear.
 _TOTAL = re.compile(
-    r"\b(?:in total|a total of|totall?ing|in all|all told|altogether|combined|overall)\b",
+    r"\b(?:in total|a total of|totall?ing|in all|all told|altogether|combined|overall"
+    r"|between them|(?:could|would|will|to)\s+total)\b",
     re.IGNORECASE,
 )
 TOTAL_WORDS_REACH = 25  # characters either side of the figure searched for a word of a total
@@ -49,7 +52,37 @@ def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
         return False
     before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
-    return _adds_up(q, before)
+    return _adds_up(q, before) or _earlier_lines_add_up(c, figures)
+
+
+def _earlier_lines_add_up(c: Claim, figures: Sequence[Claim]) -> bool:
+    """A total the summary works out from figures of its kind before it, on its
+    earlier lines too: "- Democratic Alliance wins with 79 seats ... - Socialists close behind
+    on 77 seats ... - Chega surges to 48 seats ... - The top three parties hold
+    204 seats between them". Two to four of them, adding up exactly within the
+    total's rounding; only a total of three or more significant digits, which a
+    few figures seldom give by chance."""
+    q = c.quantity
+    assert q is not None
+    if significant_digits(q.surface_value) < EARLIER_TOTAL_DIGITS:
+        return False
+    earlier = [
+        f.quantity.value for f in figures
+        if f.end <= c.start and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _EARLIER_PARTS
+        and (not c.subject or not f.subject or f.subject == c.subject)
+    ][-PARTS_MAX:]
+    slack = q.value * q.tolerance + 1e-9 * q.value
+    return any(
+        abs(sum(parts) - q.value) <= slack
+        for k in range(2, EARLIER_PARTS_MAX + 1) for parts in combinations(earlier, k)
+    )
+
+
+EARLIER_TOTAL_DIGITS = 3
+EARLIER_PARTS_MAX = 4
+# "up to £38.5m" is a part a writer adds for what the deals "could total"
+_EARLIER_PARTS = ("exact", "approx", "at_most")
 
 
 def _adds_up(q: Quantity, parts: list[float]) -> bool:
