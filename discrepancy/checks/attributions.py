@@ -527,8 +527,10 @@ def _judge(
     for n in names:
         if not quoted and _mentioned(claim, n, vocab, squashed):
             continue
-        if n.kind != "outlet" and is_role(n.surface):
-            continue  # "the prosecutor", "The Pope": a role names nobody to swap
+        if n.kind != "outlet" and (is_role(n.surface) or _description_written(n, squashed)):
+            # "the prosecutor", "The Pope": a role names nobody to swap; nor does
+            # "the Slovenian" where the source calls its speaker so elsewhere
+            continue
         swap = _same_kind_swap(claim, n, matches, src, shared, coef)
         if swap is None and n.kind != "outlet":
             # an outlet reports what people say: only another outlet contradicts it
@@ -539,6 +541,15 @@ def _judge(
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _description_written(n: _Name, squashed: str) -> bool:
+    """A speaker named by a description ("the Slovenian", "the 25-year-old") that
+    the sources write too, of someone they do not name there."""
+    words = n.surface.split()
+    return (
+        len(words) >= 2 and words[0].lower() == "the" and squash(n.surface) in squashed
+    )
 
 
 def _named_here(c: Claim, index: int) -> bool:
