@@ -1,5 +1,6 @@
 """A list whose unit is written once, with its first figure: "Saudi Arabia committed
-to 500,000 bpd, Iraq 211,000, the UAE 144,000 and Oman 40,000".
+to 500,000 bpd, Iraq 211,000, the UAE 144,000 and Oman 40,000"; and a list of
+ages whose "aged" is written once: "aged 0–4 years, 5–9 years and 65 years or above".
 
 The quantity grammar reads each later figure alone, a bare count of nothing; the
 checks then find no count of 211,000 in a source that writes "211,000 barrels per
@@ -50,11 +51,16 @@ def _unit_of(q: Quantity) -> float | None:
 
 
 def carry_list_units(doc: Document, quantities: list[Claim]) -> list[Claim]:
-    """``quantities`` with each bare figure of a list read in the list's unit."""
+    """``quantities`` with each bare figure of a list read in the list's unit,
+    and each span of years in a list of ages an age."""
     carried: dict[int, Claim] = {}
     prev: Claim | None = None
     for c in sorted(quantities, key=lambda c: (c.start, c.end)):
-        if prev is not None and _bare(c) and _links(doc.text, prev, c):
+        if prev is not None and _next_age(doc.text, prev, c):
+            q = c.quantity
+            assert q is not None
+            carried[id(c)] = c = replace(c, quantity=replace(q, attributes=(*q.attributes, "age")))
+        elif prev is not None and _bare(c) and _links(doc.text, prev, c):
             pq, q = prev.quantity, c.quantity
             factor = _unit_of(pq) if pq is not None else None
             if factor is not None and pq is not None and q is not None:
@@ -72,3 +78,18 @@ def _links(text: str, prev: Claim, c: Claim) -> bool:
         return False
     link = _LINK.fullmatch(text, prev.end, c.start)
     return link is not None and _AFTER.match(text, c.end) is not None
+
+
+# Between two ages of a list: "aged 0–4 years, 5–9 years, 10–64 years and 65 years or above"
+_AGE_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+
+
+def _next_age(text: str, prev: Claim, c: Claim) -> bool:
+    """``c`` is a span of years listed right after an age: an age too."""
+    pq, q = prev.quantity, c.quantity
+    return (
+        pq is not None and q is not None and "age" in pq.attributes
+        and "age" not in q.attributes and q.dimension == "duration" == pq.dimension
+        and prev.sentence == c.sentence
+        and _AGE_JOIN.fullmatch(text, prev.end, c.start) is not None
+    )

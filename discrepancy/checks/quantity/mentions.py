@@ -92,6 +92,10 @@ def _in_words(c: Claim) -> bool:
 _PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d]|[.,]\d)")
 
 
+_VOTE = re.compile(r"\b(?:split|vot(?:e|es|ed|ing))\b", re.IGNORECASE)
+VOTE_REACH = 30  # characters either side of a pair searched for a word of a vote
+
+
 def _minutes(hour: int, minute: int, half: str) -> int:
     return (hour % 12 + (12 if half.lower() == "p" else 0)) * 60 + minute
 
@@ -320,7 +324,20 @@ class Mentions:
         words = surroundings(self.target.text, c.start, c.end)
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
             self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
-            or own_sum_or_difference(self.target, c)
+            or own_sum_or_difference(self.target, c) or self._noun_in_sentence(c)
+        )
+
+    def _noun_in_sentence(self, c: Claim) -> bool:
+        """A count whose noun was left out that its sentence names elsewhere, as
+        the source counts it with the number: "Six-member MPC split, with two
+        wanting a cut" for "two members of the committee voted for a reduction"."""
+        q = c.quantity
+        assert q is not None
+        lemmas = self._sentence_lemmas(c)
+        return any(
+            s.quantity is not None and s.subject and s.quantity.dimension == "count"
+            and math.isclose(s.quantity.value, q.value) and s.subject.split()[-1] in lemmas
+            for _, claims in self._sources for s in claims
         )
 
     def _year_dated(self, c: Claim) -> bool:
@@ -355,7 +372,16 @@ class Mentions:
         if key not in self._pairs:
             a, b = key
             written = re.compile(rf"(?<![\d.,]){a}\s?(?:[-–]|to)\s?{b}(?![\d]|[.,]\d)")
-            self._pairs[key] = any(written.search(doc.text) for doc in self.numbers.documents)
+            # ... or, for a vote, one source sentence gives both counts: "two members
+            # voted for a cut, while the other four wanted" for "split 4–2" (a
+            # game's "4-1" is a score: a long story gives any two small numbers)
+            vote = _VOTE.search(text, max(0, m.start() - VOTE_REACH), m.end() + VOTE_REACH)
+            self._pairs[key] = any(
+                written.search(doc.text) for doc in self.numbers.documents
+            ) or (a != b and vote is not None and any(
+                {float(a), float(b)} <= text_numbers(sent.text)
+                for doc in self.numbers.documents for sent in doc.sentences
+            ))
         return self._pairs[key]
 
     def _clock_near(self, c: Claim) -> bool:
