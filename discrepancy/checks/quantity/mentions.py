@@ -92,6 +92,12 @@ def _in_words(c: Claim) -> bool:
 _PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d]|[.,]\d)")
 
 
+# A figure that says by how much: "five more than the previous record". Bounded.
+_COMPARED = re.compile(
+    r"\s(?:\w+\s)?(?:more|fewer|less|higher|lower|better|worse|greater|bigger|smaller)\sthan\b",
+    re.IGNORECASE,
+)
+_THAN_CLAUSE = re.compile(r"[^,.;:()]{1,60}")
 _VOTE = re.compile(r"\b(?:split|vot(?:e|es|ed|ing))\b", re.IGNORECASE)
 VOTE_REACH = 30  # characters either side of a pair searched for a word of a vote
 
@@ -193,6 +199,7 @@ class Mentions:
                 c.quantity, self._context_lemmas(c) if loose else lemmas,
                 self._numbers_beside(c), loose or _worked_words(self.target.text, c)
             )
+            or self._compared_difference(c)
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
             # a share in words, or hedged in digits ("a fatality rate of about 2.3%"
@@ -325,6 +332,22 @@ class Mentions:
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
             self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
             or own_sum_or_difference(self.target, c) or self._noun_in_sentence(c)
+            or self._compared_difference(c)
+        )
+
+    def _compared_difference(self, c: Claim) -> bool:
+        """A count that says by how much its sentence's figure beats a source
+        figure: "won 18 Emmys, five more than the previous record" of 13. The
+        source figure's sentence must name what the "than" names ("The previous
+        record ... was 13"): the summary's 25 nominations less 18 give seven."""
+        assert c.quantity is not None
+        m = _COMPARED.match(self.target.text, c.end)
+        if m is None:
+            return False
+        than = _THAN_CLAUSE.match(self.target.text, m.end())
+        lemmas = sentence_lemmas(than.group()) if than is not None else frozenset()
+        return bool(lemmas) and self.numbers.worked.holds(
+            c.quantity, lemmas, self._numbers_beside(c), True, True
         )
 
     def _noun_in_sentence(self, c: Claim) -> bool:

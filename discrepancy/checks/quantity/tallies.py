@@ -25,6 +25,11 @@ from .written import text_numbers
 _PAIR = re.compile(
     r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w/%-]|[.,]\d|\s?(?:percent|per cent))"
 )
+# Two shares written as one descending pair: "a 51-49 per cent two-party-preferred
+# lead". Bounded, linear.
+_SHARE_SPLIT = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}) ?[-–] ?(\d{1,2}) ?(?:%|percent\b|per cent\b)"
+)
 # A source's pair in words: "by a vote of 51 to 49", "46 percent to 40 percent",
 # "51% to 41%", "approved 64-to-13". Bounded, linear.
 _WORDED_PAIR = re.compile(
@@ -141,6 +146,10 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
             results.add(pair)
         for pair in share_pairs(d):
             written[pair] = None
+        for m in _SHARE_SPLIT.finditer(d.text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > b:  # "a 51-49 per cent lead": no span runs downward, a split
+                written[(b, a)] = None
         if _NIL_NIL.search(d.text):
             # "a goalless draw", "a scoreless tie", "nil-nil": a 0-0 written in words
             written[(0, 0)] = None

@@ -147,14 +147,18 @@ class WorkedOut:
             last += 1
 
     def holds(
-        self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float], cue: bool = True
+        self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float], cue: bool = True,
+        compared: bool = False,
     ) -> bool:
         """The figure, within its own rounding, is a value worked out from source
         figures about the same thing: the claim's sentence shares words with their
         sentences -- one word when it states one of the figures itself (``beside``),
         two for a figure of three significant digits, else three. Without a word of
         arithmetic beside the figure (``cue``), only a total of a list of three
-        amounts or more is worked out ("about $17bn" for four countries' sums)."""
+        amounts or more is worked out ("about $17bn" for four countries' sums). A
+        small difference holds only between large figures, or when its sentence
+        states one of the two and compares (``compared``: "18 Emmys, five more
+        than the previous record" of 13)."""
         index = self._index.get(q.dimension)
         if index is None or q.qualifier not in _QUALIFIERS or not q.value > 0:
             return False
@@ -170,7 +174,7 @@ class WorkedOut:
             parts = self._parts[k]
             if len(parts) == 2 and min(parts) <= slack * max(parts) and k not in self._multiplied:
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
-            if small and min(parts) < SMALL_OPERANDS_RATIO * q.value:
+            if small and not _small_worked(q, parts, beside, compared):
                 continue
             # a two-digit count of a game's box score sums two others by chance
             # ("scored 27 points and 11 rebounds" for 16 + 11): its figures stated
@@ -186,6 +190,16 @@ class WorkedOut:
             if len(lemmas & self._lemmas[k]) >= min(need, len(lemmas)):
                 return True
         return False
+
+
+def _small_worked(
+    q: Quantity, parts: tuple[float, ...], beside: frozenset[float], compared: bool
+) -> bool:
+    """A small value is worked out only from large figures, or from two one of
+    which its comparing sentence states ("18 Emmys, five more than ...")."""
+    return min(parts) >= SMALL_OPERANDS_RATIO * q.value or (
+        compared and len(parts) == 2 and any(_near(p, x) for p in parts for x in beside)
+    )
 
 
 def _reach(q: Quantity, slack: float) -> tuple[float, float]:
