@@ -54,6 +54,7 @@ from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordina
 from .own_totals import (
     own_multiple,
     own_points_gap,
+    own_share_or_change,
     own_sum_or_difference,
     own_total,
 )
@@ -202,6 +203,7 @@ def quantity_findings(
         # a total or multiple of the figures its own sentence states stands on theirs
         own = own_total(target, t_quant, c) or own_multiple(target, t_quant, c) or (
             own_points_gap(target, t_quant, c) or own_sum_or_difference(target, c)
+            or own_share_or_change(target, t_quant, c)
         )
         found = None if own else _judge(ctx, c, by_claim.get(id(c), []), scores)
         if found is not None:

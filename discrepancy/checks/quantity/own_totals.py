@@ -49,6 +49,8 @@ def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     after = [f.quantity.value for f in mine if colon >= 0 and f.start > colon]  # type: ignore[union-attr]
     if 2 <= len(after) <= PARTS_MAX and _adds_up(q, after[::-1]):
         return True
+    if _parts_set_out(text, c, sent.end if sent is not None else c.end):
+        return True
     if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
         return False
     before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
@@ -77,6 +79,36 @@ def _earlier_lines_add_up(c: Claim, figures: Sequence[Claim]) -> bool:
         abs(sum(parts) - q.value) <= slack
         for k in range(2, EARLIER_PARTS_MAX + 1) for parts in combinations(earlier, k)
     )
+
+
+def _parts_set_out(text: str, c: Claim, end: int) -> bool:
+    """The numbers right after a total, set out in an aside, add up to it: "Its
+    480 stores, 360 Bed Bath & Beyond and 120 Buy Buy Baby, remain open" (the
+    parts, before a name, are no figures of their own). Only a total of ten or
+    more, which two small parts do not give by chance."""
+    q = c.quantity
+    assert q is not None
+    if q.value < SET_OUT_MIN or q.qualifier not in _STATED:
+        return False
+    gap = _ASIDE_GAP.match(text, c.end, end)
+    if gap is None:
+        return False
+    slack = q.value * q.tolerance + 1e-9 * q.value
+    total = 0.0
+    for k, m in enumerate(_PART_NUMBER.finditer(text, gap.end(), end), start=1):
+        if k > PARTS_MAX or (k == 1 and m.start() != gap.end()):
+            return False
+        total += float(m.group().replace(",", ""))
+        if k >= 2 and abs(total - q.value) <= slack:
+            return True
+    return False
+
+
+SET_OUT_MIN = 10
+# Between a total and its first part: "480 stores, 360 ...", "(360 ...", "— 360 ...".
+# Bounded: linear.
+_ASIDE_GAP = re.compile(r"\s{0,2}(?:,|\(|—|–|:)\s{0,2}(?:of\s(?:which|them|those)\s)?")
+_PART_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,]\d)")
 
 
 EARLIER_TOTAL_DIGITS = 3
@@ -191,3 +223,41 @@ def _arithmetic_beside(text: str, c: Claim) -> bool:
     before = _WORD.findall(text[max(0, c.start - 40):c.start])[-ARITHMETIC_REACH:]
     after = _WORD.findall(text[c.end:c.end + 40])[:ARITHMETIC_REACH]
     return any(w.lower() in words for w in before + after)
+
+
+def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is a share its own sentence works out: a percent of a whole it states
+    ("around 3,000 jobs (3% of the combined 100,000 workforce)", "roughly 824,000
+    of the 1,216,246 ballots" at 67.76%), or the change in percent of a move it
+    states ("rises by about 10%, from $8.8 billion to $9.66 billion")."""
+    q = c.quantity
+    if q is None or q.qualifier not in _STATED or not q.value > 0:
+        return False
+    claims = [
+        f for f in figures
+        if f is not c and f.sentence == c.sentence and f.quantity is not None
+        and f.quantity.qualifier in (*_STATED, "range")
+    ][:OWN_NUMBERS_MAX]
+    mine = [f.quantity for f in claims if f.quantity is not None]
+    slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9 * q.value
+    if q.dimension == "percent":
+        return any(
+            abs(_change_percent(f.quantity) - q.value) <= slack
+            for f in claims if f.quantity is not None and _is_move(f)
+        )
+    percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
+    wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
+    return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
+
+
+def _is_move(c: Claim) -> bool:
+    """A move of two levels: "rose from X to Y", "from $8.8 billion to $9.66 billion"."""
+    q = c.quantity
+    return q is not None and q.qualifier == "range" and q.low > 0 and (
+        q.change in ("up", "down") or c.text.lower().startswith("from ")
+    )
+
+
+def _change_percent(q: Quantity) -> float:
+    start, end = (q.low, q.high) if q.change == "up" else (q.high, q.low)
+    return abs(end - start) / start * 100
