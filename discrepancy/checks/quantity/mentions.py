@@ -402,10 +402,20 @@ class Mentions:
             self._pairs[key] = any(
                 written.search(doc.text) for doc in self.numbers.documents
             ) or (a != b and vote is not None and any(
-                {float(a), float(b)} <= text_numbers(sent.text)
-                for doc in self.numbers.documents for sent in doc.sentences
+                {float(a), float(b)} <= nums for nums in self._sentence_numbers
             ))
         return self._pairs[key]
+
+    @cached_property
+    def _sentence_numbers(self) -> tuple[frozenset[float], ...]:
+        """The numbers of each source sentence with the next one's: a vote's two
+        sides may take a sentence each ("Three members preferred the increase.
+        Two members preferred 50 basis points.")."""
+        out: list[frozenset[float]] = []
+        for doc in self.numbers.documents:
+            each = [frozenset(text_numbers(sent.text)) for sent in doc.sentences]
+            out.extend(a | b for a, b in zip(each, [*each[1:], frozenset()], strict=True))
+        return tuple(out)
 
     def _clock_near(self, c: Claim) -> bool:
         """A time of day ("just after 3 a.m.", "near 6 a.m.") within an hour of

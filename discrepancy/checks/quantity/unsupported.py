@@ -20,7 +20,8 @@ def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
     A figure whose number no source sentence about the same thing writes, in
     any form, is new information a reader cannot check: medium. Vague amounts
     ("several", "hundreds of") commit to no number and stay low, as does one unit
-    with only an article for its number ("for a year"). A number a
+    with only an article for its number ("for a year"), or a thing counted with
+    "one" ("one witness said shots could be heard"). A number a
     related source sentence does write ("£240m" beside "a contingency of £240
     million") is a paraphrase or a figure our extraction read differently: low.
     """
@@ -28,6 +29,8 @@ def unsupported_severity(c: Claim, written_in_sources: bool) -> str:
     assert q is not None
     if q.qualifier == "vague" or ARTICLE in q.attributes or written_in_sources:
         return "low"
+    if q.dimension == "count" and q.surface_value.lower() == "one" and q.qualifier == "exact":
+        return "low"  # "one witness said": "one" is an article here, a count nowhere else
     return "medium"
 
 

@@ -14,7 +14,9 @@ from .reference import _is_dateline
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
-_OPEN_END_CUES = ("since", "after", "starting in")
+_OPEN_END_CUES = ("since", "after", "starting in", "past the end of", "beyond")
+# ... of which these start after the date, not on it ("past the end of 2019": 2020 on)
+_AFTER_CUES = ("after", "past the end of", "beyond")
 _OPEN_START_CUES = ("by", "until", "till", "before", "prior to", "as of", "through")
 
 
@@ -105,7 +107,7 @@ def _single_span(
         # from 2024 (the source's "after the 2015 attacks" reads alike)
         return _Span(at.start, at.end, _period(at.first, at.last, at.granularity))
     if kw in _OPEN_END_CUES and pre is not None:
-        first = at.first if kw != "after" else at.last + timedelta(days=1)
+        first = at.last + timedelta(days=1) if kw in _AFTER_CUES else at.first
         # never before its start: "after the 6 April 2009 quake" starts on the 7th
         end = max(ref, at.last, first) if ref is not None else date.max
         return _Span(pre.start("kw"), at.end, _period(first, end, "open", open_end=True))
