@@ -14,6 +14,7 @@ from ...text.lemmas import lemma
 from ...text.months import month_of_day
 from ...text.words import with_event_names
 from ..findings import sentence_of
+from ..matching import canonical_subject
 from .agreement import plausible
 from .date_gaps import DateGaps
 from .days import source_days
@@ -357,9 +358,11 @@ class Mentions:
         q = c.quantity
         assert q is not None
         lemmas = self._sentence_lemmas(c)
+        names = {canonical_subject(w) for w in lemmas}
         return any(
             s.quantity is not None and s.subject and s.quantity.dimension == "count"
-            and math.isclose(s.quantity.value, q.value) and s.subject.split()[-1] in lemmas
+            and math.isclose(s.quantity.value, q.value)
+            and canonical_subject(s.subject.split()[-1]) in names  # "5 deputies" for "seats"
             for _, claims in self._sources for s in claims
         )
 

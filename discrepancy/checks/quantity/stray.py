@@ -39,6 +39,7 @@ _ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
 # Counts a reader makes by counting what an article lists: "two shootings",
 # "six authors". Larger counts are figures an article states.
 LISTED_COUNT_MAX = 12
+_NUMBER_WORD_HYPHEN = re.compile(r"\b(?:one|two|three)-$", re.IGNORECASE)
 ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
 LAST_DAY = 31
 
@@ -104,6 +105,8 @@ def stray_figures(
                 continue  # "Table 1", "between the two partners": no figure
             if v <= LAST_DAY and day_run_before(doc.text, a):
                 continue  # "from September 6 to 14": a day
+            if _NUMBER_WORD_HYPHEN.search(before):
+                continue  # "a one-two for the team": a finish, no count
             sent = doc.sentence_at(a)
             if not stray_is_claim(doc, a, b, sent.index if sent else -1):
                 continue
