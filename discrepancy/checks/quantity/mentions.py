@@ -20,6 +20,7 @@ from .date_gaps import DateGaps
 from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
+from .named_totals import named_parts_total
 from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
@@ -201,6 +202,7 @@ class Mentions:
                 self._numbers_beside(c), loose or _worked_words(self.target.text, c)
             )
             or self._compared_difference(c)
+            or named_parts_total(sentence_of(self.target, c), c, self._source_claims)
             or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
             or self.numbers.ratio_between(c.quantity, lemmas)
             # a share in words, or hedged in digits ("a fatality rate of about 2.3%"
@@ -350,6 +352,10 @@ class Mentions:
         return bool(lemmas) and self.numbers.worked.holds(
             c.quantity, lemmas, self._numbers_beside(c), True, True
         )
+
+    @cached_property
+    def _source_claims(self) -> tuple[Claim, ...]:
+        return tuple(s for _, claims in self._sources for s in claims)
 
     def _noun_in_sentence(self, c: Claim) -> bool:
         """A count whose noun was left out that its sentence names elsewhere, as

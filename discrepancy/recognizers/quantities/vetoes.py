@@ -233,14 +233,22 @@ def name_before(sc: Scan, core: Core, first: int) -> None:
         raise Skip(core.last + 1)
     if pw[0].isupper() and prev > 0 and not sentence_start(sc, prev):
         # ... but a number grouped in thousands is no model or route number: "China
-        # 45,400 (-4%), US 32,400" gives a count after each place
+        # 45,400 (-4%), US 32,400" gives a count after each place; nor is one a
+        # tally counts ("the Liberal Reform Party 11 seats")
         if low not in lx.stop and (low,) not in lx.q_before and not _THOUSANDS.fullmatch(
             t.tx[first]
-        ):
+        ) and not _counted_after(t, core.last + 1):
             raise Skip(core.last + 1)
     if pw.isupper() and len(pw) > 1 and (low,) not in lx.q_before:
         if low not in lx.stop and not _THOUSANDS.fullmatch(t.tx[first]):
             raise Skip(core.last + 1)
+
+
+_COUNTED_AFTER_NAME = word_list("counted_after_name")
+
+
+def _counted_after(t: Tokens, k: int) -> bool:
+    return k < t.n and t.low[k] in _COUNTED_AFTER_NAME
 
 
 def name_after(sc: Scan, core: Core) -> None:
