@@ -12,6 +12,8 @@ from ...model import Claim, Document
 _CUE = (
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\brelative\s+to"
     r"|\bagainst|%\s+over|\b(?:increase|decrease|rise|growth|gain|decline|drop)\s+over"
+    # "4.1% above the previous record set in 2012", "5.4% above 2013"
+    r"|%\s+(?:above|below)|\b(?:above|below)\s+(?:the\s+|its\s+)?(?:previous|prior|old)"
     # "3.2% up on the first half of 2011", "down on last year"
     r"|\b(?:up|down)\s+on)"
     # up to seven words to the date ("versus 14.5% at the end of the second
