@@ -203,7 +203,9 @@ class Mentions:
             )
             or self._compared_difference(c)
             or named_parts_total(sentence_of(self.target, c), c, self._source_claims)
-            or (self._points_of_shares(c) and self.numbers.points_worked_out(c.quantity, lemmas))
+            or (self._points_of_shares(c) and self.numbers.points_worked_out(
+                c.quantity, lemmas, self._numbers_beside(c)
+            ))
             or self.numbers.ratio_between(c.quantity, lemmas)
             # a share in words, or hedged in digits ("a fatality rate of about 2.3%"
             # for 72 of 3,148): "69%" bare is a figure to check

@@ -56,6 +56,7 @@ class SourceNumbers:
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         every: set[float] = set()
         self.lemmas: list[frozenset[str]] = []  # content lemmas of each indexed sentence
+        self._nums_of: dict[int, frozenset[float]] = {}  # the numbers of each indexed sentence
         self._period_words: dict[str, list[int]] = {}  # "quarter": sentences naming one
         self._cross_lemmas: list[frozenset[str]] = []  # of each two sentences summed across
         cross_at: list[tuple[float, int]] = []
@@ -72,8 +73,7 @@ class SourceNumbers:
             by_sentence, measured, read = _figures_by_sentence(claims)
             counts = _counts_by_sentence(claims)
             years = _years_by_sentence(claims)
-            ref = reference_date(doc)
-            now = ref.year if ref else None
+            now = ref.year if (ref := reference_date(doc)) else None
             percents = _percents_by_sentence(claims)
             moves = _point_moves_by_sentence(claims)
             amounts = _amounts_by_sentence(claims)
@@ -85,7 +85,7 @@ class SourceNumbers:
                 if not nums:
                     continue
                 every |= nums
-                k = self._indexed(sent.text)
+                k = self._indexed(sent.text, nums)
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 spans_at.extend((x, k) for x in _year_spans(
@@ -249,10 +249,11 @@ class SourceNumbers:
             for k in sorted(self._sums.sentences(q, True))
         )
 
-    def _indexed(self, text: str) -> int:
-        """A sentence's index, its lemmas kept (and the periods it names)."""
+    def _indexed(self, text: str, nums: set[float]) -> int:
+        """A sentence's index, its lemmas and numbers kept (and the periods it names)."""
         k = len(self.lemmas)
         self.lemmas.append(sentence_lemmas(text))
+        self._nums_of[k] = frozenset(nums)
         for word in PERIOD_MONTHS.keys() & self.lemmas[k]:
             self._period_words.setdefault(word, []).append(k)
         return k
@@ -270,15 +271,21 @@ class SourceNumbers:
             )
         return out
 
-    def points_worked_out(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+    def points_worked_out(
+        self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float] = frozenset()
+    ) -> bool:
         """A count of points that is, within its own rounding, the gap between two
         percents of a related source sentence: "a lead of about 10 points" for
-        "55.19 per cent ... 44.81 per cent"."""
+        "55.19 per cent ... 44.81 per cent". The claim's sentence relates it with
+        two words, or one when it states one of the two ("climbed nearly nine
+        points to 74.9%" for "reached 74.90 percent ... from the 66 percent")."""
         slack = min(max(q.tolerance, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
         # "points" already says what is set against what: two words relate them
         need = min(RELATED_MIN_SHARED - 1, len(lemmas))
         return any(
-            len(lemmas & self.lemmas[k]) >= need for k in sorted(set(islice(
+            len(lemmas & self.lemmas[k]) >= (1 if beside & self._nums_of.get(k, frozenset())
+                                             else need)
+            for k in sorted(set(islice(
                 self._points.between(q.value * (1 - slack), q.value * (1 + slack)),
                 DERIVED_LOOKS,
             )))
