@@ -84,10 +84,29 @@ def dated_at_head(doc: Document) -> bool:
     text = doc.text
     return any(
         a.start < OPENING_CHARS and (
-            _is_dateline(text, a) or _DATELINE_END.match(text, a.end) is not None
+            _is_dateline(text, a) or (
+                _DATELINE_END.match(text, a.end) is not None and _opens_line(text, a)
+            )
         )
         for a in _full_date_atoms(text)
     )
+
+
+# Before a date that opens a line: a place ("WASHINGTON,"), a time ("12:06 JST,"), a
+# byline's bar, "Updated" -- no running words of a sentence ("topping the drop on")
+_HEAD_WORDS = frozenset(("updated", "published", "posted", "modified", "last"))
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+LINE_OPENING_MAX = 60
+
+
+def _opens_line(text: str, a: _Atom) -> bool:
+    """The date opens its line, after a place, a time or a byline at most:
+    "12:06 JST, August 5, 2024 (updated ...)", not "- ... topping the drop on
+    Oct. 20, 1987" at the end of a summary's first bullet."""
+    ls = text.rfind("\n", 0, a.start) + 1
+    if a.start - ls > LINE_OPENING_MAX:
+        return False
+    return all(w in _HEAD_WORDS for w in _LOWER_WORD.findall(text, ls, a.start))
 
 
 def reference_date(doc: Document) -> date | None:
