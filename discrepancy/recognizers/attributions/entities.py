@@ -159,8 +159,11 @@ def is_role(surface: str) -> bool:
     "Prosecutors", "The Pope", "the group", "the author". It names nobody a
     source could contradict."""
     ws = _words(surface)
+    # "Israel-based researchers", "The Union, New Jersey-based chain": the place
+    # says where they are, and names no one
+    based = max((i for i, w in enumerate(ws) if w.lower().endswith("-based")), default=-1)
     proper = [
-        w for w in ws
+        w for w in ws[based + 1:]
         if w[0].isupper() and w.lower() not in ("the", "a", "an")
         and w.lower() not in _TITLE_WORDS and w.lower().rstrip("s") not in _TITLE_WORDS
     ]
