@@ -50,6 +50,7 @@ from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
+from .number_index import significant_digits
 from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordinal_restated
 from .own_totals import (
     own_multiple,
@@ -707,13 +708,13 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
 
 def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
     """The figure is a reader's arithmetic or a rank, no misreading of a matched
-    figure. A hedged one needs no word of arithmetic: "About 16,500 properties"
+    figure. A hedged or a precise one needs no word of arithmetic: "About 16,500 properties"
     for 9,500 homes and a further 7,000 properties is their sum, not a misreading
     of the one that shares its noun."""
     q = c.quantity
     assert q is not None
     return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or (
-        q.qualifier == "approx" and ctx.mentions.summed(c, loose=True)
+        (q.qualifier == "approx" or _precise(q)) and ctx.mentions.summed(c, loose=True)
     )
 
 
@@ -738,6 +739,10 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
     )
+    if not derived and c.quantity is not None and _precise(c.quantity):
+        # a figure of four digits or more that related figures give by a sum or a
+        # difference: no rival of the sentence that states one of them
+        worked_out = derived = ctx.mentions.summed(c, loose=True)
     if not derived and (
         percent := percent_for_points(c, ctx.pool, _related(ctx, c, rel), ctx.docs)
     ):
@@ -760,6 +765,16 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         worked_out = derived = ctx.mentions.summed(c, loose=True)
     sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
+
+
+PRECISE_EXACT_DIGITS = 4
+
+
+def _precise(q: Quantity) -> bool:
+    """An exact figure too precise to be worked out by chance: four significant
+    digits or more ("Lemma was third, another 48 seconds behind" 2:02:48 is
+    "2:03:36", 7,416 seconds as written; FRANK's bare "£15m" is not)."""
+    return significant_digits(q.surface_value) >= PRECISE_EXACT_DIGITS
 
 
 class QuantityCheck:
