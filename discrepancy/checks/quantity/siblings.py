@@ -228,9 +228,6 @@ class Siblings:
         return any(
             len(mine & self._words_around(text, r))
             + NAME_WEIGHT * len(names & self._names(text, r)) > own
-            # "slipped to 14 seats, and the Liberal Reform Party took 11": the
-            # claim's own sentence gives the rival its own figure
-            and not written_beside(c_text, c, r)
             for r in rivals
         )
 
