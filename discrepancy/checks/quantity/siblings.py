@@ -228,6 +228,10 @@ class Siblings:
         return any(
             len(mine & self._words_around(text, r))
             + NAME_WEIGHT * len(names & self._names(text, r)) > own
+            # "slipped to 14 seats, and the Liberal Reform Party took 11": the
+            # claim's sentence gives the rival's number to the rival's own words
+            # (a swap gives it to other words: "closed 894, leaving 400 open")
+            and not _rival_written_alike(c_text, c, text, r)
             for r in rivals
         )
 
@@ -284,6 +288,33 @@ def written_beside(text: str, c: Claim, r: Claim) -> bool:
     near = text[max(0, c.start - BESIDE_CHARS):c.end + BESIDE_CHARS].replace(",", "")
     number = m.group().replace(",", "")
     return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", near) is not None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+RIVAL_WORDS_BEFORE = 4  # words before a rival's number read for whose it is
+
+
+def _rival_written_alike(c_text: str, c: Claim, text: str, r: Claim) -> bool:
+    """The claim's sentence writes rival ``r``'s number after a word that stands
+    before ``r`` in its source too ("Liberal Reform Party took 11" for "the
+    centrist Liberal Reform Party 11 seats")."""
+    m = _DIGITS.search(r.text)
+    if m is None:
+        return False
+    number = re.escape(m.group())
+    lo, hi = max(0, c.start - BESIDE_CHARS), c.end + BESIDE_CHARS
+    theirs = {w.lower() for w in _WORD.findall(text, max(0, r.start - 40), r.start)} - _SMALL_WORDS
+    for at in re.finditer(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", c_text[lo:hi]):
+        start = lo + at.start()
+        if c.start <= start < c.end:
+            continue
+        mine = [w.lower() for w in _WORD.findall(c_text, max(0, start - 40), start)]
+        if set(mine[-RIVAL_WORDS_BEFORE:]) & theirs:
+            return True
+    return False
+
+
+_SMALL_WORDS = frozenset(("the", "a", "an", "and", "of", "to", "in", "on", "at", "its", "with"))
 
 
 def _key(s: Claim) -> tuple[str, int, str]:
