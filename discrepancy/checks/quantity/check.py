@@ -713,16 +713,7 @@ def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
     of the one that shares its noun."""
     q = c.quantity
     assert q is not None
-    if _by_ordinal(ctx, c):
-        return True
-    if any(
-        s.quantity is not None and same_written(q, s.quantity)
-        for s in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
-    ):
-        # a number the sources write as it is was read, not worked out: "closed
-        # nearly 894 stores, leaving 400 open" swaps in the 894 left open
-        return False
-    return ctx.mentions.summed(c) or (
+    return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or (
         (q.qualifier == "approx" or _precise(q)) and ctx.mentions.summed(c, loose=True)
     )
 
