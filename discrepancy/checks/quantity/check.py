@@ -52,13 +52,7 @@ from .labels import Labels, labelled_finding
 from .mentions import Mentions
 from .number_index import significant_digits
 from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordinal_restated
-from .own_totals import (
-    own_multiple,
-    own_points_gap,
-    own_share_or_change,
-    own_sum_or_difference,
-    own_total,
-)
+from .own_totals import OwnArithmetic
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -200,12 +194,10 @@ def quantity_findings(
     findings: list[Finding] = []
     rows = score_rows([c.subject for c in t_quant], s_subjects, options.synonyms)
     supported: set[tuple[int, int]] = set()  # spans of target figures a source says
+    arithmetic = OwnArithmetic(target, t_quant)
     for c, scores in zip(t_quant, rows, strict=True):
         # a total or multiple of the figures its own sentence states stands on theirs
-        own = own_total(target, t_quant, c) or own_multiple(target, t_quant, c) or (
-            own_points_gap(target, t_quant, c) or own_sum_or_difference(target, c)
-            or own_share_or_change(target, t_quant, c)
-        )
+        own = arithmetic.holds(c)
         found = None if own else _judge(ctx, c, by_claim.get(id(c), []), scores)
         if found is not None:
             findings.append(found)

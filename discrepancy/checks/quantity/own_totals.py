@@ -30,7 +30,44 @@ _STATED = ("exact", "approx")
 PARTS_MAX = 8  # figures before the total added up; past it, a table
 
 
-def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+# Characters either side of a figure read for its sentence's colon or word of a
+# multiple; and figures either side of it weighed as its parts. A sentence of
+# thousands of figures (a table flattened into one line) costs each figure no more.
+REACH = 200
+NEIGHBOURS = 9
+EARLIER_LOOKED = 16
+
+
+class OwnArithmetic:
+    """The summary's own arithmetic over the figures around each of its figures:
+    totals, multiples, points between percents, sums, shares and changes its own
+    text works out (the rules below), read once per summary."""
+
+    def __init__(self, target: Document, figures: Sequence[Claim]) -> None:
+        self.target = target
+        self.figures = sorted(figures, key=lambda f: (f.start, f.end))
+        self._at = {id(f): i for i, f in enumerate(self.figures)}
+
+    def holds(self, c: Claim) -> bool:
+        i = self._at.get(id(c))
+        if i is None:
+            return False
+        near = [
+            f for f in self.figures[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]
+            if f.sentence == c.sentence
+        ]
+        earlier = self.figures[max(0, i - EARLIER_LOOKED):i]
+        t = self.target
+        return (
+            own_total(t, near, c, earlier) or own_multiple(t, near, c)
+            or own_points_gap(t, near, c) or own_sum_or_difference(t, c)
+            or own_share_or_change(t, near, c)
+        )
+
+
+def own_total(
+    target: Document, figures: Sequence[Claim], c: Claim, earlier: Sequence[Claim] = ()
+) -> bool:
     """``c`` is the sum of the last two or more figures of its kind before it in
     its sentence, within its rounding, and a word beside it gives it as a total;
     or of all the figures of its kind after it, set out after a colon ("16 people
@@ -45,7 +82,7 @@ def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
         and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
     ]
     sent = target.sentence_at(c.start)
-    colon = text.find(":", c.end, sent.end if sent is not None else c.end)
+    colon = text.find(":", c.end, min(sent.end if sent is not None else c.end, c.end + REACH))
     after = [f.quantity.value for f in mine if colon >= 0 and f.start > colon]  # type: ignore[union-attr]
     if 2 <= len(after) <= PARTS_MAX and _adds_up(q, after[::-1]):
         return True
@@ -54,7 +91,7 @@ def own_total(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
         return False
     before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
-    return _adds_up(q, before) or _earlier_lines_add_up(c, figures)
+    return _adds_up(q, before) or _earlier_lines_add_up(c, earlier or figures)
 
 
 def _earlier_lines_add_up(c: Claim, figures: Sequence[Claim]) -> bool:
@@ -147,7 +184,10 @@ def own_multiple(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     sent = target.sentence_at(c.start)
     if sent is None:
         return False
-    factors = {_FACTORS[m.group(1).split()[-1].lower()] for m in _MULTIPLE.finditer(sent.text)}
+    lo, hi = max(sent.start, c.start - REACH), min(sent.end, c.end + REACH)
+    factors = {
+        _FACTORS[m.group(1).split()[-1].lower()] for m in _MULTIPLE.finditer(target.text, lo, hi)
+    }
     if not factors:
         return False
     slack = q.value * q.tolerance + 1e-9 * q.value
