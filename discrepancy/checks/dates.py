@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
 from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, dated_at_head, reference_date
+from ..recognizers.dates.reference import OPENING_CHARS
 from ..text.months import month_numbers
 from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
@@ -46,6 +47,7 @@ from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
+from .month_days import any_day, day_name, yearless_day
 from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
 from .quotes import squashed_sources, verbatim_quotes
 
@@ -248,13 +250,18 @@ def _date_findings(
     ]
     weekdays = _WEEKDAY.search(target.text) is not None
     quarters = _QUARTER_NAMED.search(target.text) is not None
-    if not weekdays and not quarters and (not events or not s_dates):
+    # a text dated at its head places "June 14" in its year: the periods say it
+    days = not _dated_story(target) and yearless_day().search(target.text) is not None
+    if not weekdays and not quarters and not days and (not events or not s_dates):
         return findings + _unsupported_years(target, events, s_dates, sources)
     common = common_stems([target, *(d for d, _ in sources)])
     if weekdays:
         findings += _weekday_conflicts(target, sources, common)
     if quarters:
         findings += _weekday_conflicts(target, sources, common, (_QUARTER_NAMED, _QUARTER_ANY))
+    if days:
+        findings += _weekday_conflicts(target, sources, common, (yearless_day(), any_day()),
+                                       day_name)
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
@@ -830,7 +837,8 @@ class _Weekday:
 
 
 def _weekdays(
-    doc: Document, common: frozenset[str], rx: re.Pattern[str] = _WEEKDAY
+    doc: Document, common: frozenset[str], rx: re.Pattern[str] = _WEEKDAY,
+    name: Callable[[str], str] = _period_name,
 ) -> list[_Weekday]:
     out: list[_Weekday] = []
     for sent in doc.sentences:
@@ -845,7 +853,7 @@ def _weekdays(
             a, b = sent.start + m.start(), sent.start + m.end()
             claim = Claim(doc=doc.id, category="date", text=doc.text[a:b], start=a, end=b,
                           sentence=sent.index, subject=" ".join(key))
-            day = _period_name(m.group(1))
+            day = name(m.group(1))
             out.append(_Weekday(doc, claim, day, key, (m.group(2) or "").lower()))
             if len(out) == MAX_WEEKDAYS:
                 return out
@@ -891,25 +899,55 @@ def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return text[a:b]
 
 
+def _named_days(
+    target: Document,
+    sources: list[tuple[Document, list[Claim]]],
+    common: frozenset[str],
+    rx: tuple[re.Pattern[str], re.Pattern[str]],
+    name: Callable[[str], str],
+) -> tuple[list[_Weekday], list[_Weekday]]:
+    """The target's and the sources' named days (or quarters) that date an event."""
+    quarters = rx[0] is _QUARTER_NAMED
+    # "officials said on Friday" dates the telling, not the event: no evidence,
+    # and in a summary no event's day to contradict ("It said fourth quarter
+    # sales rose 7.6%" names the sales' quarter: days only)
+    told = (lambda text, at: False) if quarters else _said_on
+    t_days = [
+        w for w in _weekdays(target, common, rx[0], name) if not told(target.text, w.claim.start)
+    ]
+    s_days = [
+        w for d, _ in sources for w in _weekdays(d, common, rx[1], name)
+        if not told(d.text, w.claim.start)
+    ]
+    if name is day_name:
+        # a day of a month is seldom the date of two events of one story: a
+        # source that writes the summary's day at all dates something by it
+        # ("sailed on June 11 ... made the inaugural transit on June 26")
+        # (a day it dates from its own date counts: "on Friday" in a story of
+        # Tuesday, April 14, 2015 is April 10)
+        named = {w.day for w in s_days} | {
+            f"{p.start[5:7].lstrip('0')}-{p.start[8:].lstrip('0')}"
+            for _, cl in sources for c in cl
+            if c.category == "date" and (p := c.period) is not None and p.start == p.end
+        }
+        t_days = [w for w in t_days if w.day not in named]
+        # the story's own date at its top dates the telling, no event
+        s_days = [w for w in s_days if not (
+            w.claim.start < OPENING_CHARS and _dated_story(w.doc))]
+    return t_days, s_days
+
+
 def _weekday_conflicts(
     target: Document,
     sources: list[tuple[Document, list[Claim]]],
     common: frozenset[str],
     rx: tuple[re.Pattern[str], re.Pattern[str]] = (_WEEKDAY, _WEEKDAY),
+    name: Callable[[str], str] = _period_name,
 ) -> list[Finding]:
-    """A weekday (or a year-less quarter: ``rx`` for the target and the sources)
-    whose closely matching source passages all name another."""
-    # "officials said on Friday" dates the telling, not the event: no evidence,
-    # and in a summary no event's day to contradict ("It said fourth quarter
-    # sales rose 7.6%" names the sales' quarter: weekdays only)
-    told = _said_on if rx[0] is _WEEKDAY else lambda text, at: False
-    t_days = [
-        w for w in _weekdays(target, common, rx[0]) if not told(target.text, w.claim.start)
-    ]
-    s_days = [
-        w for d, _ in sources for w in _weekdays(d, common, rx[1])
-        if not told(d.text, w.claim.start)
-    ]
+    """A weekday (or a year-less quarter or day of a month: ``rx`` for the
+    target and the sources) whose closely matching source passages all name another."""
+    quarters = rx[0] is _QUARTER_NAMED
+    t_days, s_days = _named_days(target, sources, common, rx, name)
     if not t_days or not s_days:
         return []
     overlap = SparseOverlap([w.key for w in t_days], [w.key for w in s_days])
@@ -922,15 +960,15 @@ def _weekday_conflicts(
             continue
         # a passage naming the claim's own day about the same things is support
         # even where it says much else ("a fresh series of airstrikes Wednesday")
-        # (weekdays only: a call's quarters are all about the same things)
-        if rx[0] is _WEEKDAY and any(
+        # (days only: a call's quarters are all about the same things)
+        if not quarters and any(
             w.agrees(s_days[j]) for j in ranked_where(r, r.shared >= WEEKDAY_SHARED)
         ):
             continue
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
-        if rx[0] is not _WEEKDAY and _named_for_relative(target, w.claim, sources, best):
+        if quarters and _named_for_relative(target, w.claim, sources, best):
             continue  # "fell from the second quarter" for "down from the prior quarter"
         out.append(make_finding(
             CONFLICT, "medium",

@@ -57,6 +57,7 @@ from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
 from .points_for_percent import percent_for_points, percent_for_points_finding, points_as_percent
+from .rounded_bounds import without_rounding_bounds
 from .scores import score_rows
 from .siblings import Siblings, words_around
 from .source_numbers import source_number_index
@@ -320,6 +321,7 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
             c, ctx.target.text, m.evidence, lambda r: whole_of_part or _part_beside(ctx, c, r)
         ) and not other(m.evidence)
     ]
+    matches = without_rounding_bounds(q, matches, ctx.options.tolerance)
     # a figure without a subject has a rival when a source sentence repeats its
     # statement with another figure ("the capital ratio was 13.8 percent");
     # below, the sentences where a source figure for the claim's thing stands

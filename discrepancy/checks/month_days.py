@@ -1,0 +1,71 @@
+"""Days of a month written without their year ("fired on June 14"), by name.
+
+A text that does not open with its own date cannot place "June 14" in a year:
+the recognizer resolves it against the latest date the text mentions, or, with
+none, not at all, so the date check never weighs it. Most summaries are such
+texts. The day and its month are still what the sentence states, whatever the
+year: "fired on June 14" against the source's "fired on July 14" is a wrong
+month. The date check compares these like weekday names (``dates``): by name,
+among the closely matching passages of the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..text.months import month_names, month_numbers
+
+__all__ = ["any_day", "day_name", "yearless_day"]
+
+# A day followed by a year ("June 14, 2018"), or heading a run of days
+# ("June 14-16", "June 14 to 16"): the first is the main check's, the second
+# dates more than its first day.
+_NOT_AFTER = (
+    r"(?!,?\s{1,3}(?:(?:19|20)\d\d|'\d\d)\b)"
+    r"(?!\s{0,3}(?:[-–]|to\b|through\b|and\b)\s{0,3}\d)"
+)
+
+
+def _capitalised() -> str:
+    # News writes months with a capital: "may 5" and "5 march" in running
+    # text are a verb and a number ("up to 5 may be").
+    return "|".join(n.capitalize() for n in month_names().split("|"))
+
+
+@cache
+def yearless_day() -> re.Pattern[str]:
+    """ "June 14", "June 14th", "14 June", "the 14th of June", not "June 14, 2018"."""
+    names = _capitalised()
+    return re.compile(
+        rf"\b((?:{names})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_AFTER}"
+        rf"|(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{names})\b\.?"
+        rf"{_NOT_AFTER})()"
+    )
+
+
+@cache
+def any_day() -> re.Pattern[str]:
+    """ "July 14", "July 14, 2018", "14 July 2018", "December15" (a typo a
+    source may carry): a day of a month, with its year or not."""
+    names = _capitalised()
+    return re.compile(
+        rf"\b((?:{names})\.?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b"
+        rf"(?!\s{{0,3}}(?:[-–]|to\b|through\b|and\b)\s{{0,3}}\d)"
+        rf"|(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{names})\b)()"
+    )
+
+
+_PARTS = re.compile(r"([A-Za-z]+)|(\d+)")
+
+
+def day_name(written: str) -> str:
+    """One name per day of a month: "June 14th", "14 June", "the 14th of Jun."
+    are all "6-14"."""
+    month = day = 0
+    for m in _PARTS.finditer(written):
+        if m.group(2):
+            day = int(m.group(2))
+        elif (n := month_numbers().get(m.group(1).lower())) is not None:
+            month = n
+    return f"{month}-{day}"
