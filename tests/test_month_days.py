@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discrepancy.checks.month_days import any_day, day_name, yearless_day
+from discrepancy.checks.month_days import (
+    any_day,
+    day_name,
+    month_name,
+    yearless_day,
+    yearless_month,
+)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -46,3 +52,23 @@ def test_every_form_names_its_day(month: str, day: int, day_first: bool) -> None
     m = yearless_day().search(f"It happened on {written}.")
     assert m is not None
     assert day_name(m.group(1)) == f"{MONTHS.index(month) + 1}-{day}"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("hands over to Vanessa Hudson in November.", ["November"]),
+    ("In October, inflation rose", ["October"]),
+    ("the downpours behind March's major floods", ["March"]),
+    ("in Nov. last year", ["Nov."]),
+    ("in October 2019", []),  # with its year: the periods compare it
+    ("in October of 2019", []),
+    ("since Nov. 2", []),  # a day: compared as one
+    ("the rain May linger", []),  # a verb
+    ("in March-April", []),
+    ("the Mayor's office", []),
+])
+def test_yearless_months(text: str, found: list[str]) -> None:
+    assert [m.group(1) for m in yearless_month().finditer(text)] == found
+
+
+def test_month_name() -> None:
+    assert [month_name(w) for w in ("November", "Nov.", "Sept.", "May")] == ["11", "11", "9", "5"]

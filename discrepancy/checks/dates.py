@@ -47,7 +47,7 @@ from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
-from .month_days import any_day, day_name, yearless_day
+from .month_days import any_day, any_month, day_name, month_name, yearless_day, yearless_month
 from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
 from .quotes import squashed_sources, verbatim_quotes
 
@@ -248,25 +248,38 @@ def _date_findings(
         for c in cl
         if c.category == "date" and c.period is not None and c.subject != DATELINE_SUBJECT
     ]
-    weekdays = _WEEKDAY.search(target.text) is not None
-    quarters = _QUARTER_NAMED.search(target.text) is not None
-    # a text dated at its head places "June 14" in its year: the periods say it
-    days = not _dated_story(target) and yearless_day().search(target.text) is not None
-    if not weekdays and not quarters and not days and (not events or not s_dates):
+    named = _named_kinds(target)
+    if not named and (not events or not s_dates):
         return findings + _unsupported_years(target, events, s_dates, sources)
     common = common_stems([target, *(d for d, _ in sources)])
-    if weekdays:
-        findings += _weekday_conflicts(target, sources, common)
-    if quarters:
-        findings += _weekday_conflicts(target, sources, common, (_QUARTER_NAMED, _QUARTER_ANY))
-    if days:
-        findings += _weekday_conflicts(target, sources, common, (yearless_day(), any_day()),
-                                       day_name)
+    for rx, name in named:
+        findings += _weekday_conflicts(target, sources, common, rx, name)
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
     spans, unmatched = _span_conflicts(target, unmatched, s_dates)
     return findings + conflicts + spans + _unsupported_years(target, unmatched, s_dates, sources)
+
+
+_Named = tuple[tuple[re.Pattern[str], re.Pattern[str]], Callable[[str], str]]
+
+
+def _named_kinds(target: Document) -> list[_Named]:
+    """The kinds of dates the target names that are compared by name, each as
+    its (target, source) patterns and its naming: weekdays, year-less quarters,
+    and days of a month and months a text that cannot place them writes."""
+    out: list[_Named] = []
+    if _WEEKDAY.search(target.text) is not None:
+        out.append(((_WEEKDAY, _WEEKDAY), _period_name))
+    if _QUARTER_NAMED.search(target.text) is not None:
+        out.append(((_QUARTER_NAMED, _QUARTER_ANY), _period_name))
+    # a text dated at its head places "June 14" in its year: the periods say it
+    if not _dated_story(target) and yearless_day().search(target.text) is not None:
+        out.append(((yearless_day(), any_day()), day_name))
+    # ... and "in October" in a text that dates nothing (else its month is read)
+    if reference_date(target) is None and yearless_month().search(target.text) is not None:
+        out.append(((yearless_month(), any_month()), month_name))
+    return out
 
 
 def _outside_copied_quotes(
@@ -919,15 +932,14 @@ def _named_days(
         w for d, _ in sources for w in _weekdays(d, common, rx[1], name)
         if not told(d.text, w.claim.start)
     ]
-    if name is day_name:
+    if name in (day_name, month_name):
         # a day of a month is seldom the date of two events of one story: a
         # source that writes the summary's day at all dates something by it
         # ("sailed on June 11 ... made the inaugural transit on June 26")
         # (a day it dates from its own date counts: "on Friday" in a story of
         # Tuesday, April 14, 2015 is April 10)
         named = {w.day for w in s_days} | {
-            f"{p.start[5:7].lstrip('0')}-{p.start[8:].lstrip('0')}"
-            for _, cl in sources for c in cl
+            _named_as(p, name) for _, cl in sources for c in cl
             if c.category == "date" and (p := c.period) is not None and p.start == p.end
         }
         t_days = [w for w in t_days if w.day not in named]
@@ -935,6 +947,12 @@ def _named_days(
         s_days = [w for w in s_days if not (
             w.claim.start < OPENING_CHARS and _dated_story(w.doc))]
     return t_days, s_days
+
+
+def _named_as(p: Period, name: Callable[[str], str]) -> str:
+    """The name of a day's period: its month, or its month and day ("6-14")."""
+    month = p.start[5:7].lstrip("0")
+    return month if name is month_name else f"{month}-{p.start[8:].lstrip('0')}"
 
 
 def _weekday_conflicts(

@@ -1,4 +1,5 @@
-"""Days of a month written without their year ("fired on June 14"), by name.
+"""Days of a month and months written without their year ("fired on June 14",
+"hands over in November"), by name.
 
 A text that does not open with its own date cannot place "June 14" in a year:
 the recognizer resolves it against the latest date the text mentions, or, with
@@ -6,7 +7,9 @@ none, not at all, so the date check never weighs it. Most summaries are such
 texts. The day and its month are still what the sentence states, whatever the
 year: "fired on June 14" against the source's "fired on July 14" is a wrong
 month. The date check compares these like weekday names (``dates``): by name,
-among the closely matching passages of the sources.
+among the closely matching passages of the sources, and only where no source
+writes the summary's day (or month) at all: a story dates several of its steps
+by days and months, and their words overlap.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from functools import cache
 
 from ..text.months import month_names, month_numbers
 
-__all__ = ["any_day", "day_name", "yearless_day"]
+__all__ = ["any_day", "any_month", "day_name", "month_name", "yearless_day", "yearless_month"]
 
 # A day followed by a year ("June 14, 2018"), or heading a run of days
 # ("June 14-16", "June 14 to 16"): the first is the main check's, the second
@@ -69,3 +72,37 @@ def day_name(written: str) -> str:
         elif (n := month_numbers().get(m.group(1).lower())) is not None:
             month = n
     return f"{month}-{day}"
+
+
+# A month named alone, after the word that makes it a date ("in October",
+# "since November", "October's figures"): "May" and "March" alone are a verb
+# as often. Not before a day or a year: those are the day's or the period's.
+_MONTH_BEFORE = (
+    r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|early|mid-|late|last|this)"
+)
+
+
+# the dot of "Nov." and "Sept.", not a sentence's after "November"
+_ABBREVIATION_DOT = r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"
+
+
+@cache
+def yearless_month() -> re.Pattern[str]:
+    """ "in October", "since November", "February's floods", not "in October 2019"."""
+    names = _capitalised()
+    return re.compile(
+        rf"(?:\b{_MONTH_BEFORE}\s{{1,3}}|(?<=mid-)|(?=\b(?:{names})(?:'s|’s)\b))"
+        rf"((?:{names})\b{_ABBREVIATION_DOT})"
+        r"(?!\.?\s{0,3}\d|\.?,?\s{1,3}(?:of\s{1,3})?(?:19|20)\d\d\b|-)()"
+    )
+
+
+@cache
+def any_month() -> re.Pattern[str]:
+    """A month named in any date: "November", "Nov. 5", "November 2019"."""
+    return re.compile(rf"\b((?:{_capitalised()})\b){_ABBREVIATION_DOT}()")
+
+
+def month_name(written: str) -> str:
+    """One name per month: "Nov." and "November" are "11"."""
+    return str(month_numbers().get(written.rstrip(".").lower(), 0))
