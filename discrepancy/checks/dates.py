@@ -47,7 +47,17 @@ from ..text.words import content_stems
 from .base import Code, Sources
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
-from .month_days import any_day, any_month, day_name, month_name, yearless_day, yearless_month
+from .month_days import (
+    any_day,
+    any_month,
+    day_name,
+    days_named,
+    month_name,
+    months_named,
+    relative_day,
+    yearless_day,
+    yearless_month,
+)
 from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
 from .quotes import squashed_sources, verbatim_quotes
 
@@ -254,6 +264,8 @@ def _date_findings(
     common = common_stems([target, *(d for d, _ in sources)])
     for rx, name in named:
         findings += _weekday_conflicts(target, sources, common, rx, name)
+        if name is day_name:
+            findings += _unsupported_days(target, sources)
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
@@ -942,6 +954,8 @@ def _named_days(
             _named_as(p, name) for _, cl in sources for c in cl
             if c.category == "date" and (p := c.period) is not None and p.start == p.end
         }
+        for d, _ in sources:
+            named |= days_named(d.text) if name is day_name else months_named(d.text)
         t_days = [w for w in t_days if w.day not in named]
         # the story's own date at its top dates the telling, no event
         s_days = [w for w in s_days if not (
@@ -953,6 +967,26 @@ def _named_as(p: Period, name: Callable[[str], str]) -> str:
     """The name of a day's period: its month, or its month and day ("6-14")."""
     month = p.start[5:7].lstrip("0")
     return month if name is month_name else f"{month}-{p.start[8:].lstrip('0')}"
+
+
+def _unsupported_days(
+    target: Document, sources: list[tuple[Document, list[Claim]]]
+) -> list[Finding]:
+    """A day of a month the summary writes without its year ("On February 27,
+    a man riding a bike found her belongings") that no source writes in any
+    form, nor dates from its own date ("on Friday" in a story of Tuesday, April
+    14), nor places from another day ("The following day")."""
+    if any(relative_day(d.text) for d, _ in sources):
+        return []
+    t_days, _ = _named_days(target, sources, frozenset(), (yearless_day(), any_day()), day_name)
+    return [
+        make_finding(
+            UNSUPPORTED, "medium",
+            f'No source gives the day "{w.claim.text}": none writes it or dates anything by it.',
+            w.claim, (), sentence_text=sentence_of(target, w.claim),
+        )
+        for w in t_days
+    ]
 
 
 def _weekday_conflicts(

@@ -57,12 +57,25 @@ def _superseded(findings: list[Finding]) -> list[Finding]:
         if f.kind != "unsupported":
             key = (f.category, f.claim.doc, f.claim.start, f.claim.end)
             strongest[key] = max(strongest.get(key, 0), SEVERITY_RANK[f.severity])
+    # ... and on the day of a date a date finding names whole ("No source writes
+    # the number 8" under "Summary dates this 'March 8'")
+    dated = [(f.claim.doc, f.claim.start, f.claim.end, SEVERITY_RANK[f.severity])
+             for f in findings if f.category == "date"]
     return [
         f for f in findings
         if f.kind != "unsupported"
         or strongest.get((f.category, f.claim.doc, f.claim.start, f.claim.end), -1)
         < SEVERITY_RANK[f.severity]
+        and not (f.category == "quantity" and _inside_date(f, dated))
     ]
+
+
+def _inside_date(f: Finding, dated: list[tuple[str, int, int, int]]) -> bool:
+    return any(
+        doc == f.claim.doc and a <= f.claim.start and f.claim.end <= b
+        and rank >= SEVERITY_RANK[f.severity]
+        for doc, a, b, rank in dated
+    )
 
 
 def check(

@@ -19,7 +19,10 @@ from functools import cache
 
 from ..text.months import month_names, month_numbers
 
-__all__ = ["any_day", "any_month", "day_name", "month_name", "yearless_day", "yearless_month"]
+__all__ = [
+    "any_day", "any_month", "day_name", "days_named", "month_name", "months_named",
+    "relative_day", "yearless_day", "yearless_month",
+]
 
 # A day followed by a year ("June 14, 2018"), or heading a run of days
 # ("June 14-16", "June 14 to 16"): the first is the main check's, the second
@@ -93,7 +96,9 @@ def yearless_month() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b{_MONTH_BEFORE}\s{{1,3}}|(?<=mid-)|(?=\b(?:{names})(?:'s|’s)\b))"
         rf"((?:{names})\b{_ABBREVIATION_DOT})"
-        r"(?!\.?\s{0,3}\d|\.?,?\s{1,3}(?:of\s{1,3})?(?:19|20)\d\d\b|-)()"
+        r"(?!\.?\s{0,3}\d|\.?,?\s{1,3}(?:of\s{1,3})?(?:19|20)\d\d\b|[-–—])"
+        # "from January to June 2023": the year is the range's
+        rf"(?!\s{{1,3}}(?:to|and|through|until)\s{{1,3}}(?:{names})\b)()"
     )
 
 
@@ -106,3 +111,51 @@ def any_month() -> re.Pattern[str]:
 def month_name(written: str) -> str:
     """One name per month: "Nov." and "November" are "11"."""
     return str(month_numbers().get(written.rstrip(".").lower(), 0))
+
+
+# A source's days and months for support, in any case ("quit at the start of
+# february" in a lower-cased source), as numbers ("Sunday's election (30/1)",
+# "6/15", either way round) and in tables' forms ("30-Jun-2022"): support may
+# read too much, evidence may not.
+_NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d.])(?!/(?!\d))")
+
+
+@cache
+def _loose(days: bool) -> re.Pattern[str]:
+    names = month_names()
+    if days:
+        return re.compile(
+            rf"\b((?:{names})\.?[\s-]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b"
+            rf"|(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?[\s-]{{1,3}}(?:of\s{{1,3}})?(?:{names})\b)",
+            re.IGNORECASE,
+        )
+    return re.compile(rf"\b({names})\b", re.IGNORECASE)
+
+
+def days_named(text: str) -> set[str]:
+    """Every day of a month ``text`` writes, as ``day_name`` names them."""
+    out = {day_name(m.group(1)) for m in _loose(True).finditer(text)}
+    for m in _NUMERIC_DAY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        out.update((f"{a}-{b}", f"{b}-{a}"))
+    return out
+
+
+def months_named(text: str) -> set[str]:
+    """Every month ``text`` names, as ``month_name`` names them."""
+    return {month_name(m.group(1)) for m in _loose(False).finditer(text)}
+
+
+# Words that place a day from another ("The following day", after "On May
+# 27"; "today (14)"): a day a source gives without writing it.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:following|next|previous|same)\s(?:day|morning|evening|night)"
+    r"|days?\s(?:later|earlier|after|before)|the\sday\s(?:after|before))\b"
+    r"|\(\d{1,2}\)",
+    re.IGNORECASE,
+)
+
+
+def relative_day(text: str) -> bool:
+    """Whether ``text`` places a day from another date, without writing it."""
+    return _RELATIVE_DAY.search(text) is not None
