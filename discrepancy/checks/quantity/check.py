@@ -13,7 +13,7 @@ them; two target figures for the same thing are checked against each other
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -69,6 +69,7 @@ from .support import (
     range_ends_written,
     value_supported,
 )
+from .swaps import SourceWords, sentence_pairs, swapped_pairs
 from .tallies import source_pairs, tally_findings, target_tallies
 from .time_frames import comparable
 from .unsupported import (
@@ -204,6 +205,7 @@ def quantity_findings(
             findings.append(found)
         else:
             supported.add((c.start, c.end))
+    findings += _swaps(ctx, supported)
     tallies = target_tallies(target, list(target_claims))
     if tallies:
         findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
@@ -223,6 +225,25 @@ def quantity_findings(
         )
     )
     return findings
+
+
+def _swaps(ctx: _Against, supported: set[tuple[int, int]]) -> list[Finding]:
+    """Pairs of supported figures of one sentence the sources give the other
+    way round (``swaps``)."""
+    by_sentence, pairs = sentence_pairs(ctx.t_quant, ctx.options.tolerance)
+    pairs = [(a, b) for a, b in pairs
+             if (a.start, a.end) in supported and (b.start, b.end) in supported]
+    if not pairs:
+        return []
+
+    def same_value(c: Claim) -> Iterator[Claim]:
+        q = c.quantity
+        assert q is not None
+        return (s for s in ctx.pool.same_value(q)
+                if s.quantity is not None and s.quantity.unit == q.unit)
+
+    words = SourceWords(ctx.docs, ctx.sentence_figures)
+    return swapped_pairs(ctx.target, by_sentence, pairs, same_value, words)
 
 
 def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Claim]:
