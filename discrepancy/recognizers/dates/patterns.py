@@ -141,6 +141,21 @@ def could_hold_date(cased: str) -> bool:
     return _NUMERIC_HINT.search(cased) is not None
 
 
+# Without a reference date every atom names its own year: a relative form ("last
+# week", "on Friday") resolves only against one, and so do a year-less day, month
+# or season (``absolute``); a quarter needs its year or "FY21", a fiscal year its
+# "FY". Four year digits (month_case changes no digit) or "FY" (it capitalizes a
+# month's first letter only, never a "Y") are in every such match; most sentences
+# hold neither, and one search spares them the hints and the pattern.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def could_name_a_year(text: str) -> bool:
+    """Whether ``text`` (before or after ``month_case``) can hold a date that
+    resolves without a reference date."""
+    return "FY" in text or _YEAR_DIGITS.search(text) is not None
+
+
 _PREV_WORD = re.compile(r"([A-Za-z]{1,12})[\s,]{1,3}$")
 _SEASON_NOUN_NEXT = re.compile(
     r"\s(?!(?:of|and|or|when|as|to|in|on|at|for|with|before|after|until|is|was|has|had)\b)"

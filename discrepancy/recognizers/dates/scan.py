@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .absolute import (
     _day_atom,
@@ -20,7 +20,7 @@ from .absolute import (
     _year_range_atom,
 )
 from .atoms import _Atom
-from .patterns import _ABBREV_DOT, _atom_re, could_hold_date, month_case
+from .patterns import _ABBREV_DOT, _atom_re, could_hold_date, could_name_a_year, month_case
 from .relative import _relative_atom
 
 
@@ -51,6 +51,14 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:
     return _relative_atom(g, a, b, ref)
 
 
+@cache
+def _compile_patterns() -> None:
+    """What ``_atom_matches`` builds on its first text, built by a first text the
+    year check turns away too: a one-off start-up cost, not one paid by
+    whichever sentence first holds a year."""
+    _atom_matches("")
+
+
 # The reference date and the dates themselves are read from the same text;
 # scanning it once serves both. Few entries: a cached scan holds its text.
 @lru_cache(maxsize=8)
@@ -73,6 +81,9 @@ def _atoms(text: str, ref: date | None) -> list[_Atom]:
 # groups copied out anew. Atoms are frozen, so one reading serves them all.
 @lru_cache(maxsize=8)
 def _read_atoms(text: str, ref: date | None) -> tuple[_Atom, ...]:
+    if ref is None and not could_name_a_year(text):
+        _compile_patterns()
+        return ()  # no atom resolves without a reference or a year of its own
     out = []
     for m in _atom_matches(text):
         at = _atom(m, text, ref)
