@@ -79,6 +79,12 @@ def _count_label() -> re.Pattern[str]:
 def labelled_count(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a label of the text's own length
     ("(Word count: 45)")."""
+    # The label's ":" or "=" ends at most three characters before the number (a
+    # space, or a line's end that "$" may match before): without one, no label
+    # precedes it, and most figures are spared the search of the labels.
+    tail = text[max(0, start - 3):start]
+    if ":" not in tail and "=" not in tail:
+        return False
     return _count_label().search(text, max(0, start - 24), start) is not None
 
 
@@ -169,7 +175,12 @@ _CALL = re.compile(
     r"\b(?:call|dial|ring|text|phone)(?:ing|ed|s)?\s+(?:\w+\s+on\s+|on\s+)?(\d{3,5})\b",
     re.IGNORECASE,
 )
-def _inside(rx: re.Pattern[str], text: str, start: int, end: int, reach: int = 24) -> bool:
+INSIDE_REACH = 24  # how far around a number ``_inside`` looks for the match holding it
+
+
+def _inside(
+    rx: re.Pattern[str], text: str, start: int, end: int, reach: int = INSIDE_REACH
+) -> bool:
     """Whether a match of ``rx`` near ``start`` (its group 1 when it has one)
     covers ``text[start:end]``."""
     lo = max(0, start - reach)
@@ -180,11 +191,27 @@ def _inside(rx: re.Pattern[str], text: str, start: int, end: int, reach: int = 2
     return False
 
 
+# What every match of each pattern above holds, tested first on the window
+# ``_inside`` reads (most figures are near none of them, and these tests cost a
+# fraction of the patterns): a phone number's "555-1234" or "123 456"; the odds'
+# "/" or "-"; the verb of a number to call. IGNORECASE lets "ı" and "İ" match "i"
+# ("dıal"), which lower() does not give: a text not in ASCII runs the pattern.
+_PHONE_DIGITS = re.compile(r"\d{3}[-. ]\d{3}")
+_CALL_VERBS = ("call", "dial", "ring", "text", "phone")
+
+
 def phone_or_odds(text: str, start: int, end: int) -> bool:
     """The number is part of a telephone number, a number to call or betting
     odds: no figure. (Clock times stay figures: "between midnight and 4 am local
     time" is a time no source gave.)"""
-    return any(_inside(rx, text, start, end) for rx in (_PHONE, _CALL, _ODDS))
+    lo, hi = max(0, start - INSIDE_REACH), min(len(text), end + INSIDE_REACH)
+    if _PHONE_DIGITS.search(text, lo, hi) and _inside(_PHONE, text, start, end):
+        return True
+    window = text[lo:hi]
+    if not window.isascii() or any(v in window.lower() for v in _CALL_VERBS):
+        if _inside(_CALL, text, start, end):
+            return True
+    return ("/" in window or "-" in window) and _inside(_ODDS, text, start, end)
 
 
 _POINT_LABEL = re.compile(r"[-–]point\s+([A-Za-z]+)")

@@ -124,6 +124,8 @@ class UnitDurationRecognizer(Recognizer):
     category = "quantity"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        found = context.outside_rows(extract_unit_durations(doc))
+        if not found:
+            return found  # most texts have none: spare the spans of what came before
         taken = context.prose_spans()  # "a decade and a half" is read whole before
-        return [c for c in context.outside_rows(extract_unit_durations(doc))
-                if not taken.overlaps(c)]
+        return [c for c in found if not taken.overlaps(c)]
