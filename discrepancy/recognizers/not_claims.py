@@ -79,13 +79,14 @@ def _count_label() -> re.Pattern[str]:
 def labelled_count(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a label of the text's own length
     ("(Word count: 45)")."""
+    label = _count_label()  # compiled on the first figure (the warm-up's), not the first label
     # The label's ":" or "=" ends at most three characters before the number (a
     # space, or a line's end that "$" may match before): without one, no label
     # precedes it, and most figures are spared the search of the labels.
     tail = text[max(0, start - 3):start]
     if ":" not in tail and "=" not in tail:
         return False
-    return _count_label().search(text, max(0, start - 24), start) is not None
+    return label.search(text, max(0, start - 24), start) is not None
 
 
 def part_of_a_name(text: str, start: int) -> bool:
