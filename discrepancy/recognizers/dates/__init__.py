@@ -37,7 +37,7 @@ from ..base import Context, Recognizer
 from .comparison import COMPARED_WINDOW, comparison_base, comparison_cue
 from .periods import OPEN_END, OPEN_START, _combine
 from .reference import HEAD_CHARS, dated_at_head, datelines, reference_date
-from .scan import _atoms
+from .scan import _atoms, undatable
 from .subjects import (
     SUBJECT_WINDOW,
     _inside,
@@ -136,5 +136,7 @@ class DateRecognizer(Recognizer):
     category = "date"
 
     def recognize(self, doc: Document, context: Context) -> list[Claim]:
+        if undatable(doc.text):
+            return []  # so no reference date either: spare the cached readings
         # the story's date read once: extract_dates would read a missing one again
         return _dates(doc, reference_date(doc))

@@ -59,6 +59,15 @@ def _compile_patterns() -> None:
     _atom_matches("")
 
 
+def undatable(text: str) -> bool:
+    """Whether ``text`` holds no date atom without a reference date: none
+    resolves without one or a year of its own (``could_name_a_year``)."""
+    if could_name_a_year(text):
+        return False
+    _compile_patterns()
+    return True
+
+
 # The reference date and the dates themselves are read from the same text;
 # scanning it once serves both. Few entries: a cached scan holds its text.
 @lru_cache(maxsize=8)
@@ -81,9 +90,8 @@ def _atoms(text: str, ref: date | None) -> list[_Atom]:
 # groups copied out anew. Atoms are frozen, so one reading serves them all.
 @lru_cache(maxsize=8)
 def _read_atoms(text: str, ref: date | None) -> tuple[_Atom, ...]:
-    if ref is None and not could_name_a_year(text):
-        _compile_patterns()
-        return ()  # no atom resolves without a reference or a year of its own
+    if ref is None and undatable(text):
+        return ()
     out = []
     for m in _atom_matches(text):
         at = _atom(m, text, ref)
