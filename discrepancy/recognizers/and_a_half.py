@@ -14,6 +14,7 @@ import re
 
 from ..model import Claim, Document
 from ..text import numbers, units
+from .anniversaries import _has_trigger
 from .measure_claims import measure_claim
 
 # Bounded word lengths, no nested repetition: linear on any input.
@@ -23,6 +24,7 @@ _PATTERN = re.compile(
     r"(?:a(?P=sep)(?P<part>half|quarter)|(?P<three>three)(?P=sep)quarters)\b",
     re.IGNORECASE,
 )
+_TRIGGERS = ("and a half", "and-a-half", "and a quarter", "quarters")  # the gate's phrases
 _PARTS = {"half": 0.5, "quarter": 0.25, "three": 0.75}
 # Things a race is won by, counted in halves and quarters: "a length and a half
 # clear", "a neck and a half"; read as a count of them, never as "a half" alone
@@ -62,7 +64,7 @@ def and_a_half(m: re.Match[str], doc: Document) -> Claim | None:
 
 def extract_and_a_half(doc: Document) -> list[Claim]:
     low = doc.text.lower()
-    if not any(w in low for w in ("and a half", "and-a-half", "and a quarter", "quarters")):
+    if not _has_trigger(low, _TRIGGERS):
         return []  # most texts have none: skip the scan
     found = (and_a_half(m, doc) for m in _PATTERN.finditer(doc.text))
     return [c for c in found if c is not None]

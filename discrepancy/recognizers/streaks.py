@@ -66,7 +66,9 @@ def extract_streaks(doc: Document) -> list[Claim]:
     found = []
     if _has_trigger(low, _TRIGGERS):  # most texts have no streak: skip the scan
         found.extend(streak(m, doc) for m in _PATTERN.finditer(doc.text))
-    if "for " in low:
+    # "for a"/"for the" and a space open every match (no other character folds to
+    # these letters, under IGNORECASE or lower()); "for " alone is in most texts
+    if "for a " in low or "for the " in low:
         found.extend(streak(m, doc) for m in _FOR_PATTERN.finditer(doc.text))
     return sorted((c for c in found if c is not None), key=lambda c: c.start)
 

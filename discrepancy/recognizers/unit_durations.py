@@ -20,6 +20,7 @@ from functools import cache
 
 from ..model import Claim, Document
 from ..text import units, wordlists
+from .anniversaries import _has_trigger
 from .base import Context, Recognizer
 from .measure_claims import measure_claim
 
@@ -85,7 +86,7 @@ def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
 
 def extract_unit_durations(doc: Document) -> list[Claim]:
     low = " " + doc.text.lower()
-    if not any(t in low for t in _TRIGGERS):
+    if not _has_trigger(low, _TRIGGERS):
         return []  # most texts have none: skip the scan
     found = [unit_duration(m, doc) for m in _PATTERN.finditer(doc.text)]
     taken = [(c.start, c.end) for c in found if c is not None]
