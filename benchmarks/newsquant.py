@@ -288,6 +288,12 @@ def _warm_up() -> None:
     # loop measures extraction, not one-off start-up.
     units.warm()
     predict("It rose 5% to $3.5m, about 20 km and 3 tons, from 2 to 3 hours.")
+    # ... and the lists only a dated sentence, a sentence break or a speaker reads
+    # (attribution vocabularies, abbreviations, unit durations): about a millisecond
+    # the timed loop paid at its first such sentence
+    predict("Prices fell 5% to $3.5m in the year to March 2019. The U.S. Treasury said on "
+            "Friday that analysts, the Chinese and French officials told Reuters the figure "
+            "held for more than a year, according to Mr. Smith.")
 
 
 _warm_up()
