@@ -307,6 +307,7 @@ class Mentions:
             or self.numbers.written_beside(c.quantity, words)
             or self.numbers.precise_written(c.quantity)
             or self.numbers.precise_rounded(c.quantity)
+            or self.numbers.rounds_precise(c.quantity)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
             or (self.numbers.totalled_across(c.quantity, self._sentence_lemmas(c))
                 and self._totalled(c))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
@@ -40,6 +41,18 @@ def is_measured(q: Quantity) -> bool:
 def measure_key(q: Quantity) -> str:
     """Ages are kept apart from other durations: "White, 52," writes no "50 years ago"."""
     return f"{q.dimension}:age" if "age" in q.attributes else q.dimension
+
+
+# How near a round bound a source number must sit to be the number it rounds:
+# "just over 30,000" for 30,082, "past 600" for 606
+BOUND_ROUNDING_REL = 0.02
+ROUNDED_LOOKS = 20  # source numbers weighed in that window
+
+
+def _digits_of(v: float) -> int:
+    """Significant digits of a number as a source wrote it (30082.0: 5)."""
+    text = f"{v:.6f}".rstrip("0").rstrip(".")
+    return significant_digits(text)
 
 
 class SourceNumbers:
@@ -208,6 +221,30 @@ class SourceNumbers:
             and significant_digits(q.surface_value) >= PRECISE_ROUNDED_DIGITS
             and bool(self._nums.sentences(q, False, 1))
         )
+
+    @cached_property
+    def _plain(self) -> list[float]:
+        """The numbers as the sources write them, without the figures' values in
+        their units ("60 yards" is no 54.864 written to five digits)."""
+        return sorted({x for doc in self._docs for x in text_numbers(doc.text) if math.isfinite(x)})
+
+    def rounds_precise(self, q: Quantity) -> bool:
+        """A round bound or hedge ("just over 30,000", "past 600", "roughly $1.25
+        million") that a number the sources write two digits more precisely sits
+        just inside, on its side (30,082; 606; 1,247,785): the reader's rounding
+        of that number, whatever words stand around it. A count or money only: a
+        measure's number in another unit is a unit error."""
+        if q.dimension != "count" and not q.dimension.startswith("currency:"):
+            return False
+        x, reach = q.value, BOUND_ROUNDING_REL
+        window = {"more_than": (x, x * (1 + reach)), "at_least": (x, x * (1 + reach)),
+                  "less_than": (x * (1 - reach), x), "at_most": (x * (1 - reach), x),
+                  "approx": (x * (1 - reach), x * (1 + reach))}.get(q.qualifier)
+        if window is None or x <= 0:
+            return False
+        need = significant_digits(q.surface_value) + 2
+        lo, hi = bisect_left(self._plain, window[0]), bisect_right(self._plain, window[1])
+        return any(_digits_of(v) >= need for v in islice(self._plain[lo:hi], ROUNDED_LOOKS))
 
     def period_glossed(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """"the three months to March" beside "fourth quarter": the length of a
