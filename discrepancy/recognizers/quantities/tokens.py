@@ -75,8 +75,8 @@ class Tokens:
             # "70 000", "1 000" (thousands spaced, as some outlets write them): read
             # as commas, same length
             text = _SPACED_THOUSANDS.sub(_spaced_as_commas, text)
-        if _DIGIT_SPACE_GROUP.search(text) and _SPACED_BEFORE_NOUN.search(text) is not None:
-            text = _SPACED_BEFORE_NOUN.sub(_spaced_as_commas, text)  # "3 072 households"
+        if _DIGIT_SPACE_GROUP.search(text):
+            text = _spaced_groups(text)
         ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
         tx = [m.group() for m in ms]
         # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
@@ -127,6 +127,33 @@ _SPACED_BEFORE_NOUN = re.compile(
     r"|(?: \d{3})+(?= (?!basis|points?|bps|percent|per|to|and|or)[a-z]{3,}|\)| and \d"
     r"| (?:oz|kg|km|lb|lbs|mt|ha)\b))"
 )
+# Every spaced group of a sentence that writes one surely as thousands ("To date,
+# 299 683 children ... of which 126 312 were in Morobe; 94 890 in Eastern
+# Highlands"): a sentence keeps one way of writing numbers. One repetition: linear.
+_SPACED_ANY = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.]\d|\d)")
+# A power or mass unit glued to the last group ("2 540MW", "18 041MW")
+_GLUED_UNIT = re.compile(r"(?:[kMGT]Wh?|km|kg|ha|tonnes?|MT|mt)\b")
+
+
+def _sure(m: re.Match[str]) -> bool:
+    """A spaced run no two numbers side by side could be: a group no number
+    opens ("5 084MW": no number is written "084"), or a unit glued to its end."""
+    return (
+        any(g[0] == "0" for g in m.group().split(" ")[1:])
+        or _GLUED_UNIT.match(m.string, m.end()) is not None
+    )
+
+
+def _spaced_groups(text: str) -> str:
+    """``text`` with its spaced thousands written with commas, same length."""
+    runs = list(_SPACED_ANY.finditer(text))
+    if not runs:
+        return text
+    if _SPACED_BEFORE_NOUN.search(text) is None and not any(map(_sure, runs)):
+        return text
+    return _SPACED_ANY.sub(_spaced_as_commas, text)
+
+
 def _spaced_as_commas(m: re.Match[str]) -> str:
     if month_just_before(m.string, m.start()):
         return m.group()  # "March 3 000 ..." is a date, then a number
