@@ -11,12 +11,12 @@ the arithmetic over them is in plain view.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 
 from ...model import Claim, Document, Quantity
 from ...text import wordlists
-from .number_index import significant_digits
+from .number_index import significant_digits, written_figures
 from .written import text_numbers
 
 # Words that give a figure as a total, within a few words of it. Bounded: linear.
@@ -144,7 +144,11 @@ def _parts_set_out(text: str, c: Claim, end: int) -> bool:
 SET_OUT_MIN = 10
 # Between a total and its first part: "480 stores, 360 ...", "(360 ...", "— 360 ...".
 # Bounded: linear.
-_ASIDE_GAP = re.compile(r"\s{0,2}(?:,|\(|—|–|:)\s{0,2}(?:of\s(?:which|them|those)\s)?")
+# A few lower-case words may come first: "27 most wanted persons caught (1
+# national-level, 26 regional-level)".
+_ASIDE_GAP = re.compile(
+    r"(?:\s[a-z][a-z-]{0,20}){0,4}\s{0,2}(?:,|\(|—|–|:)\s{0,2}(?:of\s(?:which|them|those)\s)?"
+)
 _PART_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,]\d)")
 
 
@@ -281,13 +285,45 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     mine = [f.quantity for f in claims if f.quantity is not None]
     slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9 * q.value
     if q.dimension == "percent":
-        return any(
-            abs(_change_percent(f.quantity) - q.value) <= slack
-            for f in claims if f.quantity is not None and _is_move(f)
-        )
+        return any(abs(x - q.value) <= slack for x in _percents_worked(claims, mine))
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
+
+
+def _percents_worked(claims: Sequence[Claim], mine: Sequence[Quantity]) -> Iterator[float]:
+    """The percents a sentence's figures work out: the change of a move it
+    states, and the share one figure is of another."""
+    for f in claims:
+        if f.quantity is not None and _is_move(f):
+            yield _change_percent(f.quantity)
+    yield from _shares(mine)
+
+
+def _shares(mine: Sequence[Quantity]) -> Iterator[float]:
+    """The shares one stated figure of a sentence is of another ("took 3.2
+    million of Vietnam's 7.1 million tonnes, about 45%")."""
+    stated = [f for f in mine if f.qualifier in _STATED]
+    for a in stated:
+        for b in stated:
+            share = _share_of(a, b)
+            if share is not None:
+                yield share
+
+
+def _share_of(a: Quantity, b: Quantity) -> float | None:
+    """``a`` as a percent of ``b``: two figures of one kind, or a bare number
+    before a figure its unit is written once for ("3.2 million of Vietnam's
+    7.1 million tonnes"), read as written."""
+    if "percent" in (a.dimension, b.dimension):
+        return None
+    if a.dimension == b.dimension:
+        x, y = a.value, b.value
+    elif a.dimension == "count" and not a.surface_unit and written_figures(b):
+        x, y = a.value, max(written_figures(b))
+    else:
+        return None
+    return x / y * 100 if 0 < x < y else None
 
 
 def _is_move(c: Claim) -> bool:

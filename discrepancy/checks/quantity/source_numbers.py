@@ -281,8 +281,13 @@ class SourceNumbers:
         # people survived"); a word or its kin: "survived" for "survive"
         lemmas = lemmas - _TOTAL_WORDS
         need = min(RELATED_MIN_SHARED, len(lemmas))
+        # ... two words, when one is the noun the claim counts ("Combined, that is
+        # 96 civil matters" for "46 civil matters ... 50 civil matters")
+        head = q.subject.split()[-1] if q.subject else ""
         return any(
-            kin_shared(lemmas, self.lemmas[k]) >= need
+            kin_shared(lemmas, self.lemmas[k]) >= (
+                min(HEAD_SHARED, need) if head in self.lemmas[k] else need
+            )
             for k in sorted(self._sums.sentences(q, True))
         )
 
@@ -520,7 +525,12 @@ DIFF_PARTS_MAX = 4  # figures of one kind in a sentence; past it, some two diffe
 
 # Measures whose two figures a reader subtracts ("217 miles ... 161 miles": "about
 # 56 miles farther"); percents have their own points (``_gaps``).
-_AMOUNT_DIMENSIONS = frozenset(("count", "duration", "length", "mass", "area", "volume", "speed"))
+_AMOUNT_DIMENSIONS = frozenset((
+    "count", "duration", "length", "mass", "area", "volume", "speed", "power", "energy",
+))
+
+
+_AMOUNT_QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 
 
 def _amounts_by_sentence(claims: Sequence[Claim]) -> dict[int, dict[str, list[float]]]:
@@ -536,7 +546,9 @@ def _amounts_by_sentence(claims: Sequence[Claim]) -> dict[int, dict[str, list[fl
             continue
         if q.qualifier == "range" and "from-to" in q.attributes:
             values = [q.low, q.high]
-        elif q.qualifier in ("exact", "approx") and math.isfinite(q.value):
+        elif q.qualifier in _AMOUNT_QUALIFIERS and math.isfinite(q.value):
+            # a bound's number too: "falling from about 25 GW to just over 10 GW"
+            # is a fall of about 15 GW
             values = [q.value]
         else:
             continue
@@ -733,6 +745,7 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 
 
 COUNTED_BARE_MIN = 1000
+HEAD_SHARED = 2  # words a sum's sentence shares with the claim's, one its counted noun
 _TOTAL_WORDS = frozenset(("altogether", "total", "combined", "overall", "together", "all"))
 TOTAL_SHARED = 2
 
