@@ -49,6 +49,13 @@ class DateGaps:
             clocks = _clocks_by_sentence(doc)
             for s in sorted(set(dated) | set(clocks)):
                 window = [d for k in range(s, s + WINDOW) for d in dated.get(k, ())]
+                # ... and the next dated sentence of the story's timeline, further
+                # on ("stopped on 21 February 2011 ... pleaded not guilty on 25
+                # February 2011", three sentences on: "four days after")
+                nxt = _next_dated(dated, s + WINDOW, s + CLOCK_WINDOW)
+                if nxt is not None and s in dated:
+                    window += [d for d in dated[nxt] if d[2] == "day"] if any(
+                        d[2] == "day" for d in dated[s]) else []
                 gaps = {g * DAY for g in _gaps(window)} | _clock_gaps(
                     [t for k in range(s, s + CLOCK_WINDOW) for t in clocks.get(k, ())]
                 )
@@ -116,6 +123,11 @@ def _clock_gaps(times: list[float]) -> set[float]:
     if not 2 <= len(times) <= CLOCKS_MAX:
         return set()
     return {b - a for i, a in enumerate(times) for b in times[i + 1:] if b > a}
+
+
+def _next_dated(dated: dict[int, list[tuple[date, date, str]]], lo: int, hi: int) -> int | None:
+    """The first sentence from ``lo`` up to ``hi`` that dates something."""
+    return next((k for k in range(lo, hi) if k in dated), None)
 
 
 def _dates_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[date, date, str]]]:

@@ -314,6 +314,8 @@ class Mentions:
             or self.numbers.differenced(c.quantity, self._sentence_lemmas(c))
             or self.numbers.years_between(c.quantity, self._sentence_lemmas(c))
             or self.numbers.points_between(c.quantity, self._sentence_lemmas(c))
+            or self.numbers.points_from_stated(
+                c.quantity, self._sentence_lemmas(c), self._numbers_beside(c))
             or self.numbers.ratio_between(c.quantity, self._sentence_lemmas(c))
             or (_in_words(c) and self.numbers.share_between(c.quantity, self._sentence_lemmas(c)))
             or self.gaps.between(c.quantity, self._sentence_lemmas(c))

@@ -115,7 +115,7 @@ class SourceNumbers:
             every |= {x for x in text_numbers(doc.text) if math.isfinite(x)}
         self.all = sorted(every)
         self.beside, self._beside, self._framed = _numbers_beside(sources)
-        self._docs = tuple(doc for doc, _ in sources)
+        self._sources = sources
         self._nums, self._bare = NumberIndex(nums_at), NumberIndex(bare_at)
         self._sums = NumberIndex(sums_at)
         self._cross = NumberIndex(cross_at)
@@ -129,12 +129,12 @@ class SourceNumbers:
 
     @property
     def documents(self) -> tuple[Document, ...]:
-        return self._docs
+        return tuple(doc for doc, _ in self._sources)
 
     @cached_property
     def words(self) -> frozenset[str]:
         """Content lemmas of the whole sources: the things they name."""
-        return frozenset().union(*(sentence_lemmas(doc.text) for doc in self._docs))
+        return frozenset().union(*(sentence_lemmas(doc.text) for doc, _ in self._sources))
 
     def written(self, q: Quantity) -> bool:
         return figure_in(q, self.all)
@@ -226,7 +226,9 @@ class SourceNumbers:
     def _plain(self) -> list[float]:
         """The numbers as the sources write them, without the figures' values in
         their units ("60 yards" is no 54.864 written to five digits)."""
-        return sorted({x for doc in self._docs for x in text_numbers(doc.text) if math.isfinite(x)})
+        return sorted({
+            x for doc, _ in self._sources for x in text_numbers(doc.text) if math.isfinite(x)
+        })
 
     def rounds_precise(self, q: Quantity) -> bool:
         """A round bound or hedge ("just over 30,000", "past 600", "roughly $1.25
@@ -364,13 +366,16 @@ class SourceNumbers:
         index = self._diffs.get(q.dimension)
         if index is None or q.qualifier not in ("exact", "approx") or q.value <= 0:
             return False
+        # a percent change is rounded as written ("up about 30%" for 29.6%); a
+        # difference of counts or money is exact ("added 300") unless hedged and
+        # precise enough that its rounding does not meet a sum by chance ("close
+        # to 23,800MW" for 18,041MW and 5,739MW; "almost 20" rounds too much)
+        exact = q.dimension != "percent" and (
+            q.qualifier == "exact" or significant_digits(q.surface_value) < PRECISE_DIGITS
+        )
         if is_measured(q):
             q = replace(q, surface_value="", unit="")  # durations are indexed in seconds
-
         need = min(RELATED_MIN_SHARED, len(lemmas))
-        # a percent change is rounded as written ("up about 30%" for 29.6%); a
-        # difference of counts or money is exact ("added 300")
-        exact = q.dimension != "percent"
         return any(
             len(lemmas & self.lemmas[k]) >= need for k in sorted(index.sentences(q, exact))
         )
@@ -402,6 +407,39 @@ class SourceNumbers:
             not lemmas.isdisjoint(self.lemmas[k])
             for k in sorted(set(islice(self._shares.between(lo, hi), DERIVED_LOOKS)))
         )
+
+    @cached_property
+    def _percent_sentences(self) -> list[tuple[frozenset[float], frozenset[str], int, int]]:
+        """(percents, lemmas, document number, sentence) of each source sentence
+        that gives a percent."""
+        out = []
+        for n, (doc, claims) in enumerate(self._sources):
+            for i, values in sorted(_percents_by_sentence(claims).items()):
+                if 0 <= i < len(doc.sentences):
+                    text = doc.sentences[i].text
+                    out.append((frozenset(values), sentence_lemmas(text), n, i))
+        return out[:DERIVED_LOOKS]
+
+    def points_from_stated(
+        self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float]
+    ) -> bool:
+        """Percentage points between a percent the claim's own sentence states and
+        one a source sentence near it gives for the same thing: "rose 5.6
+        percentage points year on year to 47.8%" for "47.8 per cent ... In July
+        last year ... the ramping rate was 42.2 per cent"."""
+        if q.dimension != "percentage_point" or not beside:
+            return False
+        slack = q.value * q.tolerance + 1e-9
+        rows = self._percent_sentences
+        for values, _, n, i in rows:
+            if values.isdisjoint(beside):
+                continue
+            for others, words, m, j in rows:
+                if m != n or abs(i - j) > POINTS_SENTENCES or lemmas.isdisjoint(words):
+                    continue
+                if any(abs(abs(a - b) - q.value) <= slack for a in values & beside for b in others):
+                    return True
+        return False
 
     def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """Percentage points a related source sentence gives as two percents
@@ -745,6 +783,7 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 
 
 COUNTED_BARE_MIN = 1000
+POINTS_SENTENCES = 3  # a percent and the one it moved from, a few sentences apart
 HEAD_SHARED = 2  # words a sum's sentence shares with the claim's, one its counted noun
 _TOTAL_WORDS = frozenset(("altogether", "total", "combined", "overall", "together", "all"))
 TOTAL_SHARED = 2
