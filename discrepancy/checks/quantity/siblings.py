@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ...model import Claim, Document
+from ...text import units
 from ...text.lemmas import stopwords
 from ...text.wordlists import words
 from .agreement import agree
@@ -49,12 +50,33 @@ _ITEM_BREAK = re.compile(
 )
 
 
+# A figure in brackets right after a name: "Northland ($450,000), Manawatu ($269,000)"
+_BRACKET_BEFORE = re.compile(r"(?<=[A-Za-z])\s?\(\s?[$£€]?\s?$")
+
+
+_WORD_BEFORE = re.compile(r"[\w/.-]+$")
+
+
+def owner_end(text: str, c: Claim) -> int:
+    """Where the words of whose figure it is end: before the bracket a figure
+    opens right after a word ("Northland ($450,000)", "the ramping rate (42.2%)";
+    not "2,298 km (1,428 mile)", a conversion), else at it."""
+    m = _BRACKET_BEFORE.search(text, max(0, c.start - 5), c.start)
+    if m is None:
+        return c.start
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if word is None or word.group()[-1].isdigit() or units.lookup(word.group()) is not None:
+        return c.start  # "2,298 km (1,428 mile)": a conversion, whose it is comes before
+    return m.start()
+
+
 def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozenset[str]:
     """Content lemmas of the few words before a figure, back to the number,
     comma or conjunction before it: whose it is ("while Jahlil Okafor had 18
     points")."""
     reach = SURROUNDING_CHARS * words // SURROUNDING_WORDS
-    lo = clause_start(text, c.start, reach)
+    at = owner_end(text, c)
+    lo = clause_start(text, at, reach)
     # the change is read back past the commas of its restatement ("increased $867
     # million, or 34 percent, to $3.4 billion"), within the sentence
     change = None if c.subject else _CHANGE_BEFORE.search(
@@ -65,7 +87,7 @@ def words_before(text: str, c: Claim, words: int = SURROUNDING_WORDS) -> frozens
     # "The party grew from 12 seats to 171 seats": the level's words are those
     # before its "from", whatever it counts
     change = change or _FROM_BEFORE.search(text, max(lo, c.start - CHANGE_REACH), c.start)
-    hi = change.start() if change is not None else c.start
+    hi = change.start() if change is not None else at
     # "The deficit grew by $6.7 billion to $71 billion": an amount's words are its
     # change's, read past the change ("by $6.7 billion to"); a count's noun says
     # what it counts, and its words stay its own
@@ -151,10 +173,9 @@ def clause_names(text: str, c: Claim) -> frozenset[str]:
     """Capitalized words of the figure's clause before it that are no stopword
     ("The", "In"): the names of whose figure it is."""
     stop = stopwords()
-    lo = clause_start(text, c.start)
-    return frozenset(
-        w for w in _CAPITALIZED.findall(text, lo, c.start) if w.lower() not in stop
-    )
+    at = owner_end(text, c)
+    lo = clause_start(text, at)
+    return frozenset(w for w in _CAPITALIZED.findall(text, lo, at) if w.lower() not in stop)
 
 
 def words_around(text: str, c: Claim) -> frozenset[str]:

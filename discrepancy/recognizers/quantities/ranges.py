@@ -238,7 +238,7 @@ def _change_by_then_level(
     after both ends, are ranges."""
     # the verb may stand far before "by": "revised upwards its estimate of the
     # nation's soybean crop by 1.2 million mt to 110.4 million mt" (no range spans 92 times)
-    moved = change_before(sc, core.first - 1) is not None or (
+    moved = change_before(sc, core.first - 1) is not None or _by_again(sc, core.first - 1) or (
         second.value > FAR_LEVEL_RATIO * core.value
     )
     return moved and (
@@ -279,6 +279,21 @@ def change_then_level(
         return not (core.unit is None and second.value <= LEVEL_RATIO * core.value
                     and _unit_after_end(sc, second))
     return core.currency is not None and second.currency is None
+
+
+BY_AGAIN_REACH = 12  # tokens back from "or by" to the "by" its verb governs
+
+
+def _by_again(sc: Scan, by: int) -> bool:
+    """A second "by" joined to a first that follows a verb of change: "had risen
+    by almost 13 percent or by 2.67 million kilograms to 23.6 million kilograms"."""
+    t = sc.t
+    if by < 2 or t.low[by - 1] not in ("or", "and"):
+        return False
+    for j in range(by - 2, max(0, by - BY_AGAIN_REACH), -1):
+        if t.low[j] == "by":
+            return change_before(sc, j) is not None
+    return False
 
 
 LEVEL_RATIO = 3.0  # a range's upper end within this many times its lower end
