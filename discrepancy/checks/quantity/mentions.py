@@ -308,6 +308,7 @@ class Mentions:
             or self.numbers.precise_written(c.quantity)
             or self.numbers.precise_rounded(c.quantity)
             or self.numbers.rounds_precise(c.quantity)
+            or self.numbers.written_with(c.quantity, self._numbers_beside(c))
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
             or (self.numbers.totalled_across(c.quantity, self._sentence_lemmas(c))
                 and self._totalled(c))

@@ -222,6 +222,23 @@ class SourceNumbers:
             and bool(self._nums.sentences(q, False, 1))
         )
 
+    def written_with(self, q: Quantity, beside: frozenset[float]) -> bool:
+        """The claim's number written in a source sentence that also writes
+        another number the claim's sentence states: "With 332 players chasing 77
+        places" for "332 players ... for a maximum of 77 slots". Two numbers
+        together are one statement, whatever nouns count them; small numbers and
+        years say too little (a count or money only: a measure's number in
+        another unit is a unit error)."""
+        if q.dimension != "count" and not q.dimension.startswith("currency:"):
+            return False
+        others = {x for x in beside if x >= WITH_MIN and not 1900 <= x <= 2100}
+        if not others:
+            return False
+        return any(
+            not others.isdisjoint(self._nums_of.get(k, frozenset()))
+            for k in sorted(self._nums.sentences(q, True, BESIDE_MAX))
+        )
+
     @cached_property
     def _plain(self) -> list[float]:
         """The numbers as the sources write them, without the figures' values in
@@ -783,6 +800,7 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 
 
 COUNTED_BARE_MIN = 1000
+WITH_MIN = 13  # a number beside the claim's that ties two sentences: no small count
 POINTS_SENTENCES = 3  # a percent and the one it moved from, a few sentences apart
 HEAD_SHARED = 2  # words a sum's sentence shares with the claim's, one its counted noun
 _TOTAL_WORDS = frozenset(("altogether", "total", "combined", "overall", "together", "all"))
