@@ -303,12 +303,7 @@ class Mentions:
         # injured" for "killed 40") is no support, but no evidence of a new
         # figure either; only a rival of the claim's own frame shows the error
         return (
-            self.numbers.written_near(c.quantity, self._sentence_lemmas(c), kin=True)
-            or self.numbers.written_beside(c.quantity, words)
-            or self.numbers.precise_written(c.quantity)
-            or self.numbers.precise_rounded(c.quantity)
-            or self.numbers.rounds_precise(c.quantity)
-            or self.numbers.written_with(c.quantity, self._numbers_beside(c))
+            self._written_as_such(c, words)
             or self.numbers.summed_near(c.quantity, self._sentence_lemmas(c))
             or (self.numbers.totalled_across(c.quantity, self._sentence_lemmas(c))
                 and self._totalled(c))
@@ -328,6 +323,21 @@ class Mentions:
             or self._own_years_between(c)
             or self._own_ratio(c)
             or self._own_list(c)
+        )
+
+    def _written_as_such(self, c: Claim, words: frozenset[str]) -> bool:
+        """The number is written in the sources: near the claim's words or beside
+        its surroundings, precisely enough to be its own, rounded by it, or with
+        another number its sentence states."""
+        q = c.quantity
+        assert q is not None
+        return (
+            self.numbers.written_near(q, self._sentence_lemmas(c), kin=True)
+            or self.numbers.written_beside(q, words)
+            or self.numbers.precise_written(q)
+            or self.numbers.precise_rounded(q)
+            or self.numbers.rounds_precise(q)
+            or self.numbers.written_with(q, self._numbers_beside(c))
         )
 
     def stray_mentioned(self, c: Claim) -> bool:
