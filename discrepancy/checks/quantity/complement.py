@@ -16,7 +16,7 @@ from ...model import Claim, Document
 from .agreement import as_percent, as_read, widened
 from .support import SupportPool
 
-_REST = re.compile(
+REST_WORDS = re.compile(
     r"\b(?:not|non|other|others|rest|remaining|remainder|except|without|never)\b|n't\b",
     re.IGNORECASE,
 )
@@ -33,7 +33,9 @@ def complement_supported(
     p = as_percent(q) if q is not None else None
     if p is None or not 0 < p.value < 100 or p.qualifier not in ("exact", "approx"):
         return False
-    if not 0 <= c.sentence < len(doc.sentences) or not _REST.search(doc.sentences[c.sentence].text):
+    if not 0 <= c.sentence < len(doc.sentences):
+        return False
+    if not REST_WORDS.search(doc.sentences[c.sentence].text):
         return False
     rest = as_read(p)
     flipped = replace(rest, low=100 - rest.high, high=100 - rest.low, value=100 - rest.value)

@@ -12,6 +12,7 @@ from ...model import Claim, Document
 from ...text import wordlists
 from ...text.lemmas import lemma
 from ...text.months import month_of_day
+from ...text.numbers import parse_number
 from ...text.words import with_event_names
 from ..findings import sentence_of
 from ..matching import canonical_subject
@@ -106,6 +107,13 @@ VOTE_REACH = 30  # characters either side of a pair searched for a word of a vot
 
 def _minutes(hour: int, minute: int, half: str) -> int:
     return (hour % 12 + (12 if half.lower() == "p" else 0)) * 60 + minute
+
+
+# "25 of the 40 runners": a part and its whole. Bounded: linear.
+_PART_OF = re.compile(
+    r"(\d{1,3}(?:,\d{3})*)\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(\d{1,3}(?:,\d{3})*)\b"
+)
+PART_REACH = 24
 
 
 class Mentions:
@@ -338,7 +346,23 @@ class Mentions:
             or self.numbers.precise_rounded(q)
             or self.numbers.rounds_precise(q)
             or self.numbers.written_with(q, self._numbers_beside(c))
+            or self._rest_of_whole(c)
         )
+
+    def _rest_of_whole(self, c: Claim) -> bool:
+        """The claim is a part of a whole its sentence writes with it ("25 of the
+        40 runners"), or that whole, and a source sentence gives the whole and
+        the rest of it (``rest_of_whole``)."""
+        q = c.quantity
+        assert q is not None
+        if q.dimension != "count" or q.qualifier != "exact":
+            return False
+        text = self.target.text
+        m = _PART_OF.search(text, max(0, c.start - PART_REACH), c.end + PART_REACH)
+        if m is None or not m.start() <= c.start < m.end():
+            return False
+        part, whole = (parse_number(m.group(g).replace(",", "")) for g in (1, 2))
+        return part is not None and whole is not None and self.numbers.rest_of_whole(part, whole)
 
     def stray_mentioned(self, c: Claim) -> bool:
         """``mentioned`` for a number read with no noun or unit ("killing four

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from ...model import Claim, Document, Quantity
 from ...text import wordlists
+from .complement import REST_WORDS as _REST
 from .number_index import significant_digits, written_figures
 from .written import text_numbers
 
@@ -285,19 +286,28 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     mine = [f.quantity for f in claims if f.quantity is not None]
     slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9 * q.value
     if q.dimension == "percent":
-        return any(abs(x - q.value) <= slack for x in _percents_worked(claims, mine))
+        sent = target.sentence_at(c.start)
+        rest = sent is not None and _REST.search(sent.text) is not None
+        return any(abs(x - q.value) <= slack for x in _percents_worked(claims, mine, rest))
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
 
 
-def _percents_worked(claims: Sequence[Claim], mine: Sequence[Quantity]) -> Iterator[float]:
+def _percents_worked(
+    claims: Sequence[Claim], mine: Sequence[Quantity], rest: bool = False
+) -> Iterator[float]:
     """The percents a sentence's figures work out: the change of a move it
-    states, and the share one figure is of another."""
+    states, the share one figure is of another, and, where it says so, the rest
+    of a share it states ("48% of the combined company, while existing Woodside
+    holders keep the remaining 52%")."""
     for f in claims:
         if f.quantity is not None and _is_move(f):
             yield _change_percent(f.quantity)
     yield from _shares(mine)
+    if rest:
+        yield from (100 - f.value for f in mine
+                    if f.dimension == "percent" and f.qualifier in _STATED and 0 < f.value < 100)
 
 
 def _shares(mine: Sequence[Quantity]) -> Iterator[float]:

@@ -239,6 +239,19 @@ class SourceNumbers:
             for k in sorted(self._nums.sentences(q, True, BESIDE_MAX))
         )
 
+    def rest_of_whole(self, part: float, whole: float) -> bool:
+        """A summary's "25 of the 40 runners failed to finish" for "Just 15 of
+        the 40 horses who set out finished": a source sentence writes the whole
+        and the rest of it (40 less 15), so the part is a reader's subtraction."""
+        if not 0 < part < whole:
+            return False
+        probe = Quantity(low=whole, high=whole, value=whole, unit="", dimension="count")
+        rest = whole - part
+        return any(
+            any(abs(x - rest) < 1e-9 * whole for x in self._nums_of.get(k, frozenset()))
+            for k in sorted(self._nums.sentences(probe, True, BESIDE_MAX))
+        )
+
     @cached_property
     def _plain(self) -> list[float]:
         """The numbers as the sources write them, without the figures' values in

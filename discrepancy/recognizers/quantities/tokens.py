@@ -71,6 +71,10 @@ class Tokens:
         if "," in text and _DIGIT_COMMA_DIGIT.search(text) and _DECIMAL_COMMA.search(text):
             # read as points, same length: the spans still index the text
             text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+        if "." in text and _DOT_THOUSANDS.search(text) is not None:
+            # "£27.500", "€1.234.567": money is never written to three decimals
+            # (before no scale word), so the dots group thousands; same length
+            text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)
         if " 000" in text:
             # "70 000", "1 000" (thousands spaced, as some outlets write them): read
             # as commas, same length
@@ -110,6 +114,12 @@ _DECIMAL_COMMA = re.compile(
 )
 
 
+# Money with three digits after a dot, no scale word after: thousands written
+# European style. One repetition, fixed groups: linear.
+_DOT_THOUSANDS = re.compile(
+    r"(?<=[£$€])\d{1,3}(?:\.\d{3})+(?![\d,.]?\d)"
+    r"(?!\s?(?:[mb]n|[mkb]|million|billion|trillion|thousand)\b)"
+)
 # Thousands set apart by spaces, ending in a "000" group: "70 000", "1 000 000". Any
 # group ("1 343") was tried: earnings-call transcripts write two numbers side by side
 # ("... 20 150 ...") often enough to cost planted and edited figures. Bounded groups,
