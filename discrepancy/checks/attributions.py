@@ -644,6 +644,8 @@ def _same_kind_swap(
                 continue
             if s_name.kind != "outlet" and is_role(s_name.surface):
                 continue  # "The group says ...": whose words, the source leaves to its reader
+            if _owned_by(n, s_name):
+                continue
             if _named_beside(n, ev, src[j].doc):
                 continue
             if n.kind == "person" and (
@@ -669,12 +671,26 @@ def _any_kind_swap(
         for s_name, ev in _credited_names(src[j]):
             if s_name.kind == "outlet" or _same_entity(n, s_name) or is_role(s_name.surface):
                 continue
-            if _named_beside(n, ev, src[j].doc):
+            if _named_beside(n, ev, src[j].doc) or _owned_by(n, s_name):
                 continue
             if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:
                 continue
             return _conflict(claim, n.kind, ev, s_name.kind)
     return None
+
+
+_POSSESSOR = re.compile(r"^(?:the\s)?([A-Z][\w&.-]*)(?:'s|’s)\s", re.IGNORECASE)
+
+
+def _owned_by(n: _Name, s_name: _Name) -> bool:
+    """The source's speaker is a part of the summary's: "SQM’s Lithium and
+    Derivatives segment" for "Chilean producer SQM" (the company speaks for
+    its segments)."""
+    m = _POSSESSOR.match(s_name.surface)
+    if m is None:
+        return False
+    owner = m.group(1).lower()
+    return owner in {w.lower().rstrip(".") for w in n.surface.split()}
 
 
 def _unmentioned(
@@ -719,6 +735,12 @@ def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
     return False
 
 
+# One name in capitals after a description that ends in a lower-case noun
+# ("Chilean producer SQM"); a longer one is read whole ("agency Aerospace
+# Australia" names an agency no source names). Bounded: linear.
+_AFTER_DESCRIPTION = re.compile(r"\b[a-z][\w-]*\s([A-Z][A-Z0-9&.-]{1,9})$")
+
+
 def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
     """Whether the sources name the summary's speaker or outlet anywhere."""
     if n.kind == "outlet":
@@ -727,6 +749,10 @@ def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
     assert att is not None
     keys = entity_keys(att.speaker_surface)
     if _appears(keys, vocab):
+        return True
+    # the name after a description ("Chilean producer SQM", "Dutch airline KLM")
+    name = _AFTER_DESCRIPTION.search(att.speaker_surface)
+    if name is not None and _appears(entity_keys(name.group(1)), vocab):
         return True
     if keys and isinstance(vocab, _Vocab) and all(
         _appears([k], vocab) or vocab.joined(k) for k in keys

@@ -67,7 +67,7 @@ def extract_attributions(doc: Document) -> list[Claim]:
                 continue
             # "according" is tested here, not by a call per token
             got = _according_to(doc, sent, toks, i) if t.low == "according" else None
-            if got is None and t.text in verbs:
+            if got is None and t.text in verbs and not inside_quote(doc.text, t.start):
                 got = _verb_attribution(doc, sent, toks, i, verbs[t.text], ctx)
             if got is None:
                 continue
@@ -76,6 +76,26 @@ def extract_attributions(doc: Document) -> list[Claim]:
             claims.append(claim)
             consumed_until = last_tok
     return claims
+
+
+QUOTE_LOOKBACK = 2000  # characters of a paragraph read back for an open quotation
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation: the last quote mark before
+    it, in its paragraph, opens one. "“You know, Pat Riley said something many
+    years ago ..." is the speaker's report of what another said, not the
+    article's attribution of the quote; in '... exchange rates," said Toyota's
+    President' the mark before the verb closes the quote (a straight mark opens
+    after a space, closes after a word)."""
+    lo = max(text.rfind("\n\n", 0, at), at - QUOTE_LOOKBACK, 0)
+    k = max(text.rfind(q, lo, at) for q in ('"', "“", "”"))
+    if k < 0:
+        return False
+    mark = text[k]
+    if mark != '"':
+        return mark == "“"
+    return k == 0 or text[k - 1].isspace() or text[k - 1] in "([{"
 
 
 class AttributionRecognizer(Recognizer):

@@ -80,12 +80,14 @@ def _verb_attribution(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, lemma: str, ctx: _People
 ) -> tuple[Claim, int] | None:
     """"X said", "X, the spokesman, said", '"...," said X' or "he said" at verb ``i``."""
-    if _noun_not_verb(toks, i):
+    if _noun_not_verb(toks, i) or _passive_by(toks, i):
         return None
     found = _speaker_of_verb(sent, toks, i, lemma, ctx)
     if found is None:
         return None
     np, inverted, antecedent = found
+    if not inverted and _place_after_of(toks, np[0]):
+        return None  # "SQM of Santiago, Chile has reported": the place is no speaker
     s, e, surface = _surface(doc, toks, *np)
     r = _Reading(s, e, surface, "", e, np[1] - 1 if inverted else i,
                  [(min(s, toks[i].start), max(e, toks[i].end))])
@@ -100,6 +102,21 @@ def _verb_attribution(
     att = _attribution(r, lemma, antecedent)
     subject = _statement_subject(doc, sent, r.skip)
     return _claim(doc, sent, start, max(r.span_end, r.end), att, subject), r.last
+
+
+def _passive_by(toks: list[_Tok], i: int) -> bool:
+    """ "the cash aid programme added by the House": a thing the House added,
+    no programme speaking."""
+    return toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by"
+
+
+def _place_after_of(toks: list[_Tok], start: int) -> bool:
+    """The speaker found ends a place named after "of": "(SQM) of Santiago,
+    Chile has reported" (the company reported, from Santiago, Chile)."""
+    return (
+        start >= 3 and toks[start - 1].text == ","
+        and toks[start - 2].text[:1].isupper() and toks[start - 3].low == "of"
+    )
 
 
 def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
