@@ -347,6 +347,7 @@ class Mentions:
             or self.numbers.rounds_precise(q)
             or self.numbers.written_with(q, self._numbers_beside(c))
             or self._rest_of_whole(c)
+            or self.numbers.off_a_stated(q, self._numbers_beside(c))
         )
 
     def _rest_of_whole(self, c: Claim) -> bool:

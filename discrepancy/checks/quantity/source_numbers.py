@@ -49,6 +49,16 @@ BOUND_ROUNDING_REL = 0.02
 ROUNDED_LOOKS = 20  # source numbers weighed in that window
 
 
+def _a_year(v: float) -> bool:
+    return v == int(v) and 1900 <= v <= 2100
+
+
+def _precise_number(v: float) -> bool:
+    """Written to three significant digits or more, and no year: one side of a
+    margin a reader works out ("51.41" and "50.68"), not "1" or "2021"."""
+    return _digits_of(v) >= PRECISE_DIGITS and not _a_year(v)
+
+
 def _digits_of(v: float) -> int:
     """Significant digits of a number as a source wrote it (30082.0: 5)."""
     text = f"{v:.6f}".rstrip("0").rstrip(".")
@@ -471,6 +481,41 @@ class SourceNumbers:
                     return True
         return False
 
+    @cached_property
+    def _numbers_by_sentence(self) -> dict[tuple[int, int], frozenset[float]]:
+        """The numbers each source sentence writes, by (document, sentence)."""
+        out: dict[tuple[int, int], frozenset[float]] = {}
+        for n, (doc, _) in enumerate(self._sources):
+            for sent in doc.sentences[:SENTENCES_READ]:
+                nums = frozenset(x for x in text_numbers(sent.text) if math.isfinite(x))
+                if nums:
+                    out[(n, sent.index)] = nums
+        return out
+
+    def off_a_stated(self, q: Quantity, beside: frozenset[float]) -> bool:
+        """A precise margin between a number the claim's sentence states and one a
+        source sentence up to a dozen sentences from it gives: "took 0.73 seconds
+        off her previous record of 51.41" for "running a time of 50.68" ...
+        "(51.41)". Two significant digits
+        or more against a number of three or more: such a difference is seldom
+        met by chance."""
+        if significant_digits(q.surface_value) < OFF_DIGITS or not q.value > 0 or _a_year(q.value):
+            return False
+        stated = {b for b in beside if _precise_number(b) and b > q.value}
+        if not stated:
+            return False
+        rows = self._numbers_by_sentence
+        slack = max(q.value * q.tolerance, 1e-9 * q.value)
+        for (n, i), nums in rows.items():
+            for b in stated & nums:
+                for j in range(i - OFF_SENTENCES, i + OFF_SENTENCES + 1):
+                    if any(
+                        _precise_number(x) and abs(abs(b - x) - q.value) <= slack
+                        for x in rows.get((n, j), ())
+                    ):
+                        return True
+        return False
+
     def points_between(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """Percentage points a related source sentence gives as two percents
         ("rose from 32% to 35%" for "rose three percentage points")."""
@@ -814,6 +859,9 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 
 COUNTED_BARE_MIN = 1000
 WITH_MIN = 13  # a number beside the claim's that ties two sentences: no small count
+OFF_DIGITS = 2  # a margin's own significant digits, for ``off_a_stated``
+OFF_SENTENCES = 12  # ... and how far apart its two numbers stand: a race's times
+SENTENCES_READ = 400  # sentences of a source read for their numbers: no article has more
 POINTS_SENTENCES = 3  # a percent and the one it moved from, a few sentences apart
 HEAD_SHARED = 2  # words a sum's sentence shares with the claim's, one its counted noun
 _TOTAL_WORDS = frozenset(("altogether", "total", "combined", "overall", "together", "all"))
