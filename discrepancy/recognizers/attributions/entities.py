@@ -29,7 +29,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"'s\b")
 # Letters of any script: "Sánchez" is one word, not "S" and "nchez"
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,4}|[^\W\d_](?:[^\W\d_]|[\-'’])*")
+# a word starts with a letter and may hold digits: "G4S", "E.ON"
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,4}|[^\W\d_](?:[^\W_]|[\-'’])*")
 
 
 def canonical_entity(text: str) -> str:
