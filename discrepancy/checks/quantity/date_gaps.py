@@ -119,10 +119,13 @@ def _clocks_by_sentence(doc: Document) -> dict[int, list[float]]:
 
 def _clock_gaps(times: list[float]) -> set[float]:
     """Seconds from each time of day to each later one ("closed at 03:00 ...
-    lifted at 14:00" is 11 hours)."""
+    lifted at 14:00" is 11 hours), and overnight to the next one written after
+    it ("a 6 p.m. to 6 a.m. curfew" is 12 hours)."""
     if not 2 <= len(times) <= CLOCKS_MAX:
         return set()
-    return {b - a for i, a in enumerate(times) for b in times[i + 1:] if b > a}
+    out = {b - a for i, a in enumerate(times) for b in times[i + 1:] if b > a}
+    out |= {b + DAY - a for a, b in zip(times, times[1:], strict=False) if b <= a}
+    return out
 
 
 def _next_dated(dated: dict[int, list[tuple[date, date, str]]], lo: int, hi: int) -> int | None:

@@ -346,6 +346,7 @@ class Mentions:
             or self.numbers.precise_rounded(q)
             or self.numbers.rounds_precise(q)
             or self.numbers.written_with(q, self._numbers_beside(c))
+            or self.numbers.range_together(q)
             or self._rest_of_whole(c)
             or self.numbers.off_a_stated(q, self._numbers_beside(c))
         )

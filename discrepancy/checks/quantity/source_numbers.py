@@ -249,6 +249,23 @@ class SourceNumbers:
             for k in sorted(self._nums.sentences(q, True, BESIDE_MAX))
         )
 
+    def range_together(self, q: Quantity) -> bool:
+        """A range whose two ends a source sentence writes together, whatever
+        noun it counts ("100 to 125 National Guard troops" for "About 100 to 125
+        Guardsmen were on the ground"): two numbers together are one statement."""
+        if q.qualifier != "range" or not math.isfinite(q.high):
+            return False
+        ends = sorted(written_figures(q))
+        if len(ends) != 2:
+            return False
+        ids = [
+            self._nums.sentences(
+                Quantity(low=x, high=x, value=x, unit="", dimension="count"), True, BESIDE_MAX
+            )
+            for x in ends
+        ]
+        return not ids[0].isdisjoint(ids[1])
+
     def rest_of_whole(self, part: float, whole: float) -> bool:
         """A summary's "25 of the 40 runners failed to finish" for "Just 15 of
         the 40 horses who set out finished": a source sentence writes the whole
