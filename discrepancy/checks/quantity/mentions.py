@@ -109,6 +109,10 @@ def _minutes(hour: int, minute: int, half: str) -> int:
     return (hour % 12 + (12 if half.lower() == "p" else 0)) * 60 + minute
 
 
+# Numbers of one sentence weighed beside each of its figures: an article's
+# sentence writes a handful; past this, a table or a list, whose numbers tie
+# nothing to each other
+BESIDE_NUMBERS_MAX = 40
 # "25 of the 40 runners": a part and its whole. Bounded: linear.
 _PART_OF = re.compile(
     r"(\d{1,3}(?:,\d{3})*)\s(?:out\s)?of\s(?:the\s|its\s|their\s)?(\d{1,3}(?:,\d{3})*)\b"
@@ -131,6 +135,7 @@ class Mentions:
         self._totals: dict[int, bool] = {}  # whether a sentence gives a total, by index
         self._writing: dict[str, list[frozenset[str]]] = {}
         self._pairs: dict[tuple[str, str], bool] = {}  # a tally's answer, read once
+        self._beside_cache: dict[int, frozenset[float]] = {}  # numbers, by sentence index
 
     @cached_property
     def gaps(self) -> DateGaps:
@@ -222,14 +227,18 @@ class Mentions:
         )
 
     def _numbers_beside(self, c: Claim) -> frozenset[float]:
-        """The numbers the claim's sentence writes besides the claim's own."""
+        """The numbers the claim's sentence writes besides the claim's own (read
+        once per sentence: a sentence of thousands of figures asks for each)."""
         sent = self.target.sentence_at(c.start)
         if sent is None:
             return frozenset()
-        own = text_numbers(c.text)
-        return frozenset(
-            text_numbers(sent.text[: c.start - sent.start] + " " + sent.text[c.end - sent.start:])
-        ) - own
+        every = self._beside_cache.get(sent.index)
+        if every is None:
+            found = text_numbers(sent.text)
+            every = self._beside_cache[sent.index] = (
+                frozenset(found) if len(found) <= BESIDE_NUMBERS_MAX else frozenset()
+            )
+        return every - text_numbers(c.text)
 
     def _points_of_shares(self, c: Claim) -> bool:
         """A count of points in a sentence that gives shares in percent: "55.19% to

@@ -509,6 +509,15 @@ class SourceNumbers:
                     out[(n, sent.index)] = nums
         return out
 
+    @cached_property
+    def _sentences_writing(self) -> dict[float, list[tuple[int, int]]]:
+        """The (document, sentence) of each number, in order."""
+        out: dict[float, list[tuple[int, int]]] = {}
+        for key, nums in self._numbers_by_sentence.items():
+            for x in nums:
+                out.setdefault(x, []).append(key)
+        return out
+
     def off_a_stated(self, q: Quantity, beside: frozenset[float]) -> bool:
         """A precise margin between a number the claim's sentence states and one a
         source sentence up to a dozen sentences from it gives: "took 0.73 seconds
@@ -518,13 +527,13 @@ class SourceNumbers:
         met by chance."""
         if significant_digits(q.surface_value) < OFF_DIGITS or not q.value > 0 or _a_year(q.value):
             return False
-        stated = {b for b in beside if _precise_number(b) and b > q.value}
+        stated = sorted(b for b in beside if _precise_number(b) and b > q.value)[:OFF_STATED_MAX]
         if not stated:
             return False
         rows = self._numbers_by_sentence
         slack = max(q.value * q.tolerance, 1e-9 * q.value)
-        for (n, i), nums in rows.items():
-            for b in stated & nums:
+        for b in stated:
+            for n, i in self._sentences_writing.get(b, ())[:OFF_STATED_MAX]:
                 for j in range(i - OFF_SENTENCES, i + OFF_SENTENCES + 1):
                     if any(
                         _precise_number(x) and abs(abs(b - x) - q.value) <= slack
@@ -877,6 +886,7 @@ def _counts_by_sentence(claims: Sequence[Claim]) -> dict[int, list[float]]:
 COUNTED_BARE_MIN = 1000
 WITH_MIN = 13  # a number beside the claim's that ties two sentences: no small count
 OFF_DIGITS = 2  # a margin's own significant digits, for ``off_a_stated``
+OFF_STATED_MAX = 8  # stated numbers, and their sentences, weighed for one margin
 OFF_SENTENCES = 12  # ... and how far apart its two numbers stand: a race's times
 SENTENCES_READ = 400  # sentences of a source read for their numbers: no article has more
 POINTS_SENTENCES = 3  # a percent and the one it moved from, a few sentences apart
