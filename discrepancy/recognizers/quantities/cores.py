@@ -15,6 +15,7 @@ from .state import Scan
 from .tokens import CURRENCY_CHARS, DASHES, VULGAR, superscript_int
 from .units_after import trade_tonnes, unit_after
 
+MILLION_COUNTED = word_list("million_counted")
 _NOT_LAST = word_list("spelled_not_last")
 _SCALE_LETTERS = word_list("scale_letters")
 _SCALE_OR_UNIT = word_list("scale_or_unit_suffixes")
@@ -616,7 +617,10 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
             if units.currency_word(t.tx[nxt]) is not None:
                 return scale  # "220m Euros", "5m pounds"
             if is_plural(t.low[nxt]) and numbers.parse_digits(raw) is not None:
-                return scale if (numbers.parse_digits(raw) or 0) < 100 else None
+                # "5m people"; at 100 and more a race's distance ("400m runners")
+                # unless the noun is never one's ("130m passengers")
+                big_ok = t.low[nxt] in MILLION_COUNTED
+                return scale if (numbers.parse_digits(raw) or 0) < 100 or big_ok else None
         return None
     return scale
 
