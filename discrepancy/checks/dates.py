@@ -332,8 +332,13 @@ def _event_conflicts(
     # ... and two years one source sentence writes together ("in 2002 and 2008"),
     # which two events seldom share by chance
     together = _years_together(s_dates)
+    by_sentence: dict[int, list[Claim]] = {}  # each claim's sentence read once, not per claim
+    for c in events:
+        by_sentence.setdefault(c.sentence, []).append(c)
     for i, claim in enumerate(events):
-        if _written_alike(claim, precise) or _with_its_companion(claim, events, together):
+        if _written_alike(claim, precise) or _with_its_companion(
+            claim, by_sentence[claim.sentence], together
+        ):
             continue
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
@@ -641,7 +646,8 @@ def _with_its_companion(
     claim: Claim, events: list[Claim], together: set[tuple[int, int]]
 ) -> bool:
     """A year the claim's sentence writes with another that a source sentence
-    writes with it too: "after 2002 and 2008" for "in 2002 and 2008"."""
+    writes with it too: "after 2002 and 2008" for "in 2002 and 2008" (``events``:
+    the dates of the claim's sentence)."""
     y = _year_of(claim)
     if y is None:
         return False
