@@ -565,11 +565,14 @@ def _candidates(
         s_dates[j][1] for j in matched if j not in settling and comparable(claim, s_dates[j][1])
     ]):
         return None
-    if base:
-        # a base is contradicted only by the base of the same comparison: "up
-        # 12% from 2020" says nothing against the year the figure is for (2021)
-        return [j for j in bases if comparable(claim, s_dates[j][1])]
-    return [j for j in matched if comparable(claim, s_dates[j][1])]
+    # a base is contradicted only by the base of the same comparison: "up 12%
+    # from 2020" says nothing against the year the figure is for (2021); and a
+    # date that fits the claim is never the evidence against it
+    fits = set(settling)
+    return [
+        j for j in (bases if base else matched)
+        if j not in fits and comparable(claim, s_dates[j][1])
+    ]
 
 
 # the figure a base date dates: "$1.36 in the", "2.39 in", "12% from"
@@ -608,9 +611,23 @@ def _only_wider(claim: Claim, settling: list[Claim], others: list[Claim]) -> boo
     if claim.period is None or claim.period.granularity != "year":
         return False
     mine = _days(claim.period)
-    return all(c.period is not None and _days(c.period) > 2 * mine for c in settling) and any(
+    return all(
+        c.period is not None and _days(c.period) > 2 * mine
+        and not _closed_end_in(c.period, claim.period.start[:4])
+        for c in settling
+    ) and any(
         c.period is not None and c.period.granularity == "year" for c in others
     )
+
+
+def _closed_end_in(p: Period, year: str) -> bool:
+    """A span open at one end whose written end falls in ``year``: "as of 2022",
+    "since 2022" state that year as a snapshot or a start, not a term around it."""
+    if p.open_start and not p.open_end:
+        return p.end[:4] == year
+    if p.open_end and not p.open_start:
+        return p.start[:4] == year
+    return False
 
 
 def _written_alike(claim: Claim, precise: set[tuple[str, str]]) -> bool:

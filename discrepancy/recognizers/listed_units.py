@@ -9,6 +9,11 @@ from it only by a comma or an "and" and a name (", Iraq ", " and the UAE "), wit
 nothing counted after it, is read in that unit. The name is what makes it a list
 of one measure: "500,000 bpd, 211,000 people" names its own thing, and "500,000
 bpd in May, and 3 more" carries nothing.
+
+The earlier end of a move written after its later one carries the unit too:
+"8.2 million tonnes of rice this year, up from a previous forecast of 7.5
+million". Both write the same scale word, and only words of a comparison stand
+between them ("up from", "compared with", "a previous forecast of").
 """
 
 from __future__ import annotations
@@ -76,8 +81,30 @@ def carry_list_units(doc: Document, quantities: list[Claim]) -> list[Claim]:
 def _links(text: str, prev: Claim, c: Claim) -> bool:
     if prev.sentence != c.sentence or c.start - prev.end > 80:
         return False
+    if _MOVE_LINK.fullmatch(text, prev.end, c.start) is not None:
+        return _same_scale(prev.text, c.text) and _AFTER.match(text, c.end) is not None
     link = _LINK.fullmatch(text, prev.end, c.start)
     return link is not None and _AFTER.match(text, c.end) is not None
+
+
+# Between a figure and the earlier end of its move: up to four words of what was
+# measured ("of rice this year"), a comparison ("up from", "compared with"), up to
+# five words naming the earlier figure ("a previous forecast of"). Bounded repeats
+# (a fixed number of ways to split the words): linear.
+_MOVE_LINK = re.compile(
+    r"(?:\s[a-z]{1,20}){0,4},?\s"
+    r"(?:(?:up|down|higher|lower|rising|falling|compared|against)\s)?(?:from|with|versus|vs\.?)"
+    r"(?:\s(?:a|an|the|its|their|his|her|previous|earlier|prior|initial|original|last|year's"
+    r"|year’s|forecast|estimate|projection|target|level|figure|of)){0,5}\s"
+)
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b|\d(?:m|bn|k)\b")
+
+
+def _same_scale(a: str, b: str) -> bool:
+    sa, sb = _SCALE.search(a), _SCALE.search(b)
+    return sa is not None and sb is not None and sa.group().lstrip("0123456789") == (
+        sb.group().lstrip("0123456789")
+    )
 
 
 # Between two ages of a list: "aged 0–4 years, 5–9 years, 10–64 years and 65 years or above"

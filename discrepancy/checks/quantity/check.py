@@ -59,7 +59,7 @@ from .period_words import period_word_clash
 from .points_for_percent import percent_for_points, percent_for_points_finding, points_as_percent
 from .rounded_bounds import without_rounding_bounds
 from .scores import score_rows
-from .siblings import Siblings, words_around
+from .siblings import Siblings, rival_written_alike, words_around
 from .source_numbers import source_number_index
 from .stray import is_anaphoric, is_conversion
 from .support import (
@@ -112,6 +112,14 @@ class _Against:
     around: dict[int, frozenset[str]] = field(default_factory=dict)  # words around, by id
     ranks: dict[str, bool] = field(default_factory=dict)  # ordinals restated, by phrase
     by_sentence: dict[tuple[str, int], list[Claim]] = field(default_factory=dict)
+    t_sentences: dict[int, list[Claim]] = field(default_factory=dict)
+
+    def target_sentence_figures(self, c: Claim) -> list[Claim]:
+        """The target figures of ``c``'s sentence (grouped once, on first use)."""
+        if not self.t_sentences:
+            for t in self.t_quant:
+                self.t_sentences.setdefault(t.sentence, []).append(t)
+        return self.t_sentences.get(c.sentence, [])
 
     def sentence_figures(self, s: Claim) -> list[Claim]:
         """The source figures of ``s``'s sentence (grouped once, on first use)."""
@@ -589,6 +597,24 @@ def _said_of_another(
     return top[2] if top[0] > best_says else None
 
 
+def _stated_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """The claim's own sentence states source figure ``s`` as another of its
+    figures: the source sentence that repeats the claim's statement does so
+    because it gives that figure ("18 people were involved in the crash, seven of
+    whom were injured"; "the city of around four million has kept missing its 500
+    million-litre daily target"), and ``s`` is no rival of the claim.
+    A swap gives that number to other words ("closed nearly 894 stores, leaving
+    400 open" for "closed nearly 400 stores, leaving 894"): there ``s`` stays a
+    rival (``rival_written_alike``)."""
+    sq = s.quantity
+    doc = ctx.docs.get(s.doc)
+    return sq is not None and doc is not None and any(
+        t is not c and t.quantity is not None and t.quantity.dimension == sq.dimension
+        and agree(t.quantity, sq, ctx.options.tolerance)
+        for t in ctx.target_sentence_figures(c)
+    ) and rival_written_alike(ctx.target.text, c, doc.text, s)
+
+
 def _says_it(ctx: _Against, q: Quantity, m: Match) -> bool:
     """The matched source figure agrees, and says at least as much as the claim
     ("more than 200 items" agrees with "over 274 items" but does not say it)."""
@@ -700,6 +726,7 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     rival = same_statement(c, ctx.s_quant, rel.same_subject) if known(c.quantity) else None  # type: ignore[arg-type]
     if rival is not None and (
         _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival) or ctx.other_frame(c)(rival)
+        or _stated_beside(ctx, c, rival)
     ):
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
@@ -767,7 +794,8 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
     rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
     if rival is not None and not _part_beside(ctx, c, rival) and not _vague_of_nothing(c, rival) \
-            and not ctx.other_frame(c)(rival):  # "Four people were killed, 79 were injured"
+            and not ctx.other_frame(c)(rival) and not _stated_beside(ctx, c, rival):
+        # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,

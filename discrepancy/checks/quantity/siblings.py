@@ -252,7 +252,7 @@ class Siblings:
             # "slipped to 14 seats, and the Liberal Reform Party took 11": the
             # claim's sentence gives the rival's number to the rival's own words
             # (a swap gives it to other words: "closed 894, leaving 400 open")
-            and not _rival_written_alike(c_text, c, text, r)
+            and not rival_written_alike(c_text, c, text, r)
             for r in rivals
         )
 
@@ -315,7 +315,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 RIVAL_WORDS_BEFORE = 4  # words before a rival's number read for whose it is
 
 
-def _rival_written_alike(c_text: str, c: Claim, text: str, r: Claim) -> bool:
+def rival_written_alike(c_text: str, c: Claim, text: str, r: Claim) -> bool:
     """The claim's sentence writes rival ``r``'s number after a word that stands
     before ``r`` in its source too ("Liberal Reform Party took 11" for "the
     centrist Liberal Reform Party 11 seats")."""
@@ -345,8 +345,15 @@ def _key(s: Claim) -> tuple[str, int, str]:
     return (s.doc, s.sentence, s.subject.split()[-1])
 
 
-# Two figures of one move: "trimmed the lead to 31 points from 48", "from 48 to 31"
-_MOVE_GAP = re.compile(r"\s+(?:from|to)\s+", re.IGNORECASE)
+# Two figures of one move: "trimmed the lead to 31 points from 48", "from 48 to 31",
+# each end perhaps dated: "from 43 million bags last year to 33 million bags".
+# No nested repeats: linear.
+_MOVE_GAP = re.compile(
+    r"\s+(?:(?:in\s+)?(?:(?:last|this|next|a|the|previous|prior)\s+)?"
+    r"(?:year|month|week|quarter|season|(?:19|20)\d\d)(?:\s+earlier|\s+ago)?,?\s+)?"
+    r"(?:from|to)\s+",
+    re.IGNORECASE,
+)
 
 
 def _move_partner(text: str, r: Claim, s: Claim) -> bool:

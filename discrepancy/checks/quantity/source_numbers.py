@@ -65,6 +65,10 @@ def _digits_of(v: float) -> int:
     return significant_digits(text)
 
 
+def _two_ended(q: Quantity) -> bool:
+    return q.qualifier == "range" and math.isfinite(q.low) and math.isfinite(q.high)
+
+
 class SourceNumbers:
     """Every number the sources write, as written and as read by the extractor
     (fractions also as percents: "a third" is "33%"), doc-wide and per sentence.
@@ -161,20 +165,22 @@ class SourceNumbers:
         need = min(RELATED_MIN_SHARED, len(lemmas))
         if kin and significant_digits(q.surface_value) >= PRECISE_DIGITS:
             need = min(1, need)
-        if is_measured(q):
+        if is_measured(q) and not _two_ended(q):
             # The same dimension in canonical units, or the number as written
             # where no unit was read with it ("35 years ago" read as a date).
             point = replace(q, surface_value="", unit="")
             index = self._dims.get(measure_key(q))
             ids = index.sentences(point, exact) if index is not None else set()
             ids |= self._bare.sentences(q, True)
-        elif q.qualifier == "range" and math.isfinite(q.low) and math.isfinite(q.high):
+        elif _two_ended(q):
             # a range is written where both its ends are: "50 to 60 stores"
             # writes no "50 to 70 stores" for all its 50; a move "from 12.2% to
             # 8.5%" may take its two ends from a sentence and the next
+            # (a measured range "from 1.51 million to 0.91 million bpd" as much as
+            # a count: one end written is not the other)
             ends = [replace(q, low=x, high=x, value=x, qualifier="exact", surface_value="")
                     for x in (q.low, q.high)]
-            first, second = (self._nums.sentences(e, exact) for e in ends)
+            first, second = (self._end_sentences(e, exact, q) for e in ends)
             ids = first & second
             if "from-to" in q.attributes:
                 pairs = [(k, j) for k in sorted(first) for j in (k - 1, k + 1) if j in second]
@@ -190,6 +196,22 @@ class SourceNumbers:
             for k in sorted(ids)
         )
 
+
+    def _end_sentences(self, e: Quantity, exact: bool, q: Quantity) -> set[int]:
+        """The sentences that write end ``e`` of range ``q``: in its dimension
+        when it is measured (or as the bare number it was written with), as a
+        number otherwise."""
+        if not is_measured(e):
+            return self._nums.sentences(e, exact)
+        index = self._dims.get(measure_key(e))
+        got = index.sentences(replace(e, unit=""), exact) if index is not None else set()
+        written = sorted(written_figures(q))
+        if len(written) == 2 and q.high > q.low:
+            # the written numbers in the order of the canonical ends
+            bare = written[0] if e.value == q.low else written[1]
+            got |= self._bare.sentences(replace(
+                e, unit="", low=bare, high=bare, value=bare, surface_value=""), True)
+        return got
 
     def precise_written(self, q: Quantity) -> bool:
         """A bare number of three significant digits or more ("Johnson's mark of
@@ -564,6 +586,15 @@ class SourceNumbers:
         years" beside the same words is its figure."""
         if (is_measured(q) and "age" not in q.attributes) or not words:
             return False
+        if _two_ended(q):
+            # both ends, each beside the words: "between 9.9% and 12.8%" is not
+            # written where "9.9 and 10.8%" is
+            return all(
+                self.written_beside(replace(
+                    q, low=x, high=x, value=x, qualifier="exact", surface_value=""
+                ), words, any_measure)
+                for x in (q.low, q.high)
+            )
         key = measure_key(q)
         # an article writes a number a handful of times; past that, a text is no
         # article and its first occurrences stand for the rest (bounded work)

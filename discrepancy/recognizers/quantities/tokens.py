@@ -141,6 +141,13 @@ _SPACED_BEFORE_NOUN = re.compile(
 # 299 683 children ... of which 126 312 were in Morobe; 94 890 in Eastern
 # Highlands"): a sentence keeps one way of writing numbers. One repetition: linear.
 _SPACED_ANY = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.]\d|\d)")
+# Two spaced runs as the ends of one move ("from 18 856 to 20 575"), or a run after
+# a possessive ("this year's 16 931"): four numbers side by side around "to", or
+# two after "'s", is no sentence. One repetition per run: linear.
+_SPACED_SURE_CONTEXT = re.compile(
+    r"(?<![\d,.])\d{1,3}(?: \d{3})+ to \d{1,3}(?: \d{3})+(?![\d,.]\d|\d)"
+    r"|[’']s \d{1,3}(?: \d{3})+(?![\d,.]\d|\d)"
+)
 # A power or mass unit glued to the last group ("2 540MW", "18 041MW")
 _GLUED_UNIT = re.compile(r"(?:[kMGT]Wh?|km|kg|ha|tonnes?|MT|mt)\b")
 
@@ -159,7 +166,10 @@ def _spaced_groups(text: str) -> str:
     runs = list(_SPACED_ANY.finditer(text))
     if not runs:
         return text
-    if _SPACED_BEFORE_NOUN.search(text) is None and not any(map(_sure, runs)):
+    if (
+        _SPACED_BEFORE_NOUN.search(text) is None and not any(map(_sure, runs))
+        and _SPACED_SURE_CONTEXT.search(text) is None
+    ):
         return text
     return _SPACED_ANY.sub(_spaced_as_commas, text)
 
