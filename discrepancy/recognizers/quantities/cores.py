@@ -278,9 +278,39 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
         return True  # "a third party", "a second reading": one name, no part
     if word not in ("half", "quarter") and _singular_time_unit(sc, nxt):
         return True  # "on a third day", "a fifth year": no part of a day is said so
+    if _in_ordinal_run(sc, last):
+        return True  # "a second alarm at 6.10 p.m., a third at 6.15 and a fourth"
     if word in numbers.number_words()["fractions"]:
         return False
     return nxt < t.n and t.kind[nxt] == "w" and t.low[nxt] not in _PART_AFTER
+
+
+ORDINAL_RUN_TOKENS = 12  # tokens either side searched for the run's other steps
+_NUMBERED_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _in_ordinal_run(sc: Scan, last: int) -> bool:
+    """"a third" beside another "a second", "a 4th": steps of one sequence
+    ("a second alarm at 6.10 p.m., a third at 6.15"), each an ordinal whose noun
+    was left out after the first, no part of anything. Parts ("a fifth of the
+    budget, a third of staff") and "the second quarter" make no run."""
+    t = sc.t
+    if (last + 1 < t.n and t.low[last + 1] in _PART_AFTER) or (
+        last >= 2 and t.low[last - 2] in ("by", "nearly", "almost", "about", "roughly")
+    ):
+        return False  # "a fifth of the budget, a third of staff", "fell by a third": parts
+    for j in range(max(1, last - ORDINAL_RUN_TOKENS), min(t.n, last + ORDINAL_RUN_TOKENS)):
+        if j in (last - 1, last) or t.low[j - 1] not in ("a", "an") or (
+            j + 1 < t.n and t.low[j + 1] in _PART_AFTER
+        ):
+            continue
+        w = t.low[j]
+        if w == "second" or _NUMBERED_ORDINAL.fullmatch(w) or (
+            (den := numbers.denominator(w)) is not None and not den[1]
+            and w not in ("half", "quarter")
+        ):
+            return True
+    return False
 
 
 _TIME_UNITS = frozenset(("day", "week", "month", "year", "hour", "minute", "season", "decade"))

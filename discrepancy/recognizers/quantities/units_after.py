@@ -10,7 +10,7 @@ from ...text.lemmas import lemma
 from .lexicon import word_list
 from .mention import Core, Draft
 from .state import Scan
-from .tokens import CURRENCY_CHARS, DASHES, TOKEN
+from .tokens import CURRENCY_CHARS, DASHES, TOKEN, TOKEN_MPH
 
 _NEVER_CURRENCY = word_list("currency_words_never")
 _NEVER_ALONE = word_list("currency_words_never_alone")
@@ -32,10 +32,11 @@ def _unit_openers() -> frozenset[str]:
     ("people", "of") are turned away before a dozen table lookups."""
     firsts: set[str] = set()
     for surface in units.unit_surfaces():
-        m = TOKEN.search(surface)
-        if m is not None:
-            low = m.group().lower()
-            firsts.update((low, lemma(low)))
+        # "m.p.h." is one token where a text writes it (``TOKEN_MPH``)
+        for m in (TOKEN.search(surface), TOKEN_MPH.search(surface)):
+            if m is not None:
+                low = m.group().lower()
+                firsts.update((low, lemma(low)))
     return frozenset(firsts)
 
 
