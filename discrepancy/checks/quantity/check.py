@@ -723,11 +723,10 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     # the sentence that repeats the claim's statement is better evidence
     # than a like-named figure elsewhere ("$1.40 to $1.50" is compared
     # with the guidance range, not with last quarter's "$1.36")
-    rival = same_statement(
-        c, ctx.s_quant, rel.same_subject, lambda s: _stated_beside(ctx, c, s)
-    ) if known(c.quantity) else None  # type: ignore[arg-type]
+    rival = same_statement(c, ctx.s_quant, rel.same_subject) if known(c.quantity) else None  # type: ignore[arg-type]
     if rival is not None and (
         _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival) or ctx.other_frame(c)(rival)
+        or _stated_beside(ctx, c, rival)
     ):
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
@@ -793,11 +792,10 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # a figure whose number the sources write elsewhere is still wrong
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
-    rival = None if derived else same_statement(
-        c, ctx.s_quant, rel.same_subject, lambda s: _stated_beside(ctx, c, s)
-    )
+    rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
     if rival is not None and not _part_beside(ctx, c, rival) and not _vague_of_nothing(c, rival) \
-            and not ctx.other_frame(c)(rival):  # "Four people were killed, 79 were injured"
+            and not ctx.other_frame(c)(rival) and not _stated_beside(ctx, c, rival):
+        # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,

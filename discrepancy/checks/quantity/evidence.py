@@ -42,15 +42,13 @@ def closer(c: Claim, a: Claim, b: Claim) -> bool:
 
 
 def same_statement(
-    c: Claim, pool: Sequence[Claim], same_subject: Callable[[Claim], bool] = lambda s: True,
-    skip: Callable[[Claim], bool] = lambda s: False,
+    c: Claim, pool: Sequence[Claim], same_subject: Callable[[Claim], bool] = lambda s: True
 ) -> Claim | None:
     """The source figure of the same dimension in the sentence that most
     nearly repeats the claim's ("demanding a 16% wage increase over two years"
     against "demanding a 14% wage increase over two years"); among a sentence's
     figures, one of the same form (a range for a range), then the nearest value.
-    None when no sentence repeats it closely. ``skip``: figures that are no
-    rival however close (the claim's sentence states them too)."""
+    None when no sentence repeats it closely."""
     q = c.quantity
     assert q is not None
     best: tuple[float | bool, float | bool, float, int] | None = None
@@ -64,7 +62,7 @@ def same_statement(
         if not same_subject(s):
             continue
         overlap = context_overlap(c, s)
-        if overlap < SAME_STATEMENT_CONTEXT or skip(s):
+        if overlap < SAME_STATEMENT_CONTEXT:
             continue
         same_form = sq.qualifier == q.qualifier
         # a range's rival is a range first (``closer``), then the nearer sentence

@@ -231,6 +231,9 @@ class Siblings:
         ]
         if not rivals:
             return False
+        named = _named_by_whole_noun(c, s, rivals)
+        if named is not None:
+            return not named
         mine = words_around(c_text, c)
         own = len(mine & self._words_around(text, s))
         if not s.subject:
@@ -354,6 +357,22 @@ _MOVE_GAP = re.compile(
     r"(?:from|to)\s+",
     re.IGNORECASE,
 )
+
+
+def _named_by_whole_noun(c: Claim, s: Claim, rivals: list[Claim]) -> bool | None:
+    """Whether the claim's whole noun of several words names ``s`` and no rival
+    (True), a rival and not ``s`` (False), or neither alone (None): "175,272
+    first-time asylum applications" is the part, not "a total of 188,967 asylum
+    applications, including" it, whatever words stand before the total; and
+    "188,967 first-time asylum applications" gives the total's number to the part."""
+    if not c.subject or len(c.subject.split()) < 2:
+        return None
+    mine = any(r.subject == c.subject for r in rivals)
+    if s.subject == c.subject and not mine:
+        return True
+    if s.subject != c.subject and mine:
+        return False
+    return None
 
 
 def _move_partner(text: str, r: Claim, s: Claim) -> bool:

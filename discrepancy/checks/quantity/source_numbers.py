@@ -976,7 +976,7 @@ def _figures_by_sentence(
 ) -> tuple[dict[int, set[float]], dict[int, dict[str, list[float]]], dict[int, set[float]]]:
     """Per sentence of one source: the forms of the figures read there, the
     values of its measured figures by measure, and the numbers the extractor
-    read with a unit or a counted noun."""
+    read with a unit."""
     by_sentence: dict[int, set[float]] = {}
     measured: dict[int, dict[str, list[float]]] = {}
     read: dict[int, set[float]] = {}
@@ -987,10 +987,6 @@ def _figures_by_sentence(
                 measured.setdefault(c.sentence, {}).setdefault(
                     measure_key(c.quantity), []
                 ).append(c.quantity.value)
-                read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
-            elif c.subject and c.quantity.dimension == "count":
-                # "Seven people" was read with its noun: no bare 7 that "7 miles"
-                # could be written as
                 read.setdefault(c.sentence, set()).update(written_figures(c.quantity))
     return by_sentence, measured, read
 

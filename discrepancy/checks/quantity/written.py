@@ -18,6 +18,10 @@ _WORD = re.compile(r"[a-z]+")
 SCALED = re.compile(r"\s?(thousand|million|billion|trillion|bn|tn|m|k)\b", re.IGNORECASE)
 # Tokenised CNN/DM text writes "1, 000" and "£" as "#".
 SPLIT_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
+# Thousands set apart by spaces ("per 100 000", "6 083 murders"): read as the
+# one number too, beside its groups (two numbers side by side stay readable).
+# One repetition of a fixed group: linear.
+SPACED_RUN = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.]?\d)")
 STRAY_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
@@ -28,9 +32,12 @@ STRAY_WORDS = re.compile(
 
 def text_numbers(text: str) -> set[float]:
     """Every number written in ``text``: digits (and digits times a scale word:
-    "1.5m" gives 1.5 and 1,500,000) and spelled numbers ("seven", "twenty-one")."""
+    "1.5m" gives 1.5 and 1,500,000), spaced thousands ("100 000") and spelled
+    numbers ("seven", "twenty-one")."""
     text = SPLIT_THOUSANDS.sub(",", text)
     out: set[float] = set()
+    if " " in text:
+        out.update(float(m.group().replace(" ", "")) for m in SPACED_RUN.finditer(text))
     for m in NUM_TOKEN.finditer(text):
         raw = m.group().rstrip(".,")
         v = parse_digits(raw)

@@ -91,12 +91,22 @@ def finish(
         years_old(sc, d)
     if d.unit is not None or d.currency is not None or d.kind == "multiplier":
         rate_of_measure(sc, d)
-    qualifier_after_figure(sc, d)
+    _qualifier_then_unit(sc, core, d)
     if not counted_subject(sc, core, d):
         return None
     change_of_figure(sc, d, previous, core.scale == 1.0)
     downward_move(core, d)
     return to_mention(sc, core, d)
+
+
+def _qualifier_then_unit(sc: Scan, core: Core, d: Draft) -> None:
+    """A qualifier after the figure, and the unit after a floor: "30-plus years",
+    "40+ km" (the unit read before stopped at the "-plus")."""
+    qualifier_after_figure(sc, d)
+    if d.qual == "plus" and d.unit is None and d.currency is None and d.kind in (
+        "digits", "spelled"
+    ):
+        read_unit(sc, core, d)
 
 
 def downward_move(core: Core, d: Draft) -> None:

@@ -109,7 +109,8 @@ def qualifier_after_figure(sc: Scan, d: Draft) -> None:
                 break
         else:
             return
-    if not d.qual or d.qual in ("exact",):
+    if not d.qual or d.qual in ("exact",) or (q2 == "plus" and d.qual == "approx"):
+        # "some 30-plus years": the floor says more than the hedge before it
         d.qual, d.change = q2, c2
     d.last = end_tok
     d.pos = max(d.pos, end_tok + 1)
