@@ -11,6 +11,12 @@ from discrepancy.text.lemmas import is_plural, lemma, lemma_phrase
     "word,expected",
     [
         ("shells", "shell"),
+        # British spellings compare as American ones (data/spelling_variants.txt)
+        ("councillors", "councilor"),
+        ("hospitalisations", "hospitalization"),
+        ("labourers", "laborer"),
+        ("four", "four"),
+        ("hours", "hour"),
         ("entities", "entity"),
         ("cars", "car"),
         ("people", "person"),

@@ -21,6 +21,11 @@ def _table() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @cache
+def _american() -> dict[str, str]:
+    return dict(line.split()[:2] for line in wordlists.lines("spelling_variants.txt"))
+
+
+@cache
 def stopwords() -> frozenset[str]:
     return wordlists.words("stopwords.txt")
 
@@ -31,7 +36,14 @@ _ES_ENDINGS = ("ches", "shes", "xes", "zzes", "sses")
 
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """Singular lowercase form of an English noun: ``"entities"`` -> ``"entity"``."""
+    """Singular lowercase form of an English noun: ``"entities"`` -> ``"entity"``,
+    spelled the American way (``spelling_variants.txt``): ``"councillors"`` ->
+    ``"councilor"``."""
+    w = _singular(word)
+    return _american().get(w, w)
+
+
+def _singular(word: str) -> str:
     w = word.strip().lower()
     irregular, invariant = _table()
     if w in irregular:
@@ -43,7 +55,7 @@ def lemma(word: str) -> str:
     if "-" in w:
         # "first-team players": only the last part inflects.
         head, _, tail = w.rpartition("-")
-        return f"{head}-{lemma(tail)}" if tail else w
+        return f"{head}-{_singular(tail)}" if tail else w
     if w.endswith("men") and len(w) > 5:
         return w[:-3] + "man"
     if w.endswith("ies") and len(w) > 4:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ...model import Attribution, Claim, Document, Sentence
+from ...text import wordlists
 from ...text.wordlists import words
 from ...text.words import content_stems
 from .entities import _proper, _words, is_outlet, speaker_kind
@@ -127,8 +129,12 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if prev.low in _DETERMINERS | _POSSESSIVES or prev.low.endswith(("'s", "’s")):
         return True
-    if toks[i].low in _PLURAL_NOUN_VERBS and _no_clause_after(toks, i):
-        return True  # "five Midwestern states.", "- Initial claims -4K to 210K"
+    if toks[i].low in _PLURAL_NOUN_VERBS and (
+        _no_clause_after(toks, i) or _moved_figure_after(toks, i)
+    ):
+        # "five Midwestern states.", "- Initial claims -4K to 210K", "Afghan
+        # claims up 84%": a noun that rose or fell, no speech
+        return True
     if toks[i].low in _NOUN_FIRST and prev.is_word and prev.text.islower() and (
         prev.low not in _SPEAKER_HEADS and prev.low not in _vague_heads()
     ):
@@ -182,6 +188,21 @@ _BEFORE_FIGURE = frozenset(("another", "about", "nearly", "some", "over", "almos
 
 _AUXILIARIES = frozenset(("is", "was", "are", "were", "will", "would", "has", "had", "shows",
                           "showed", "due"))
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    table = wordlists.data("change_words.json")
+    return frozenset(w for key in ("up", "down") for w in table[key])
+
+
+def _moved_figure_after(toks: list[_Tok], i: int) -> bool:
+    """A word of change, then a figure: "claims up 84%", "reports fell 12%"."""
+    if i + 2 < len(toks) and toks[i + 1].low == "up" and toks[i + 2].low == "to":
+        return False  # "the ministry claims up to 40 people died": a bound, no move
+    return i + 1 < len(toks) and toks[i + 1].low in _change_words() and any(
+        ch.isdigit() for t in toks[i + 2 : i + 4] for ch in t.text
+    )
 
 
 def _no_clause_after(toks: list[_Tok], i: int) -> bool:

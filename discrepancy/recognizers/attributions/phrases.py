@@ -254,8 +254,17 @@ def _appositive(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset((
+    "at", "in", "on", "during", "from", "after", "before", "outside", "inside", "near",
+    "while", "when", "last", "this", "earlier", "later", "today", "yesterday",
+))
+
+
 def _np_inverted(toks: list[_Tok], i: int) -> tuple[int, int] | None:
-    """The speaker after an inverted verb: '"...," said Rail Minister Helen Ashworth.'"""
+    """The speaker after an inverted verb: '"...," said Rail Minister Helen Ashworth.'
+    Never a place or time after a preposition: "..., said at UC San Diego that"."""
+    if i < len(toks) and toks[i].low in _PLACE_PREPOSITIONS:
+        return None
     np = _np_after(toks, i)
     if np is None:
         return None
