@@ -47,6 +47,11 @@ _THE_LAST = re.compile(r"\bthe[ ](?:last|past)[ ](?P<unit>[a-z]{4,9})\b(?![ -]?(
                        re.IGNORECASE)
 
 
+# A comparative of another figure, then a date it is compared with: "lower than a
+# year before" is no "under a year"
+_BASE_AFTER = re.compile(r"[ ](?:before|prior|previously)\b", re.IGNORECASE)
+
+
 @cache
 def _leads() -> dict[str, str]:
     """The qualifier each lead word or phrase gives the duration after it."""
@@ -63,6 +68,10 @@ def _leads() -> dict[str, str]:
 def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
     """The duration of one match, or None when its words make no length of time."""
     lead, unit = m.group("lead").lower(), m.group("unit").lower()
+    if lead.split()[0] in wordlists.words("comparatives.txt") and _BASE_AFTER.match(
+        doc.text, m.end("unit")
+    ):
+        return None  # "2% lower than a year before": the date compared with
     sections = wordlists.sections("unit_durations.txt")
     qualifier = _leads().get(lead) or (
         "exact" if lead in sections["long_leads"] and unit in sections["long_units"] else None

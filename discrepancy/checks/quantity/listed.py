@@ -50,8 +50,13 @@ def list_lengths(sentence: str) -> set[int]:
             items.pop()  # the serial comma: "A, B, and C"
         out |= _chain_lengths(items)
     collective = _collective()
-    out |= {collective[w] for w in _WORD.findall(sentence.lower()) if w in collective}
-    return out
+    return out | collective_counts(sentence)
+
+
+def collective_counts(sentence: str) -> set[int]:
+    """The counts the sentence's words of how many state ("twins": 2, "the quartet": 4)."""
+    collective = _collective()
+    return {collective[w] for w in _WORD.findall(sentence.lower()) if w in collective}
 
 
 def _chain_lengths(items: list[str]) -> set[int]:
@@ -85,16 +90,23 @@ class Listed:
 
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         self.entries: list[tuple[frozenset[int], frozenset[str]]] = []
+        self.by_word: list[tuple[frozenset[int], frozenset[str]]] = []
         for doc, _claims in sources:
             for sent in doc.sentences:
                 lengths = list_lengths(sent.text)
                 if lengths:
-                    self.entries.append((frozenset(lengths), sentence_lemmas(sent.text)))
+                    lemmas = sentence_lemmas(sent.text)
+                    self.entries.append((frozenset(lengths), lemmas))
+                    if said := collective_counts(sent.text):
+                        self.by_word.append((frozenset(said), lemmas))
 
-    def counts(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+    def counts(self, q: Quantity, lemmas: frozenset[str], by_word: bool = False) -> bool:
         """A small count that a related source sentence lists: exactly, or as a
         lower bound the list meets ("at least three" of "stars including FKA
-        Twigs, Rihanna and Lady Gaga")."""
+        Twigs, Rihanna and Lady Gaga"). ``by_word``: only a word of how many
+        says it ("the quartet"): a list of three things may count other things
+        than the claim's ("three squadrons of F-16s, two of A-10s and one of
+        F-15Es")."""
         if q.dimension != "count" or q.qualifier not in ("exact", "multiplier", *_LOWER):
             return False
         n = q.low if q.qualifier in _LOWER else q.value
@@ -109,5 +121,6 @@ class Listed:
             return any(k >= n + lower for k in lengths)
 
         return any(
-            meets(lengths) and len(lemmas & words) >= need for lengths, words in self.entries
+            meets(lengths) and len(lemmas & words) >= need
+            for lengths, words in (self.by_word if by_word else self.entries)
         )

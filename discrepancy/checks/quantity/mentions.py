@@ -142,6 +142,12 @@ class Mentions:
         """The times between the sources' dates, read on the first duration asked."""
         return DateGaps(self._sources)
 
+    def said_by_word(self, c: Claim) -> bool:
+        """A small count a related source sentence states by a word of how many:
+        "the quartet released Tuesday" for "four condors"."""
+        assert c.quantity is not None
+        return self.listed.counts(c.quantity, self._sentence_lemmas(c), by_word=True)
+
     def counted(self, c: Claim) -> bool:
         """A small count of something the sources name ("two shootings", "six
         authors: three British, two American, one Australian") or list in a

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ...text import units
+from ...text import units, wordlists
 from .cores import minus_sign, proportion
 from .mention import Core, Draft, Mention
 from .noun_phrase import counted_subject
@@ -89,6 +89,7 @@ def finish(
         unit_after_range_end(sc, d)
     if d.unit is not None and d.unit.dimension == "duration":
         years_old(sc, d)
+        _comparison_base(sc, d)
     if d.unit is not None or d.currency is not None or d.kind == "multiplier":
         rate_of_measure(sc, d)
     _qualifier_then_unit(sc, core, d)
@@ -97,6 +98,20 @@ def finish(
     change_of_figure(sc, d, previous, core.scale == 1.0)
     downward_move(core, d)
     return to_mention(sc, core, d)
+
+
+_BASE_AFTER = frozenset(("before", "earlier", "ago", "prior", "previously"))
+
+
+def _comparison_base(sc: Scan, d: Draft) -> None:
+    """"2% lower than a year before", "11% lower than five years earlier": the span
+    dates the base of a comparison; the comparative is the figure's, no bound on
+    the span ("lower than a year" is no "under a year")."""
+    t = sc.t
+    if d.qfirst < d.first and t.low[d.qfirst] in wordlists.words("comparatives.txt") and (
+        d.pos < t.n and t.low[d.pos] in _BASE_AFTER
+    ):
+        d.qual, d.change, d.qfirst = "exact", "=", d.first
 
 
 def _qualifier_then_unit(sc: Scan, core: Core, d: Draft) -> None:
