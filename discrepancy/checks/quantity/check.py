@@ -750,9 +750,10 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
 
 def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
     """The figure is a reader's arithmetic, a rank or a count a word of how many
-    states ("the quartet"), no misreading of a matched figure. A hedged or a precise one needs no word of arithmetic: "About 16,500 properties"
-    for 9,500 homes and a further 7,000 properties is their sum, not a misreading
-    of the one that shares its noun."""
+    states ("the quartet"), no misreading of a matched figure. A hedged or a
+    precise one needs no word of arithmetic: "About 16,500 properties" for 9,500
+    homes and a further 7,000 properties is their sum, not a misreading of the one
+    that shares its noun."""
     q = c.quantity
     assert q is not None
     return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or ctx.mentions.said_by_word(c) or (

@@ -49,7 +49,6 @@ def list_lengths(sentence: str) -> set[int]:
         if items and not items[-1].strip():
             items.pop()  # the serial comma: "A, B, and C"
         out |= _chain_lengths(items)
-    collective = _collective()
     return out | collective_counts(sentence)
 
 
