@@ -1043,6 +1043,8 @@ def _weekday_conflicts(
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
+        if comparison_base(target, w.claim) and any(w.agrees(s) for s in s_days):
+            continue  # "89 blazes ..., 15 more fires than on Friday": the day compared with
         if quarters and _named_for_relative(target, w.claim, sources, best):
             continue  # "fell from the second quarter" for "down from the prior quarter"
         out.append(make_finding(

@@ -18,10 +18,6 @@ def best_match(matches: Sequence[Match]) -> Match:
 
 
 SAME_STATEMENT_CONTEXT = 0.3  # sentence overlap at which two figures are the same statement's
-# A restated sentence's figure this many times off the claim's is another thing
-# ("8 billion each" against "the two countries"), no other reading of it: a
-# misread scale is a thousand times, no more
-SAME_STATEMENT_RATIO_MAX = 10_000.0
 
 
 def closer(c: Claim, a: Claim, b: Claim) -> bool:
@@ -66,7 +62,7 @@ def same_statement(
         if not same_subject(s):
             continue
         overlap = context_overlap(c, s)
-        if overlap < SAME_STATEMENT_CONTEXT or gap_ratio(q, sq) > SAME_STATEMENT_RATIO_MAX:
+        if overlap < SAME_STATEMENT_CONTEXT:
             continue
         same_form = sq.qualifier == q.qualifier
         # a range's rival is a range first (``closer``), then the nearer sentence

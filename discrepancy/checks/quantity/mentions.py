@@ -101,6 +101,10 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _THAN_CLAUSE = re.compile(r"[^,.;:()]{1,60}")
+_COMPARATIVE_WORD = re.compile(
+    r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b", re.IGNORECASE
+)
+_THAN = re.compile(r"\sthan\b", re.IGNORECASE)
 _VOTE = re.compile(r"\b(?:split|vot(?:e|es|ed|ing))\b", re.IGNORECASE)
 VOTE_REACH = 30  # characters either side of a pair searched for a word of a vote
 
@@ -397,11 +401,15 @@ class Mentions:
 
     def _compared_difference(self, c: Claim) -> bool:
         """A count that says by how much its sentence's figure beats a source
-        figure: "won 18 Emmys, five more than the previous record" of 13. The
+        figure: "won 18 Emmys, five more than the previous record" of 13; "89
+        blazes ..., 15 more fires than on Friday" (74). The
         source figure's sentence must name what the "than" names ("The previous
         record ... was 13"): the summary's 25 nominations less 18 give seven."""
         assert c.quantity is not None
         m = _COMPARED.match(self.target.text, c.end)
+        if m is None and _COMPARATIVE_WORD.search(c.text):
+            # the comparative inside the figure: "15 more fires than on Friday"
+            m = _THAN.match(self.target.text, c.end)
         if m is None:
             return False
         than = _THAN_CLAUSE.match(self.target.text, m.end())

@@ -47,7 +47,7 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
     sentence ("from $2.39 in the third quarter of 2019"), else None."""
     sent = doc.sentences[claim.sentence] if 0 <= claim.sentence < len(doc.sentences) else None
     lo = max(claim.start - COMPARED_WINDOW, sent.start if sent else 0)
-    m = _COMPARED_WITH.search(doc.text, lo, claim.start)
+    m = _last_cue(doc.text, lo, claim.start)
     if m is None:
         lo = max(claim.start - RESTATED_WINDOW, sent.start if sent else 0)
         m = _COMPARED_PAST_RESTATED.search(doc.text, lo, claim.start)
@@ -67,6 +67,19 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
         # she went missing on December 20": the clause the cue opens has ended
         return None
     return m.start()
+
+
+def _last_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The cue nearest the date: "more than 19,000 people evacuated, 15 more fires
+    than on Friday" compares with Friday through the second "than", not the
+    first. A window of ``COMPARED_WINDOW`` characters: bounded work."""
+    m = _COMPARED_WITH.search(text, lo, hi)
+    while m is not None:
+        later = _COMPARED_WITH.search(text, m.start() + 1, hi)
+        if later is None:
+            return m
+        m = later
+    return None
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s")
