@@ -18,8 +18,9 @@ _CUE = (
     r"|\b(?:up|down)\s+on)"
     # up to seven words to the date ("versus 14.5% at the end of the second
     # quarter"), and a second compared figure after "and":
-    # "vs. $2.39 in Q3 2019 and $1.36 in Q2 2020" compares with both dates
-    r"\s+(?:[\w'’$%.,-]+\s+){0,7}(?:and\s+(?:[\w'’$%.,-]+\s+){1,4})?"
+    # "vs. $2.39 in Q3 2019 and $1.36 in Q2 2020" compares with both dates (a
+    # figure right after the "and": "from 6.1% and for 2024 to 2.9%" opens a clause)
+    r"\s+(?:(?!and\s)[\w'’$%.,-]+\s+){0,7}(?:and\s+(?=[$£€¥\d])(?:[\w'’$%.,-]+\s+){1,4})?"
 )
 _COMPARED_WITH = re.compile(_CUE + "$", re.IGNORECASE)
 # ... and past the figure's restatement: "down from net earnings of $17.2 million,
