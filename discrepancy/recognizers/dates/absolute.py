@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ...text import units, wordlists
 from ...text.lemmas import is_plural
@@ -72,11 +73,32 @@ def _month_atom(g: _Groups, text: str, a: int, b: int, ref: date | None) -> _Ato
     if g["pm_y"]:
         y = int(g["pm_y"])
     elif ref is None:
-        return None
+        # "April–September 2016", "from April to September 2016": the year the
+        # range's end writes (the range joins them later)
+        end = _range_end_year(text, b)
+        if end is None:
+            return None
+        y = end
     else:
         y = _pick_year(lambda yy: _month_part(yy, mon, lo, hi), ref)
     first, last = _month_part(y, mon, lo, hi)
     return _Atom(a, b, first, last, "month", "month", g["pm_y"] is not None, (mon, lo, hi))
+
+
+@cache
+def _range_end_rx() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(m.capitalize()) for m in _months()), key=len, reverse=True))
+    # one joint, one month, one year: bounded, linear
+    return re.compile(
+        rf"\s{{0,2}}(?:[-–—]|to|through|until|and)\s{{0,2}}(?:{names})\.?,?\s{{1,2}}"
+        r"(?P<y>(?:19|20)\d\d)\b"
+    )
+
+
+def _range_end_year(text: str, at: int) -> int | None:
+    """The year of a dated month that ends a range right after ``at``."""
+    m = _range_end_rx().match(text, at)
+    return int(m.group("y")) if m is not None else None
 
 
 def _season_atom(g: _Groups, text: str, a: int, b: int, ref: date | None) -> _Atom | None:
