@@ -31,7 +31,7 @@ Kinds:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -784,7 +784,9 @@ def _unsupported_years(
             continue
         if any(_overlaps(c, claim) for _, c in s_dates):
             continue
-        if comparison_base(target, claim) and _year_ago_of(claim, s_dates):
+        if comparison_base(target, claim) and _year_ago_of(
+            claim, s_dates, [d for d, _ in sources]
+        ):
             continue  # "versus Q1 2020" for "236% over the prior year" of Q1 2021
         out.append(
             make_finding(
@@ -797,9 +799,12 @@ def _unsupported_years(
     return out
 
 
-def _year_ago_of(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
-    """The claim is a base date one year before a source date whose sentence
-    measures against "the prior year" (or "a year earlier"): the reader named it."""
+def _year_ago_of(
+    claim: Claim, s_dates: list[tuple[Document, Claim]], docs: Sequence[Document] = ()
+) -> bool:
+    """The claim is a base date one year before a source date whose sentence (or
+    the next) measures against "the prior year" (or "a year earlier"): the reader
+    named it."""
     p = claim.period
     assert p is not None
     for doc, c in s_dates:
@@ -808,8 +813,26 @@ def _year_ago_of(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
             continue
         if q.granularity != p.granularity or int(q.start[:4]) - int(p.start[:4]) != 1:
             continue
-        if q.start[4:] == p.start[4:] and YEAR_AGO.search(doc.sentences[c.sentence].text):
+        # ... in its sentence or the next: "Mexico closed 2023 with 30,523 murder
+        # victims. This is a reduction of 1,431 compared to the previous year"
+        said = doc.sentences[c.sentence: c.sentence + 2]
+        if q.start[4:] == p.start[4:] and any(YEAR_AGO.search(s.text) for s in said):
             return True
+    return p.granularity == "year" and _next_year_written(int(p.start[:4]) + 1, docs)
+
+
+def _next_year_written(year: int, docs: Iterable[Document]) -> bool:
+    """A source sentence writes ``year`` as a word ("Mexico closed 2023 with
+    30,523 murder victims", no date we read) and it or the next measures
+    against "the previous year"."""
+    written = re.compile(rf"\b{year}\b")
+    for doc in docs:
+        sents = doc.sentences
+        for k, sent in enumerate(sents):
+            if written.search(sent.text) and any(
+                YEAR_AGO.search(s.text) for s in sents[k: k + 2]
+            ):
+                return True
     return False
 
 
