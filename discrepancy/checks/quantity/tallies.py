@@ -176,13 +176,18 @@ _NIL_NIL = re.compile(r"\b(?:goalless|scoreless|nil[- ](?:nil|all))\b", re.IGNOR
 # "111 MPs voted in favour. There were 106 MPs who voted against it." Up to 40
 # characters, no digit and no full stop, between a count and its side's word.
 # Bounded gaps: linear.
+# ... a side's count spelled too: "14 votes in support and one against"
+_SIDE_COUNT = r"\d{1,3}|" + "|".join(_SMALL)
+_GAP = rf"(?:(?!\b(?:{_SIDE_COUNT})\b)[^.;\d]){{0,40}}?"
 _FOR = re.compile(
-    r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:in favou?r|in support|voted for|voting for|"
+    rf"(?<![\w.,])({_SIDE_COUNT})\b{_GAP}\b(?:in favou?r|in support|voted for|voting for|"
     r"votes? for|yes votes?|ayes)\b", re.IGNORECASE)
 _AGAINST = re.compile(
-    r"(?<![\w.,])(\d{1,3})\b[^.;\d]{0,40}?\b(?:against|opposed|no votes?|nays|"
+    rf"(?<![\w.,])({_SIDE_COUNT})\b{_GAP}\b(?:against|opposed|no votes?|nays|"
     r"voted otherwise)\b",
     re.IGNORECASE)
+def _side(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL.index(word.lower())
 VOTE_COUNTS = 4  # counts of one side in a window paired; past it, a table of votes
 
 
@@ -193,10 +198,10 @@ def vote_pairs(doc: Document) -> set[tuple[int, int]]:
     sents = doc.sentences
     for i, sent in enumerate(sents):
         window = sent.text if i + 1 >= len(sents) else f"{sent.text} {sents[i + 1].text}"
-        ayes = [int(m.group(1)) for m in _FOR.finditer(window)][:VOTE_COUNTS]
+        ayes = [_side(m.group(1)) for m in _FOR.finditer(window)][:VOTE_COUNTS]
         if not ayes:
             continue
-        noes = [int(m.group(1)) for m in _AGAINST.finditer(window)][:VOTE_COUNTS]
+        noes = [_side(m.group(1)) for m in _AGAINST.finditer(window)][:VOTE_COUNTS]
         out.update((min(a, b), max(a, b)) for a in ayes for b in noes if a != b)
     return out
 
