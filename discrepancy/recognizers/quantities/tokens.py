@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ...text import numbers
 from ...text.months import month_just_before
@@ -32,6 +33,14 @@ _SEPARATED_DIGITS = re.compile(r"\d[.,]\d")
 # costlier patterns below, which most sentences cannot match.
 _DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 _DIGIT_SPACE_GROUP = re.compile(r"\d \d{3}")
+# What each mending below needs somewhere in the text: a separator between digits
+# ("2.5", "1,000", "1, 000") or a spaced group ("70 000"). One search of it spares
+# most sentences (no such number) the five searches of the mendings.
+_NUMBER_GROUPS = re.compile(r"\d(?:[.,]\d|,? \d{3})")
+# The same tokens as TOKEN (and TOKEN_MPH), captured, for ``re.split``: the text
+# between them is only spaces, and the lengths of the parts give every offset.
+_TOKEN_PARTS = re.compile(f"({TOKEN.pattern})")
+_TOKEN_MPH_PARTS = re.compile(f"({TOKEN_MPH.pattern})")
 
 
 _SPLIT_BAD_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[.,]")
@@ -68,33 +77,14 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if "," in text and _DIGIT_COMMA_DIGIT.search(text) and _DECIMAL_COMMA.search(text):
-            # read as points, same length: the spans still index the text
-            text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
-        if "." in text and _DOT_THOUSANDS.search(text) is not None:
-            # "£27.500", "€1.234.567": money is never written to three decimals
-            # (before no scale word), so the dots group thousands; same length
-            text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)
-        if " 000" in text:
-            # "70 000", "1 000" (thousands spaced, as some outlets write them): read
-            # as commas, same length
-            text = _SPACED_THOUSANDS.sub(_spaced_as_commas, text)
-        if _DIGIT_SPACE_GROUP.search(text):
-            text = _spaced_groups(text)
-        ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
-        tx = [m.group() for m in ms]
-        # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
-        # with them, only a malformed one ("1,00,0") does: the tokens come straight
-        # from the regex unless one is (most sentences).
-        if _SEPARATED_DIGITS.search(text) is not None and any(map(_malformed, tx)):
-            tx, st, en = split_tokens(text)
+        if _NUMBER_GROUPS.search(text) is not None:
+            tx, st, en = _mended_tokens(text)
         else:
-            st = [m.start() for m in ms]
-            en = [m.end() for m in ms]
-        if _GLUED_THOUSANDS.search(text) and (
-            _TOKENISED_COMMA.search(text) or _MONEY_SPACED_THOUSANDS.search(text)
-        ):
-            tx, st, en = join_tokenised_thousands(tx, st, en)
+            # no number to mend or re-split: the tokens as the regex splits them
+            parts = (_TOKEN_MPH_PARTS if ".p.h" in text or ".P.H" in text
+                     else _TOKEN_PARTS).split(text)
+            at = list(accumulate(map(len, parts), initial=0))
+            tx, st, en = parts[1::2], at[1:-1:2], at[2::2]
         self.tx = tx
         self.low = [t.lower() for t in tx]
         self.st = st
@@ -105,6 +95,40 @@ class Tokens:
     def glued(self, i: int) -> bool:
         """Token ``i`` touches the token before it (no space between)."""
         return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+def _mended_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of a text with separated digits or spaced groups: decimal
+    commas, dotted and spaced thousands mended first (same length, so the spans
+    still index the text), a malformed number split, tokenised thousands joined."""
+    if "," in text and _DIGIT_COMMA_DIGIT.search(text) and _DECIMAL_COMMA.search(text):
+        # read as points, same length: the spans still index the text
+        text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+    if "." in text and _DOT_THOUSANDS.search(text) is not None:
+        # "£27.500", "€1.234.567": money is never written to three decimals
+        # (before no scale word), so the dots group thousands; same length
+        text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)
+    if " 000" in text:
+        # "70 000", "1 000" (thousands spaced, as some outlets write them): read
+        # as commas, same length
+        text = _SPACED_THOUSANDS.sub(_spaced_as_commas, text)
+    if _DIGIT_SPACE_GROUP.search(text):
+        text = _spaced_groups(text)
+    ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
+    tx = [m.group() for m in ms]
+    # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
+    # with them, only a malformed one ("1,00,0") does: the tokens come straight
+    # from the regex unless one is (most sentences).
+    if _SEPARATED_DIGITS.search(text) is not None and any(map(_malformed, tx)):
+        tx, st, en = split_tokens(text)
+    else:
+        st = [m.start() for m in ms]
+        en = [m.end() for m in ms]
+    if _GLUED_THOUSANDS.search(text) and (
+        _TOKENISED_COMMA.search(text) or _MONEY_SPACED_THOUSANDS.search(text)
+    ):
+        tx, st, en = join_tokenised_thousands(tx, st, en)
+    return tx, st, en
 
 
 # "40,82%", "3,5 per cent", "7,2 million": a decimal comma, which no thousands separator can be
