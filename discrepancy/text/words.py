@@ -129,7 +129,8 @@ def sentence_context(text: str) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, each once (for matching)."""
     stop = stopwords()
     # lower-cased in one call
-    found = [lemma(w) for w in _LEMMA_WORD.findall(text.lower()) if w not in stop]
+    # each word once before its lemma: a sentence repeats "the", "of", names
+    found = [lemma(w) for w in dict.fromkeys(_LEMMA_WORD.findall(text.lower())) if w not in stop]
     return tuple(dict.fromkeys(found))
 
 

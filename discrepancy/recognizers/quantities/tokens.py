@@ -104,7 +104,9 @@ def _mended_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     if "," in text and _DIGIT_COMMA_DIGIT.search(text) and _DECIMAL_COMMA.search(text):
         # read as points, same length: the spans still index the text
         text = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
-    if "." in text and _DOT_THOUSANDS.search(text) is not None:
+    if "." in text and ("$" in text or "£" in text or "€" in text) and (
+        _DOT_THOUSANDS.search(text) is not None
+    ):
         # "£27.500", "€1.234.567": money is never written to three decimals
         # (before no scale word), so the dots group thousands; same length
         text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)

@@ -40,6 +40,23 @@ def _unit_openers() -> frozenset[str]:
     return frozenset(firsts)
 
 
+@cache
+def _unit_lengths() -> dict[str, int]:
+    """The most tokens a unit or currency spelling takes after each first token
+    (lowercase, and its singular): "km" one, "square" two, "u" five ("U.S.
+    dollars"). A unit starting with a token is looked up at these lengths only."""
+    most: dict[str, int] = {}
+    for surface in units.unit_surfaces():
+        for rx in (TOKEN, TOKEN_MPH):
+            toks = rx.findall(surface)
+            if not toks:
+                continue
+            low = toks[0].lower()
+            for key in (low, lemma(low)):
+                most[key] = max(most.get(key, 0), len(toks))
+    return most
+
+
 def may_open_unit(low: str) -> bool:
     openers = _unit_openers()
     return low in openers or lemma(low) in openers
@@ -84,7 +101,9 @@ def _unit_after(sc: Scan, j: int, currency_only: bool) -> tuple[str, Any, str, i
         return None
     glued = t.glued(start) and start == j
     best: tuple[str, Any, str, int] | None = None
-    for k in (5, 4, 3, 2, 1):  # "U.S. dollars" is five tokens
+    lengths = _unit_lengths()
+    most = max(lengths.get(t.low[start], 0), lengths.get(lemma(t.low[start]), 0))
+    for k in range(min(5, most), 0, -1):  # "U.S. dollars" is five tokens
         last = start + k - 1
         if last >= n:
             continue
