@@ -80,6 +80,7 @@ from .unsupported import (
     unsupported_severity,
 )
 from .written import words_about
+from .written_otherwise import WrittenNumbers, other_unit, other_unit_finding, turned_bound
 
 # Characters each side of a figure its year must be written within to frame it
 # ("revenue of $4.2 billion for the full year 2021").
@@ -113,6 +114,13 @@ class _Against:
     ranks: dict[str, bool] = field(default_factory=dict)  # ordinals restated, by phrase
     by_sentence: dict[tuple[str, int], list[Claim]] = field(default_factory=dict)
     t_sentences: dict[int, list[Claim]] = field(default_factory=dict)
+    written: WrittenNumbers | None = None  # source figures by written number, on first use
+
+    def written_numbers(self) -> WrittenNumbers:
+        if self.written is None:
+            object.__setattr__(self, "written", WrittenNumbers(self.s_quant))
+        assert self.written is not None
+        return self.written
 
     def target_sentence_figures(self, c: Claim) -> list[Claim]:
         """The target figures of ``c``'s sentence (grouped once, on first use)."""
@@ -801,6 +809,8 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # with another figure: show that figure, not "no source gives one"
         return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,
                                 written_elsewhere=_written_elsewhere(ctx, c, rival))
+    if not derived and (otherwise := _written_otherwise(ctx, c)) is not None:
+        return otherwise
     # A hedged figure no source gives that two related source figures give by
     # a sum or difference: the writer worked it out ("fell about $81m to $866m"
     # from $947 million). A bare one stays a claim: paragraphs of amounts give
@@ -809,6 +819,23 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         worked_out = derived = ctx.mentions.summed(c, loose=True)
     sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
     return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
+
+
+def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
+    """The claim's number written by a related source on the other side of its
+    bound, or in another unit (``written_otherwise``)."""
+    q = c.quantity
+    assert q is not None
+    beside = ctx.beside(c)
+
+    def related(s: Claim) -> bool:
+        return beside(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT
+
+    turned = turned_bound(c, ctx.pool.same_value(q), related, ctx.options.tolerance)
+    if turned is not None:
+        return conflict_finding(Match(claim=c, evidence=turned, score=0.0), CONFLICT, ctx.target)
+    unit = other_unit(c, ctx.written_numbers(), related)
+    return None if unit is None else other_unit_finding(c, unit, ctx.target)
 
 
 PRECISE_EXACT_DIGITS = 4

@@ -1,0 +1,93 @@
+"""A figure whose number the sources write, but otherwise: on the other side of
+its bound ("up to 10C above average" where the source says "at least 10C"), or
+in another unit ("5.9 million tonnes" where the source says "5.9 million TEU").
+
+Both are errors a summary makes with the source's own number, so the number
+alone makes the figure look written (a low "no source gives" at most). The
+source's figure is the evidence: shown, at medium, as a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from ...model import Claim, Document, Finding
+from ..findings import make_finding, quoted, sentence_of
+from .agreement import wrong_side
+from .conflict import CONFLICT
+from .number_index import written_figures
+
+# A unit read from a word of two letters or more: "5 m" may be a misread million
+UNIT_CHARS_MIN = 2
+WRITTEN_LOOKS = 50  # source figures of one written number weighed
+_NO_UNIT_SWAP = ("percent", "percentage_point", "currency:")
+
+
+def turned_bound(
+    c: Claim, same_value: Iterable[Claim], related: Callable[[Claim], bool], extra: float
+) -> Claim | None:
+    """A related source figure of the claim's number on the other side of its
+    bound: "up to 10C" for "at least 10C", "fewer than 40" for "more than 40"."""
+    q = c.quantity
+    assert q is not None
+    for k, s in enumerate(same_value):
+        if k >= WRITTEN_LOOKS:
+            break
+        if s.quantity is not None and wrong_side(q, s.quantity, extra) and related(s):
+            return s
+    return None
+
+
+class WrittenNumbers:
+    """Source figures by the numbers they were written with, in any unit (built
+    on first use: most checks never ask)."""
+
+    def __init__(self, s_quant: Sequence[Claim]) -> None:
+        self._s_quant = s_quant
+        self._by: dict[float, list[Claim]] | None = None
+
+    def written_as(self, c: Claim) -> list[Claim]:
+        if self._by is None:
+            self._by = {}
+            for s in self._s_quant:
+                if s.quantity is not None:
+                    for x in written_figures(s.quantity):
+                        self._by.setdefault(round(x, 6), []).append(s)
+        q = c.quantity
+        assert q is not None
+        return [s for x in written_figures(q) for s in self._by.get(round(x, 6), ())]
+
+
+def other_unit(
+    c: Claim, written: WrittenNumbers, related: Callable[[Claim], bool]
+) -> Claim | None:
+    """A related source figure that writes the claim's measured number, scale and
+    all, in another unit or as a count of a named thing ("5.9 million TEU" for
+    "5.9 million tonnes"), where no source gives it in the claim's measure."""
+    q = c.quantity
+    assert q is not None
+    if q.dimension == "count" or q.dimension.startswith(_NO_UNIT_SWAP):
+        return None
+    if len(q.surface_unit or "") < UNIT_CHARS_MIN or q.qualifier not in ("exact", "approx"):
+        return None
+    same = written.written_as(c)[:WRITTEN_LOOKS]
+    if any(s.quantity is not None and s.quantity.dimension == q.dimension for s in same):
+        return None  # the number is written in the claim's measure too
+    return next((
+        s for s in same
+        if s.quantity is not None and s.quantity.surface_value == q.surface_value
+        # percent and points have their own reading (``points_for_percent``)
+        and not s.quantity.dimension.startswith(_NO_UNIT_SWAP)
+        # a bare count may be the claim's figure with its unit left out
+        and not (s.quantity.dimension == "count" and not s.subject)
+        and related(s)
+    ), None)
+
+
+def other_unit_finding(c: Claim, s: Claim, doc: Document) -> Finding:
+    return make_finding(
+        CONFLICT, "medium",
+        f"{quoted(c)}: the sources write its number in another unit or of another "
+        f"thing: {quoted(s)}.",
+        c, (s,), sentence_text=sentence_of(doc, c),
+    )
