@@ -9,18 +9,21 @@ source's figure is the evidence: shown, at medium, as a conflict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ...model import Claim, Document, Finding
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import wrong_side
 from .conflict import CONFLICT
-from .number_index import written_figures
+from .number_index import significant_digits, written_figures
 
 # A unit read from a word of two letters or more: "5 m" may be a misread million
 UNIT_CHARS_MIN = 2
 WRITTEN_LOOKS = 50  # source figures of one written number weighed
 _NO_UNIT_SWAP = ("percent", "percentage_point", "currency:")
+PRECISE_DIGITS = 3
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b|\d\s?(?:m|bn|k)\b", re.IGNORECASE)
 
 
 def turned_bound(
@@ -69,6 +72,12 @@ def other_unit(
     if q.dimension == "count" or q.dimension.startswith(_NO_UNIT_SWAP):
         return None
     if len(q.surface_unit or "") < UNIT_CHARS_MIN or q.qualifier not in ("exact", "approx"):
+        return None
+    if "age" in q.attributes or not (
+        _SCALED.search(q.surface_value) or significant_digits(q.surface_value) >= PRECISE_DIGITS
+    ):
+        # a small number meets another thing's by chance ("27-year-old", "27 clubs");
+        # one with its scale word or three digits seldom does
         return None
     same = written.written_as(c)[:WRITTEN_LOOKS]
     if any(s.quantity is not None and s.quantity.dimension == q.dimension for s in same):
