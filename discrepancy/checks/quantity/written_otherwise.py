@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ...model import Claim, Document, Finding
+from ...text.lemmas import lemma
 from ..findings import make_finding, quoted, sentence_of
 from .agreement import wrong_side
 from .conflict import CONFLICT
@@ -33,12 +34,14 @@ def turned_bound(
     bound: "up to 10C" for "at least 10C", "fewer than 40" for "more than 40"."""
     q = c.quantity
     assert q is not None
+    turned: Claim | None = None
     for k, s in enumerate(same_value):
-        if k >= WRITTEN_LOOKS:
-            break
-        if s.quantity is not None and wrong_side(q, s.quantity, extra) and related(s):
-            return s
-    return None
+        if k >= WRITTEN_LOOKS or s.quantity is None or not related(s):
+            continue
+        if not wrong_side(q, s.quantity, extra):
+            return None  # "just over 5,000 and below 6,000" beside "over 6,000": both said
+        turned = turned or s
+    return turned
 
 
 class WrittenNumbers:
@@ -79,6 +82,8 @@ def other_unit(
         # a small number meets another thing's by chance ("27-year-old", "27 clubs");
         # one with its scale word or three digits seldom does
         return None
+    if q.surface_unit.lower() not in c.text.lower():
+        return None  # a unit carried from another figure ("around four million ... litre")
     same = written.written_as(c)[:WRITTEN_LOOKS]
     if any(s.quantity is not None and s.quantity.dimension == q.dimension for s in same):
         return None  # the number is written in the claim's measure too
@@ -89,8 +94,19 @@ def other_unit(
         and not s.quantity.dimension.startswith(_NO_UNIT_SWAP)
         # a bare count may be the claim's figure with its unit left out
         and not (s.quantity.dimension == "count" and not s.subject)
+        and not _unit_named(q.surface_unit, s)
         and related(s)
     ), None)
+
+
+def _unit_named(unit: str, s: Claim) -> bool:
+    """The source figure's words name the claim's unit, read there as a counted
+    noun ("518 million kgs", "about 276 Barrels", "72.74 million fine troy
+    ounces"): our reading differs, not the unit."""
+    mine = lemma(unit.lower())
+    return any(w.startswith(mine) or mine.startswith(w) for w in (
+        lemma(t) for t in s.text.lower().split()[1:]
+    ) if len(w) >= UNIT_CHARS_MIN)
 
 
 def other_unit_finding(c: Claim, s: Claim, doc: Document) -> Finding:
