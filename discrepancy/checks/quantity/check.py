@@ -12,6 +12,7 @@ them; two target figures for the same thing are checked against each other
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -821,6 +822,19 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
 
 
+def _bound_said(ctx: _Against, q: Quantity) -> bool:
+    """A source figure with an end at the claim's bound agrees with it: "just over
+    5,000 and below 6,000" says "below 6,000", whatever "over 6,000" says."""
+    edge = q.high if q.low <= 0 else q.low
+    return any(
+        s.quantity is not None and agree(q, s.quantity, ctx.options.tolerance)
+        and not wrong_side(q, s.quantity, ctx.options.tolerance)
+        and any(math.isclose(x, edge, rel_tol=1e-9) for x in (s.quantity.low, s.quantity.high))
+        for s in islice(ctx.pool.inside(
+            q.dimension, *widened(as_read(q), ctx.options.tolerance)), SAME_VALUE_LOOKS)
+    )
+
+
 def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
     """The claim's number written by a related source on the other side of its
     bound, or in another unit (``written_otherwise``)."""
@@ -832,7 +846,7 @@ def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
         return beside(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT
 
     turned = turned_bound(c, ctx.pool.same_value(q), related, ctx.options.tolerance)
-    if turned is not None:
+    if turned is not None and not _bound_said(ctx, q):
         return conflict_finding(Match(claim=c, evidence=turned, score=0.0), CONFLICT, ctx.target)
     unit = other_unit(c, ctx.written_numbers(), related)
     return None if unit is None else other_unit_finding(c, unit, ctx.target)
