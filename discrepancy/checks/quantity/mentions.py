@@ -96,14 +96,10 @@ _PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d]|[.,]\d)")
 
 
 # A figure that says by how much: "five more than the previous record". Bounded.
-_COMPARED = re.compile(
-    r"\s(?:\w+\s)?(?:more|fewer|less|higher|lower|better|worse|greater|bigger|smaller)\sthan\b",
-    re.IGNORECASE,
-)
+_COMPARATIVES = r"(?:more|fewer|less|higher|lower|better|worse|greater|bigger|smaller)"
+_COMPARED = re.compile(rf"\s(?:\w+\s)?{_COMPARATIVES}\sthan\b", re.IGNORECASE)
 _THAN_CLAUSE = re.compile(r"[^,.;:()]{1,60}")
-_COMPARATIVE_WORD = re.compile(
-    r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b", re.IGNORECASE
-)
+_COMPARATIVE_WORD = re.compile(rf"\s{_COMPARATIVES}\b", re.IGNORECASE)
 _THAN = re.compile(r"\sthan\b", re.IGNORECASE)
 _VOTE = re.compile(r"\b(?:split|vot(?:e|es|ed|ing))\b", re.IGNORECASE)
 VOTE_REACH = 30  # characters either side of a pair searched for a word of a vote

@@ -9,7 +9,6 @@ source's figure is the evidence: shown, at medium, as a conflict.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ...model import Claim, Document, Finding
@@ -18,13 +17,13 @@ from ..findings import make_finding, quoted, sentence_of
 from .agreement import wrong_side
 from .conflict import CONFLICT
 from .number_index import significant_digits, written_figures
+from .written import SCALED
 
 # A unit read from a word of two letters or more: "5 m" may be a misread million
 UNIT_CHARS_MIN = 2
 WRITTEN_LOOKS = 50  # source figures of one written number weighed
 _NO_UNIT_SWAP = ("percent", "percentage_point", "currency:")
 PRECISE_DIGITS = 3
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b|\d\s?(?:m|bn|k)\b", re.IGNORECASE)
 
 
 def turned_bound(
@@ -77,7 +76,7 @@ def other_unit(
     if len(q.surface_unit or "") < UNIT_CHARS_MIN or q.qualifier not in ("exact", "approx"):
         return None
     if "age" in q.attributes or not (
-        _SCALED.search(q.surface_value) or significant_digits(q.surface_value) >= PRECISE_DIGITS
+        SCALED.search(q.surface_value) or significant_digits(q.surface_value) >= PRECISE_DIGITS
     ):
         # a small number meets another thing's by chance ("27-year-old", "27 clubs");
         # one with its scale word or three digits seldom does
