@@ -338,7 +338,7 @@ def _event_conflicts(
     for i, claim in enumerate(events):
         if _written_alike(claim, precise) or _with_its_companion(
             claim, by_sentence[claim.sentence], together
-        ):
+        ) or _after_its_anchor(claim, s_dates):
             continue
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
@@ -618,6 +618,17 @@ def _only_wider(claim: Claim, settling: list[Claim], others: list[Claim]) -> boo
     ) and any(
         c.period is not None and c.period.granularity == "year" for c in others
     )
+
+
+def _after_its_anchor(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:
+    """ "after 2014", "after Q2 2023" where a source dates that very year or
+    quarter: the summary tells of the event then ("his second after 2014 with the
+    Spurs", "after Q2 2023 saw 154,000 more people in work"), not of a time after."""
+    p = claim.period
+    if p is None or not (p.open_end and not p.open_start) or not _AFTER.match(claim.text):
+        return False
+    before = (date.fromisoformat(p.start) - timedelta(days=1)).isoformat()
+    return any(c.period is not None and c.period.end == before for _, c in s_dates)
 
 
 def _closed_end_in(p: Period, year: str) -> bool:
