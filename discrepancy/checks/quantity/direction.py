@@ -53,7 +53,13 @@ def direction(
     said = [w.lower() for w in _WORD.findall(before)[-BEFORE_WORDS:]]
     said += [w.lower() for w in _WORD.findall(after)[:AFTER_WORDS]]
     words = _words()
-    said = [w for i, w in enumerate(said) if not _names_a_measure(said, i)]
+    said = [
+        w for i, w in enumerate(said)
+        if not _names_a_measure(said, i) and not (
+            # "turned down a 5.1% pay offer": rejected, not lowered
+            w == "down" and i > 0 and said[i - 1] in words["rejects_down"]
+        )
+    ]
     up = [w for w in said if w in words["up"]]
     down = [w for w in said if w in words["down"]]
     if bool(up) == bool(down):
