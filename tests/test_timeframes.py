@@ -166,3 +166,27 @@ def test_a_figure_a_year_earlier_takes_the_year_before(text: str, figure: str, y
     (claim,) = attach_time_frames(doc, [_q(doc, figure, 1.0, "share")], extract_dates(doc))
     assert claim.time_frame is not None
     assert claim.time_frame.start[:4] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        # fresh probe (round 62): the year after the figure, in its own clause, dates it
+        ("The agency supported $30.25 billion in fiscal 2012 and $30.5 billion in fiscal 2011.",
+         "$30.5 billion", "2011"),
+        ("The federal agency supported $30.25 billion in lending via 53,848 loans in fiscal year "
+         "2012 and $30.5 billion and 61,689 loans in fiscal year 2011.", "$30.5 billion", "2011"),
+        ("The federal agency supported $30.25 billion in lending via 53,848 loans in fiscal year "
+         "2012 and $30.5 billion and 61,689 loans in fiscal year 2011.", "$30.25 billion", "2012"),
+        # no date of its own after it: the one before still frames it
+        ("Sales were $5 billion in 2012, and profit was $2 billion.", "$2 billion", "2012"),
+        ("In 2012 sales were $5 billion and profit $2 billion in the year before.", "$5 billion",
+         "2012"),
+    ],
+)
+def test_a_figure_takes_the_date_its_own_clause_writes(text: str, figure: str, year: str) -> None:
+    import discrepancy
+
+    (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
+    assert claim.time_frame is not None
+    assert claim.time_frame.start[:4] == year

@@ -53,18 +53,25 @@ def _count(word: str | None) -> int | None:
 ANCHOR_LOOKS = 8  # dates looked at back from a phrase: bounded work on any text
 
 
-def _anchor(dates: list[Claim], ends: list[int], at: int, sentence: int) -> Claim | None:
+def _anchor(dates: list[Claim], ends: list[int], at: int, sentence: int) -> Period | None:
     """The nearest closed date ending before ``at`` in the sentence or the one
-    before (``dates`` sorted by end, ``ends`` their ends)."""
+    before (``dates`` sorted by end, ``ends`` their ends); a span open at its
+    start counts from its end's year ("remained popular until 1930 when the
+    theatre was destroyed by a fire. A new pavilion was constructed three years
+    later": 1933)."""
     k = bisect_right(ends, at)
     for c in reversed(dates[max(0, k - ANCHOR_LOOKS):k]):
         if c.sentence not in (sentence, sentence - 1):
             return None
         p = c.period
-        if p is None or p.open_start or p.open_end:
+        if p is None or p.open_end:
+            continue
+        if p.open_start:
+            if p.end.endswith("-12-31"):
+                return Period(f"{p.end[:4]}-01-01", p.end, "year")
             continue
         if p.granularity in ("year", "month", "day"):
-            return c
+            return p
     return None
 
 
@@ -94,9 +101,9 @@ def later_dates(doc: Document, dates: list[Claim]) -> list[Claim]:
         if n is None or not 0 < n <= 99 or sent is None:
             continue
         anchor = _anchor(dates, ends, m.start(), sent.index)
-        if anchor is None or anchor.period is None:
+        if anchor is None:
             continue
-        period = _shifted(anchor.period, n, unit)
+        period = _shifted(anchor, n, unit)
         if period is None:
             continue
         lo, hi = max(sent.start, m.start() - SUBJECT_CHARS), min(sent.end, m.end() + SUBJECT_CHARS)

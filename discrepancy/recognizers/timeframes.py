@@ -148,7 +148,7 @@ def _sentence_frames(doc: Document, cands: list[Claim]) -> _Frames:
     rest = [d for d in rest if id(d) not in taken]
     scoped = [d for d in rest if d.period is not None and (
         d.period.open_start or d.period.open_end)]
-    return _Frames(_Nearest(scoped or rest) if rest else None, bases, bracketed)
+    return _Frames(_Nearest(scoped or rest, doc.text) if rest else None, bases, bracketed)
 
 
 BRACKET_REACH = 3  # characters between a figure and the bracket that dates it
@@ -199,17 +199,39 @@ NEAREST_SCAN = 16
 _NEAREST_WINDOW = 8
 
 
+# A date before a figure across "and" or a comma closed the clause before it: "$30.25
+# billion in fiscal 2012 and $30.5 billion in fiscal 2011" dates the $30.5 billion
+# by the year its own clause writes after it
+_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|whereas)\b|\s*[;,]")
+# ... and "and 61,689 loans" between: two figures of one clause share its date
+_OWN_DATE_GAP = re.compile(
+    r"(?:\s+and\s+\$?\d[\d,.]*(?:\s+[a-z]+){0,2})?"
+    r"\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?)?",
+    re.IGNORECASE,
+)
+
+
 class _Nearest:
-    def __init__(self, dates: list[Claim]) -> None:
+    def __init__(self, dates: list[Claim], text: str = "") -> None:
         self.dates = dates
+        self.text = text
         self.order = sorted(range(len(dates)), key=lambda k: dates[k].start)
         self.starts = [dates[k].start for k in self.order]
 
     def to(self, q: Claim) -> Claim:
-        """The date nearest ``q``, the first of equals in ``dates`` order."""
+        """The date nearest ``q``, the first of equals in ``dates`` order; a date
+        its own clause writes right after it first (``_CLAUSE_AFTER_DATE``)."""
         dates = self.dates
         if len(dates) <= NEAREST_SCAN:
-            return min(dates, key=lambda d: _distance(q, d))
+            best = min(dates, key=lambda d: _distance(q, d))
+            if best.end <= q.start and _CLAUSE_AFTER_DATE.match(self.text, best.end) and (
+                self.text.find(" ", best.end, q.start) >= 0
+            ):
+                own = next((d for d in dates if d.start >= q.end and _OWN_DATE_GAP.fullmatch(
+                    self.text, q.end, d.start)), None)
+                if own is not None:
+                    return own
+            return best
         p = bisect_left(self.starts, q.start)
         near = self.order[max(0, p - _NEAREST_WINDOW): p + _NEAREST_WINDOW]
         return dates[min(near, key=lambda k: (_distance(q, dates[k]), k))]

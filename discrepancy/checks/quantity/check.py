@@ -60,7 +60,7 @@ from .period_words import period_word_clash
 from .points_for_percent import percent_for_points, percent_for_points_finding, points_as_percent
 from .rounded_bounds import without_rounding_bounds
 from .scores import score_rows
-from .siblings import Siblings, rival_written_alike, words_around
+from .siblings import Siblings, rival_written_alike, same_words_before, words_around
 from .source_numbers import source_number_index
 from .stray import is_anaphoric, is_conversion
 from .support import (
@@ -411,6 +411,7 @@ def _not_supported(
         and not restricted_part(ctx.target, m) and not _vague_of_nothing(c, m.evidence)
         and not _prior_of_the_claims(ctx, c, m.evidence)
         and not _others_of_the_claims(ctx, c, m.evidence)
+        and not _restated_by_the_summary(ctx, c, m.evidence)
     ]
     weaker = [
         m for m in matches if m not in says
@@ -522,6 +523,30 @@ def _others_of_the_claims(ctx: _Against, c: Claim, s: Claim) -> bool:
     return (
         _OTHERS.search(s.text) is not None and _OTHERS.search(c.text) is None
         and _stated_before(ctx, c, s)
+    )
+
+
+def _restated_by_the_summary(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """Source figure ``s`` is stated by another figure of the summary, after a word
+    that stands before ``s`` in its source too, and a source writes the claim's
+    own number as the claim does: the summary gave ``s`` to ``s``'s thing, so the
+    claim tells of another ("A 212-kilogram bluefin tuna ... double the 16.88
+    million yen paid for a 211-kg bluefin" for "The 212-kilogram fish ... for a
+    211-kg bluefin"). A swap writes the two numbers after each other's words and
+    stays a conflict (``rival_written_alike``)."""
+    q, sq = c.quantity, s.quantity
+    doc = ctx.docs.get(s.doc)
+    if q is None or sq is None or doc is None or not known(q):
+        return False
+    if not any(
+        r is not s and same_written(q, r.quantity)
+        for r in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
+    ):
+        return False
+    return any(
+        t is not c and t.quantity is not None and t.quantity.dimension == sq.dimension
+        and same_written(t.quantity, sq) and same_words_before(ctx.target.text, t, doc.text, s)
+        for t in ctx.t_quant
     )
 
 
@@ -735,7 +760,7 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     rival = same_statement(c, ctx.s_quant, rel.same_subject) if known(c.quantity) else None  # type: ignore[arg-type]
     if rival is not None and (
         _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival) or ctx.other_frame(c)(rival)
-        or _stated_beside(ctx, c, rival)
+        or _stated_beside(ctx, c, rival) or _restated_by_the_summary(ctx, c, rival)
     ):
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
@@ -804,7 +829,8 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
     rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
     if rival is not None and not _part_beside(ctx, c, rival) and not _vague_of_nothing(c, rival) \
-            and not ctx.other_frame(c)(rival) and not _stated_beside(ctx, c, rival):
+            and not ctx.other_frame(c)(rival) and not _stated_beside(ctx, c, rival) \
+            and not _restated_by_the_summary(ctx, c, rival):
         # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"

@@ -1,5 +1,5 @@
 """What a count of people is a count of: killed, injured, missing, rescued,
-arrested, evacuated (``data/event_frames.txt``).
+arrested, evacuated, laid off (``data/event_frames.txt``).
 
 Counted nouns do not say it ("people", "passengers") and the words of a whole
 sentence mix it ("12 people were killed and 40 injured" holds both), so a

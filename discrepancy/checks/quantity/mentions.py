@@ -22,6 +22,7 @@ from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
 from .named_totals import named_parts_total
+from .ordinals import ordinals_of
 from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
@@ -44,11 +45,13 @@ YEAR_MIN, YEAR_MAX = 1900, 2100  # a bare four-digit number read as a year
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
 AGE_MAX = 115
+ORDINAL_SHARED_MIN = 3  # content words an ordinal's sentence shares with a count it gives
 YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 
 
 # A time of day after a stray number, and every time of day a source gives.
 # Bounded, linear.
+_SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
@@ -392,8 +395,28 @@ class Mentions:
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
             self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
             or own_sum_or_difference(self.target, c) or self._noun_in_sentence(c)
-            or self._compared_difference(c)
+            or self._compared_difference(c) or self._counted_to(c)
         )
+
+    def _counted_to(self, c: Claim) -> bool:
+        """A count with no noun that a source sentence about the same thing gives
+        as an ordinal: "two solo chart-toppers ... and ten in all, counting eight
+        with Oasis" for "his tenth in total including eight previous chart-toppers
+        with Oasis"."""
+        assert c.quantity is not None
+        # "first" is in every article, and a score's "4-1" counts nothing
+        if c.quantity.value < 2 or _SCORE_SIDE.search(self.target.text, max(0, c.start - 2),
+                                                      c.start):
+            return False
+        mine = self._sentence_lemmas(c)
+        for doc, _ in self._sources:
+            for a, _b in ordinals_of(c.quantity.value, doc.text):
+                sent = doc.sentence_at(a)
+                if sent is not None and len(sentence_lemmas(sent.text) & mine) >= (
+                    ORDINAL_SHARED_MIN
+                ):
+                    return True
+        return False
 
     def _compared_difference(self, c: Claim) -> bool:
         """A count that says by how much its sentence's figure beats a source

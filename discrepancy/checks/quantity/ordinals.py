@@ -108,3 +108,21 @@ def counted_by_ordinal(c: Claim, texts: Iterable[str]) -> bool:
             if noun in nouns and ordinal_value(m.group(0).split()[0]) == q.value:
                 return True
     return False
+
+
+_ORDINAL_ALONE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def ordinals_of(value: float, text: str) -> Iterable[tuple[int, int]]:
+    """The spans of ``text`` that write the ordinal of ``value`` ("his tenth in
+    total" for 10), up to ``COUNTED_ORDINAL_MAX``."""
+    if not (0 < value <= COUNTED_ORDINAL_MAX and value == int(value)):
+        return
+    for m in _ORDINAL_ALONE.finditer(text):
+        if ordinal_value(m.group()) == value:
+            yield m.span()
+

@@ -131,10 +131,31 @@ def _clash(
         theirs = _named(text, pair)
         if theirs is None or theirs == mine or (pair is BASE and NAMED_BASE.search(text)):
             return None
+        if _year_on_year(clause, mine, text, theirs):
+            return None
     first = stating[0]
     sdoc = docs[first.doc]
     theirs = _named(sdoc.sentences[first.sentence].text, pair)
     return (first, theirs) if theirs else None
+
+
+# "in the last 12 months saw an average increase of 3.6%": the span a change is
+# measured over, not a whole year reported
+_TRAILING_YEAR = re.compile(
+    r"\b(?:(?:the|its)\s+)?(?:last|past|previous|preceding)\s+(?:twelve|12)\s+months\b",
+    re.IGNORECASE,
+)
+
+
+def _year_on_year(clause: str, mine: str | None, text: str, theirs: str) -> bool:
+    """A quarter's change against a year before is the change over the last 12
+    months: "£600 in Q2 2015, up £21 (3.6%) year on year" for "in the last 12
+    months saw an average increase of 3.6%"."""
+    return (
+        mine == "quarter" and theirs == "year" and YEAR_AGO.search(clause) is not None
+        and _TRAILING_YEAR.search(text) is not None
+        and WHOLE_YEAR.search(_TRAILING_YEAR.sub(" ", text)) is None
+    )
 
 
 def _financial(q: Quantity) -> bool:

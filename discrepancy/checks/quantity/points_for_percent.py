@@ -11,6 +11,7 @@ support it (``points_as_percent``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 
@@ -37,8 +38,31 @@ def percent_for_points(
     if any(True for _ in pool.inside("percentage_point", lo, hi)):
         return None
     return next(
-        (s for s in pool.inside("percent", lo, hi) if related(s) and not _named_a_gap(s, docs)),
+        (s for s in pool.inside("percent", lo, hi)
+         if related(s) and not _named_a_gap(s, docs) and not _gap_of_two(s, pool)),
         None,
+    )
+
+
+GAP_SENTENCES = 8  # sentences apart the two rates a loose percent is the gap of may stand
+GAP_REL = 0.005
+PERCENT_MAX = 1e6  # every percent of the sources (an index takes no infinite bound)
+
+
+def _gap_of_two(s: Claim, pool: SupportPool) -> bool:
+    """The source's percent is the gap between two rates its document gives:
+    "the top rate is 1.25 per cent ... your money is devaluing at a rate of 1.65
+    per cent" with inflation at 2.9 per cent is 1.65 points, loosely written."""
+    v = s.quantity.value if s.quantity is not None else 0.0
+    if not v > 0 or v == int(v):
+        return False  # a whole number is the gap of two rates by chance
+    rates = sorted({
+        r.quantity.value for r in pool.inside("percent", 0.0, PERCENT_MAX)
+        if r.doc == s.doc and r is not s and r.quantity is not None
+        and abs(r.sentence - s.sentence) <= GAP_SENTENCES and r.quantity.qualifier == "exact"
+    })
+    return any(
+        math.isclose(b - a, v, rel_tol=GAP_REL) for i, a in enumerate(rates) for b in rates[i + 1:]
     )
 
 

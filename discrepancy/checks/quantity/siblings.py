@@ -338,6 +338,15 @@ def rival_written_alike(c_text: str, c: Claim, text: str, r: Claim) -> bool:
     return False
 
 
+def same_words_before(c_text: str, t: Claim, text: str, r: Claim) -> bool:
+    """Target figure ``t`` is written after a word that stands before source
+    figure ``r`` too ("for a 211-kg bluefin" for "16.88 million yen for a 211-kg
+    bluefin")."""
+    theirs = {w.lower() for w in _WORD.findall(text, max(0, r.start - 40), r.start)} - _SMALL_WORDS
+    mine = [w.lower() for w in _WORD.findall(c_text, max(0, t.start - 40), t.start)]
+    return bool(set(mine[-RIVAL_WORDS_BEFORE:]) & theirs)
+
+
 _SMALL_WORDS = frozenset(("the", "a", "an", "and", "of", "to", "in", "on", "at", "its", "with"))
 
 
@@ -375,8 +384,21 @@ def _named_by_whole_noun(c: Claim, s: Claim, rivals: list[Claim]) -> bool | None
     return None
 
 
+# ... or of one comparison: "producing 50 to 60 bushels short of the 150 to 160
+# bushels per acre", "40 seats more than the 35 it held"
+_COMPARED_GAP = re.compile(
+    r"\s+(?:short\s+of|(?:more|less|fewer|higher|lower)\s+than|out\s+of"
+    r"|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|its|their|a)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _move_partner(text: str, r: Claim, s: Claim) -> bool:
-    """``r`` and ``s`` are the two levels of one move: the words before the pair
-    are both figures' ("Verstappen's lead"), so neither is the other's rival for them."""
+    """``r`` and ``s`` are the two levels of one move or the two sides of one
+    comparison: the words around the pair are both figures' ("Verstappen's
+    lead", "bushels per acre"), so neither is the other's rival for them."""
     a, b = (r, s) if r.start < s.start else (s, r)
-    return r.doc == s.doc and _MOVE_GAP.fullmatch(text, a.end, b.start) is not None
+    return r.doc == s.doc and (
+        _MOVE_GAP.fullmatch(text, a.end, b.start) is not None
+        or _COMPARED_GAP.fullmatch(text, a.end, b.start) is not None
+    )

@@ -24,9 +24,10 @@ _STRAY_DIGITS_TOKENISED = re.compile(
     r"(?<![\w.,:+])(?<![^\W\d_]-)(?<!\w\()\d+(?:(?:,|, )\d{3})*(?:\.\d+)?(?![\w%]|[.,:]\d)"
 )
 _TOKENISED = re.compile(r"\w , \w|\w \.(?!\S)|\w 's\b")
-# Numbers that label ("Table 1", "No. 3") or point back ("the two partners").
+# Numbers that label ("Table 1", "No. 3"), rank ("Britain's number two building
+# society", "No 10") or point back ("the two partners").
 _LABEL_BEFORE = re.compile(
-    r"\b(?:table|figure|fig\.|chart|no\.|article|section|chapter|page|part|phase|annex"
+    r"\b(?:table|figure|fig\.|chart|no\.|nos?|number|article|section|chapter|page|part|phase|annex"
     r"|appendix|item|step|paragraph|map|exhibit)\s?$",
     re.IGNORECASE,
 )

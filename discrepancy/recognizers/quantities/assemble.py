@@ -72,8 +72,8 @@ def finish(
     range_opener(sc, d)
     nxt = core.last + 1
     if (core.kind in ("digits", "spelled") and core.currency is None and core.unit is None
-            and nxt < sc.t.n and sc.t.kind[nxt] == "w"):
-        proportion(sc, core)
+            and nxt < sc.t.n and (sc.t.kind[nxt] == "w" or sc.t.tx[nxt] in DASHES)):
+        proportion(sc, core)  # "one in five", "one-in-five"
     d.last = core.last
     if core.kind == "digits" and core.currency is None:
         reject_non_quantity(sc, core, d.first)

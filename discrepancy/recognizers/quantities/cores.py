@@ -674,16 +674,27 @@ def money_before(sc: Scan, i: int) -> bool:
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "10", "10,000"
 
 
+def _denominator_at(sc: Scan, j: int) -> int | None:
+    """Where the whole of a proportion starts after the part ending before ``j``:
+    "one in four", "one in every 55", "one out of five", "one-in-five"."""
+    t = sc.t
+    if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
+        return j + 2
+    if j + 2 < t.n and t.tx[j] in DASHES and t.low[j + 1] == "in" and t.tx[j + 2] in DASHES and (
+        t.glued(j) and t.glued(j + 1) and t.glued(j + 2)
+    ):
+        return j + 3  # "one-in-five of all new deals"
+    if j < t.n and t.low[j] == "in":
+        return j + 2 if j + 1 < t.n and t.low[j + 1] == "every" else j + 1  # "one in every 55"
+    return None
+
+
 def proportion_after(sc: Scan, last: int) -> bool:
     """ "one in four", "one out of five": a proportion follows the word at ``last``,
     so "one" there is a number, not the pronoun of "one in the crowd"."""
     t = sc.t
-    j = last + 1
-    if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
-        k = j + 2
-    elif j < t.n and t.low[j] == "in":
-        k = j + 2 if j + 1 < t.n and t.low[j + 1] == "every" else j + 1  # "one in every 55"
-    else:
+    k = _denominator_at(sc, last + 1)
+    if k is None:
         return False
     return k < t.n and (
         (t.kind[k] == "n" and _WHOLE.fullmatch(t.tx[k]) is not None)
@@ -720,12 +731,8 @@ def _year_not_whole(sc: Scan, den: Core) -> bool:
 def proportion(sc: Scan, core: Core) -> None:
     """ "one out of three", "nine in 10": read as the fraction they state."""
     t = sc.t
-    j = core.last + 1
-    if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
-        k = j + 2
-    elif j < t.n and t.low[j] == "in":
-        k = j + 2 if j + 1 < t.n and t.low[j + 1] == "every" else j + 1  # "one in every 55"
-    else:
+    k = _denominator_at(sc, core.last + 1)
+    if k is None:
         return
     if k >= t.n or core.scale != 1.0 or core.value != int(core.value):
         return

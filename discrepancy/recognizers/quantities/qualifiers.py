@@ -86,6 +86,10 @@ def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
 _OBJECT_DETERMINERS = frozenset(("its", "their", "his", "her", "our", "the"))
 
 
+_CAPS = frozenset(("at_most", "less_than"))
+_FLOORS = frozenset(("at_least", "more_than", "plus"))
+
+
 def qualifier_after_figure(sc: Scan, d: Draft) -> None:
     """A qualifier after the figure: "20 million+", "or more"."""
     t, lx = sc.t, sc.lx
@@ -109,8 +113,11 @@ def qualifier_after_figure(sc: Scan, d: Draft) -> None:
                 break
         else:
             return
-    if not d.qual or d.qual in ("exact",) or (q2 == "plus" and d.qual == "approx"):
-        # "some 30-plus years": the floor says more than the hedge before it
+    if not d.qual or d.qual in ("exact",) or (q2 == "plus" and d.qual == "approx") or (
+        d.qual in _CAPS and q2 in _FLOORS
+    ):
+        # "some 30-plus years": the floor says more than the hedge before it; "up to
+        # 37 percent or above": the words after the cap take it back
         d.qual, d.change = q2, c2
     d.last = end_tok
     d.pos = max(d.pos, end_tok + 1)

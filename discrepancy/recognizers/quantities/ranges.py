@@ -21,6 +21,7 @@ _TO_OPENERS = word_list("range_to_openers")
 _UNIT_CONNECTORS = word_list("unit_range_connectors")
 # "30~50" (East Asian and technical writing): a range; "~50" alone is "about 50"
 _TILDES = frozenset(("~", "〜"))
+_THROUGH = frozenset(("through", "thru"))
 
 
 def range_second(
@@ -76,6 +77,8 @@ def _two_figures(
         return True
     if pre_unit is not None and not same_unit_after(sc, second, between_word, pre_unit):
         return True
+    if low in _THROUGH and core.value * core.scale > second.value * second.scale:
+        return True  # "$29.6 billion through 54,106 loans": by way of, no range
     # "from about two hours to 10-15 minutes": the new level is a range
     return low == "to" and _starts_a_range(sc, second)
 
@@ -93,12 +96,14 @@ def dashed_range(
     """Whether "A - B" is a range: codes ("0-7", dates) raise Skip; two amounts each
     with its own currency mark, falling, are a total and its part ("US$160,000 -
     US$100,000 for the record"); so are two measures each with its unit, falling,
-    across a spaced dash ("risen to 23 metres – 1 metre higher")."""
+    across a spaced dash ("risen to 23 metres – 1 metre higher"); and any two
+    falling across a spaced dash are two clauses' figures ("was £217,531 – 7.4 per
+    cent higher than")."""
     if core.kind == "digits" and second.kind == "digits":
         reject_dashed_codes(sc, core, second)
     falling = core.value > second.value
-    spaced_unit = pre_unit is not None and not sc.t.glued(conn)
-    return not (falling and (core.currency and second.currency or spaced_unit))
+    spaced = not sc.t.glued(conn)
+    return not (falling and (core.currency and second.currency or spaced))
 
 
 def range_connector(

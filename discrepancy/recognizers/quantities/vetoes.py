@@ -19,6 +19,7 @@ from .units_after import unit_after
 # "the man, 34,": a person an age may follow; "aged 40", "age 40": words before one
 AGE_PERSONS = word_list("age_person_nouns")
 AGE_BEFORE = word_list("age_words_before")
+_AGE_VERBS = word_list("age_verbs_before_at")
 
 _COUNTED_RANGE_CONNECTORS = word_list("counted_range_connectors")
 _SIGN_WORDS = word_list("sign_words")
@@ -350,6 +351,10 @@ def _age_by_words(t: Tokens, first: int, nxt: int) -> bool:
         return True
     if t.low[first - 1] == "at" and first == 1 and nxt < t.n and t.tx[nxt] == ",":
         return True  # "At 22, the striker scored three goals": his age
+    if first >= 2 and t.low[first - 1] == "at" and t.low[first - 2] in _AGE_VERBS and (
+        nxt >= t.n or t.kind[nxt] != "n"
+    ):
+        return True  # "Jean Shepard dies at 82"
     return age_cue_before(t, first)
 
 
