@@ -190,3 +190,27 @@ def test_a_figure_takes_the_date_its_own_clause_writes(text: str, figure: str, y
     (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
     assert claim.time_frame is not None
     assert claim.time_frame.start[:4] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        # fresh probe (round 63): a list closed by "respectively" takes the dates in order
+        ("Staff projected inflation of 2.1% in 2025, 1.9% in 2026, 1.8% in 2027 and 2.0% in "
+         "2028, with core inflation at 2.4%, 2.2%, 1.9% and 2.0% respectively.", "2.4%", "2025"),
+        ("Staff projected inflation of 2.1% in 2025, 1.9% in 2026, 1.8% in 2027 and 2.0% in "
+         "2028, with core inflation at 2.4%, 2.2%, 1.9% and 2.0% respectively.", "1.8%", "2027"),
+        ("Revenue was $5 million and $6 million in 2019 and 2020 respectively.", "$5 million",
+         "2019"),
+        ("Revenue was $5 million and $6 million in 2019 and 2020 respectively.", "$6 million",
+         "2020"),
+    ],
+)
+def test_a_list_closed_by_respectively_takes_its_dates_in_order(
+    text: str, figure: str, year: str
+) -> None:
+    import discrepancy
+
+    (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
+    assert claim.time_frame is not None
+    assert claim.time_frame.start[:4] == year

@@ -380,7 +380,12 @@ def _precise_dates(s_dates: list[tuple[Document, Claim]]) -> set[tuple[str, str]
             _YEAR.search(c.text) or (c.period.granularity == "day" and _dated_story(d))
         )
     }
-    return precise | _months_of_days(precise)
+    opened = {
+        _open_key(c.period) for _, c in s_dates
+        if c.period is not None and c.period.open_start != c.period.open_end
+        and _YEAR.search(c.text)
+    }
+    return precise | _months_of_days(precise) | opened
 
 
 def _months_of_days(spans: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -642,11 +647,21 @@ def _closed_end_in(p: Period, year: str) -> bool:
 
 
 def _written_alike(claim: Claim, precise: set[tuple[str, str]]) -> bool:
-    """A month or day, with its year, that a source writes exactly."""
+    """A month or day, with its year, that a source writes exactly; or a span open
+    at one end whose written end a source writes so, open the same way ("its
+    lowest close since August 7, 2006" for "the lowest since August 7, 2006",
+    whatever "since July 2006" another index's sentence says)."""
     p = claim.period
-    return p is not None and p.granularity in _PRECISE and (p.start, p.end) in precise and (
-        _YEAR.search(claim.text) is not None
-    )
+    if p is None or _YEAR.search(claim.text) is None:
+        return False
+    if p.open_start != p.open_end:
+        return _open_key(p) in precise
+    return p.granularity in _PRECISE and (p.start, p.end) in precise
+
+
+def _open_key(p: Period) -> tuple[str, str]:
+    """A span open at one end, as the end it writes: ("since", "2006-08-07")."""
+    return ("since", p.start) if p.open_end else ("until", p.end)
 
 
 def _year_of(c: Claim) -> int | None:
@@ -894,9 +909,16 @@ def _period_name(written: str) -> str:
 
 
 _CLAUSE_BREAKS = (";", ":", "—", "(", ")")
+# "and" or "but" opening a clause of its own verb: the weekday after it is that clause's
+_NEW_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+|now\s+)?(?:will|would|is|was|are|were|has|had|have|could"
+    r"|may|might|must|should|can)\b",
+    re.IGNORECASE,
+)
 WEEKDAY_BEFORE = 90  # characters of the clause before the weekday that name its event
 WEEKDAY_AFTER = 40
 WEEKDAY_SHARED = 2
+CLAUSE_SUBJECT_WORDS = 3  # the sentence's first words, a coordinated clause's subject
 # An article names a handful of weekdays; past this many, a text is no article
 # and its weekdays are not compared (all-against-all matching is quadratic).
 MAX_WEEKDAYS = 400
@@ -972,13 +994,19 @@ def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
     a, b = max(lo, start - WEEKDAY_BEFORE), min(hi, end + WEEKDAY_AFTER)
     cut = max(text.rfind(c, a, start) for c in _CLAUSE_BREAKS)
     a = max(a, cut + 1)
+    subject = ""
+    for m in _NEW_CLAUSE.finditer(text, a, start):
+        # "The ship left on Sunday for a cruise and will now return on Saturday": the
+        # clause after "and will" is Saturday's, its subject the sentence's
+        a = m.end()
+        subject = " ".join(text.split()[:CLAUSE_SUBJECT_WORDS])
     nxt = [i for i in (text.find(c, end, b) for c in _CLAUSE_BREAKS) if i >= 0]
     b = min([b, *nxt])
     while 0 < a < start and text[a - 1].isalnum():
         a += 1
     while end < b < len(text) and text[b].isalnum():
         b -= 1
-    return text[a:b]
+    return f"{subject} {text[a:b]}" if subject else text[a:b]
 
 
 def _named_days(

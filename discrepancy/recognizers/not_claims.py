@@ -16,11 +16,13 @@ them stand in for it (``stray_is_claim``).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
 from ..model import Claim, Document
 from ..text.lemmas import lemma
+from ..text.numbers import parse_number
 from ..text.wordlists import data
 
 # A list item's number: at the start of a line, after optional indentation,
@@ -107,8 +109,22 @@ def is_claim(doc: Document, claim: Claim) -> bool:
         or one_named(doc.text, claim)
         or (claim.quantity is not None and claim.quantity.dimension == "count"
             and (part_of_a_name(doc.text, claim.start)
-                 or phone_or_odds(doc.text, claim.start, claim.end)))
+                 or phone_or_odds(doc.text, claim.start, claim.end)
+                 or rate_base(doc.text, claim.start, claim.quantity.value)))
     )
+
+
+# "0.19 per 100 million vehicle miles", "12 deaths per 100,000 people": the base a
+# rate is given per, no count of anything
+_PER_BEFORE = re.compile(r"\b(?:per|every)\s{1,3}$", re.IGNORECASE)
+
+
+def rate_base(text: str, start: int, value: float) -> bool:
+    """Whether the number at ``start`` is a rate's base: a power of ten after "per"."""
+    if not value >= 10 or _PER_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    k = round(math.log10(value))
+    return math.isclose(value, 10.0 ** k, rel_tol=1e-9)
 
 
 # "One patient, 14-year-old Sabbir, was admitted": a name set off after "one" and
@@ -224,6 +240,9 @@ def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
     if list_marker(doc.text, start, end) or part_of_a_name(doc.text, start):
         return False
     if phone_or_odds(doc.text, start, end):
+        return False
+    value = parse_number(doc.text[start:end].replace(",", ""))
+    if value is not None and rate_base(doc.text, start, value):
         return False
     if labelled_count(doc.text, start):
         return False

@@ -63,6 +63,10 @@ def attach_time_frames(
             continue
         if q.sentence not in nearest:
             nearest[q.sentence] = _sentence_frames(doc, cands)
+        respective = _respective(doc, q, quantity_claims, cands)
+        if respective is not None:
+            out.append(replace(q, time_frame=respective[0]))
+            continue
         best = nearest[q.sentence].to(q)
         if best is not None and best is nearest[q.sentence].nearest_to(q) and _base_of_move(
             doc.text, q
@@ -77,6 +81,46 @@ def attach_time_frames(
             continue
         out.append(q if best is None else replace(q, time_frame=best.period))
     return out
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respective(
+    doc: Document, q: Claim, figures: list[Claim], dates: list[Claim]
+) -> tuple[Period | None] | None:
+    """The frame of a figure in a list closed by "respectively": the date in the
+    same place of the dates listed before it ("2.1% in 2025, 1.9% in 2026, ... with
+    core inflation at 2.4%, 2.2%, 1.9% and 2.0% respectively": the 2.4% is 2025's),
+    or none when the two lists differ in length; None when no "respectively"
+    closes the figure's list."""
+    sent = doc.sentences[q.sentence]
+    after = doc.text[q.end:sent.end]
+    m = _RESPECTIVELY.search(after)
+    if m is None or ";" in after[:m.start()]:
+        return None
+    close = q.end + m.start()
+    before = [d for d in dates if d.end <= q.start]
+    lo = max((d.end for d in before), default=sent.start)
+    between = sorted((d for d in dates if d.start >= q.end and d.end <= close),
+                     key=lambda d: d.start)
+    # "$5 million and $6 million in Q1 and Q2 respectively": the dates follow
+    hi = between[0].start if between else close
+    listed = sorted(
+        (f for f in figures if f.sentence == q.sentence and f.start >= lo and f.end <= hi),
+        key=lambda f: f.start,
+    )
+    if between and any(
+        f.sentence == q.sentence and between[0].start <= f.start < close for f in figures
+    ):
+        return None  # a list of figures closes "respectively" later: another list's
+    if between:
+        paired = between
+    else:
+        paired = sorted(before, key=lambda d: d.start)[-len(listed):] if listed else []
+    if q not in listed or len(paired) != len(listed):
+        return None if between else (None,)
+    return (paired[listed.index(q)].period,)
 
 
 # A figure the words right after it date a year before the sentence's date.

@@ -45,7 +45,7 @@ from .basis_words import basis_clash, basis_finding
 from .change_level import level_swapped, level_swapped_finding
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
-from .direction import turned, turned_finding
+from .direction import reached, turned, turned_finding
 from .evidence import best_match, closer, same_statement
 from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
@@ -405,14 +405,7 @@ def _not_supported(
         return None  # "a sixth chart-topping album" for "her sixth chart-topping album"
     if (labelled := _given_for_another(ctx, c, rel)) is not None:
         return labelled_finding(c, *labelled, ctx.target, ctx.docs)
-    matches = [
-        m for m in matches
-        if not part_and_whole(m) and not whole_beside(ctx.target, m)
-        and not restricted_part(ctx.target, m) and not _vague_of_nothing(c, m.evidence)
-        and not _prior_of_the_claims(ctx, c, m.evidence)
-        and not _others_of_the_claims(ctx, c, m.evidence)
-        and not _restated_by_the_summary(ctx, c, m.evidence)
-    ]
+    matches = [m for m in matches if not _no_rival(ctx, c, m)]
     weaker = [
         m for m in matches if m not in says
         and agree(q, m.evidence.quantity, ctx.options.tolerance)  # type: ignore[arg-type]
@@ -526,6 +519,19 @@ def _others_of_the_claims(ctx: _Against, c: Claim, s: Claim) -> bool:
     )
 
 
+def _no_rival(ctx: _Against, c: Claim, m: Match) -> bool:
+    """The matched source figure is no rival of a claim it does not state: a
+    part or whole of it, the level before it, the others beside it, a figure the
+    summary gives to its own thing, or a move's size against a level."""
+    s = m.evidence
+    return (
+        part_and_whole(m) or whole_beside(ctx.target, m) or restricted_part(ctx.target, m)
+        or _vague_of_nothing(c, s) or _prior_of_the_claims(ctx, c, s)
+        or _others_of_the_claims(ctx, c, s) or _restated_by_the_summary(ctx, c, s)
+        or _change_for_level(ctx, c, s)
+    )
+
+
 def _restated_by_the_summary(ctx: _Against, c: Claim, s: Claim) -> bool:
     """Source figure ``s`` is stated by another figure of the summary, after a word
     that stands before ``s`` in its source too, and a source writes the claim's
@@ -548,6 +554,24 @@ def _restated_by_the_summary(ctx: _Against, c: Claim, s: Claim) -> bool:
         and same_written(t.quantity, sq) and same_words_before(ctx.target.text, t, doc.text, s)
         for t in ctx.t_quant
     )
+
+
+# "an increase of 1,800 offences": the size of a move, written as a noun's amount
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:increase|rise|gain|jump|drop|fall|decline|decrease|reduction)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_for_level(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """The claim is the level a move reached ("rose 3%, to 67,000 offences") and
+    source figure ``s`` the size of a move ("an increase of 1,800 offences"):
+    another quantity, whatever noun both count."""
+    doc = ctx.docs.get(s.doc)
+    return doc is not None and reached(ctx.target, c) and _CHANGE_AMOUNT_BEFORE.search(
+        doc.text, max(0, s.start - 40), s.start
+    ) is not None
 
 
 def _stated_before(ctx: _Against, c: Claim, s: Claim) -> bool:

@@ -61,6 +61,23 @@ def measure_words(label: frozenset[str]) -> frozenset[str]:
     return label - _fillers()
 
 
+COMPANION_CHARS = 60
+# a number with a decimal or of three digits or more: seldom beside two figures by chance
+_PRECISE_NUMBER = re.compile(r"(?<![\d.,])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})(?![\d]|[.,]\d)")
+
+
+def _precise_numbers(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The precise numbers of ``text[lo:hi]``, years left out ("in 2009" dates two
+    holidays alike)."""
+    return frozenset(
+        n for m in _PRECISE_NUMBER.finditer(text, max(0, lo), max(0, hi))
+        if not _YEAR.fullmatch(n := m.group().replace(",", ""))
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 class Labels:
     """Labels of source figures without a noun, read once each."""
 
@@ -96,6 +113,19 @@ class Labels:
             got = self._after_words[id(s)] = words_after(text, s) if text else frozenset()
         return got
 
+    def _companion_written(self, c: Claim, c_text: str, s: Claim) -> bool:
+        """Another number near the claim stands near ``s`` in its source too, as
+        precise ("rose by 9.8% to 41.0%" for "Labour got 41.0%, up by 9.8%"): the
+        claim restates the sentence that writes its number, whatever it names."""
+        text = self._text.get(s.doc)
+        if text is None:
+            return False
+        mine = _precise_numbers(c_text, c.start - COMPANION_CHARS, c.start) | _precise_numbers(
+            c_text, c.end, c.end + COMPANION_CHARS)
+        theirs = _precise_numbers(text, s.start - COMPANION_CHARS, s.start) | _precise_numbers(
+            text, s.end, s.end + COMPANION_CHARS)
+        return not mine.isdisjoint(theirs)
+
     def whole_label(self, s: Claim) -> frozenset[str]:
         """The label of a figure whose clause holds no figure before it. A label
         cut short by a figure is another figure's tail: in "net earnings of $192.6
@@ -130,6 +160,8 @@ class Labels:
             # the source names the claim's measure after its number: "less than two
             # months until the World Championships" for "With the World
             # Championships less than two months away"
+            return None
+        if self._companion_written(c, c_text, s):
             return None
         after = words_after(c_text, c)
         candidates = self._by_dim.get(q.dimension, ())

@@ -51,6 +51,7 @@ YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 
 # A time of day after a stray number, and every time of day a source gives.
 # Bounded, linear.
+_AND_OTHERS = re.compile(r"\band\s+(\w+)\s+others?\b", re.IGNORECASE)
 _SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
@@ -395,8 +396,22 @@ class Mentions:
         return self.numbers.written_beside(c.quantity, words, any_measure=True) or (
             self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
             or own_sum_or_difference(self.target, c) or self._noun_in_sentence(c)
-            or self._compared_difference(c) or self._counted_to(c)
+            or self._compared_difference(c) or self._counted_to(c) or self._one_and_others(c)
         )
+
+    def _one_and_others(self, c: Claim) -> bool:
+        """A count of one named and the others a source counts beside it: "Carney
+        and four others voted to hold, a 5-3 split" for "Governor Mark Carney and
+        four other policymakers voted to leave rates unchanged"."""
+        assert c.quantity is not None
+        v = c.quantity.value
+        if not 2 <= v <= LISTED_COUNT_MAX:
+            return False
+        for doc, _ in self._sources:
+            for m in _AND_OTHERS.finditer(doc.text):
+                if parse_number(m.group(1)) == v - 1:
+                    return True
+        return False
 
     def _counted_to(self, c: Claim) -> bool:
         """A count with no noun that a source sentence about the same thing gives

@@ -40,6 +40,7 @@ _ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
 # Counts a reader makes by counting what an article lists: "two shootings",
 # "six authors". Larger counts are figures an article states.
 LISTED_COUNT_MAX = 12
+_ERA_AFTER = re.compile(r"\s?(?:A\.D\.|AD\b|B\.C\.(?:E\.)?|BCE?\b|C\.E\.|CE\b)")
 _NUMBER_WORD_HYPHEN = re.compile(r"\b(?:one|two|three)-$", re.IGNORECASE)
 ANAPHORA_MAX = 10  # "the two countries" points back; "the 300 workers" is a figure
 LAST_DAY = 31
@@ -108,6 +109,8 @@ def stray_figures(
                 continue  # "from September 6 to 14": a day
             if _NUMBER_WORD_HYPHEN.search(before):
                 continue  # "a one-two for the team": a finish, no count
+            if _ERA_AFTER.match(doc.text, b):
+                continue  # "conquered in 43 A.D.": a year
             sent = doc.sentence_at(a)
             if not stray_is_claim(doc, a, b, sent.index if sent else -1):
                 continue

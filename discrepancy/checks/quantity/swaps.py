@@ -118,7 +118,8 @@ def swapped_pairs(
         figures = by_sentence[c1.sentence]
         t1, t2 = (_words(target, figures, figures.index(c))[0] for c in (c1, c2))
         crossed = _crossing(t1, t2, list(islice(same_value(c1), VALUE_LOOKS)),
-                            list(islice(same_value(c2), VALUE_LOOKS)), source_words)
+                            list(islice(same_value(c2), VALUE_LOOKS)), source_words,
+                            (c1.subject, c2.subject))
         if crossed is not None:
             out += [_finding(target, c1, crossed), _finding(target, c2, crossed[::-1])]
     return out
@@ -126,15 +127,20 @@ def swapped_pairs(
 
 def _crossing(
     t1: frozenset[str], t2: frozenset[str], ones: list[Claim], twos: list[Claim],
-    source_words: SourceWords,
+    source_words: SourceWords, nouns: tuple[str, str] = ("", ""),
 ) -> tuple[Claim, Claim] | None:
     """The source pair whose telling words stand crossed in the summary, when
-    every source pair of the two numbers does so."""
+    every source pair of the two numbers does so. A number counting its own noun
+    as its source figure does, a noun the other figure does not count, stays
+    with it: "Deaths across the two sites fell from 18" for "fallen from 18
+    across the two sites" moved no number (``nouns``: the summary figures')."""
     crossed: tuple[Claim, Claim] | None = None
     for s1 in ones:
         for s2 in twos:
             if s1.doc != s2.doc or abs(s1.sentence - s2.sentence) > SENTENCES_APART:
                 continue
+            if _own_noun(nouns[0], s1, s2) or _own_noun(nouns[1], s2, s1):
+                return None
             verdict = _crossed(t1, t2, source_words(s1), source_words(s2))
             if not verdict:
                 # a pair of the same numbers read either way, or neither: the
@@ -143,6 +149,10 @@ def _crossing(
             if crossed is None:
                 crossed = (s1, s2)
     return crossed
+
+
+def _own_noun(noun: str, s: Claim, other: Claim) -> bool:
+    return bool(noun) and s.subject == noun and other.subject != noun
 
 
 def _finding(target: Document, c: Claim, pair: tuple[Claim, Claim]) -> Finding:

@@ -676,10 +676,12 @@ _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "10", "10,000"
 
 def _denominator_at(sc: Scan, j: int) -> int | None:
     """Where the whole of a proportion starts after the part ending before ``j``:
-    "one in four", "one in every 55", "one out of five", "one-in-five"."""
+    "one in four", "one in every 55", "one out of five", "one-in-five", "nine out
+    of every 1,000"."""
     t = sc.t
     if j + 1 < t.n and t.low[j] == "out" and t.low[j + 1] == "of":
-        return j + 2
+        # "nine out of every 1,000 people"
+        return j + 3 if j + 2 < t.n and t.low[j + 2] == "every" else j + 2
     if j + 2 < t.n and t.tx[j] in DASHES and t.low[j + 1] == "in" and t.tx[j + 2] in DASHES and (
         t.glued(j) and t.glued(j + 1) and t.glued(j + 2)
     ):

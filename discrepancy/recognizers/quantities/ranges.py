@@ -22,6 +22,7 @@ _UNIT_CONNECTORS = word_list("unit_range_connectors")
 # "30~50" (East Asian and technical writing): a range; "~50" alone is "about 50"
 _TILDES = frozenset(("~", "〜"))
 _THROUGH = frozenset(("through", "thru"))
+_SUSPENDED_JOINS = frozenset(("to",))
 
 
 def range_second(
@@ -116,6 +117,10 @@ def range_connector(
     c = t.tx[conn]
     low = t.low[conn]
     j = conn + 1
+    if c in DASHES and t.glued(conn) and j + 1 < t.n and not t.glued(j) and (
+        t.low[j] in _SUSPENDED_JOINS
+    ):
+        return j + 1  # "a four- to five-month process": a suspended hyphen
     if c in DASHES or (c in _TILDES and t.glued(conn) == t.glued(j)):
         if t.glued(conn + 1) and not t.glued(conn):
             return -1  # "Stoxx 50 -1.3%": a sign, not a range
