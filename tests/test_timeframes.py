@@ -214,3 +214,31 @@ def test_a_list_closed_by_respectively_takes_its_dates_in_order(
     (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
     assert claim.time_frame is not None
     assert claim.time_frame.start[:4] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        # fresh probe (round 64): "its 70% target for 2010" after "65% for 2002 and"
+        ("It beat the target of 65% for 2002 and its 70% target for 2010.", "70%", "2010"),
+        ("It beat the target of 65% for 2002 and its 70% target for 2010.", "65%", "2002"),
+        # a percent "on" a period by name is measured against it: the sentence's
+        # own date frames it
+        ("Between April and June 2015, applications rose 15% on the first quarter of the year "
+         "and 85% on the second quarter of 2014.", "85%", "2015"),
+    ],
+)
+def test_own_clause_and_percent_on_a_period(text: str, figure: str, year: str) -> None:
+    import discrepancy
+
+    (claim,) = [c for c in discrepancy.extract(text) if c.text == figure]
+    assert claim.time_frame is not None
+    assert claim.time_frame.start[:4] == year
+
+
+def test_a_percent_on_a_weekday_is_when_it_moved() -> None:
+    import discrepancy
+
+    doc = "Shares fell 2% on Monday, March 3, 2025."
+    (claim,) = [c for c in discrepancy.extract(doc) if c.text == "2%"]
+    assert claim.time_frame is not None

@@ -247,10 +247,11 @@ _NEAREST_WINDOW = 8
 # billion in fiscal 2012 and $30.5 billion in fiscal 2011" dates the $30.5 billion
 # by the year its own clause writes after it
 _CLAUSE_AFTER_DATE = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|whereas)\b|\s*[;,]")
-# ... and "and 61,689 loans" between: two figures of one clause share its date
+# ... and "and 61,689 loans" between: two figures of one clause share its date; up to
+# two words before the preposition ("and its 70% target for 2010")
 _OWN_DATE_GAP = re.compile(
     r"(?:\s+and\s+\$?\d[\d,.]*(?:\s+[a-z]+){0,2})?"
-    r"\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?)?",
+    r"(?:\s+(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?|\s+)",
     re.IGNORECASE,
 )
 

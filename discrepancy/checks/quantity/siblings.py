@@ -385,9 +385,10 @@ def _named_by_whole_noun(c: Claim, s: Claim, rivals: list[Claim]) -> bool | None
 
 
 # ... or of one comparison: "producing 50 to 60 bushels short of the 150 to 160
-# bushels per acre", "40 seats more than the 35 it held"
+# bushels per acre", "40 seats more than the 35 it held", "3,816,360 passengers in
+# December, compared to 3,333,424 passengers"
 _COMPARED_GAP = re.compile(
-    r"\s+(?:short\s+of|(?:more|less|fewer|higher|lower)\s+than|out\s+of"
+    r"(?:\s+[\w-]+){0,3},?\s+(?:short\s+of|(?:more|less|fewer|higher|lower)\s+than|out\s+of"
     r"|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|its|their|a)\s+)?",
     re.IGNORECASE,
 )

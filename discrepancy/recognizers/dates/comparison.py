@@ -28,6 +28,10 @@ _COMPARED_WITH = re.compile(_CUE + "$", re.IGNORECASE)
 _COMPARED_PAST_RESTATED = re.compile(
     _CUE + r"or\s+[$£€]?\d[\w'’$%.,-]*\s+(?:[\w'’$%.,-]+\s+){0,5}$", re.IGNORECASE
 )
+_PERCENT_ON = re.compile(r"%\s+on\s+(?:the\s+)?$")
+_PERIOD_NAMED = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\s", re.IGNORECASE
+)
 COMPARED_WINDOW = 60  # characters before a date searched for a comparison cue
 RESTATED_WINDOW = 90  # ... when the compared figure is restated ("or 6 cents per share")
 # a base is what a figure moved from: a number, or a word of change, is near
@@ -52,6 +56,10 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
     if m is None:
         lo = max(claim.start - RESTATED_WINDOW, sent.start if sent else 0)
         m = _COMPARED_PAST_RESTATED.search(doc.text, lo, claim.start)
+    if m is None and _PERIOD_NAMED.match(claim.text):
+        # "up 15% on the first quarter ... and 85% on the second quarter of 2014":
+        # a percent "on" a period by name ("fell 2% on Monday" is when it fell)
+        m = _PERCENT_ON.search(doc.text, max(0, claim.start - 16), claim.start)
     if m is None:
         return None
     phrase = doc.text[max(lo, m.start() - 25):claim.start]

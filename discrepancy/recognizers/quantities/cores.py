@@ -231,10 +231,18 @@ def one_is_no_number(sc: Scan, i: int, last: int) -> bool:
     prev = t.low[i - 1] if i > 0 else ""
     nxt = t.low[last + 1] if last + 1 < t.n else ""
     if (prev in lx.one_before or nxt in lx.one_after or nxt in DASHES) and not (
-        proportion_after(sc, last)
+        proportion_after(sc, last) or _percent_after(sc, last + 1)
     ):
         return True
     return t.tx[i][0].isupper() and not sentence_start(sc, i)  # "BBC One", "Apple One"
+
+
+def _percent_after(sc: Scan, j: int) -> bool:
+    """ "a one per cent increase": a percent after "one" makes it a number."""
+    t = sc.t
+    return j < t.n and (t.tx[j] == "%" or t.low[j] in ("percent", "pct") or (
+        t.low[j] == "per" and j + 1 < t.n and t.low[j + 1] == "cent"
+    ))
 
 
 def spelled_dash(sc: Scan, j: int) -> bool:

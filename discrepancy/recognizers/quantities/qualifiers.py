@@ -144,6 +144,22 @@ def restated_move(sc: Scan, d: Draft, prev: Mention, unscaled: bool) -> tuple[st
     return None
 
 
+CHANGE_NOUN_REACH = 8  # tokens back from a move's "from" to the noun naming the move
+
+
+def _change_noun_before(sc: Scan, opener: int) -> tuple[str, bool] | None:
+    """A change noun opening the clause of a move's "from": "An increase in the
+    value-added tax rate from 14 per cent to 15 per cent" rose."""
+    t, lx = sc.t, sc.lx
+    for j in range(opener - 1, max(-1, opener - 1 - CHANGE_NOUN_REACH), -1):
+        if t.kind[j] == "n" or (t.kind[j] == "p" and t.tx[j] not in DASHES):
+            return None
+        low = t.low[j]
+        if low in lx.up or low in lx.down:
+            return ("up" if low in lx.up else "down"), False
+    return None
+
+
 def change_of_figure(sc: Scan, d: Draft, previous: list[Mention], unscaled: bool) -> None:
     """The direction the figure moved: a change verb before it ("rose 5%"), or the
     move of the figure it restates."""
@@ -157,7 +173,7 @@ def change_of_figure(sc: Scan, d: Draft, previous: list[Mention], unscaled: bool
         d.change = "="
         opener_at = min(d.first, d.qfirst) - 1
         if verb_change is None and opener_at >= 0 and sc.t.low[opener_at] == "from":
-            verb_change = change_before(sc, opener_at)
+            verb_change = change_before(sc, opener_at) or _change_noun_before(sc, opener_at)
     if verb_change is not None and not strong_qualifier:
         # "rose under 4%" is a rise; "climbed more than 3%" stays ">"
         direction, adverb = verb_change
