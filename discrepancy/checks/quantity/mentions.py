@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
 
 from ...model import Claim, Document
 from ...text import wordlists
@@ -52,6 +52,16 @@ YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
 # A time of day after a stray number, and every time of day a source gives.
 # Bounded, linear.
 _AND_OTHERS = re.compile(r"\band\s+(\w+)\s+others?\b", re.IGNORECASE)
+# "around 5,000, a fifth of them Irish": a share of the total just written
+_SHARE_OF_THEM = re.compile(
+    r"(\d[\d,]*)(?:\s+[a-z]+){0,3}\s*,?\s+(?:a|one)\s+(half|third|quarter|fifth|sixth|tenth)\s+of\s+"
+    r"(?:them|those|these|whom|which)\b",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6,
+          "tenth": 0.1}
+SHARE_SLACK = 0.05  # a share worked out and rounded ("roughly 1,000" for 5,000 / 5)
+_MULTIPLE_WORDS = frozenset(("double", "triple", "treble", "quadruple", "twice", "halve"))
 _SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
@@ -124,6 +134,17 @@ _PART_OF = re.compile(
 PART_REACH = 24
 
 
+@cache
+def _vague_alike() -> dict[str, tuple[str, ...]]:
+    """Each vague word, with the words that say the same amount (``alike`` of
+    ``data/vague_quantities.json``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in wordlists.data("vague_quantities.json").get("alike", []):
+        for w in group:
+            out[w] = tuple(group)
+    return out
+
+
 class Mentions:
     """Lookups of one target's figures in the sources' ``SourceNumbers``; the
     content lemmas of each target sentence are read once."""
@@ -179,9 +200,11 @@ class Mentions:
         lemmas = self._sentence_lemmas(c)
         # the word itself is the figure: two more shared words relate the sentences
         need = min(VAGUE_SHARED, len(lemmas))
+        word = q.surface_value.lower().split()[-1]
         return any(
             len(lemmas & theirs) >= need
-            for theirs in self._sentences_writing(q.surface_value.lower().split()[-1])
+            for alike in _vague_alike().get(word, (word,))
+            for theirs in self._sentences_writing(alike)
         )
 
     def _sentences_writing(self, word: str) -> list[frozenset[str]]:
@@ -225,6 +248,9 @@ class Mentions:
                 self._numbers_beside(c), loose or _worked_words(self.target.text, c)
             )
             or self._compared_difference(c)
+            # "78 cases ..., with 68 in California and 10 elsewhere": the rest of
+            # two figures the claim's own sentence states
+            or own_sum_or_difference(self.target, c)
             or named_parts_total(sentence_of(self.target, c), c, self._source_claims)
             or (self._points_of_shares(c) and self.numbers.points_worked_out(
                 c.quantity, lemmas, self._numbers_beside(c)
@@ -350,7 +376,40 @@ class Mentions:
             or self._own_years_between(c)
             or self._own_ratio(c)
             or self._own_list(c)
+            or self._share_of_a_total(c)
+            or self._multiple_word_written(c)
         )
+
+    def _multiple_word_written(self, c: Claim) -> bool:
+        """A multiple said by its word that a related source sentence writes: "expected
+        it to double in size" for "Officials said they expected it would double"."""
+        q = c.quantity
+        assert q is not None
+        word = q.surface_value.lower()
+        if word not in _MULTIPLE_WORDS:
+            return False
+        lemmas = self._sentence_lemmas(c)
+        need = min(VAGUE_SHARED, len(lemmas))
+        return any(len(lemmas & theirs) >= need for theirs in self._sentences_writing(word))
+
+    def _share_of_a_total(self, c: Claim) -> bool:
+        """A count that is a share a source sentence gives of a total it writes:
+        "roughly 1,000 of them Irish" for "around 5,000, a fifth of them Irish"."""
+        q = c.quantity
+        assert q is not None
+        if q.dimension != "count" or not q.value > 0:
+            return False
+        slack = max(q.tolerance, SHARE_SLACK) * q.value
+        for doc, _ in self._sources:
+            for m in _SHARE_OF_THEM.finditer(doc.text):
+                total = parse_number(m.group(1).replace(",", ""))
+                part = _PARTS.get(m.group(2).lower())
+                if total is None or part is None or abs(total * part - q.value) > slack:
+                    continue
+                sent = doc.sentence_at(m.start())
+                if sent is not None and sentence_lemmas(sent.text) & self._sentence_lemmas(c):
+                    return True
+        return False
 
     def _written_as_such(self, c: Claim, words: frozenset[str]) -> bool:
         """The number is written in the sources: near the claim's words or beside

@@ -37,7 +37,6 @@ from .agreement import (
     wrong_side,
 )
 from .number_index import NumberIndex, significant_digits
-from .source_numbers import PRECISE_DIGITS
 
 # A source figure equal to the claim's supports it when the subjects are alike
 # at this level or the sentences share this much context.
@@ -337,11 +336,12 @@ def _noun(c: Claim) -> str:
 def _people_doing(c: Claim, s: Claim) -> bool:
     """The claim names people by what they did, as the source's sentence says it
     of the same precise number of people: "nearly 49,900 participants" for "Nearly
-    49,900 people participated" (never a round "100 passengers" for "100 people")."""
+    49,900 people participated", "120 survivors" for "120 people, who survived"
+    (never a round "100 passengers" for "100 people")."""
     q, sq = c.quantity, s.quantity
     if q is None or sq is None or s.subject.split()[-1] not in _GENERIC_PEOPLE:
         return False
-    if significant_digits(sq.surface_value) < PRECISE_DIGITS:
+    if significant_digits(sq.surface_value) < DOER_DIGITS:
         return False
     # the same number, or a bound just under it ("over 1,100 rescuers" for "1,155
     # people participating in the rescue")
@@ -370,6 +370,9 @@ def _kind_of_people(c: Claim, s: Claim) -> bool:
 
 KIND_OF_PEOPLE_DIGITS = 4  # "83,519": no two counts of one story share it by chance
 DOER_BOUND_REACH = 1.1  # "over 1,100" for 1,155: a bound within a tenth of the figure
+# "120 survivors" for "120 people, who survived by swimming": two digits and the verb
+# of the claim's noun in the source's sentence (a round "100 passengers" is not enough)
+DOER_DIGITS = 2
 
 
 DOER_PREFIX_MIN = 6  # letters a doer's noun and its verb share: "protest-er", "protest-ed"

@@ -121,13 +121,34 @@ def _place_after_of(toks: list[_Tok], start: int) -> bool:
     )
 
 
+def _determined(toks: list[_Tok], i: int) -> bool:
+    """A determiner or possessive makes the word at ``i`` a noun: "the UK's report"."""
+    prev = toks[i - 1]
+    return prev.low in _DETERMINERS | _POSSESSIVES or prev.low.endswith(("'s", "’s")) or (
+        _possessive_noun(toks, i)
+    )
+
+
+def _possessive_noun(toks: list[_Tok], i: int) -> bool:
+    """"Carlo Ancelotti's early-August remark that", "the minister's stark warning":
+    a word of speech in its base form (not "said", "says") after a possessive and
+    one singular lower-case word is a noun ("the company's chief said" speaks)."""
+    if i < 2:
+        return False
+    word, prev = toks[i].low, toks[i - 1]
+    return (
+        prev.is_word and prev.text[:1].islower() and not prev.low.endswith("s")
+        and toks[i - 2].low.endswith(("'s", "’s")) and not word.endswith(("ed", "s", "d"))
+    )
+
+
 def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
     """Whether the speech word at ``i`` is a noun: "the UK's report on", "a fact sheet"
     (a determiner before it), "in 17 US states reported", "member states said"."""
     prev = toks[i - 1] if i > 0 else None
     if prev is None:
         return False
-    if prev.low in _DETERMINERS | _POSSESSIVES or prev.low.endswith(("'s", "’s")):
+    if _determined(toks, i):
         return True
     if toks[i].low in _PLURAL_NOUN_VERBS and (
         _no_clause_after(toks, i) or _moved_figure_after(toks, i)

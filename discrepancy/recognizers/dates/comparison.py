@@ -45,6 +45,9 @@ _FIGURE_MARK = re.compile(
 
 # Cues that are as often other words: a figure must stand near them.
 _LOOSE_CUES = ("from", "against", "than", "up", "down")
+# What "than" compares with, when not a time: a possessive's noun ("than their
+# published admission numbers in 2019")
+_THAN_OBJECT = re.compile(r"\s+(?:their|its|his|her|our|your)\s")
 
 
 def comparison_cue(doc: Document, claim: Claim) -> int | None:
@@ -64,6 +67,10 @@ def comparison_cue(doc: Document, claim: Claim) -> int | None:
         return None
     phrase = doc.text[max(lo, m.start() - 25):claim.start]
     cue = doc.text[m.start():m.start() + 7].lower()
+    if cue.startswith("than") and _THAN_OBJECT.match(doc.text, m.start() + 4, claim.start):
+        # "asked to take more than their published admission numbers in 2019": "than"
+        # compares with the numbers; the year dates the event
+        return None
     if cue.startswith("than") and _COMPARATIVE.search(
         doc.text, max(lo, m.start() - COMPARATIVE_REACH), m.start()
     ) and not _clause_ends(doc.text, m.start(), claim.start):
