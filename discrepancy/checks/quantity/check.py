@@ -789,6 +789,7 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
         best = Match(claim=c, evidence=rival, score=best.score)
+    best = _turned_match(ctx, c, best.score) or best
     return conflict_finding(best, CONFLICT, ctx.target,
                             written_elsewhere=_written_elsewhere(ctx, c, best.evidence))
 
@@ -835,6 +836,11 @@ def _by_ordinal(ctx: _Against, c: Claim) -> bool:
 
 
 def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
+    turned = _turned_match(ctx, c)
+    if turned is not None:
+        # "sent more than 100 people to hospitals" for "nearly 100 others": the bound
+        # turned is the evidence, whatever sum of the article's counts lands on 100
+        return conflict_finding(turned, CONFLICT, ctx.target)
     worked_out = ctx.mentions.summed(c)
     derived = (
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
@@ -872,6 +878,9 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
 
 
+_BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most"))
+
+
 def _bound_said(ctx: _Against, q: Quantity) -> bool:
     """A source figure with an end at the claim's bound agrees with it: "just over
     5,000 and below 6,000" says "below 6,000", whatever "over 6,000" says."""
@@ -885,6 +894,28 @@ def _bound_said(ctx: _Against, q: Quantity) -> bool:
     )
 
 
+def _turned_match(ctx: _Against, c: Claim, score: float = 0.0) -> Match | None:
+    """"more than 100 people" against "nearly 100 others": the figure a bound
+    turned is the evidence to show, not a count of two the subject matched."""
+    q = c.quantity
+    turned = _turned_bound_of(ctx, c) if q is not None and q.qualifier in _BOUNDS else None
+    return None if turned is None else Match(claim=c, evidence=turned, score=score)
+
+
+def _turned_bound_of(ctx: _Against, c: Claim) -> Claim | None:
+    """A related source figure with the claim's number on the other side of its
+    bound, when no source figure ending at the bound says it (``turned_bound``)."""
+    q = c.quantity
+    assert q is not None
+    beside = ctx.beside(c)
+    turned = turned_bound(
+        c, ctx.pool.same_value(q),
+        lambda s: beside(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT,
+        ctx.options.tolerance,
+    )
+    return None if turned is None or _bound_said(ctx, q) else turned
+
+
 def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
     """The claim's number written by a related source on the other side of its
     bound, or in another unit (``written_otherwise``)."""
@@ -895,8 +926,8 @@ def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
     def related(s: Claim) -> bool:
         return beside(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT
 
-    turned = turned_bound(c, ctx.pool.same_value(q), related, ctx.options.tolerance)
-    if turned is not None and not _bound_said(ctx, q):
+    turned = _turned_bound_of(ctx, c)
+    if turned is not None:
         return conflict_finding(Match(claim=c, evidence=turned, score=0.0), CONFLICT, ctx.target)
     unit = other_unit(c, ctx.written_numbers(), related)
     return None if unit is None else other_unit_finding(c, unit, ctx.target)
