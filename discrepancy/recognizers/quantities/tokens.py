@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from operator import itemgetter
 
 from ...text import numbers
 from ...text.months import month_just_before
@@ -80,21 +81,40 @@ class Tokens:
         if _NUMBER_GROUPS.search(text) is not None:
             tx, st, en = _mended_tokens(text)
         else:
-            # no number to mend or re-split: the tokens as the regex splits them
-            parts = (_TOKEN_MPH_PARTS if ".p.h" in text or ".P.H" in text
-                     else _TOKEN_PARTS).split(text)
-            at = list(accumulate(map(len, parts), initial=0))
-            tx, st, en = parts[1::2], at[1:-1:2], at[2::2]
+            tx, st, en = _split(text)  # no number to mend or re-split
         self.tx = tx
-        self.low = [t.lower() for t in tx]
+        self.low = list(map(str.lower, tx))
         self.st = st
         self.en = en
-        self.kind = [("n" if t[0].isdigit() else "w" if t[0].isalpha() else "p") for t in tx]
+        if text.isascii():
+            # every token is a part of the text (mending swaps ASCII marks only): one
+            # table lookup per first character, in C, not two str tests a token
+            self.kind = list(map(_ASCII_KIND.__getitem__, map(_FIRST, tx)))
+        else:
+            self.kind = [("n" if t[0].isdigit() else "w" if t[0].isalpha() else "p") for t in tx]
         self.n = len(tx)
 
     def glued(self, i: int) -> bool:
         """Token ``i`` touches the token before it (no space between)."""
         return 0 < i < self.n and self.st[i] == self.en[i - 1]
+
+
+def _split(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text`` as the regex splits them, and their spans: the text
+    between them is only spaces, and the lengths of the parts give every offset
+    (no match object per token)."""
+    parts = (_TOKEN_MPH_PARTS if ".p.h" in text or ".P.H" in text else _TOKEN_PARTS).split(text)
+    at = list(accumulate(map(len, parts), initial=0))
+    return parts[1::2], at[1:-1:2], at[2::2]
+
+
+# The kind of a token by its first character, for a text of ASCII only (``Tokens.kind``)
+_ASCII_KIND = {
+    c: ("n" if c.isdigit() else "w" if c.isalpha() else "p") for c in map(chr, range(128))
+}
+_FIRST = itemgetter(0)
+# TOKEN's number alternative alone: its matches are the number tokens of a text
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _mended_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -116,16 +136,17 @@ def _mended_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
         text = _SPACED_THOUSANDS.sub(_spaced_as_commas, text)
     if _DIGIT_SPACE_GROUP.search(text):
         text = _spaced_groups(text)
-    ms = list((TOKEN_MPH if ".p.h" in text or ".P.H" in text else TOKEN).finditer(text))
-    tx = [m.group() for m in ms]
     # Without "1,000" or "2.5" anywhere no number token can need re-splitting;
     # with them, only a malformed one ("1,00,0") does: the tokens come straight
-    # from the regex unless one is (most sentences).
-    if _SEPARATED_DIGITS.search(text) is not None and any(map(_malformed, tx)):
+    # from the regex unless one is (most sentences). Only a number token can be
+    # one, and the number tokens are the matches of the number pattern alone (no
+    # other token holds a digit): those are tested, not every token.
+    if _SEPARATED_DIGITS.search(text) is not None and any(
+        map(_malformed, _NUMBER_TOKEN.findall(text))
+    ):
         tx, st, en = split_tokens(text)
     else:
-        st = [m.start() for m in ms]
-        en = [m.end() for m in ms]
+        tx, st, en = _split(text)
     if _GLUED_THOUSANDS.search(text) and (
         _TOKENISED_COMMA.search(text) or _MONEY_SPACED_THOUSANDS.search(text)
     ):
