@@ -62,11 +62,14 @@ def extract_attributions(doc: Document) -> list[Claim]:
             continue
         toks = _tokens(doc, sent)
         consumed_until = -1  # an earlier attribution's object ("quoted ... estimates that")
+        # a token is "according" only where the lower-cased sentence holds the word:
+        # one test of the sentence spares the others a lower() per token
+        accords = "according" in sent.text.lower()
         for i, t in enumerate(toks):
             if i <= consumed_until:
                 continue
             # "according" is tested here, not by a call per token
-            got = _according_to(doc, sent, toks, i) if t.low == "according" else None
+            got = _according_to(doc, sent, toks, i) if accords and t.low == "according" else None
             if got is None and t.text in verbs and not inside_quote(doc.text, t.start):
                 got = _verb_attribution(doc, sent, toks, i, verbs[t.text], ctx)
             if got is None:

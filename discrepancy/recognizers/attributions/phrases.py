@@ -7,7 +7,8 @@ sentences cost linear time.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from ...model import Document, Sentence
@@ -69,11 +70,17 @@ def _triggers() -> frozenset[str]:
     return frozenset(_speech_verbs()) | {"according", "According", "ACCORDING"}
 
 
+# The same tokens as _TOKEN, captured, for ``re.split``: _TOKEN takes every character
+# but a space, so the text between two tokens is only spaces and the lengths of the
+# parts give every offset (no match object per token).
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")
+_new_tok = partial(tuple.__new__, _Tok)  # ``_Tok._make`` without a Python call per token
+
+
 def _tokens(doc: Document, sent: Sentence) -> list[_Tok]:
-    return [
-        _Tok(sent.start + m.start(), sent.start + m.end(), m.group())
-        for m in _TOKEN.finditer(sent.text)
-    ]
+    parts = _TOKEN_PARTS.split(sent.text)
+    at = list(accumulate(map(len, parts), initial=sent.start))
+    return list(map(_new_tok, zip(at[1:-1:2], at[2::2], parts[1::2], strict=True)))
 
 
 def _np_before(toks: list[_Tok], i: int) -> tuple[int, int] | None:
