@@ -56,6 +56,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     final punctuation but are separate units.
     """
     spans: list[tuple[int, int]] = []
+    if "\n" not in text:
+        # one line (a sentence, a title): its end is its only break, and no wrap
+        _split_line(text, 0, len(text), spans)
+        return spans
     pos = 0
     # a text in lower case throughout (tokenised corpora) tells no wrap from a caption
     cased = not text[:CASE_SAMPLE].islower()
@@ -122,6 +126,8 @@ def _emit(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
+    if "\n" not in text:
+        return (0,)  # one line: spare the generator
     return (0, *(m.end() for m in _LINE_SPLIT.finditer(text)))
 
 
