@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import filterfalse
 
 from .lemmas import lemma, stopwords
 from .wordlists import lines, words
@@ -123,14 +124,20 @@ def content_stems(text: str) -> list[str]:
 
 # word tokens of two letters or more (the quantity grammar's word tokens)
 _LEMMA_WORD = re.compile(r"[^\W\d_]{2,}")
+# ... the same in a text of ASCII only, where a letter is [a-zA-Z]: the engine tests a
+# range, not three Unicode categories a character
+_ASCII_LEMMA_WORD = re.compile(r"[a-zA-Z]{2,}")
 
 
 def sentence_context(text: str) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, each once (for matching)."""
     stop = stopwords()
     # lower-cased in one call
-    # each word once before its lemma: a sentence repeats "the", "of", names
-    found = [lemma(w) for w in dict.fromkeys(_LEMMA_WORD.findall(text.lower())) if w not in stop]
+    low = text.lower()
+    words = (_ASCII_LEMMA_WORD if low.isascii() else _LEMMA_WORD).findall(low)
+    # each word once before its lemma: a sentence repeats "the", "of", names; mapped
+    # in C (``lemma`` is a cache: most words cost no Python call)
+    found = map(lemma, filterfalse(stop.__contains__, dict.fromkeys(words)))
     return tuple(dict.fromkeys(found))
 
 
