@@ -91,6 +91,12 @@ def _shifted(anchor: Period, n: int, unit: str) -> Period | None:
 def later_dates(doc: Document, dates: list[Claim]) -> list[Claim]:
     if not dates:
         return []
+    low = doc.text.lower()
+    if "year" not in low and "month" not in low:
+        # every match names a year or a month, and no other character matches those
+        # letters case-insensitively: a text without either is spared the pattern's
+        # try at every character
+        return []
     dates = sorted(dates, key=lambda c: (c.end, c.start))
     ends = [c.end for c in dates]
     out: list[Claim] = []
