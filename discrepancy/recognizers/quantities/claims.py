@@ -99,8 +99,11 @@ _DIGIT = re.compile(r"\d")
 def _has_word_figure(text: str) -> bool:
     """A word, currency mark or vulgar fraction that may make a figure in ``text``."""
     fw = _figure_words()
-    return any(w.lower() in fw or w in fw for w in _WORDS.findall(text)) or any(
-        c in CURRENCY_CHARS or c in VULGAR for c in text
+    # set tests in C, not a generator step per word and per character
+    found = _WORDS.findall(text)
+    return (
+        not fw.isdisjoint(map(str.lower, found)) or not fw.isdisjoint(found)
+        or not CURRENCY_CHARS.isdisjoint(text) or not VULGAR.isdisjoint(text)
     )
 
 
