@@ -35,6 +35,7 @@ class Lexicon:
     multipliers: dict[str, float]
     folds: dict[str, float]
     q_before: dict[tuple[str, ...], tuple[str, str]]
+    q_before_ends: frozenset[str]  # the last word of every q_before phrase
     q_after: dict[tuple[str, ...], tuple[str, str]]
     up: frozenset[str]
     down: frozenset[str]
@@ -129,13 +130,15 @@ def lex() -> Lexicon:
     vague_phrases = {
         tuple(k.split()): (float(a), float(b)) for k, (a, b) in vague["phrases"].items()
     }
+    q_before = _phrases(quals["before"])
     return Lexicon(
         **nums,
         **_context_words(),
         of_vague={k: (float(a), float(b)) for k, (a, b) in vague["of_phrases"].items()},
         vague_phrases=vague_phrases,
         vague_tol=float(vague["tolerance"]),
-        q_before=_phrases(quals["before"]),
+        q_before=q_before,
+        q_before_ends=frozenset(p[-1] for p in q_before if p),
         q_after=_phrases(quals["after"]),
         up=frozenset(w for w in change["up"] if " " not in w),
         down=frozenset(w for w in change["down"] if " " not in w),

@@ -31,6 +31,8 @@ def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
     if first > 1 and t.tx[first - 1] in DASHES and t.low[first - 2] == "sub":
         if t.glued(first - 1) and t.glued(first):
             return "less_than", "<", first - 2
+    if first == 0 or t.low[first - 1] not in lx.q_before_ends:
+        return "", "=", first  # every phrase ends right before the figure: none can here
     # longest phrase first: "less than or equal to" (5 tokens) before "equal to"
     for k in (5, 4, 3, 2, 1):
         s = first - k
