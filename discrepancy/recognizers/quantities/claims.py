@@ -19,18 +19,15 @@ from .tokens import CURRENCY_CHARS, VULGAR
 def to_quantity(m: Mention) -> Quantity:
     """Normalize a mention's numbers into the canonical unit of its dimension."""
     info = m.unit
-
-    def conv(x: float) -> float:
-        return units.to_canonical(x, info)
-
-    lo, hi = conv(m.low), conv(m.high)
+    conv = units.to_canonical  # called directly: no closure made per mention
+    lo, hi = conv(m.low, info), conv(m.high, info)
     if lo > hi:
         lo, hi = hi, lo
     unit = info.unit
     return Quantity(
         low=lo,
         high=hi,
-        value=conv(m.value),
+        value=conv(m.value, info),
         unit=unit,
         dimension=info.dimension,
         qualifier=m.qualifier,
