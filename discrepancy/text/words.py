@@ -117,7 +117,9 @@ def word_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 
 def content_stems(text: str) -> list[str]:
     """The event stems of ``text``, in order, repeats kept."""
-    return [s for _, _, s in word_spans(text)]
+    # word_spans' keys without their spans: the words by findall and their (cached)
+    # keys by map, no match object nor offset per word
+    return [k[1] for k in map(_word_key, _WORD.findall(text)) if k is not None]
 
 
 # ------------------------------------------------------------------ noun lemmas
