@@ -8,6 +8,7 @@ are "U.S." and "United States".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...text import numbers
 from .vocabulary import (
@@ -47,6 +48,17 @@ def canonical_text(text: str) -> str:
     t = text.lower().replace("’", "'")
     t = _alias_re().sub(lambda m: _alias_map()[m.group()], t)
     return t
+
+
+# The unions the name tests read, built once: a union in a test built a set of some
+# two hundred words at every call
+_ORG_OR_COMPANY = _ORG_WORDS | _COMPANY_WORDS
+_NOT_IN_A_NAME = _ORG_OR_COMPANY | _TITLE_WORDS
+
+
+@cache
+def _not_a_surname() -> frozenset[str]:
+    return _NOT_IN_A_NAME | _vague_heads()
 
 
 def _words(surface: str) -> list[str]:
@@ -128,7 +140,7 @@ def speaker_kind(surface: str) -> str:
     if (
         len(last_two) == 2
         and all(w[0].isupper() and not _is_demonym(w) for w in last_two)
-        and not any(w.lower() in _ORG_WORDS | _COMPANY_WORDS for w in last_two)
+        and not any(w.lower() in _ORG_OR_COMPANY for w in last_two)
         and ws[0].lower() != "the"  # "The Trussell Trust": people take no article
     ):
         return "person"  # "... chief Kyrylo Budanov"
@@ -148,8 +160,8 @@ def _person_part(surface: str) -> str:
     left = surface[:m.start()]
     ws = _words(left)
     if len(ws) >= 2 and all(
-        w[0].isupper() and not _is_demonym(w) and w.lower() not in _ORG_WORDS | _COMPANY_WORDS
-        | _TITLE_WORDS for w in ws[-2:]
+        w[0].isupper() and not _is_demonym(w) and w.lower() not in _NOT_IN_A_NAME
+        for w in ws[-2:]
     ):
         return left
     return surface
@@ -197,7 +209,7 @@ def _is_surname(word: str) -> bool:
     low = word.lower()
     return (
         word[0].isupper() and not word.isupper() and not _is_demonym(word)
-        and low not in _ORG_WORDS | _COMPANY_WORDS | _TITLE_WORDS | _vague_heads()
+        and low not in _not_a_surname()
     )
 
 

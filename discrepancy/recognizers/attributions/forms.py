@@ -121,10 +121,13 @@ def _place_after_of(toks: list[_Tok], start: int) -> bool:
     )
 
 
+_DETERMINER_OR_POSSESSIVE = _DETERMINERS | _POSSESSIVES  # built once, not a union per call
+
+
 def _determined(toks: list[_Tok], i: int) -> bool:
     """A determiner or possessive makes the word at ``i`` a noun: "the UK's report"."""
     prev = toks[i - 1]
-    return prev.low in _DETERMINERS | _POSSESSIVES or prev.low.endswith(("'s", "’s")) or (
+    return prev.low in _DETERMINER_OR_POSSESSIVE or prev.low.endswith(("'s", "’s")) or (
         _possessive_noun(toks, i)
     )
 

@@ -146,12 +146,16 @@ def _months() -> frozenset[str]:
     return frozenset(line.split()[0] for line in sections("date_words.txt").get("month", ()))
 
 
+# built once, not a union per call
+_STOP_PRONOUN_DETERMINER = _NP_STOP | _PRONOUNS | _DETERMINERS
+
+
 def _article_inside(toks: list[_Tok], j: int) -> bool:
     """"spokesperson for the ministry": an article after "of"/"for" is inside."""
     prev = toks[j - 1].low if j > 0 else ""
     head = toks[j - 2] if j > 1 else None
     return prev in ("of", "for", "at") and head is not None and head.is_word and (
-        head.low not in _NP_STOP | _PRONOUNS | _DETERMINERS
+        head.low not in _STOP_PRONOUN_DETERMINER
     )
 
 
