@@ -53,6 +53,15 @@ def attach_time_frames(
     # Per sentence, once: the dates a figure may take its frame from (a sentence of
     # thousands of figures and dates made this figures x dates).
     nearest: dict[int, _Frames] = {}
+    # the dated sentences with a list closed by "respectively", found once (a figure's
+    # own look at its sentence made one line of thousands of figures quadratic)
+    closed: dict[int, list[Claim]] = {
+        k: [] for k in by_sentence
+        if 0 <= k < len(doc.sentences) and _RESPECTIVELY.search(doc.sentences[k].text)
+    }
+    for f in quantity_claims:
+        if f.sentence in closed:
+            closed[f.sentence].append(f)
     for q in quantity_claims:
         if q.time_frame is not None or q.category != "quantity":
             out.append(q)
@@ -63,7 +72,9 @@ def attach_time_frames(
             continue
         if q.sentence not in nearest:
             nearest[q.sentence] = _sentence_frames(doc, cands)
-        respective = _respective(doc, q, quantity_claims, cands)
+        respective = (
+            _respective(doc, q, closed[q.sentence], cands) if q.sentence in closed else None
+        )
         if respective is not None:
             out.append(replace(q, time_frame=respective[0]))
             continue

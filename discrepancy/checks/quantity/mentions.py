@@ -22,7 +22,7 @@ from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
 from .named_totals import named_parts_total
-from .ordinals import ordinals_of
+from .ordinals import ordinals_in
 from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
@@ -400,16 +400,25 @@ class Mentions:
         if q.dimension != "count" or not q.value > 0:
             return False
         slack = max(q.tolerance, SHARE_SLACK) * q.value
+        mine = self._sentence_lemmas(c)
+        return any(
+            abs(share - q.value) <= slack and not lemmas.isdisjoint(mine)
+            for share, lemmas in self._shares_of_totals
+        )
+
+    @cached_property
+    def _shares_of_totals(self) -> list[tuple[float, frozenset[str]]]:
+        """Each share a source sentence gives of a total it writes, worked out, with
+        the sentence's content lemmas (read once: a claim asks each)."""
+        out: list[tuple[float, frozenset[str]]] = []
         for doc, _ in self._sources:
             for m in _SHARE_OF_THEM.finditer(doc.text):
                 total = parse_number(m.group(1).replace(",", ""))
                 part = _PARTS.get(m.group(2).lower())
-                if total is None or part is None or abs(total * part - q.value) > slack:
-                    continue
                 sent = doc.sentence_at(m.start())
-                if sent is not None and sentence_lemmas(sent.text) & self._sentence_lemmas(c):
-                    return True
-        return False
+                if total is not None and part is not None and sent is not None:
+                    out.append((total * part, sentence_lemmas(sent.text)))
+        return out
 
     def _written_as_such(self, c: Claim, words: frozenset[str]) -> bool:
         """The number is written in the sources: near the claim's words or beside
@@ -464,13 +473,15 @@ class Mentions:
         four other policymakers voted to leave rates unchanged"."""
         assert c.quantity is not None
         v = c.quantity.value
-        if not 2 <= v <= LISTED_COUNT_MAX:
-            return False
-        for doc, _ in self._sources:
-            for m in _AND_OTHERS.finditer(doc.text):
-                if parse_number(m.group(1)) == v - 1:
-                    return True
-        return False
+        return 2 <= v <= LISTED_COUNT_MAX and v - 1 in self._others_counted
+
+    @cached_property
+    def _others_counted(self) -> frozenset[float]:
+        """The numbers of "and four others" in the sources (read once)."""
+        return frozenset(
+            n for doc, _ in self._sources for m in _AND_OTHERS.finditer(doc.text)
+            if (n := parse_number(m.group(1))) is not None
+        )
 
     def _counted_to(self, c: Claim) -> bool:
         """A count with no noun that a source sentence about the same thing gives
@@ -483,14 +494,22 @@ class Mentions:
                                                       c.start):
             return False
         mine = self._sentence_lemmas(c)
+        return any(
+            len(lemmas & mine) >= ORDINAL_SHARED_MIN
+            for lemmas in self._ordinal_sentences.get(c.quantity.value, ())
+        )
+
+    @cached_property
+    def _ordinal_sentences(self) -> dict[float, list[frozenset[str]]]:
+        """The content lemmas of each source sentence writing an ordinal, by its
+        value (read once)."""
+        out: dict[float, list[frozenset[str]]] = {}
         for doc, _ in self._sources:
-            for a, _b in ordinals_of(c.quantity.value, doc.text):
-                sent = doc.sentence_at(a)
-                if sent is not None and len(sentence_lemmas(sent.text) & mine) >= (
-                    ORDINAL_SHARED_MIN
-                ):
-                    return True
-        return False
+            for value, at in ordinals_in(doc.text):
+                sent = doc.sentence_at(at)
+                if sent is not None:
+                    out.setdefault(value, []).append(sentence_lemmas(sent.text))
+        return out
 
     def _compared_difference(self, c: Claim) -> bool:
         """A count that says by how much its sentence's figure beats a source

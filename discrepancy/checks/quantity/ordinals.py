@@ -117,12 +117,10 @@ _ORDINAL_ALONE = re.compile(
 )
 
 
-def ordinals_of(value: float, text: str) -> Iterable[tuple[int, int]]:
-    """The spans of ``text`` that write the ordinal of ``value`` ("his tenth in
-    total" for 10), up to ``COUNTED_ORDINAL_MAX``."""
-    if not (0 < value <= COUNTED_ORDINAL_MAX and value == int(value)):
-        return
+def ordinals_in(text: str) -> Iterable[tuple[int, int]]:
+    """(value, offset) of each ordinal ``text`` writes ("his tenth in total": 10),
+    up to ``COUNTED_ORDINAL_MAX``."""
     for m in _ORDINAL_ALONE.finditer(text):
-        if ordinal_value(m.group()) == value:
-            yield m.span()
-
+        value = ordinal_value(m.group())
+        if value is not None and 0 < value <= COUNTED_ORDINAL_MAX:
+            yield value, m.start()
