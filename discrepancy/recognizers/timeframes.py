@@ -53,15 +53,7 @@ def attach_time_frames(
     # Per sentence, once: the dates a figure may take its frame from (a sentence of
     # thousands of figures and dates made this figures x dates).
     nearest: dict[int, _Frames] = {}
-    # the dated sentences with a list closed by "respectively", found once (a figure's
-    # own look at its sentence made one line of thousands of figures quadratic)
-    closed: dict[int, list[Claim]] = {
-        k: [] for k in by_sentence
-        if 0 <= k < len(doc.sentences) and _RESPECTIVELY.search(doc.sentences[k].text)
-    }
-    for f in quantity_claims:
-        if f.sentence in closed:
-            closed[f.sentence].append(f)
+    closed = _respectively_sentences(doc, by_sentence, quantity_claims)
     for q in quantity_claims:
         if q.time_frame is not None or q.category != "quantity":
             out.append(q)
@@ -95,6 +87,24 @@ def attach_time_frames(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respectively_sentences(
+    doc: Document, by_sentence: dict[int, list[Claim]], quantity_claims: list[Claim]
+) -> dict[int, list[Claim]]:
+    """The figures of each dated sentence whose list is closed by "respectively".
+
+    Found once per document: a figure's own look at its sentence made one line of
+    thousands of figures quadratic.
+    """
+    closed: dict[int, list[Claim]] = {
+        k: [] for k in by_sentence
+        if 0 <= k < len(doc.sentences) and _RESPECTIVELY.search(doc.sentences[k].text)
+    }
+    for f in quantity_claims:
+        if f.sentence in closed:
+            closed[f.sentence].append(f)
+    return closed
 
 
 def _respective(
