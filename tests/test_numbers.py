@@ -74,3 +74,20 @@ def test_rounding_tolerance() -> None:
     assert rounding_tolerance("2,013,450", 1, 2013450) < 1e-5
     assert rounding_tolerance("1.5", 1e6, 1.5e6) == pytest.approx(1 / 30)
     assert rounding_tolerance("0", 1, 0) == 0
+
+
+# Words of spelled numbers and of the sentences around them, for sequences that
+# start anywhere: inside a number, on a word no number starts with, on "and".
+_NUMBER_TALK = st.sampled_from(
+    "a an and half quarter one two three twenty fifty hundred thousand million dozen "
+    "score third thirds fifths over point five nought oh naught zero the of people "
+    "first second tenth and twelve ninety crore lakh".split()
+)
+
+
+@given(st.lists(_NUMBER_TALK, min_size=1, max_size=7))
+def test_spelled_value_gate_reads_as_before(words: list[str]) -> None:
+    # The first-word gate only spares work: every reading is the ungated one.
+    from discrepancy.text.numbers import _spelled_reading, spelled_value
+
+    assert spelled_value(words) == _spelled_reading(words)

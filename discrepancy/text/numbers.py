@@ -90,6 +90,25 @@ def spelled_value(words: list[str]) -> tuple[float, int] | None:
     ["a", "hundred", "trillionths"], ["one", "over", "twenty"].
     Returns (value, words consumed) or None.
     """
+    # most words start no number: the gate spares the two readings below (the
+    # checks ask this of every word of every source sentence)
+    if not words or words[0] not in _starters():
+        return None
+    return _spelled_reading(words)
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """The words a spelled number can start with: a digit word ("two", "twenty",
+    "naught point five"), "a"/"an" ("a dozen", "a third"), "half" and "quarter"
+    ("half a million", "quarter million")."""
+    nw = number_words()
+    return frozenset(nw["ones"]) | frozenset(nw["tens"]) | frozenset(nw["zero_digits"]) | {
+        "naught", "nought", "a", "an", "half", "quarter"}
+
+
+def _spelled_reading(words: list[str]) -> tuple[float, int] | None:
+    """``spelled_value`` without the gate on the first word."""
     whole = _spelled_whole(words)
     part = spelled_fraction(words)
     # the reading that covers more words (the exact quotient on a tie):

@@ -148,10 +148,13 @@ def sentence_lemmas(text: str) -> frozenset[str]:
     from .numbers import is_number_word
 
     stop = stopwords()
-    return frozenset(
-        lemma(w) for w in (m.group().lower() for m in _LEMMA_WORD.finditer(text))
-        if w not in stop and not is_number_word(w)
-    )
+    if text.isascii():
+        # lower-cased in one call, each word once (the checks ask this of the words
+        # around every figure); outside ASCII a letter may change length when lowered
+        words = dict.fromkeys(_ASCII_LEMMA_WORD.findall(text.lower()))
+    else:
+        words = dict.fromkeys(m.group().lower() for m in _LEMMA_WORD.finditer(text))
+    return frozenset(lemma(w) for w in words if w not in stop and not is_number_word(w))
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ...model import Claim, Document
 from ...text import wordlists
@@ -30,10 +30,13 @@ STRAY_WORDS = re.compile(
 )
 
 
-def text_numbers(text: str) -> set[float]:
+@lru_cache(maxsize=1024)
+def text_numbers(text: str) -> frozenset[float]:
     """Every number written in ``text``: digits (and digits times a scale word:
     "1.5m" gives 1.5 and 1,500,000), spaced thousands ("100 000") and spelled
     numbers ("seven", "twenty-one")."""
+    # cached: the checks of one summary ask it of the same source sentences and
+    # texts several times each (one in three calls was new)
     text = SPLIT_THOUSANDS.sub(",", text)
     out: set[float] = set()
     if " " in text:
@@ -59,7 +62,7 @@ def text_numbers(text: str) -> set[float]:
             out.add(got[0])
         elif words[i] in times:
             out.add(times[words[i]])  # "scored twice": two goals
-    return out
+    return frozenset(out)
 
 
 @cache
