@@ -36,15 +36,15 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/newsquant.py --repeat 4
+	$(BIN)/python benchmarks/newsquant.py --repeat 3
 	$(BIN)/python benchmarks/quantity_sets.py
 	$(BIN)/python benchmarks/consistency.py
 	$(BIN)/python benchmarks/llm_summaries.py
 	$(BIN)/python benchmarks/perturbed.py
 	$(BIN)/python benchmarks/compare_speed.py
-	$(BIN)/python benchmarks/hostile_scaling.py
-	$(BIN)/python benchmarks/serve_load.py --checks 20 --cli-runs 1
-	$(BIN)/python benchmarks/batch_scale.py --rows 1500
+	$(BIN)/python benchmarks/hostile_scaling.py --size 350
+	$(BIN)/python benchmarks/serve_load.py --checks 12 --cli-runs 1
+	$(BIN)/python benchmarks/batch_scale.py --rows 1000
 
 # Minutes of hypothesis over loaders, numbers, recognizers and renderers; not in `test`.
 fuzz: $(STAMP)

@@ -119,20 +119,13 @@ def _peak(text: str) -> int:
     return peak
 
 
-ONE_RUN_ENOUGH = 1.0  # seconds: a longer run's jitter is a small share of it
-
-
 def _seconds(text: str) -> float:
-    """The best of two runs, or one run when it is long enough not to need a second
-    (the 4N sizes of the slow patterns were most of ``make bench``'s time)."""
     best = float("inf")
     for _ in range(2):
         _cold()
         t = time.perf_counter()
         _RUN[0](text)
         best = min(best, time.perf_counter() - t)
-        if best >= ONE_RUN_ENOUGH:
-            break
     return best
 
 
