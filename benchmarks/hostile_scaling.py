@@ -99,6 +99,7 @@ def _cold() -> None:
 
     # import_module: ``discrepancy.extract`` the attribute is the function, not the module
     for module, name in (("recognizers.extract", "_extract_cached"),
+                         ("recognizers.extract", "_document_of_text"),
                          ("recognizers.quantities.scanner", "_scan"),
                          ("recognizers.dates.scan", "_atom_matches"),
                          ("recognizers.dates.scan", "_read_atoms"),

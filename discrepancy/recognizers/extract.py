@@ -23,9 +23,17 @@ def as_document(
         raise TypeError(
             f"{argument} must be a str (the text) or a Document, not {type(doc).__name__}"
         )
+    return _document_of_text(doc, id, role)
+
+
+# A batch checks many targets against the same source texts: each is split into
+# sentences once (a tenth of a check was re-splitting them). Documents are frozen,
+# so a shared one cannot change under a caller.
+@lru_cache(maxsize=128)
+def _document_of_text(text: str, id: str, role: str) -> Document:
     from ..text.load import document_from_text
 
-    return document_from_text(doc, id=id, role=role)  # type: ignore[arg-type]
+    return document_from_text(text, id=id, role=role)  # type: ignore[arg-type]
 
 
 def extract(doc: Document | str) -> list[Claim]:
