@@ -35,6 +35,10 @@ test: $(STAMP) browser
 	$(BIN)/ruff check discrepancy discrepancy_cli tests benchmarks
 	$(BIN)/python -m pytest
 
+# Bytecode is written as on any user's machine (pip compiles it at install; the
+# repository's is written at first import): an environment that forbids it makes
+# every benchmark process, and the CLI runs timed beside the server, start ~0.2 s slower.
+bench: export PYTHONDONTWRITEBYTECODE :=
 bench: $(STAMP)
 	$(BIN)/python benchmarks/newsquant.py --repeat 3
 	$(BIN)/python benchmarks/quantity_sets.py
