@@ -693,6 +693,9 @@ def _owned_by(n: _Name, s_name: _Name) -> bool:
     return owner in {w.lower().rstrip(".") for w in n.surface.split()}
 
 
+_PLACE_POSSESSIVE = re.compile(r"\b[A-Z][\w.-]*['’]s\s")
+
+
 def _unmentioned(
     claim: Claim, names: list[_Name], vocab: list[str], squashed: str
 ) -> Verdict | None:
@@ -706,9 +709,10 @@ def _unmentioned(
             surface = _as_written(claim, surface) if n.kind == "outlet" else surface
             # a role ("the prosecutor", "The Pope") may be the source's named
             # person described: unverifiable, no invented name
+            # ... as may a body described by its place ("California's fire agency")
+            described = n.kind in ("person", "other") or _PLACE_POSSESSIVE.search(surface)
             return (
-                UNSUPPORTED, "low" if n.kind in ("person", "other") and is_role(surface)
-                else "medium",
+                UNSUPPORTED, "low" if described and is_role(surface) else "medium",
                 f"No source mentions the {what} {_quote(surface)} this is attributed to.",
                 (),
             )

@@ -58,6 +58,9 @@ def direction(
         if not _names_a_measure(said, i) and not (
             # "turned down a 5.1% pay offer": rejected, not lowered
             w == "down" and i > 0 and said[i - 1] in words["rejects_down"]
+        ) and not (
+            # "91 set it up": a verb's particle after its object
+            w in ("up", "down") and i > 0 and said[i - 1] in words["particle_objects"]
         )
     ]
     up = [w for w in said if w in words["up"]]

@@ -301,6 +301,8 @@ def _other_scale(c: Claim, r: Claim) -> bool:
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a rival written in one word: "three", "twelve", "forty"
+_SPELLED = re.compile(r"[A-Za-z]+$")
 BESIDE_CHARS = 150  # the stretch of the claim's sentence searched for a rival's number
 
 
@@ -322,13 +324,16 @@ def rival_written_alike(c_text: str, c: Claim, text: str, r: Claim) -> bool:
     """The claim's sentence writes rival ``r``'s number after a word that stands
     before ``r`` in its source too ("Liberal Reform Party took 11" for "the
     centrist Liberal Reform Party 11 seats")."""
-    m = _DIGITS.search(r.text)
+    m = _DIGITS.search(r.text) or _SPELLED.match(r.text)
     if m is None:
         return False
     number = re.escape(m.group())
     lo, hi = max(0, c.start - BESIDE_CHARS), c.end + BESIDE_CHARS
     theirs = {w.lower() for w in _WORD.findall(text, max(0, r.start - 40), r.start)} - _SMALL_WORDS
-    for at in re.finditer(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", c_text[lo:hi]):
+    # a spelled rival is found as a word ("on day three" in both texts)
+    pattern = (rf"(?<![\d.,]){number}(?![\d]|[.,]\d)" if m.re is _DIGITS
+               else rf"(?i)\b{number}\b")
+    for at in re.finditer(pattern, c_text[lo:hi]):
         start = lo + at.start()
         if c.start <= start < c.end:
             continue

@@ -174,7 +174,11 @@ def is_role(surface: str) -> bool:
     ws = _words(surface)
     # "Israel-based researchers", "The Union, New Jersey-based chain": the place
     # says where they are, and names no one
-    based = max((i for i, w in enumerate(ws) if w.lower().endswith("-based")), default=-1)
+    # ... nor does a place's possessive before a description ("California's fire
+    # agency", "the state's health department")
+    based = max(
+        (i for i, w in enumerate(ws) if w.lower().endswith(("-based", "'s", "’s"))), default=-1
+    )
     proper = [
         w for w in ws[based + 1:]
         if w[0].isupper() and w.lower() not in ("the", "a", "an")

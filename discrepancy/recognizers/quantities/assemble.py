@@ -115,10 +115,12 @@ def _comparison_base(sc: Scan, d: Draft) -> None:
 
 
 def _qualifier_then_unit(sc: Scan, core: Core, d: Draft) -> None:
-    """A qualifier after the figure, and the unit after a floor: "30-plus years",
-    "40+ km" (the unit read before stopped at the "-plus")."""
+    """A qualifier after the figure, and the unit after it: "30-plus years", "40+
+    km", "seven or more hours", "three or fewer goals" (the unit read before
+    stopped at the qualifier)."""
+    last = d.last
     qualifier_after_figure(sc, d)
-    if d.qual == "plus" and d.unit is None and d.currency is None and d.kind in (
+    if d.last != last and d.unit is None and d.currency is None and d.kind in (
         "digits", "spelled"
     ):
         read_unit(sc, core, d)
