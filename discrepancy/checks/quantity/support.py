@@ -203,12 +203,37 @@ def _fits(
         return any(overlap(point(q, x), sq, extra) for x in (q.low, q.high))
     if any(inside(x, *nominal_bounds) for x in _written_values(sq)):
         return True  # the number as written, within its rounding
+    if truncated_bound(q, sq):
+        return True  # "topped 76%" for "over 76.61%": the digits cut, the bound kept
     # Beyond the written number but within what an open bound allows
     # ("more than £1bn" holds £1.3bn): only for the same thing, and never
     # against a bound the same way ("up to 90mph" is not "up to 75mph").
     # "up to 90mph" holds the source's 120 km/h (75 mph) only as a cap far above
     # it: the claim's most is the source's, not one of its values
     return not same_open_direction(q, sq) and not cap_far_above(q, sq) and same_subject(s)
+
+
+_FLOORS = ("more_than", "at_least", "plus")
+_CAPS = ("less_than", "at_most")
+
+
+def truncated_bound(q: Quantity, sq: Quantity) -> bool:
+    """A bound whose number is the source bound's, its last digits cut toward the
+    bound's side: "topped 76%" for "over 76.61%", "more than $30" for "more than
+    $30.86", "under 5%" for "less than 4.6%". "More than 200" for "over 274" cuts
+    no digits: it says another number."""
+    if q.dimension != sq.dimension or not (math.isfinite(q.value) and math.isfinite(sq.value)):
+        return False
+    step = 2 * q.tolerance * abs(q.value)  # the unit of the claim's last written digit
+    if step <= 0 or abs(q.value) < 10 * step:
+        # one significant digit left ("over $5 billion" for "over $5.6 billion")
+        # is another number more than a cut one
+        return False
+    if q.qualifier in _FLOORS and sq.qualifier in _FLOORS:
+        return q.value <= sq.value < q.value + step
+    if q.qualifier in _CAPS and sq.qualifier in _CAPS:
+        return q.value - step < sq.value <= q.value
+    return False
 
 
 def _alone(
