@@ -30,6 +30,13 @@ LIST_MIN = 2  # "John Smith and Paul Jones" are two men
 SHARED_MIN = 3
 
 _CONJUNCTION = re.compile(r"\s(?:and|or|as well as)\s", re.IGNORECASE)
+# Items of a parallel list, each repeating a word of the last ("its Lordstown
+# Assembly plant in northeast Ohio"), may run to this many words.
+PARALLEL_ITEM_WORDS_MAX = 8
+_ITEM_END = re.compile(r"[,;:.()]")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")  # lower-case: not a name
+# words any item may hold without making the list parallel
+_ITEM_GLUE = frozenset(("their", "with", "from", "that", "which", "were", "have", "also"))
 _WORD = re.compile(r"[\w'-]+")
 _NUMBER_ONLY = re.compile(r"^\s*[\d.,]+\s*$")
 
@@ -48,8 +55,16 @@ def list_lengths(sentence: str) -> set[int]:
         items = sentence[: m.start()].split(",")
         if items and not items[-1].strip():
             items.pop()  # the serial comma: "A, B, and C"
-        out |= _chain_lengths(items)
+        last = _ITEM_END.split(sentence[m.end():], maxsplit=1)[0]
+        out |= _chain_lengths(items, _common_words(last))
     return out | collective_counts(sentence)
+
+
+def _common_words(item: str) -> frozenset[str]:
+    """The lower-case words of a list's last item (names left out) that an item
+    of the same list repeats: "plant" in "its Oshawa Assembly plant in Ontario,
+    ..., and its Warren Transmission Operations plant in southeast Michigan"."""
+    return frozenset(w for w in _LOWER_WORD.findall(item) if w not in _ITEM_GLUE)
 
 
 def collective_counts(sentence: str) -> set[int]:
@@ -58,19 +73,24 @@ def collective_counts(sentence: str) -> set[int]:
     return {collective[w] for w in _WORD.findall(sentence.lower()) if w in collective}
 
 
-def _chain_lengths(items: list[str]) -> set[int]:
+def _chain_lengths(items: list[str], common: frozenset[str] = frozenset()) -> set[int]:
     """The lengths a list may have whose last item follows the conjunction and
     whose others are ``items`` read back from it. A long item ends the chain; it
     may open the list ("The victims were a woman, her husband and their
     daughter") or stand before it ("..., which was founded in 1990 by a group of
-    engineers, makes cars, trucks and buses"), so both counts are kept."""
+    engineers, makes cars, trucks and buses"), so both counts are kept. An item
+    that repeats a word of the last one (``common``) is one of a parallel list
+    and may be longer ("its Oshawa Assembly plant in Ontario")."""
     full = plain = 1  # the item right after the conjunction
     opened = False
     for item in reversed(items):
         words = len(_WORD.findall(item))
         if words == 0:
             break
-        if words > ITEM_WORDS_MAX and full > 1 or words > ITEM_WORDS_MAX * 3:
+        most = PARALLEL_ITEM_WORDS_MAX if common & set(_LOWER_WORD.findall(item)) else (
+            ITEM_WORDS_MAX
+        )
+        if words > most and full > 1 or words > ITEM_WORDS_MAX * 3:
             opened = True
             break
         full += 1
