@@ -80,6 +80,7 @@ def _figure_words() -> frozenset[str]:
     words |= set(nw["dozen"]) | set(nw["fractions"]) | set(nw["scales"]) | {"hundred"}
     words |= set(nw["denominators"]) | set(nw["zero_digits"])  # "a hundred trillionths", "naught"
     words |= {p for p in lx.prefix_first if p.isalpha()}
+    words |= word_list("a_money_units")  # "more than a dollar"
     for phrase in lx.vague_phrases:
         # any occurrence of a phrase holds all its words: one (not a stopword) flags it
         content = [w for w in phrase if w not in lx.stop]

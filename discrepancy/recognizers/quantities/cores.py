@@ -113,13 +113,15 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
         words = [words[0], words[1] + "s"]  # "a two-third majority" (South Asian English)
     got = numbers.spelled_value(words) or _article_left_out(sc, i, words)
     half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
+    # "a" of "more than a dollar" is the number, and its last word
+    a_unit = got is None and (got := _a_currency_unit(sc, i, words)) is not None
     if got is None:
         return None
     value, used = _periods_counted(words, *got)
     last = idx[used - 1]
     if _no_number(sc, i, words, used, last):
         return None
-    if not half_a and (
+    if not half_a and not a_unit and (
         words[used - 1] in _NOT_LAST or ordinal_not_part(sc, words[used - 1], last)
     ):
         return None
@@ -171,6 +173,19 @@ def _article_left_out(sc: Scan, i: int, words: list[str]) -> tuple[float, int] |
     return (got[0], got[1] - 1) if got is not None and got[1] > 1 else None
 
 
+def _a_currency_unit(sc: Scan, i: int, words: list[str]) -> tuple[float, int] | None:
+    """"fell by more than a dollar", "up by a penny": one unit of money, where a
+    bound or "by" says the article counts ("a dollar store" and "a pound of
+    flour" stay words)."""
+    t = sc.t
+    if words != ["a"] or i == 0 or i + 1 >= t.n or t.low[i - 1] not in _A_UNIT_BEFORE:
+        return None
+    return (1.0, 1) if t.low[i + 1] in _MONEY_UNITS else None
+
+
+_A_UNIT_BEFORE = frozenset(("than", "by", "about", "around", "nearly", "almost", "roughly",
+                            "under", "over"))
+_MONEY_UNITS = word_list("a_money_units")
 _BARE_SCALES = frozenset(("dozen", "hundred", "thousand"))
 _BARE_BEFORE = frozenset(("some", "about", "around", "roughly", "nearly", "almost", "than",
                           "over", "approximately"))
