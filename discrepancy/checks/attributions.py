@@ -508,16 +508,15 @@ def _judge(
     # that holds them, not of any passage about the same things ('"To most
     # Australians Richie Benaud was cricket," Tony Abbott said' credits Abbott
     # with no other quote of the story)
-    if quoted:
-        holding = _holding(matches, src, own)
-        same_speaker = _same_speaker(holding, src, speakers, outlets)
-        if same_speaker == [] and holding is not matches and _same_speaker(
-            holding, src, beside, []
-        ):
-            return None  # the passage's speaker is another the sentence names
-    else:
-        same_speaker = _same_speaker(matches, src, speakers, outlets)
-    if same_speaker is None:
+    if quoted and _held_uncredited(src, own):
+        # the words are quoted where no speaker we read is credited ('Mikhail
+        # Ulyanov, spoke of "slow but steady progress"'): no other passage's
+        # speaker is evidence against the summary's
+        return _unmentioned(claim, names, vocab, squashed)
+    same_speaker, settled = _statement_speakers(
+        quoted, matches, src, own, speakers, outlets, beside
+    )
+    if settled or same_speaker is None:
         return None
     if same_speaker:
         return _unnamed_outlet(claim, outlets, same_speaker[0], src, speakers, vocab, squashed)
@@ -552,23 +551,60 @@ def _description_written(n: _Name, squashed: str) -> bool:
     )
 
 
-def _named_here(c: Claim, index: int) -> bool:
-    """An attribution of sentence ``index`` that names its speaker there."""
+def _named_here(c: Claim, index: int, closing: bool = False) -> bool:
+    """An attribution of sentence ``index`` that names its speaker there (or, with
+    ``closing``, in a later sentence, where the quotation it opens closes)."""
     a = c.attribution
-    return c.sentence == index and a is not None and (
+    placed = c.sentence >= index if closing else c.sentence == index
+    return placed and a is not None and (
         a.speaker_surface or a.speaker
     ).lower() not in _PRONOUNS and c.text.strip().lower() not in _PRONOUNS
+
+
+def _statement_speakers(
+    quoted: bool, matches: list[int], src: list[_SourceSentence], own: str,
+    speakers: list[_Name], outlets: list[_Name], beside: Sequence[_Name],
+) -> tuple[list[Claim] | None, bool]:
+    """The source attributions that credit the summary's speaker (``_same_speaker``),
+    and whether that settles it with no finding: the passage that holds the
+    summary's quotation credits another person the summary's sentence names."""
+    if not quoted:
+        return _same_speaker(matches, src, speakers, outlets), False
+    holding = _holding(matches, src, own)
+    same = _same_speaker(holding, src, speakers, outlets)
+    settled = same == [] and holding is not matches and bool(
+        _same_speaker(holding, src, list(beside), [])
+    )
+    return same, settled
+
+
+def _quote_keys(own: str) -> list[str]:
+    """The quotations of the claim's sentence long enough to look up, squashed."""
+    return [
+        key for m in QUOTED.finditer(own)
+        if len(m.group(1).split()) >= QUOTE_MIN_WORDS
+        and len(key := squash(m.group(1))) >= QUOTE_MIN_CHARS
+    ][:QUOTES_LOOKED_UP]
+
+
+def _held_uncredited(src: list[_SourceSentence], own: str) -> bool:
+    """The claim's sentence quotes words (found in the sources, ``_quotes_source``)
+    that no source passage holds with a speaker named in its own sentence: the
+    passage that holds them credits no one we read, or one carried from a
+    sentence before."""
+    keys = _quote_keys(own)
+    return bool(keys) and not any(
+        any(_named_here(c, s.index, closing=True) for c in s.credited)
+        and any(k in squash(s.doc.sentences[s.index].text) for k in keys)
+        for s in src
+    )
 
 
 def _holding(matches: list[int], src: list[_SourceSentence], own: str) -> list[int]:
     """The matching passages that hold a quotation of the claim's own sentence
     word for word, when some do and each credits a speaker in its own
     sentence; else every match."""
-    keys = [
-        key for m in QUOTED.finditer(own)
-        if len(m.group(1).split()) >= QUOTE_MIN_WORDS
-        and len(key := squash(m.group(1))) >= QUOTE_MIN_CHARS
-    ][:QUOTES_LOOKED_UP]
+    keys = _quote_keys(own)
     if not keys:
         return matches
     holding = [

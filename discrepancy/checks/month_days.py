@@ -28,6 +28,8 @@ __all__ = [
 # ("June 14-16", "June 14 to 16"): the first is the main check's, the second
 # dates more than its first day.
 _NOT_AFTER = (
+    # "July 2.2% below", "June 1,500 units": the number goes on past the day
+    r"(?![.,]\d)"
     r"(?!,?\s{1,3}(?:(?:19|20)\d\d|'\d\d)\b)"
     r"(?!\s{0,3}(?:[-–]|to\b|through\b|and\b)\s{0,3}\d)"
 )
@@ -56,7 +58,7 @@ def any_day() -> re.Pattern[str]:
     source may carry): a day of a month, with its year or not."""
     names = _capitalised()
     return re.compile(
-        rf"\b((?:{names})\.?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b"
+        rf"\b((?:{names})\.?\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)"
         rf"(?!\s{{0,3}}(?:[-–]|to\b|through\b|and\b)\s{{0,3}}\d)"
         rf"|(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{names})\b)()"
     )

@@ -27,6 +27,8 @@ _BREAK = re.compile(
 BEFORE_WORDS = 4  # "increased by nearly 5%", "an increase of 5%"
 AFTER_WORDS = 2  # "5% higher", "a 5% decline"
 AROUND_CHARS = 40
+BY_CHARS, BY_WORDS = 80, 10  # the clause back to the verb of "by <figure>"
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 
 
 @cache
@@ -40,7 +42,11 @@ def direction(
     """("up" or "down", the word that says so), or None: which way the words of
     the figure's clause say it moved, within ``lo``..``hi`` (its sentence)."""
     hi = len(text) if hi is None else hi
-    before = text[max(lo, c.start - AROUND_CHARS):c.start]
+    # "decreases per-pupil funding for traditional schools by about $150": a figure
+    # after "by" is the size of its clause's verb, however far back
+    by = _BY_BEFORE.search(text, max(lo, c.start - 20), c.start) is not None
+    reach, words_back = (BY_CHARS, BY_WORDS) if by else (AROUND_CHARS, BEFORE_WORDS)
+    before = text[max(lo, c.start - reach):c.start]
     # the words of another figure or clause are that one's: "rose 8% to $5.2
     # billion" says nothing of the $5.2 billion
     cut = list(_BREAK.finditer(before))
@@ -50,7 +56,7 @@ def direction(
     stop = _BREAK.search(after)
     if stop:
         after = after[:stop.start()]
-    said = [w.lower() for w in _WORD.findall(before)[-BEFORE_WORDS:]]
+    said = [w.lower() for w in _WORD.findall(before)[-words_back:]]
     said += [w.lower() for w in _WORD.findall(after)[:AFTER_WORDS]]
     words = _words()
     said = [
@@ -131,9 +137,10 @@ _SIGNED = re.compile(r"[-\u2212\u2013]\s?[$£€]?\d")
 def _direction_in(doc: Document, c: Claim) -> tuple[str, str] | None:
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     got = direction(doc.text, c, sent.start if sent else 0, sent.end if sent else None)
-    if got is not None and _SIGNED.match(c.text):
+    if got is not None and got[0] == "up" and _SIGNED.match(c.text):
         # "the non-oil sector grew by -0.76 per cent": a growth below zero went down
-        return ("down" if got[0] == "up" else "up"), f"{got[1]} {c.text}"
+        # ("fell -9.3%", "down -3.9%": the sign restates the fall, no double negative)
+        return "down", f"{got[1]} {c.text}"
     return got
 
 

@@ -60,6 +60,31 @@ def list_lengths(sentence: str) -> set[int]:
     return out | collective_counts(sentence)
 
 
+_NAME_ITEM = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*")
+
+
+def name_list_lengths(sentence: str) -> set[int]:
+    """The numbers of names the sentence lists ("Cortney Niland, Lily Limon,
+    Claudia Ordaz and Michiel Noe voted No": 4); the first item may carry a title
+    before its name ("Representatives Cortney Niland")."""
+    out: set[int] = set()
+    for m in _CONJUNCTION.finditer(sentence):
+        last = _ITEM_END.split(sentence[m.end():], maxsplit=1)[0].split()
+        if not last or not last[0][:1].isupper():
+            continue
+        n = 1
+        for item in reversed(sentence[: m.start()].split(",")):
+            words = item.split()
+            if not words or not words[-1][:1].isupper():
+                break
+            n += 1
+            if not _NAME_ITEM.fullmatch(item):
+                break  # "Representatives Cortney Niland" opens the list
+        if LIST_MIN <= n <= LISTED_MAX:
+            out.add(n)
+    return out
+
+
 def _common_words(item: str) -> frozenset[str]:
     """The lower-case words of a list's last item (names left out) that an item
     of the same list repeats: "plant" in "its Oshawa Assembly plant in Ontario,
@@ -110,6 +135,7 @@ class Listed:
     def __init__(self, sources: Sequence[tuple[Document, Sequence[Claim]]]) -> None:
         self.entries: list[tuple[frozenset[int], frozenset[str]]] = []
         self.by_word: list[tuple[frozenset[int], frozenset[str]]] = []
+        self.names: list[tuple[frozenset[int], frozenset[str]]] = []
         for doc, _claims in sources:
             for sent in doc.sentences:
                 lengths = list_lengths(sent.text)
@@ -118,6 +144,19 @@ class Listed:
                     self.entries.append((frozenset(lengths), lemmas))
                     if said := collective_counts(sent.text):
                         self.by_word.append((frozenset(said), lemmas))
+                    if named := name_list_lengths(sent.text):
+                        self.names.append((frozenset(named), lemmas))
+
+    def names_count(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A small number, with no noun, of the people a related source sentence
+        names one by one ("one of four no votes")."""
+        if q.dimension != "count" or q.qualifier != "exact" or q.value != int(q.value):
+            return False
+        need = min(SHARED_MIN, len(lemmas))
+        return any(
+            int(q.value) in lengths and len(lemmas & words) >= need
+            for lengths, words in self.names
+        )
 
     def counts(self, q: Quantity, lemmas: frozenset[str], by_word: bool = False) -> bool:
         """A small count that a related source sentence lists: exactly, or as a

@@ -465,6 +465,8 @@ class Mentions:
             self._clock_near(c) or self._pair_written(c) or self._year_dated(c)
             or own_sum_or_difference(self.target, c) or self._noun_in_sentence(c)
             or self._compared_difference(c) or self._counted_to(c) or self._one_and_others(c)
+            # "one of four no votes" for four members named as voting no
+            or self.listed.names_count(c.quantity, self._sentence_lemmas(c))
         )
 
     def _one_and_others(self, c: Claim) -> bool:
