@@ -197,7 +197,7 @@ def quantity_findings(
         share_as_percent(signed_as_change(c))
         for _, claims in sources for c in claims if c.quantity is not None
     ]
-    s_quant = _degrees_as_their_celsius(s_quant)
+    s_quant = _degrees_as_their_celsius(s_quant, {d.id: d.text for d, _ in sources})
     t_quant = _read_as_the_sources(t_quant, s_quant)
     s_quant = _points_as_the_sources(
         _pounds_as_the_target(_degrees_as_the_target(s_quant, t_quant), t_quant)
@@ -289,15 +289,22 @@ def _points_as_the_sources(s_quant: list[Claim]) -> list[Claim]:
     return [points_as_percentage_points(c) for c in s_quant]
 
 
-def _degrees_as_their_celsius(s_quant: list[Claim]) -> list[Claim]:
+def _degrees_as_their_celsius(s_quant: list[Claim], texts: dict[str, str]) -> list[Claim]:
     """Sources in Celsius that drop the word later ("46.8 degrees Celsius ... It was
     48 degrees at Palam"): their bare degrees are Celsius too (and then a summary's
-    are, ``_read_as_the_sources``), where no source writes Fahrenheit."""
+    are, ``_read_as_the_sources``), where no source writes Fahrenheit but as a
+    conversion in brackets ("51 Celsius (123.8 Fahrenheit)")."""
     scales = {
         _scale_written(c.quantity.surface_unit) for c in s_quant
         if c.quantity is not None and c.quantity.dimension == "temperature"
+        and not _bracketed(texts.get(c.doc, ""), c)
     }
     return [degrees_as_celsius(c) for c in s_quant] if scales == {"C"} else s_quant
+
+
+def _bracketed(text: str, c: Claim) -> bool:
+    """The figure opens a bracket: a conversion of the figure before it."""
+    return text[max(0, c.start - 2):c.start].rstrip().endswith("(")
 
 
 def _degrees_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[Claim]:

@@ -72,11 +72,21 @@ _GAP_BEFORE = re.compile(r"\b(?:difference|gap|spread|margin)\s+of\s+(?:about\s+
                          re.IGNORECASE)
 
 
+# "1.7 per cent of the tax increase": a part of a percent move, which is points
+_PART_OF_A_MOVE_AFTER = re.compile(
+    r"\s+of\s+(?:the|this|that|its|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:increase|rise|hike|cut|decrease|reduction|growth|drop|fall)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_a_gap(s: Claim, docs: Mapping[str, Document]) -> bool:
     doc = docs.get(s.doc)
     if doc is None:
         return False
-    return _GAP_BEFORE.search(doc.text, max(0, s.start - 30), s.start) is not None
+    return _GAP_BEFORE.search(doc.text, max(0, s.start - 30), s.start) is not None or (
+        _PART_OF_A_MOVE_AFTER.match(doc.text, s.end, s.end + 60) is not None
+    )
 
 
 def percent_for_points_finding(c: Claim, evidence: Claim, doc: Document) -> Finding:
