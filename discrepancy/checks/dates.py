@@ -1105,6 +1105,8 @@ def _weekday_conflicts(
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
+        if not quarters and _written_with_its_date(target.text, w.claim, sources):
+            continue  # "from Monday, July 22": a source writes "Monday, July 22" too
         if comparison_base(target, w.claim) and any(w.agrees(s) for s in s_days):
             continue  # "89 blazes ..., 15 more fires than on Friday": the day compared with
         if quarters and _named_for_relative(target, w.claim, sources, best):
@@ -1115,6 +1117,26 @@ def _weekday_conflicts(
             w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
+
+
+# the date a weekday is written with: ", July 22", " 22 July". Bounded: linear.
+_DATE_AFTER = re.compile(
+    r",?\s{1,2}([A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}|\d{1,2}\s{1,2}[A-Z][a-z]{2,8})\b"
+)
+
+
+def _written_with_its_date(
+    text: str, claim: Claim, sources: list[tuple[Document, list[Claim]]]
+) -> bool:
+    """The weekday is written with its date, and a source writes the two alike."""
+    m = _DATE_AFTER.match(text, claim.end)
+    if m is None:
+        return False
+    pair = re.compile(
+        rf"\b{re.escape(claim.text.split()[-1])},?\s{{1,2}}{re.escape(m.group(1))}\b",
+        re.IGNORECASE,
+    )
+    return any(pair.search(d.text) for d, _ in sources)
 
 
 def _named_for_relative(
