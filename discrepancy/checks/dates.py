@@ -252,6 +252,7 @@ def _date_findings(
     events = _outside_copied_quotes(
         target, [c for c in t_dates if c.subject != DATELINE_SUBJECT], [d for d, _ in sources]
     )
+    events = [c for c in events if not _relative_as_written(c, [d for d, _ in sources])]
     s_dates = [
         (doc, c)
         for doc, cl in sources
@@ -274,6 +275,20 @@ def _date_findings(
 
 
 _Named = tuple[tuple[re.Pattern[str], re.Pattern[str]], Callable[[str], str]]
+
+# "last year", "this month", "two weeks ago": a time told from the day of writing
+_RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|yesterday|today|tomorrow)\b",
+                       re.IGNORECASE)
+
+
+def _relative_as_written(c: Claim, docs: list[Document]) -> bool:
+    """A relative date a source writes in the same words ("41 new wells were
+    drilled last year" for "over the last year"): told from the same day of
+    writing, it says what the source says, whatever year it is read as."""
+    if _RELATIVE.search(c.text) is None:
+        return False
+    said = re.compile(rf"\b{re.escape(c.text.strip())}\b", re.IGNORECASE)
+    return any(said.search(d.text) for d in docs)
 
 
 def _named_kinds(target: Document) -> list[_Named]:
@@ -671,11 +686,20 @@ def _year_of(c: Claim) -> int | None:
     return int(p.start[:4])
 
 
+def _year_within(c: Claim) -> int | None:
+    """The one calendar year a period lies in ("the summer of 2019", "March 2020")."""
+    p = c.period
+    if p is None or p.open_start or p.open_end or p.start[:4] != p.end[:4]:
+        return None
+    return int(p.start[:4])
+
+
 def _years_together(s_dates: list[tuple[Document, Claim]]) -> set[tuple[int, int]]:
-    """Pairs of years one source sentence writes, each as a year of its own."""
+    """Pairs of years one source sentence writes, each as a year of its own or as
+    the year of a season or month ("the summer of 2019 (128) and 2020 (132)")."""
     by_sentence: dict[tuple[str, int], set[int]] = {}
     for d, c in s_dates:
-        y = _year_of(c)
+        y = _year_within(c)
         if y is not None:
             by_sentence.setdefault((d.id, c.sentence), set()).add(y)
     return {(a, b) for ys in by_sentence.values() if len(ys) <= YEARS_TOGETHER_MAX

@@ -107,6 +107,11 @@ _NOT_OWNERS = frozenset((
 OWNER_REACH = 30  # characters before a figure, in its clause, that may name its owner
 
 
+# "- Non-OECD countries: ...", "OECD: 44 tcf to 66 tcf": a line's label before its
+# colon owns every figure of the line. Bounded: linear.
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?([^:\n]{1,40}):")
+
+
 def _owners(doc: Document, c: Claim) -> frozenset[str]:
     if not 0 <= c.sentence < len(doc.sentences):
         return frozenset()
@@ -114,9 +119,11 @@ def _owners(doc: Document, c: Claim) -> frozenset[str]:
     # within the figure's clause: "analyzed by Western governments, dozens of rail
     # cars" names no owner of the dozens
     lo = max(lo, doc.text.rfind(",", lo, c.start) + 1, doc.text.rfind(";", lo, c.start) + 1)
-    return frozenset(
-        w for w in _NAME.findall(doc.text, lo, c.start) if w not in _NOT_OWNERS
-    )
+    found = {w for w in _NAME.findall(doc.text, lo, c.start) if w not in _NOT_OWNERS}
+    label = _LINE_LABEL.match(doc.text, doc.text.rfind("\n", 0, c.start) + 1)
+    if label is not None and label.end() <= c.start:
+        found |= {w for w in _NAME.findall(label.group(1)) if w not in _NOT_OWNERS}
+    return frozenset(found)
 
 
 def _other_owners(doc: Document, a: Claim, b: Claim) -> bool:

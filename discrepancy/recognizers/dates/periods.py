@@ -111,7 +111,9 @@ def _single_span(
         # never before its start: "after the 6 April 2009 quake" starts on the 7th
         end = max(ref, at.last, first) if ref is not None else date.max
         return _Span(pre.start("kw"), at.end, _period(first, end, "open", open_end=True))
-    if kw in _OPEN_START_CUES and pre is not None:
+    if kw in _OPEN_START_CUES and pre is not None and not _LABEL_DATE.search(
+        text, max(0, pre.start("kw") - 12), pre.start("kw")
+    ):
         last = at.first - timedelta(days=1) if kw in ("before", "prior to") else at.last
         return _Span(pre.start("kw"), at.end, _period(at.first, last, "open", open_start=True))
     return _Span(at.start, at.end, _period(at.first, at.last, at.granularity),
@@ -119,6 +121,9 @@ def _single_span(
 
 
 _YEAR_AS_WORD_CUES = ("after", "before", "since")
+# "best before February 2019", "use by 12 May": a date printed on a label, the
+# month itself
+_LABEL_DATE = re.compile(r"\b(?:best|use|sell|display)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A lower-case word after a year, not one that ends the time phrase or starts a
 # clause of its own ("after 2015 when", "since 2019 the company", "since 2015

@@ -329,6 +329,14 @@ def currency_name_after(sc: Scan, d: Draft) -> None:
         d.currency, d.surface_unit = got[1], got[2]
         d.last = got[3]
         d.pos = d.last + 1
+        return
+    minor = unit_after(sc, d.pos, glued_ok=False)
+    if minor is not None and minor[0] == "minor" and minor[1] == d.currency:
+        # "a final dividend of $8.4 cents": the mark and the minor unit say one
+        # currency; the amount is in cents
+        d.surface_unit, d.minor = minor[2], True
+        d.last = minor[3]
+        d.pos = d.last + 1
 
 
 def currency_mark_after(sc: Scan, d: Draft) -> None:
