@@ -760,8 +760,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     q = c.quantity
     assert q is not None
 
-    if ctx.mentions.vague_written(c):
-        return True  # "Dozens are still newly infected each week"
+    if ctx.mentions.vague_written(c) or ctx.mentions.proportion_written(c):
+        return True  # "Dozens are still newly infected each week"; "445 out of 8,768"
     related = _related(ctx, c, rel)
     if known(q) and value_supported(
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject

@@ -145,6 +145,11 @@ def _vague_alike() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# "445 out of 8,768", "one in 20": a part and its whole. Bounded: linear.
+_OUT_OF = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|in)\s+(?:every\s+)?(\d[\d,]*(?:\.\d+)?)")
+PROPORTION_MIN = 100
+
+
 class Mentions:
     """Lookups of one target's figures in the sources' ``SourceNumbers``; the
     content lemmas of each target sentence are read once."""
@@ -593,6 +598,18 @@ class Mentions:
                 {float(a), float(b)} <= nums for nums in self._sentence_numbers
             ))
         return self._pairs[key]
+
+    def proportion_written(self, c: Claim) -> bool:
+        """A proportion whose two numbers one source sentence writes ("445 out of
+        8,768" for "445 jailed from 8,768"): the writer put the source's pair in
+        other words. Counts of a hundred or more only: small pairs meet by chance."""
+        m = _OUT_OF.search(c.text)
+        if m is None:
+            return False
+        a, b = parse_number(m.group(1).replace(",", "")), parse_number(m.group(2).replace(",", ""))
+        if a is None or b is None or a == b or max(a, b) < PROPORTION_MIN:
+            return False
+        return any({a, b} <= nums for nums in self._sentence_numbers)
 
     @cached_property
     def _sentence_numbers(self) -> tuple[frozenset[float], ...]:

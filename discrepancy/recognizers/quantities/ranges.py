@@ -385,6 +385,24 @@ def unit_before_connector(sc: Scan, core: Core, conn: int) -> tuple[str, Any, st
     return None
 
 
+def _move_then_level(sc: Scan, d: Draft, conn: int) -> bool:
+    """A move word right before the figure and its unit written again before
+    "to": "rose 40,000 bpd to 27.82 million bpd" is a rise of 40,000 reaching
+    27.82 million, no span ("rose 5 to 10 percent" is one)."""
+    t = sc.t
+    before = d.qfirst - 1
+    return (
+        before >= 0 and t.low[conn] == "to" and d.between_word != "from"
+        and t.low[before] in _MOVE_WORDS
+    )
+
+
+_MOVE_WORDS = frozenset((
+    "up", "down", "rose", "fell", "climbed", "jumped", "dropped", "gained", "lost", "added",
+    "increased", "decreased", "grew", "slipped", "declined", "rises", "falls", "climbs",
+))
+
+
 def read_range(sc: Scan, core: Core, d: Draft) -> bool:
     """The upper end of a range after ``core``, if any, joined to it; False when the two
     ends measure different dimensions (no one figure)."""
@@ -395,6 +413,8 @@ def read_range(sc: Scan, core: Core, d: Draft) -> bool:
         if pre_unit is not None:
             conn = pre_unit[3] + 1
     second: Core | None = None
+    if pre_unit is not None and _move_then_level(sc, d, conn):
+        return True  # "up 40,000 bpd to 27.82m bpd": the move's size, then the level
     if core.kind in ("digits", "spelled") and conn < sc.t.n:
         second = range_second(sc, core, conn, d.between_word, pre_unit)
     if second is not None:
