@@ -385,6 +385,9 @@ def unit_before_connector(sc: Scan, core: Core, conn: int) -> tuple[str, Any, st
     return None
 
 
+MOVE_LEVEL_RATIO = 3.0  # a level this many times the move's size is no end of a span
+
+
 def _move_then_level(sc: Scan, d: Draft, conn: int) -> bool:
     """A move word right before the figure and its unit written again before
     "to": "rose 40,000 bpd to 27.82 million bpd" is a rise of 40,000 reaching
@@ -413,10 +416,16 @@ def read_range(sc: Scan, core: Core, d: Draft) -> bool:
         if pre_unit is not None:
             conn = pre_unit[3] + 1
     second: Core | None = None
-    if pre_unit is not None and _move_then_level(sc, d, conn):
-        return True  # "up 40,000 bpd to 27.82m bpd": the move's size, then the level
     if core.kind in ("digits", "spelled") and conn < sc.t.n:
         second = range_second(sc, core, conn, d.between_word, pre_unit)
+    if second is not None and pre_unit is not None and _move_then_level(sc, d, conn) and (
+        second.value >= MOVE_LEVEL_RATIO * core.value > 0
+    ):
+        # "up 40,000 bpd to 27.82m bpd": the move's size, then the level it reached
+        # ("down 3% to 4%", ends of one size, stays a span)
+        d.unit = core.unit
+        d.surface_unit = core.surface_unit
+        return True
     if second is not None:
         join_range(sc, core, d, second, pre_unit, conn)
     d.unit = core.unit or (second.unit if second else None)
