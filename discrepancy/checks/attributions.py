@@ -678,6 +678,8 @@ def _same_kind_swap(
         for s_name, ev in _credited_names(src[j]):
             if s_name.kind != n.kind or n.kind == "other" or _same_entity(n, s_name):
                 continue
+            if ev.sentence < src[j].index:
+                continue  # a speaker carried from the sentence before: too weak to swap
             if s_name.kind != "outlet" and is_role(s_name.surface):
                 continue  # "The group says ...": whose words, the source leaves to its reader
             if _owned_by(n, s_name):
@@ -707,6 +709,8 @@ def _any_kind_swap(
         for s_name, ev in _credited_names(src[j]):
             if s_name.kind == "outlet" or _same_entity(n, s_name) or is_role(s_name.surface):
                 continue
+            if ev.sentence < src[j].index:
+                continue  # carried from the sentence before
             if _named_beside(n, ev, src[j].doc) or _owned_by(n, s_name):
                 continue
             if "person" in (n.kind, s_name.kind) and coef[j] < PERSON_OVERLAP:

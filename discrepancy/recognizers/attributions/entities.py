@@ -183,8 +183,17 @@ def is_role(surface: str) -> bool:
         w for w in ws[based + 1:]
         if w[0].isupper() and w.lower() not in ("the", "a", "an")
         and w.lower() not in _TITLE_WORDS and w.lower().rstrip("s") not in _TITLE_WORDS
+        # "a Tuesday filing", "the March report": a day dates the document, no name
+        and w.lower() not in _CALENDAR_WORDS
     ]
     return bool(ws) and not proper
+
+
+_CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))
 
 
 def person_name(surface: str) -> tuple[str, ...]:
