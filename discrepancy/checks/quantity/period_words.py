@@ -23,7 +23,8 @@ from ..quarter_names import QUARTER_NAME, SEQUENTIAL, YEAR_AGO
 from .agreement import same_written
 
 WHOLE_YEAR = re.compile(
-    r"\b(?:full[-\s]+(?:fiscal[-\s]+)?year|fiscal[-\s]+year|annual(?:ly)?|for\s+the\s+year"
+    r"\b(?:full[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?year|(?:fiscal|financial)[-\s]+year"
+    r"|annual(?:ly)?|for\s+the\s+year"
     r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d"
     # ... but a bound on 12 months is a condition, no period: "stores operating
     # at least 12 months" are the comparable ones, whatever period they report
