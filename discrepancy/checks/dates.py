@@ -45,6 +45,7 @@ from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
 from .base import Code, Sources
+from .clock_times import source_has_time_of_day, target_times
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
 from .month_days import (
@@ -234,7 +235,7 @@ def find_date_findings(
 ) -> list[Finding]:
     """Date conflicts of ``target`` against ``sources``, its internal dateline
     clashes, and the quarters no source names (where no other date finding is)."""
-    found = _date_findings(target, target_claims, sources)
+    found = _date_findings(target, target_claims, sources) + _unsupported_times(target, sources)
     return found + [
         f for f in unnamed_quarters(target, target_claims, sources, UNSUPPORTED)
         if not any(g.claim.start < f.claim.end and f.claim.start < g.claim.end for g in found)
@@ -1096,6 +1097,29 @@ def _unsupported_days(
         )
         for w in t_days
     ]
+
+
+def _unsupported_times(
+    target: Document, sources: list[tuple[Document, list[Claim]]]
+) -> list[Finding]:
+    """A time of day ("around 12:30 AM local time") where no source writes a time
+    of day in any form: the hour is invented precision, whatever the event."""
+    times = target_times(target.text)
+    if not times or any(source_has_time_of_day(d.text) for d, _ in sources):
+        return []
+    out: list[Finding] = []
+    for t in times:
+        sent = next((s for s in target.sentences if s.start <= t.start < s.end), None)
+        if sent is None:
+            continue
+        claim = Claim(doc=target.id, category="date", text=t.text, start=t.start, end=t.end,
+                      sentence=sent.index)
+        out.append(make_finding(
+            UNSUPPORTED, "medium",
+            f'No source gives a time of day; the summary says "{t.text}".',
+            claim, (), sentence_text=sentence_of(target, claim),
+        ))
+    return out
 
 
 def _weekday_conflicts(

@@ -8,7 +8,7 @@ from ...text import wordlists
 from .lexicon import word_list
 from .mention import Draft, Mention
 from .state import Scan
-from .tokens import DASHES, PLUS
+from .tokens import DASHES, PLUS, Tokens
 
 _ADVERBS = word_list("change_adverbs")
 # The attribute of an approximate figure that stops short of its number ("nearly
@@ -92,6 +92,13 @@ _CAPS = frozenset(("at_most", "less_than"))
 _FLOORS = frozenset(("at_least", "more_than", "plus"))
 
 
+def _figure_starts(t: Tokens, i: int) -> bool:
+    """A figure starts at token ``i``: its digits, or a symbol glued to them."""
+    return t.kind[i] == "n" or (
+        t.kind[i] == "p" and i + 1 < t.n and t.kind[i + 1] == "n" and t.glued(i + 1)
+    )
+
+
 def qualifier_after_figure(sc: Scan, d: Draft) -> None:
     """A qualifier after the figure: "20 million+", "or more"."""
     t, lx = sc.t, sc.lx
@@ -108,8 +115,10 @@ def qualifier_after_figure(sc: Scan, d: Draft) -> None:
             if j + k > t.n:
                 continue
             got = lx.q_after.get(tuple(t.low[j : j + k]))
-            if j + k < t.n and t.low[j + k] == "than":
-                got = None  # "less than 30 or more than 50": "or more" opens the next bound
+            if j + k < t.n and (t.low[j + k] == "than" or _figure_starts(t, j + k)):
+                # "less than 30 or more than 50", "$3.2 million a day and over $1.2
+                # billion annually": the words open the next figure's bound
+                got = None
             if got is not None and not (k == 1 and t.low[j] == "plus"):
                 q2, c2, end_tok = got[0], got[1], j + k - 1
                 break

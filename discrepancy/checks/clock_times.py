@@ -1,0 +1,76 @@
+"""Times of day ("12:30 AM", "2:20 p.m. EDT", "15:48 local time"), read by form.
+
+A summary that gives the hour of an event states a figure an editor must be able
+to find in a source: "The crash occurred around 12:30 AM local time" over a story
+that says only "overnight Monday" is invented precision. The quantity recognizer
+keeps clock times out of its figures ("5 p.m." is no count of five), so they are
+read here: strictly in the summary (an hour with its a.m./p.m., or a 24-hour time
+with its zone or "local time"), and in any form a source may use, from "noon" and
+"half past eight" to "0401 GMT" and a bare "6:39", so that a time a source writes
+in a form not read strictly still counts as one.
+
+Patterns are bounded repetitions and alternations only: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TargetTime", "source_has_time_of_day", "target_times"]
+
+_HOUR12 = r"(?:1[0-2]|0?[1-9])"
+_MERIDIEM = r"[ap]\.?\s?m\b\.?"
+# Zones in capitals only: "2023 et al.", "20 ct" are no times
+_ZONE = (
+    r"(?:local\s(?:time|hour)|(?-i:GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT|[ECMP][SD]T|ET|PT)\b)"
+)
+
+# The summary's times: "12:30 AM", "9am", "2:20 p.m.", "15:48 local time", "0900 GMT".
+_TARGET = re.compile(
+    rf"(?<![\d:.,])(?:{_HOUR12}(?:[:.][0-5]\d)?\s?{_MERIDIEM}"
+    rf"|(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?{_ZONE}"
+    rf"|(?:[01]\d|2[0-3])[0-5]\d\s?{_ZONE})",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+# A time of day in any form a source writes one.
+_ANY_TIME = re.compile(
+    rf"(?<![\d:.,])(?:\d{{1,2}}(?:[:.]\d\d)?\s?{_MERIDIEM}"
+    r"|\d{1,2}:\d\d"
+    rf"|\d{{3,4}}\s?(?:{_ZONE}|hrs?\b|hours\b)"
+    rf"|{_NUMBER_WORDS}\s?{_MERIDIEM}"
+    rf"|(?:\d{{1,2}}|{_NUMBER_WORDS})\s(?:o['’]clock|in\sthe\s(?:morning|afternoon|evening)|at\snight)"
+    r"|\b(?:noon|midday|midnight|o['’]clock|half\spast|quarter\s(?:past|to))\b)",
+    re.IGNORECASE,
+)
+
+
+_DOTTED_END = re.compile(r"[ap]\.\s?m\.$", re.IGNORECASE)
+
+
+class TargetTime:
+    """A time of day the summary states, as its span in the summary's text."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+
+def target_times(text: str) -> list[TargetTime]:
+    """The times of day ``text`` states in a strict form (hour and a.m./p.m., or a
+    24-hour time with its zone)."""
+    out: list[TargetTime] = []
+    for m in _TARGET.finditer(text):
+        span = m.group(0).rstrip()
+        if span.endswith(".") and _DOTTED_END.search(span) is None:
+            span = span[:-1]  # "at 9am.": the sentence's full stop
+        out.append(TargetTime(m.start(), m.start() + len(span), span))
+    return out
+
+
+def source_has_time_of_day(text: str) -> bool:
+    """Whether ``text`` writes a time of day in any form."""
+    return _ANY_TIME.search(text) is not None
