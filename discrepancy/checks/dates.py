@@ -1014,10 +1014,31 @@ def _speech_verbs() -> frozenset[str]:
     )
 
 
+def _clock_colon(text: str, i: int) -> bool:
+    """The colon at ``i`` is a clock's or a score's ("7:30", "2:1"), no clause break."""
+    return text[i] == ":" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and (
+        text[i + 1].isdigit()
+    )
+
+
+def _clause_break_before(text: str, c: str, a: int, start: int) -> int:
+    i = text.rfind(c, a, start)
+    while i >= 0 and _clock_colon(text, i):
+        i = text.rfind(c, a, i)
+    return i
+
+
+def _clause_break_after(text: str, c: str, end: int, b: int) -> int:
+    i = text.find(c, end, b)
+    while i >= 0 and _clock_colon(text, i):
+        i = text.find(c, i + 1, b)
+    return i
+
+
 def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The words of the clause around a span, within ``lo``..``hi``."""
     a, b = max(lo, start - WEEKDAY_BEFORE), min(hi, end + WEEKDAY_AFTER)
-    cut = max(text.rfind(c, a, start) for c in _CLAUSE_BREAKS)
+    cut = max(_clause_break_before(text, c, a, start) for c in _CLAUSE_BREAKS)
     a = max(a, cut + 1)
     subject = ""
     for m in _NEW_CLAUSE.finditer(text, a, start):
@@ -1025,7 +1046,7 @@ def _words_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
         # clause after "and will" is Saturday's, its subject the sentence's
         a = m.end()
         subject = " ".join(text.split()[:CLAUSE_SUBJECT_WORDS])
-    nxt = [i for i in (text.find(c, end, b) for c in _CLAUSE_BREAKS) if i >= 0]
+    nxt = [i for i in (_clause_break_after(text, c, end, b) for c in _CLAUSE_BREAKS) if i >= 0]
     b = min([b, *nxt])
     while 0 < a < start and text[a - 1].isalnum():
         a += 1
@@ -1122,6 +1143,24 @@ def _unsupported_times(
     return out
 
 
+def _told_that_day(
+    w: _Weekday, best: _Weekday, sources: list[tuple[Document, list[Claim]]],
+    common: frozenset[str], rx: re.Pattern[str], name: Callable[[str], str],
+) -> bool:
+    """A source passage about the claim's event at least as closely as the
+    evidence's, that names the claim's day as the day of its telling ("The Coast
+    Guard said Tuesday evening it was calling off the search" for "suspended the
+    search at about 7:30 p.m. Tuesday"): no evidence of the event's day, and
+    none against the claim's either."""
+    mine = set(w.key)
+    against = len(mine & set(best.key))
+    return any(
+        t.agrees(w) and len(mine & set(t.key)) >= max(against, WEEKDAY_SHARED)
+        for d, _ in sources for t in _weekdays(d, common, rx, name)
+        if _said_on(d.text, t.claim.start)
+    )
+
+
 def _weekday_conflicts(
     target: Document,
     sources: list[tuple[Document, list[Claim]]],
@@ -1153,6 +1192,8 @@ def _weekday_conflicts(
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
+        if not quarters and _told_that_day(w, s_days[matched[0]], sources, common, rx[1], name):
+            continue
         if not quarters and _written_with_its_date(target.text, w.claim, sources):
             continue  # "from Monday, July 22": a source writes "Monday, July 22" too
         if comparison_base(target, w.claim) and any(w.agrees(s) for s in s_days):

@@ -284,11 +284,19 @@ class _Nearest:
         self.order = sorted(range(len(dates)), key=lambda k: dates[k].start)
         self.starts = [dates[k].start for k in self.order]
 
-    def to(self, q: Claim) -> Claim:
+    def _next_clauses(self, q: Claim, d: Claim) -> bool:
+        return _date_of_next_clause(self.text, q, d)
+
+    def to(self, q: Claim) -> Claim | None:
         """The date nearest ``q``, the first of equals in ``dates`` order; a date
-        its own clause writes right after it first (``_CLAUSE_AFTER_DATE``)."""
+        its own clause writes right after it first (``_CLAUSE_AFTER_DATE``); never
+        a date of the next clause that its own figure follows ("422,875 vehicles,
+        and in the fourth quarter of 2023, 484,507": the quarter is the 484,507's)."""
         dates = self.dates
         if len(dates) <= NEAREST_SCAN:
+            dates = [d for d in dates if not self._next_clauses(q, d)]
+            if not dates:
+                return None
             best = min(dates, key=lambda d: _distance(q, d))
             if best.end <= q.start and _CLAUSE_AFTER_DATE.match(self.text, best.end) and (
                 self.text.find(" ", best.end, q.start) >= 0
@@ -301,6 +309,24 @@ class _Nearest:
         p = bisect_left(self.starts, q.start)
         near = self.order[max(0, p - _NEAREST_WINDOW): p + _NEAREST_WINDOW]
         return dates[min(near, key=lambda k: (_distance(q, dates[k]), k))]
+
+
+# A clause opening between a figure and a later date: ", and", "; ", ", but", ", while"
+_NEXT_CLAUSE = re.compile(r"[;,]\s*(?:and|but|while|whereas)?\b|\s(?:and|but|while|whereas)\s",
+                          re.IGNORECASE)
+# ... and the date's own figure right after it: ", 484,507", " $1.2 billion"
+_FIGURE_AFTER_DATE = re.compile(r",?\s{0,2}[$€£¥]?\s?\d")
+NEXT_CLAUSE_REACH = 40  # characters between a figure and the date of the next clause
+
+
+def _date_of_next_clause(text: str, q: Claim, d: Claim) -> bool:
+    """Whether date ``d`` after figure ``q`` opens the next clause and dates the
+    figure that follows it."""
+    if d.start < q.end or d.start - q.end > NEXT_CLAUSE_REACH:
+        return False
+    return _NEXT_CLAUSE.search(text, q.end, d.start) is not None and (
+        _FIGURE_AFTER_DATE.match(text, d.end) is not None
+    )
 
 
 def _distance(q: Claim, d: Claim) -> int:

@@ -38,11 +38,20 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _TRIGGERS = (" a decade", " a century", " a fortnight", " a year", " a month", " a week",
-             " a day", " an hour", " a minute", "the last ", "the past ")
+             " a day", " an hour", " a minute", "the last ", "the past ", "decade", "century",
+             "fortnight")
 # "a decade ago" (as "10 years ago" is read); "over the last year", "in the past
 # decade": one unit back from the story's date.
 _AGO = re.compile(r"\b(?P<half>half[ ])?an?[ ](?P<unit>[a-z]{4,9})[ ]ago\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:than|from|with|versus|vs\.?)[ ]$", re.IGNORECASE)
+# "over the decade", "over the next decade": a long unit's whole length, ahead
+# or at large (news budgets "save $80 billion over the decade"); the shorter units
+# after "over the" are frames ("over the year"), no lengths
+_OVER_THE = re.compile(
+    r"\b(?:over|during|across|throughout)[ ](?P<span>the[ ](?:(?:next|coming|following)[ ])?"
+    r"(?P<unit>decade|century|fortnight))\b(?![ -]?(?:old|long)\b)",
+    re.IGNORECASE,
+)
 _THE_LAST = re.compile(r"\bthe[ ](?:last|past)[ ](?P<unit>[a-z]{4,9})\b(?![ -]?(?:old|long)\b)",
                        re.IGNORECASE)
 
@@ -99,7 +108,7 @@ def extract_unit_durations(doc: Document) -> list[Claim]:
         return []  # most texts have none: skip the scan
     found = [unit_duration(m, doc) for m in _PATTERN.finditer(doc.text)]
     taken = [(c.start, c.end) for c in found if c is not None]
-    for rx in (_AGO, _THE_LAST):
+    for rx in (_AGO, _THE_LAST, _OVER_THE):
         for m in rx.finditer(doc.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -118,7 +127,9 @@ def _one_back(m: re.Match[str], doc: Document) -> Claim | None:
     if info is None:
         return None
     half = "half" in m.groupdict() and m.group("half") is not None
-    start = m.start("half") if half else m.start()
+    start = m.start("half") if half else m.start("span") if "span" in m.groupdict() else (
+        m.start()
+    )
     end = m.end("unit")
     return measure_claim(
         doc, start, end, 0.5 if half else 1.0, info, "half a" if half else "a", unit,

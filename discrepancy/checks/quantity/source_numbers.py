@@ -112,7 +112,7 @@ class SourceNumbers:
                 if not nums:
                     continue
                 every |= nums
-                k = self._indexed(sent.text, nums)
+                k = self._indexed(_with_its_antecedent(doc, sent.index), nums)
                 nums_at.extend((x, k) for x in nums)
                 sums_at.extend((x, k) for x in _sums(counts.get(sent.index, [])))
                 spans_at.extend((x, k) for x in _year_spans(
@@ -1028,6 +1028,23 @@ def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:
 
     i = bisect_right(spans, (at, math.inf, "")) - 1
     return spans[i][2] if i >= 0 and spans[i][0] <= at < spans[i][1] else ""
+
+
+# A sentence that counts a part of what the sentence before it counted: "Nine of
+# them were declared dead", "Of these, 3,154 are in Dhaka". Bounded: linear.
+_PART_OF_BEFORE = re.compile(
+    r"\W{0,3}(?:(?:[\w,.-]{1,20}\s){1,2}|of\s)(?:of\s)?(?:them|those|these|whom)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_its_antecedent(doc: Document, s: int) -> str:
+    """A sentence's text, after the one before it where it counts a part of that
+    one's thing: its "them" is the words of the sentence before."""
+    text = doc.sentences[s].text
+    if s > 0 and _PART_OF_BEFORE.match(text) is not None:
+        return f"{doc.sentences[s - 1].text} {text}"
+    return text
 
 
 # Summaries of one article are checked one after another against the same

@@ -375,7 +375,17 @@ def _people_doing(c: Claim, s: Claim) -> bool:
     ):
         return False
     noun = c.subject.split()[-1]
-    return any(_doers_of(noun, w) for w in s.context)
+    return any(_doers_of(noun, w) or noun in _roles().get(w, ()) for w in s.context)
+
+
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    """Verbs that count people, with the nouns naming them by it (``data/people_roles.txt``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in wordlists.lines("people_roles.txt"):
+        verb, _, nouns = line.partition(":")
+        out[verb.strip()] = frozenset(nouns.split())
+    return out
 
 
 def _kind_of_people(c: Claim, s: Claim) -> bool:

@@ -610,8 +610,33 @@ def glued_suffix(sc: Scan, core: Core, j: int) -> None:
     elif lsuf == "x":
         core.kind = "multiplier"
         core.last = j
+    elif t.tx[j] == "c" and _warming_near(sc, j):
+        # "1.48c hotter", "the 1.5c target": some outlets write Celsius in lower
+        # case; beside words of heat it is no cent ("5c a litre")
+        core.unit = units.lookup("C")
+        core.surface_unit = "c"
+        core.last = j
     else:
         raise Skip(j + 1)  # "9AB", "5G", "3D": a code, not a figure
+
+
+WARMING_REACH = 8  # tokens either side of a lower-case "c" searched for a word of heat
+
+
+_SENTENCE_ENDS = frozenset((".", "!", "?"))
+
+
+def _warming_near(sc: Scan, j: int) -> bool:
+    """A word of heat within ``WARMING_REACH`` tokens of ``j``, in its sentence."""
+    t = sc.t
+    words = word_list("warming_words")
+    for step in (-1, 1):
+        k = j + step
+        while 0 <= k < t.n and abs(k - j) <= WARMING_REACH and t.tx[k] not in _SENTENCE_ENDS:
+            if t.low[k] in words:
+                return True
+            k += step
+    return False
 
 
 # A plural scale after digits and before a noun: "to 99 millions tons" (a slip
