@@ -377,8 +377,46 @@ def _event_conflicts(
             continue
         if best_doc is not None and _report_date(target, claim, best_doc):
             continue
+        if _dated_by_its_figure(target, claim, [d for d, _ in s_dates]):
+            continue
         found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+# A number of three significant digits or more ("4.62", "20,878"), not a year
+_PRECISE_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+                             r"|(?<![\d.,])\d+\.\d+(?![\d.])")
+PRECISE_FIGURE_DIGITS = 3
+
+
+def _dated_by_its_figure(target: Document, claim: Claim, docs: list[Document]) -> bool:
+    """A year beside a precise figure that a source sentence writes beside that
+    year and no other ("Inflation was 4.62% in 2023" for "In 2023, the
+    indicator stood at 4.62 percent"): the figure says which statement the year
+    dates, whatever other sentence shares more of its words."""
+    p = claim.period
+    if p is None or p.granularity != "year" or p.start[:4] != p.end[:4]:
+        return False
+    year = p.start[:4]
+    around = target.text[max(0, claim.start - FIGURE_REACH):claim.end + FIGURE_REACH]
+    numbers = {
+        n for n in _PRECISE_NUMBER.findall(around)
+        if sum(ch.isdigit() for ch in n.lstrip("0.").replace(",", "")) >= PRECISE_FIGURE_DIGITS
+    }
+    if not numbers:
+        return False
+    for d in {id(d): d for d in docs}.values():
+        for sent in d.sentences:
+            if set(_YEAR.findall(sent.text)) != {year}:
+                continue
+            for m in _YEAR.finditer(sent.text):
+                near = sent.text[max(0, m.start() - FIGURE_REACH):m.end() + FIGURE_REACH]
+                if any(re.search(rf"(?<![\d.,]){re.escape(n)}(?!\d)", near) for n in numbers):
+                    return True
+    return False
+
+
+FIGURE_REACH = 60  # characters between a year and the precise figure it dates
 
 
 _PRECISE = ("day", "month")
@@ -502,10 +540,12 @@ def _guessed(doc: Document, claim: Claim) -> bool:
     open with its own date: the day was placed from some other date of the text
     ("broke the record on 9 September 2015"), so it contradicts nothing. (A month
     keeps its reading: "since September" in a story of 2024 is September 2023.)"""
-    return (
-        claim.period is not None and claim.period.granularity == "day"
-        and _YEAR.search(claim.text) is None and not _dated_story(doc)
-    )
+    if claim.period is None or _dated_story(doc) or _YEAR.search(claim.text) is not None:
+        return False
+    # ... and a relative date ("last year", "this month"): told from a day of
+    # writing the text never gives, it was placed from another of its dates ("the
+    # May 25, 2020 arrest" made "convicted last year" 2019, in a story of 2022)
+    return claim.period.granularity == "day" or _RELATIVE.search(claim.text) is not None
 
 
 def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:

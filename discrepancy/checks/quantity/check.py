@@ -63,6 +63,7 @@ from .scores import score_rows
 from .siblings import Siblings, rival_written_alike, same_words_before, words_around
 from .source_numbers import source_number_index
 from .stray import is_anaphoric, is_conversion
+from .streak_words import streak_counted
 from .support import (
     SUPPORT_MIN_CONTEXT,
     Relatedness,
@@ -762,6 +763,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
 
     if ctx.mentions.vague_written(c) or ctx.mentions.proportion_written(c):
         return True  # "Dozens are still newly infected each week"; "445 out of 8,768"
+    if streak_counted(c, (d.text for d in ctx.docs.values())):
+        return True  # "for the second year running": "his second consecutive triumph"
     related = _related(ctx, c, rel)
     if known(q) and value_supported(
         c, ctx.pool, ctx.options.tolerance, related, rel.same_subject

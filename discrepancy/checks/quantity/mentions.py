@@ -66,6 +66,8 @@ _SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
+_CLOCK_IN_WORDS = re.compile(r"\b(\d{1,2})\s(?:o['’]clock\s)?in\sthe\s(morning|afternoon|evening)\b",
+                             re.IGNORECASE)
 
 
 _PART_OF_YEAR = re.compile(r"\b(first|last|final)\s{1,2}$", re.IGNORECASE)
@@ -638,6 +640,12 @@ class Mentions:
             _minutes(int(h), int(mm or 0), ap)
             for doc in self.numbers.documents
             for h, mm, ap in _CLOCK.findall(doc.text)
+            if 0 < int(h) <= 12
+        ) | frozenset(
+            # "The call came at 11 in the morning" for "at 11 a.m."
+            _minutes(int(h), 0, "a" if part.lower() == "morning" else "p")
+            for doc in self.numbers.documents
+            for h, part in _CLOCK_IN_WORDS.findall(doc.text)
             if 0 < int(h) <= 12
         )
 

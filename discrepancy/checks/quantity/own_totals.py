@@ -211,20 +211,31 @@ def own_points_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool
     """``c`` counts the points between two percents its own sentence states:
     "approved a 3.6% rise, 4.3 points below the 7.9% it sought"."""
     q = c.quantity
-    if q is None or q.qualifier not in _STATED or not q.value > 0 or not _POINTS.search(c.text):
+    if q is None or not q.value > 0 or not _POINTS.search(c.text):
         return False
-    if q.dimension not in ("percentage_point", "count"):
+    if q.dimension not in ("percentage_point", "count") or q.qualifier not in (
+        *_STATED, *_FLOOR, *_CAP
+    ):
         return False
     shares = [
         f.quantity.value for f in figures
         if f.sentence == c.sentence and f.quantity is not None
         and f.quantity.dimension == "percent" and f.quantity.qualifier in _STATED
     ][:PARTS_MAX]
+    gaps = [abs(a - b) for i, a in enumerate(shares) for b in shares[i + 1:]]
+    if q.qualifier in _FLOOR:
+        # "a fall of more than 16 points" from 57.5% to about 41%: a floor just under the gap
+        return any(q.value < g <= q.value * BOUND_GAP_REACH for g in gaps)
+    if q.qualifier in _CAP:
+        return any(q.value / BOUND_GAP_REACH <= g < q.value for g in gaps)
     # a hedged gap may be off by a unit of its last digit ("about 13 points" for 13.35)
     slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9
-    return any(
-        abs(abs(a - b) - q.value) <= slack for i, a in enumerate(shares) for b in shares[i + 1:]
-    )
+    return any(abs(g - q.value) <= slack for g in gaps)
+
+
+_FLOOR = ("more_than", "at_least")
+_CAP = ("less_than", "at_most")
+BOUND_GAP_REACH = 1.2  # a bound says its figure is near: "more than 16" for 16.5, not for 30
 
 
 OWN_SMALL_MAX = 100  # whole numbers a sentence's own two others may give

@@ -17,6 +17,7 @@ from typing import Any
 
 from ...model import Claim, Quantity
 from ...recognizers.attributions.entities import is_people_of_a_place
+from ...recognizers.quantities.units_after import AGO
 from ...text import wordlists
 from ...text.similarity import context_overlap
 from .agreement import (
@@ -306,6 +307,9 @@ def value_supported(
         return sq is not None and (
             ("age" in sq.attributes) == ("age" in q.attributes)
             or min(sq.value, q.value) > PERSON_AGE_MAX
+            # "Zuma's six-month-old party" for "the party founded only six months
+            # ago": the same length, as written, told back from now
+            or ("age" in q.attributes and AGO in sq.attributes and same_written(q, sq))
         )
 
     lo, hi = widened(as_read(q), extra)

@@ -236,6 +236,27 @@ def head_without_plural(sc: Scan, ph: _Phrase, measured: bool, one: bool) -> boo
     return True
 
 
+NUMBER_OF_REACH = 10  # tokens back from a figure to the "number of" its clause opened
+# the words that give "the number of X" its figure: "rose to", "stood at", "was"
+_NUMBER_OF_LINKS = frozenset(("to", "at", "is", "was", "are", "were", "reached", "hit",
+                              "totalled", "totaled", "of"))
+
+
+def number_of_before(sc: Scan, first: int) -> str:
+    """The thing a bare count counts where its clause opened with "the number of"
+    it gives: "the total number of dengue cases this year to 20,878" counts cases."""
+    t = sc.t
+    if first < 4 or t.low[first - 1] not in _NUMBER_OF_LINKS:
+        return ""
+    for k in range(first - 2, max(0, first - NUMBER_OF_REACH) - 1, -1):
+        if t.kind[k] != "w":
+            return ""  # another figure, or a clause's punctuation, between
+        if t.low[k] == "number" and k + 2 < first and t.low[k + 1] == "of":
+            np = noun_phrase(sc, k + 2)
+            return np[0] if np is not None and np[3] < first else ""
+    return ""
+
+
 def row_label(sc: Scan, first: int, last: int) -> str:
     """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
     t = sc.t
@@ -260,7 +281,7 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
     elif d.pos + 1 < t.n and t.low[d.pos] == "of":
         measured_noun(sc, d)
     if not d.subject and counts:
-        d.subject = row_label(sc, d.first, d.span_last)
+        d.subject = row_label(sc, d.first, d.span_last) or number_of_before(sc, d.first)
         if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
             # a signed number is a value, not a count: "minus two"
             if not d.qual and not d.negative and (

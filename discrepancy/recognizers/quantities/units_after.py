@@ -382,12 +382,17 @@ def unit_shared_after(sc: Scan, core: Core, d: Draft) -> None:
         d.attrs.append("age")
 
 
+AGO = "ago"  # the attribute of a length of time told back from now ("six months ago")
+
+
 def years_old(sc: Scan, d: Draft) -> None:
     """An age written after a duration: "52 years old", "50 year-old", "18 month-old"."""
     t = sc.t
     n = t.n
     pos = d.pos
     aged = "age" in d.attrs  # "aged four to 16 years old": the age said once
+    if pos < n and t.low[pos] == "ago" and d.unit.dimension == "duration":
+        d.attrs.append(AGO)  # "founded six months ago": the thing's age, told back from now
     if pos < n and t.low[pos] == "old" and not t.glued(pos):
         if not aged:
             d.attrs.append("age")  # "52 years old"
