@@ -38,7 +38,13 @@ from functools import cache, lru_cache
 
 from ..model import Claim, Document, Finding, Period
 from ..options import Options
-from ..recognizers.dates import DATELINE_SUBJECT, comparison_base, dated_at_head, reference_date
+from ..recognizers.dates import (
+    DATELINE_SUBJECT,
+    comparison_base,
+    dated_at_head,
+    dated_near_top,
+    reference_date,
+)
 from ..recognizers.dates.reference import OPENING_CHARS
 from ..text.months import month_numbers
 from ..text.similarity import OverlapRow, SparseOverlap
@@ -545,7 +551,9 @@ def _guessed(doc: Document, claim: Claim) -> bool:
     # ... and a relative date ("last year", "this month"): told from a day of
     # writing the text never gives, it was placed from another of its dates ("the
     # May 25, 2020 arrest" made "convicted last year" 2019, in a story of 2022)
-    return claim.period.granularity == "day" or _RELATIVE.search(claim.text) is not None
+    return claim.period.granularity == "day" or (
+        _RELATIVE.search(claim.text) is not None and not dated_near_top(doc)
+    )
 
 
 def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document, Claim]]) -> bool:

@@ -838,6 +838,8 @@ def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
     q = c.quantity
     assert q is not None
     return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or ctx.mentions.said_by_word(c) or (
+        ctx.mentions.margin_of_stated(c)
+    ) or (
         (q.qualifier == "approx" or _precise(q)) and ctx.mentions.summed(c, loose=True)
     )
 
@@ -867,6 +869,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     derived = (
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
+        or ctx.mentions.margin_of_stated(c)
     )
     if not derived and c.quantity is not None and _precise(c.quantity):
         # a figure of four digits or more that related figures give by a sum or a

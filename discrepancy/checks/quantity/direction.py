@@ -24,6 +24,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _BREAK = re.compile(
     r"[,;:()]|\d|\b(?:and|but|while|whereas|after|before|from|versus|vs|than)\b", re.I
 )
+_PERIOD_OVER_PERIOD = re.compile(
+    r"\s*(?:(?:year|quarter|month|week)[- ](?:over|on)[- ](?:year|quarter|month|week)"
+    r"|y/?o/?y|q/?o/?q|m/?o/?m|annual|sequential)\b",
+    re.IGNORECASE,
+)
 BEFORE_WORDS = 4  # "increased by nearly 5%", "an increase of 5%"
 AFTER_WORDS = 2  # "5% higher", "a 5% decline"
 AROUND_CHARS = 40
@@ -57,6 +62,8 @@ def direction(
     if stop:
         after = after[:stop.start()]
     said = [w.lower() for w in _WORD.findall(before)[-words_back:]]
+    # "the 17% year over year decline": the period compared names no direction
+    after = after[m.end():] if (m := _PERIOD_OVER_PERIOD.match(after)) else after
     said += [w.lower() for w in _WORD.findall(after)[:AFTER_WORDS]]
     words = _words()
     said = [

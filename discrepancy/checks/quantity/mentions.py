@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, cached_property
 
@@ -66,8 +67,13 @@ _SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
-_CLOCK_IN_WORDS = re.compile(r"\b(\d{1,2})\s(?:o['’]clock\s)?in\sthe\s(morning|afternoon|evening)\b",
-                             re.IGNORECASE)
+# the words after a margin that say what it is measured against ("more than the
+# rival offer")
+_MARGIN_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\sthan\b", re.IGNORECASE)
+MARGIN_MIN = 10  # a margin of one digit is met by any two numbers of a story
+_CLOCK_IN_WORDS = re.compile(
+    r"\b(\d{1,2})\s(?:o['’]clock\s)?in\sthe\s(morning|afternoon|evening)\b", re.IGNORECASE
+)
 
 
 _PART_OF_YEAR = re.compile(r"\b(first|last|final)\s{1,2}$", re.IGNORECASE)
@@ -119,6 +125,12 @@ _COMPARATIVE_WORD = re.compile(rf"\s{_COMPARATIVES}\b", re.IGNORECASE)
 _THAN = re.compile(r"\sthan\b", re.IGNORECASE)
 _VOTE = re.compile(r"\b(?:split|vot(?:e|es|ed|ing))\b", re.IGNORECASE)
 VOTE_REACH = 30  # characters either side of a pair searched for a word of a vote
+
+
+def figure_in_list(x: float, values: list[float]) -> bool:
+    """``x`` is one of the sorted ``values`` (to a millionth)."""
+    i = bisect_left(values, x - 1e-6 * max(1.0, abs(x)))
+    return i < len(values) and abs(values[i] - x) <= 1e-6 * max(1.0, abs(x))
 
 
 def _minutes(hour: int, minute: int, half: str) -> int:
@@ -173,6 +185,27 @@ class Mentions:
     def gaps(self) -> DateGaps:
         """The times between the sources' dates, read on the first duration asked."""
         return DateGaps(self._sources)
+
+    def margin_of_stated(self, c: Claim) -> bool:
+        """A margin the claim's words say it is ("Rs 2,900 crore more than the rival
+        offer") between a number its own sentence states and one
+        any source writes: 18,000 less the source's 15,100. The margin keeps two
+        significant digits or more, so the difference is seldom met by chance."""
+        q = c.quantity
+        if q is None or q.dimension in ("percent", "percentage_point") or (
+            not _MARGIN_AFTER.match(self.target.text, c.end)
+        ):
+            return False
+        written = [m for m in text_numbers(c.text) if m >= MARGIN_MIN]
+        if len(written) != 1 or sum(ch.isdigit() for ch in str(int(written[0])).rstrip("0")) < 2:
+            return False
+        m = written[0]
+        every = self.numbers.all
+        # both operands larger than the margin: "100 nations" less 97 is no margin of 3
+        return any(
+            b > 2 * m and figure_in_list(b - m, every) or figure_in_list(b + m, every)
+            for b in self._numbers_beside(c) if b > m
+        )
 
     def said_by_word(self, c: Claim) -> bool:
         """A small count a related source sentence states by a word of how many:

@@ -36,7 +36,7 @@ from ...text.words import content_stems, stem, word_spans
 from ..base import Context, Recognizer
 from .comparison import COMPARED_WINDOW, comparison_base, comparison_cue
 from .periods import OPEN_END, OPEN_START, _combine
-from .reference import HEAD_CHARS, dated_at_head, datelines, reference_date
+from .reference import HEAD_CHARS, dated_at_head, dated_near_top, datelines, reference_date
 from .scan import _atoms, undatable
 from .subjects import (
     SUBJECT_WINDOW,
@@ -53,7 +53,8 @@ CONTEXT_MAX = 400  # words of a date's sentence it carries; no article's sentenc
 __all__ = [
     "COMPARED_WINDOW", "CONTEXT_MAX", "DATELINE_SUBJECT", "HEAD_CHARS", "OPEN_END", "OPEN_START",
     "SUBJECT_WINDOW", "DateRecognizer", "comparison_base", "comparison_cue",
-    "content_stems", "dated_at_head", "datelines", "extract_dates", "reference_date", "stem",
+    "content_stems", "dated_at_head", "dated_near_top", "datelines", "extract_dates",
+    "reference_date", "stem",
     "word_spans",
 ]
 

@@ -92,6 +92,13 @@ def dated_at_head(doc: Document) -> bool:
     )
 
 
+def dated_near_top(doc: Document) -> bool:
+    """Whether the text writes a full date in its opening (a byline's "October 2,
+    2006", a dateline): a relative date was then told from a date the text gives
+    as its own, not from the latest event it mentions further down."""
+    return dated_at_head(doc) or any(a.start < OPENING_CHARS for a in _full_date_atoms(doc.text))
+
+
 # Before a date that opens a line: a place ("WASHINGTON,"), a time ("12:06 JST,"), a
 # byline's bar, "Updated" -- no running words of a sentence ("topping the drop on")
 _HEAD_WORDS = frozenset(("updated", "published", "posted", "modified", "last"))
