@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discrepancy.checks.clock_times import source_has_time_of_day, target_times
+from discrepancy.checks.clock_times import clock_minutes, source_has_time_of_day, target_times
 
 SUMMARY_TIMES = [
     ("The crash occurred around 12:30 AM local time, and", ["12:30 AM"]),
@@ -63,3 +63,13 @@ def test_linear_on_long_runs(unit: str) -> None:
     target_times(text)
     source_has_time_of_day(text + "x")
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Crews arrived at 3:13 a.m. and left at 5pm.", {3 * 60 + 13, 17 * 60}),
+    ("The call came at 11 in the morning.", {11 * 60}),
+    ("It ended at 12:30 AM, after 9 in the evening began it.", {30, 21 * 60}),
+    ("Police said 12 people were hurt on Monday morning.", set()),
+])
+def test_clock_minutes(text: str, found: set[int]) -> None:
+    assert clock_minutes(text) == found

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TargetTime", "source_has_time_of_day", "target_times"]
+__all__ = ["TargetTime", "clock_minutes", "minutes", "source_has_time_of_day", "target_times"]
 
 _HOUR12 = r"(?:1[0-2]|0?[1-9])"
 _MERIDIEM = r"[ap]\.?\s?m\b\.?"
@@ -74,3 +74,26 @@ def target_times(text: str) -> list[TargetTime]:
 def source_has_time_of_day(text: str) -> bool:
     """Whether ``text`` writes a time of day in any form."""
     return _ANY_TIME.search(text) is not None
+
+
+# Hours with their half of the day, as the sources write them: "3:13 a.m.", "5pm",
+# "11 in the morning", "four o'clock in the afternoon" (digits only)
+_HOUR_HALF = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
+_HOUR_IN_WORDS = re.compile(
+    r"\b(\d{1,2})\s(?:o['’]clock\s)?in\sthe\s(morning|afternoon|evening)\b", re.IGNORECASE
+)
+
+
+def minutes(hour: int, minute: int, half: str) -> int:
+    """Minutes after midnight of a 12-hour time ("a" or "p" for its half)."""
+    return (hour % 12 + (12 if half.lower() == "p" else 0)) * 60 + minute
+
+
+def clock_minutes(text: str) -> frozenset[int]:
+    """Every time of day ``text`` gives with its half of the day, in minutes after
+    midnight."""
+    found = {minutes(int(h), int(mm or 0), ap) for h, mm, ap in _HOUR_HALF.findall(text)
+             if 0 < int(h) <= 12}
+    found |= {minutes(int(h), 0, "a" if part.lower() == "morning" else "p")
+              for h, part in _HOUR_IN_WORDS.findall(text) if 0 < int(h) <= 12}
+    return frozenset(found)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, cached_property
 
@@ -15,6 +14,7 @@ from ...text.lemmas import lemma
 from ...text.months import month_of_day
 from ...text.numbers import parse_number
 from ...text.words import with_event_names
+from ..clock_times import clock_minutes, minutes
 from ..findings import sentence_of
 from ..matching import canonical_subject
 from .agreement import plausible
@@ -23,6 +23,7 @@ from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
 from .named_totals import named_parts_total
+from .number_index import first_inside
 from .ordinals import ordinals_in
 from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
@@ -65,15 +66,11 @@ SHARE_SLACK = 0.05  # a share worked out and rounded ("roughly 1,000" for 5,000 
 _MULTIPLE_WORDS = frozenset(("double", "triple", "treble", "quadruple", "twice", "halve"))
 _SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
 _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
 # the words after a margin that say what it is measured against ("more than the
 # rival offer")
 _MARGIN_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\sthan\b", re.IGNORECASE)
 MARGIN_MIN = 10  # a margin of one digit is met by any two numbers of a story
-_CLOCK_IN_WORDS = re.compile(
-    r"\b(\d{1,2})\s(?:o['’]clock\s)?in\sthe\s(morning|afternoon|evening)\b", re.IGNORECASE
-)
 
 
 _PART_OF_YEAR = re.compile(r"\b(first|last|final)\s{1,2}$", re.IGNORECASE)
@@ -125,16 +122,6 @@ _COMPARATIVE_WORD = re.compile(rf"\s{_COMPARATIVES}\b", re.IGNORECASE)
 _THAN = re.compile(r"\sthan\b", re.IGNORECASE)
 _VOTE = re.compile(r"\b(?:split|vot(?:e|es|ed|ing))\b", re.IGNORECASE)
 VOTE_REACH = 30  # characters either side of a pair searched for a word of a vote
-
-
-def figure_in_list(x: float, values: list[float]) -> bool:
-    """``x`` is one of the sorted ``values`` (to a millionth)."""
-    i = bisect_left(values, x - 1e-6 * max(1.0, abs(x)))
-    return i < len(values) and abs(values[i] - x) <= 1e-6 * max(1.0, abs(x))
-
-
-def _minutes(hour: int, minute: int, half: str) -> int:
-    return (hour % 12 + (12 if half.lower() == "p" else 0)) * 60 + minute
 
 
 # Numbers of one sentence weighed beside each of its figures: an article's
@@ -202,8 +189,11 @@ class Mentions:
         m = written[0]
         every = self.numbers.all
         # both operands larger than the margin: "100 nations" less 97 is no margin of 3
+        def written(x: float) -> bool:
+            return first_inside(every, (x * (1 - 1e-6), x * (1 + 1e-6), True)) is not None
+
         return any(
-            b > 2 * m and figure_in_list(b - m, every) or figure_in_list(b + m, every)
+            b > 2 * m and written(b - m) or written(b + m)
             for b in self._numbers_beside(c) if b > m
         )
 
@@ -663,24 +653,13 @@ class Mentions:
         m = _CLOCK_AFTER.match(self.target.text, c.end)
         if m is None or not (0 < c.quantity.value <= 12) or c.quantity.value % 1:
             return False
-        mine = _minutes(int(c.quantity.value), 0, m.group(1))
+        mine = minutes(int(c.quantity.value), 0, m.group(1))
         return any(abs(t - mine) <= CLOCK_SLACK_MINUTES for t in self._source_clock_times)
 
     @cached_property
     def _source_clock_times(self) -> frozenset[int]:
         """Every time of day the sources give, in minutes after midnight (read once)."""
-        return frozenset(
-            _minutes(int(h), int(mm or 0), ap)
-            for doc in self.numbers.documents
-            for h, mm, ap in _CLOCK.findall(doc.text)
-            if 0 < int(h) <= 12
-        ) | frozenset(
-            # "The call came at 11 in the morning" for "at 11 a.m."
-            _minutes(int(h), 0, "a" if part.lower() == "morning" else "p")
-            for doc in self.numbers.documents
-            for h, part in _CLOCK_IN_WORDS.findall(doc.text)
-            if 0 < int(h) <= 12
-        )
+        return frozenset().union(*(clock_minutes(doc.text) for doc in self.numbers.documents))
 
     def _own_list(self, c: Claim) -> bool:
         """A small count the claim's own sentence lists after a colon or a dash

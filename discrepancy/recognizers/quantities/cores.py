@@ -12,7 +12,7 @@ from .context import sentence_start
 from .lexicon import AMPM, METRE_CONTEXT, ORDINAL_SUFFIX, word_list
 from .mention import Core, Draft, Skip
 from .state import Scan
-from .tokens import CURRENCY_CHARS, DASHES, VULGAR, superscript_int
+from .tokens import CURRENCY_CHARS, DASHES, SENTENCE_ENDS, VULGAR, superscript_int
 from .units_after import trade_tonnes, unit_after
 
 MILLION_COUNTED = word_list("million_counted")
@@ -623,7 +623,6 @@ def glued_suffix(sc: Scan, core: Core, j: int) -> None:
 WARMING_REACH = 8  # tokens either side of a lower-case "c" searched for a word of heat
 
 
-_SENTENCE_ENDS = frozenset((".", "!", "?"))
 
 
 def _warming_near(sc: Scan, j: int) -> bool:
@@ -632,7 +631,7 @@ def _warming_near(sc: Scan, j: int) -> bool:
     words = word_list("warming_words")
     for step in (-1, 1):
         k = j + step
-        while 0 <= k < t.n and abs(k - j) <= WARMING_REACH and t.tx[k] not in _SENTENCE_ENDS:
+        while 0 <= k < t.n and abs(k - j) <= WARMING_REACH and t.tx[k] not in SENTENCE_ENDS:
             if t.low[k] in words:
                 return True
             k += step

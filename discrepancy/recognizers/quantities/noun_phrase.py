@@ -7,7 +7,7 @@ from ...text.lemmas import is_plural, lemma, lemma_phrase
 from .lexicon import TIME_WORDS, word_list
 from .mention import Core, Draft
 from .state import Scan
-from .tokens import DASHES, Tokens
+from .tokens import DASHES, SENTENCE_ENDS, Tokens
 from .units_after import period_over_period, rate_after
 
 _COLLECTIVES = word_list("collective_nouns")
@@ -15,7 +15,6 @@ _COLLECTIVE_HEADS = word_list("collective_heads")
 _POSSESSIVE = word_list("possessive_endings")
 _BARE_RATE = word_list("bare_rate_openers")
 _COUNT_VERBS = word_list("count_verbs")
-_SENTENCE_ENDS = frozenset((".", "!", "?"))
 
 
 def plural_soon(sc: Scan, k: int) -> bool:
@@ -199,7 +198,7 @@ def _headline_end(t: Tokens, k: int) -> bool:
         if is_plural(t.low[k]):
             return False
         k += 1
-    return k >= t.n or t.tx[k] in _SENTENCE_ENDS
+    return k >= t.n or t.tx[k] in SENTENCE_ENDS
 
 
 def plural_pair(sc: Scan, ph: _Phrase) -> None:

@@ -9,6 +9,8 @@ from operator import itemgetter
 from ...text import numbers
 from ...text.months import month_just_before
 
+SENTENCE_ENDS = frozenset((".", "!", "?"))  # the tokens that close a sentence
+
 # Digits (separators validated later), letters (any script), or one other
 # character. Each alternative is linear: no nested or overlapping repeats.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
