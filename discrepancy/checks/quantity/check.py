@@ -175,7 +175,15 @@ class _Against:
         near = doc.text[lo:hi]
         if year_before(doc.text, c.end) and year.isdigit() and str(int(year) + 1) in near:
             return True  # "39% in 2019 from 41.2% a year earlier": 2018 is written so
-        return year in near or f"FY{year[2:]}" in near
+        # ... with no other figure between: "$1.28 forecast and 75 cents in 2022"
+        # dates the 75 cents
+        for written in (year, f"FY{year[2:]}"):
+            for m in re.finditer(re.escape(written), near):
+                a, b = lo + m.start(), lo + m.end()
+                between = doc.text[c.end:a] if a >= c.end else doc.text[b:c.start]
+                if not any(ch.isdigit() for ch in between):
+                    return True
+        return False
 
     def _about(self, doc: Document, c: Claim) -> frozenset[str]:
         got = self.about.get(id(c))
