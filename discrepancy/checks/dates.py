@@ -385,8 +385,23 @@ def _event_conflicts(
             continue
         if _dated_by_its_figure(target, claim, [d for d, _ in s_dates]):
             continue
+        if best_doc is not None and _fiscal(target.text, claim) != _fiscal(best_doc.text, best):
+            continue  # "Q4 FY21" against "the quarter ended March 2021": whose year?
         found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+# A fiscal year's period: its quarters fall in the calendar by the company's year
+# ("Q4 FY21" is January to March 2021 for an Indian company, July to September
+# 2021 for Microsoft), so only another fiscal period can contradict it
+_FISCAL = re.compile(r"\b(?:FY|fiscal|financial\s+year)", re.IGNORECASE)
+
+
+FISCAL_REACH = 16  # characters before a date that may name its year fiscal ("fiscal 2020")
+
+
+def _fiscal(text: str, c: Claim) -> bool:
+    return _FISCAL.search(text, max(0, c.start - FISCAL_REACH), c.end) is not None
 
 
 # A number of three significant digits or more ("4.62", "20,878"), not a year

@@ -35,6 +35,11 @@ _NOT_AFTER = (
 )
 
 
+# The space between a month and its day: a line break only where the number after
+# it does not number a list ("... since August\n2. Vietnam reported"). Bounded: linear.
+_DAY_GAP = r"(?:[^\S\n]{1,3}|\s{1,3}(?!\d{1,2}[.)](?:\s|$)))"
+
+
 def _capitalised() -> str:
     # News writes months with a capital: "may 5" and "5 march" in running
     # text are a verb and a number ("up to 5 may be").
@@ -46,7 +51,7 @@ def yearless_day() -> re.Pattern[str]:
     """ "June 14", "June 14th", "14 June", "the 14th of June", not "June 14, 2018"."""
     names = _capitalised()
     return re.compile(
-        rf"\b((?:{names})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_AFTER}"
+        rf"\b((?:{names})\.?{_DAY_GAP}\d{{1,2}}(?:st|nd|rd|th)?\b{_NOT_AFTER}"
         rf"|(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{names})\b\.?"
         rf"{_NOT_AFTER})()"
     )

@@ -292,6 +292,20 @@ def pounds_as_sterling(c: Claim) -> Claim:
     ))
 
 
+def metres_as_millions(c: Claim) -> Claim:
+    """A length written with a bare "m" read as the millions it may be: "passed
+    3m in 2014" against "passing three million in 2014". Asked only where the
+    sources give no length."""
+    q = c.quantity
+    if q is None or q.dimension != "length" or q.surface_unit not in ("m", "M"):
+        return c
+    k = 1e6
+    return replace(c, quantity=replace(
+        q, low=q.low * k, high=q.high * k, value=q.value * k, dimension="count", unit="",
+        surface_unit="",
+    ))
+
+
 def degrees_as_celsius(c: Claim) -> Claim:
     """An angle written "degrees" read as the temperature it may be: "beat the
     record by a tenth of a degree" against "0.1 degree Celsius". Asked only where

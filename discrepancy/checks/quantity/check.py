@@ -33,6 +33,7 @@ from .agreement import (
     degrees_as_celsius,
     implied,
     known,
+    metres_as_millions,
     points_as_percentage_points,
     pounds_as_sterling,
     same_written,
@@ -276,7 +277,8 @@ def _swaps(ctx: _Against, supported: set[tuple[int, int]]) -> list[Finding]:
 def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Claim]:
     """A summary's word for a unit read as the unit the sources use: "pounds" as
     sterling, "points" as percentage points, "degrees" as Celsius, where the
-    sources give that unit and not the other reading."""
+    sources give that unit and not the other reading; a bare "m" as millions where
+    they give no length."""
     if _sterling_not_weight(s_quant):
         t_quant = [pounds_as_sterling(c) for c in t_quant]
     s_dims = {c.quantity.unit for c in s_quant if c.quantity is not None} | {
@@ -286,6 +288,8 @@ def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Cla
         t_quant = [points_as_percentage_points(c) for c in t_quant]
     if "degree_Celsius" in s_dims and "angle" not in s_dims:
         t_quant = [degrees_as_celsius(c) for c in t_quant]
+    if "length" not in s_dims:
+        t_quant = [metres_as_millions(c) for c in t_quant]
     return t_quant
 
 
