@@ -146,6 +146,8 @@ def implied(claim: Quantity, source: Quantity, extra: float = 0.0) -> bool:
     does not say "over 274", nor "more than two dozen" "over 25": the claim's
     bound must lie within the source's (to the claim's rounding)."""
     slack = claim.tolerance + extra
+    if hedge_made_bound(claim, source):
+        return False
     if source.qualifier == "vague" and claim.qualifier in _UP + _DOWN:
         # "thousands of passengers" says "more than 1,000", not "fewer than 5,000":
         # a vague amount says a bound only from inside it
@@ -155,6 +157,21 @@ def implied(claim: Quantity, source: Quantity, extra: float = 0.0) -> bool:
     if math.isinf(claim.high):
         return source.low >= claim.low * (1 - slack)
     return source.high <= claim.high * (1 + slack)
+
+
+def hedge_made_bound(claim: Quantity, source: Quantity | None) -> bool:
+    """The claim bounds the very number the source only hedges: "more than 1,500"
+    for "some 1,500", "less than $1.6 billion" for "about $1.6 billion". The
+    source puts the figure on either side of its number; the claim picks one."""
+    if source is None or source.qualifier != "approx" or BELOW in source.attributes:
+        return False
+    if claim.qualifier in _UP and math.isinf(claim.high):
+        edge = claim.low
+    elif claim.qualifier in _DOWN and claim.low <= 0:
+        edge = claim.high
+    else:
+        return False
+    return edge > 0 and math.isclose(edge, source.value, rel_tol=NUMBER_MATCH_REL)
 
 
 def both_ranges(a: Quantity, b: Quantity | None) -> bool:

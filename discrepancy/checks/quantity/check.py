@@ -31,6 +31,7 @@ from .agreement import (
     agree,
     as_read,
     degrees_as_celsius,
+    hedge_made_bound,
     implied,
     known,
     metres_as_millions,
@@ -443,12 +444,19 @@ def _not_supported(
         and agree(q, m.evidence.quantity, ctx.options.tolerance)  # type: ignore[arg-type]
     ]
     if weaker and not _bound_turned(ctx, q, matches):
-        sev = unsupported_severity(c, ctx.mentions.mentioned(c))
-        return says_more_finding(c, best_match(weaker).evidence, sev, ctx.target)
+        best = best_match(weaker).evidence
+        # a bound put on the number a source only hedges is its own claim
+        sev = "medium" if hedge_made_bound(q, best.quantity) else unsupported_severity(
+            c, ctx.mentions.mentioned(c)
+        )
+        return says_more_finding(c, best, sev, ctx.target)
     if is_ordinal_part(c) and not ordinal_named(c, (d.text for d in ctx.docs.values())):
         # "a fifth championship", "a third skier": an ordinal no source counts,
         # no part of one to set against "two skiers"
         return None
+    hedged = _hedge_bounded(ctx, c, rel)
+    if hedged is not None:
+        return says_more_finding(c, hedged, "medium", ctx.target)
     if matches and not _worked_or_ranked(ctx, c):
         return _conflict(ctx, c, matches, rel)
     if matches or known(q):
@@ -457,6 +465,18 @@ def _not_supported(
         # from their homes"): another figure of the sources is no evidence against it
         return _unsupported(ctx, c, rel)
     return None
+
+
+def _hedge_bounded(ctx: _Against, c: Claim, rel: Relatedness) -> Claim | None:
+    """A related source figure that only hedges the number the claim bounds:
+    "some 1,500" for "more than 1,500" (``hedge_made_bound``)."""
+    q = c.quantity
+    assert q is not None
+    related = _related(ctx, c, rel)
+    return next((
+        s for s in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
+        if hedge_made_bound(q, s.quantity) and related(s)
+    ), None)
 
 
 # Source figures of one value looked at for a label or a rounding beside a
@@ -798,8 +818,9 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         return False
     written_for_another = any(
         ctx.siblings.outranked(c, ctx.target.text, s) or ctx.siblings.counted_beside(c, s)
-        # "more than 150 people" is written, "just under 150" is not
+        # "more than 150 people" is written, "just under 150" is not, nor "some 150"
         or (s.quantity is not None and wrong_side(q, s.quantity, ctx.options.tolerance))
+        or hedge_made_bound(q, s.quantity)
         for s in ctx.pool.same_value(q)
     )
     # ... or rounds a number a source sentence about the same thing writes without

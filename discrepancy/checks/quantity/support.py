@@ -27,6 +27,7 @@ from .agreement import (
     both_ranges,
     cap_far_above,
     ends_agree,
+    hedge_made_bound,
     inside,
     known,
     nominal,
@@ -190,8 +191,10 @@ def _fits(
     ``nominal_bounds``, widened), whatever the words around it."""
     sq = s.quantity
     assert sq is not None
-    if wrong_side(q, sq, extra):
-        return False  # "under 600" is no rounding of "more than 600"
+    if wrong_side(q, sq, extra) or hedge_made_bound(q, sq):
+        # "under 600" is no rounding of "more than 600"; "more than 1,500" no
+        # reading of "some 1,500"
+        return False
     if sq.qualifier == "vague" and q.qualifier in _OPEN_BOUNDS:
         # "thousands of passengers" holds "more than 1,000", not "fewer than 5,000":
         # a vague amount supports a bound only from inside it
