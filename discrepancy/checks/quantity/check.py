@@ -479,6 +479,10 @@ def _hedge_bounded(ctx: _Against, c: Claim, rel: Relatedness) -> Claim | None:
     ), None)
 
 
+# Content words the claim's sentence and the evidence's must share for a conflict
+# to be high: fewer, and the match rests on the counted noun alone
+HIGH_SHARED_WORDS = 3
+
 # Source figures of one value looked at for a label or a rounding beside a
 # rival: news gives a value a few times; hostile text thousands of times
 SAME_VALUE_LOOKS = 50
@@ -580,7 +584,18 @@ def _no_rival(ctx: _Against, c: Claim, m: Match) -> bool:
         part_and_whole(m) or whole_beside(ctx.target, m) or restricted_part(ctx.target, m)
         or _vague_of_nothing(c, s) or _prior_of_the_claims(ctx, c, s)
         or _others_of_the_claims(ctx, c, s) or _restated_by_the_summary(ctx, c, s)
-        or _change_for_level(ctx, c, s)
+        or _change_for_level(ctx, c, s) or _fraction_of_nothing(c, s)
+    )
+
+
+def _fraction_of_nothing(c: Claim, s: Claim) -> bool:
+    """A bare fraction ("a magnitude 7.8 earthquake") counts nothing: no rival of
+    a whole count ("more than 11,500 in total")."""
+    q, sq = c.quantity, s.quantity
+    return (
+        q is not None and sq is not None and not s.subject
+        and sq.dimension == q.dimension == "count" and sq.qualifier == "exact"
+        and bool(sq.value % 1) and not q.value % 1
     )
 
 
@@ -845,8 +860,14 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     if rival is not None and closer(c, rival, best.evidence):
         best = Match(claim=c, evidence=rival, score=best.score)
     best = _turned_match(ctx, c, best.score) or best
+    mine, theirs = set(c.context), set(best.evidence.context)
+    # (claims read without their sentence, as a caller may build them, say nothing)
+    loose = min(len(mine), len(theirs)) >= HIGH_SHARED_WORDS and (
+        len(mine & theirs) < HIGH_SHARED_WORDS
+    )
     return conflict_finding(best, CONFLICT, ctx.target,
-                            written_elsewhere=_written_elsewhere(ctx, c, best.evidence))
+                            written_elsewhere=_written_elsewhere(ctx, c, best.evidence),
+                            loosely_related=loose)
 
 
 def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None:
@@ -916,9 +937,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
     rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
-    if rival is not None and not _part_beside(ctx, c, rival) and not _vague_of_nothing(c, rival) \
-            and not ctx.other_frame(c)(rival) and not _stated_beside(ctx, c, rival) \
-            and not _restated_by_the_summary(ctx, c, rival):
+    if rival is not None and _rivals_the_statement(ctx, c, rival):
         # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
@@ -937,6 +956,18 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
 
 
 _BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most"))
+
+
+def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
+    """The figure of the source sentence that repeats the claim's statement is
+    another figure for the claim's thing: not its part, a vague amount of nothing,
+    a figure of another frame, one stated beside it or by the summary itself, nor
+    a bare fraction."""
+    return not (
+        _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
+        or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
+        or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)
+    )
 
 
 def _bound_said(ctx: _Against, q: Quantity) -> bool:

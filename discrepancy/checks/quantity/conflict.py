@@ -37,7 +37,7 @@ def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
 
 def conflict_finding(
     m: Match, code: Code, doc: Document, who: str = "a source",
-    written_elsewhere: Claim | None = None,
+    written_elsewhere: Claim | None = None, loosely_related: bool = False,
 ) -> Finding:
     q, e = m.claim.quantity, m.evidence.quantity
     assert q is not None and e is not None
@@ -69,6 +69,10 @@ def conflict_finding(
             sev = "medium" if sev == "low" else sev
             times = " (the other side of the bound)"
         msg = f"{quoted(m.claim)} disagrees with {who}: {quoted(m.evidence)}{times}."
+        if loosely_related:
+            # matched by the counted noun alone ("nearly 21,000 cases" against "741
+            # cases" of a sentence about something else): shown, never "high"
+            sev = "medium" if sev == "high" else sev
         if written_elsewhere is not None:
             # the number itself is the sources': the wrong thing, or a reading of
             # ours that put it on the wrong thing -- shown, and never "high"

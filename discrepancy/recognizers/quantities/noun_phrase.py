@@ -322,6 +322,12 @@ def counted_noun(sc: Scan, core: Core, d: Draft) -> None:
     np = noun_phrase(sc, d.pos, one=core.value == 1 and not d.is_range)
     if np is not None:
         d.subject, np_attrs, np_first, head_last, d.resume = np
+        if core.kind == "digits" and "." in core.digits and core.value % 1 and (
+            core.scale == 1.0 and not d.is_range and not is_plural(t.low[head_last])
+        ):
+            # "the 7.8 earthquake", "a 3.5 star hotel": a fraction of one thing is
+            # no count of it but a magnitude or a grade, matched with no noun
+            d.subject = ""
         d.attrs.extend(np_attrs)
         d.span_last = head_last
         if not d.surface_unit:
