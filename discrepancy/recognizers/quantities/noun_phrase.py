@@ -316,6 +316,10 @@ def figure_alone(sc: Scan, first: int, last: int) -> bool:
         t.kind[i] == "p" for i in range(last + 1, t.n))
 
 
+# nouns a fraction of one still measures: "0.1 point" (of a percentage)
+_MEASURED_IN_PARTS = frozenset(("point", "pt", "pp", "percentage"))
+
+
 def counted_noun(sc: Scan, core: Core, d: Draft) -> None:
     """The noun a count counts ("3,000 tests per day"), or a bare rate ("20 per week")."""
     t = sc.t
@@ -324,6 +328,7 @@ def counted_noun(sc: Scan, core: Core, d: Draft) -> None:
         d.subject, np_attrs, np_first, head_last, d.resume = np
         if core.kind == "digits" and "." in core.digits and core.value % 1 and (
             core.scale == 1.0 and not d.is_range and not is_plural(t.low[head_last])
+            and t.low[head_last] not in _MEASURED_IN_PARTS
         ):
             # "the 7.8 earthquake", "a 3.5 star hotel": a fraction of one thing is
             # no count of it but a magnitude or a grade, matched with no noun
