@@ -79,7 +79,8 @@ MIN_OVERLAP = 0.25  # shared stems / stems of the shorter key
 MIN_SHARED = 2  # one shared word ("ship") matches too much by accident
 RELATIVE_DAYS = 7  # "this week" is the coarsest relative day
 MONTH_DAYS = 28
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year, or a fiscal year's short form ("FY21"): both name the year a figure is of.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b[Ff][Yy]\s?'?\d\d\b")
 _ABSOLUTE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
     r"|\b(?:spring|summer|autumn|fall|winter)\b",
@@ -544,9 +545,6 @@ class _CloserSentences:
             and not comparison_base(d, c)
             for d, c in rivals
         )
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b[Ff][Yy]\s?'?\d\d\b")
 
 
 @lru_cache(maxsize=256)
