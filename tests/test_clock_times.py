@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discrepancy.checks.clock_times import clock_minutes, source_has_time_of_day, target_times
+from discrepancy.checks.clock_times import (
+    clock_minutes,
+    minutes_apart,
+    source_has_time_of_day,
+    source_times,
+    target_minutes,
+    target_times,
+)
 
 SUMMARY_TIMES = [
     ("The crash occurred around 12:30 AM local time, and", ["12:30 AM"]),
@@ -73,3 +80,59 @@ def test_linear_on_long_runs(unit: str) -> None:
 ])
 def test_clock_minutes(text: str, found: set[int]) -> None:
     assert clock_minutes(text) == found
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("last updated at 2am this morning", [{120}]),
+    ("Report as of 2pm Thursday", [{840}]),
+    ("The quake struck at 15:48 local time.", [{948}]),
+    ("Flights resumed at 0401 GMT.", [{241}]),
+    ("He scored at 6:39.", [{399, 1119}]),  # a bare 12-hour reading: either half
+    ("Markets reopened at noon, closed at midnight.", [{720}, {0}]),
+    ("The call came at eleven in the morning.", [{660}]),
+    ("The vigil began at 10 at night.", [{1320}]),
+    ("The bells rang at 9 o'clock.", [{540, 1260}]),
+    ("No time here.", []),
+])
+def test_source_time_readings(text: str, readings: list[set[int]]) -> None:
+    got = source_times(text)
+    assert got is not None
+    assert [set(t.readings) for t in got] == readings
+
+
+@pytest.mark.parametrize("text", [
+    "The ceremony began at half past eight.",  # which eight?
+    "It was a quarter to midnight.",
+    "Bells rang on the o'clock.",
+])
+def test_a_time_whose_minutes_cannot_be_told(text: str) -> None:
+    assert source_times(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2pm", 840), ("12:30 AM", 30), ("2:20 p.m.", 860), ("9 a.m.", 540),
+    ("15:48 local time", None), ("0900 GMT", None),
+])
+def test_target_minutes(text: str, value: int | None) -> None:
+    assert target_minutes(text) == value
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [(120, 840, 720), (30, 1410, 60), (600, 600, 0)])
+def test_minutes_apart_across_midnight(a: int, b: int, apart: int) -> None:
+    assert minutes_apart(a, b) == apart
+
+
+@given(st.text(alphabet="0123456789:. apmAPMGTUnoidhlfrsgvwe'", max_size=60))
+def test_every_time_read_is_a_time_in_its_text(text: str) -> None:
+    got = source_times(text)
+    for t in got or ():
+        assert text[t.start:t.end] == t.text
+        assert all(0 <= r < 1440 for r in t.readings)
+
+
+@pytest.mark.parametrize("unit", ["1:", "12 a", "0900 ", "1 2 ", "half ", "9 o'", "1 in the "])
+def test_readings_linear_on_long_runs(unit: str) -> None:
+    text = unit * 40_000
+    t0 = time.perf_counter()
+    source_times(text)
+    assert time.perf_counter() - t0 < 2.0

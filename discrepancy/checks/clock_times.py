@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TargetTime", "clock_minutes", "minutes", "source_has_time_of_day", "target_times"]
+__all__ = [
+    "SourceTime", "TargetTime", "clock_minutes", "minutes", "minutes_apart",
+    "source_has_time_of_day", "source_times", "target_minutes", "target_times",
+]
 
 _HOUR12 = r"(?:1[0-2]|0?[1-9])"
 _MERIDIEM = r"[ap]\.?\s?m\b\.?"
@@ -97,3 +100,79 @@ def clock_minutes(text: str) -> frozenset[int]:
     found |= {minutes(int(h), 0, "a" if part.lower() == "morning" else "p")
               for h, part in _HOUR_IN_WORDS.findall(text) if 0 < int(h) <= 12}
     return frozenset(found)
+
+
+_HOUR_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+_HOUR = rf"(\d{{1,2}}|{_NUMBER_WORDS})"
+# The forms of ``_ANY_TIME`` whose minutes can be told; "half past eight" cannot
+# (which eight?), nor a bare "o'clock". Fixed alternations: linear.
+_WITH_HALF = re.compile(rf"{_HOUR}(?:[:.](\d\d))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_COLON = re.compile(r"(\d{1,2}):(\d\d)")
+_FOUR_DIGITS = re.compile(r"(\d{1,2})(\d\d)\s?\S.*", re.IGNORECASE)
+_SAID_PART = re.compile(
+    rf"{_HOUR}\s(?:o['’]clock\s?)?(in\sthe\s(morning|afternoon|evening)|at\snight|o['’]clock)",
+    re.IGNORECASE,
+)
+_NAMED = {"noon": 720, "midday": 720, "midnight": 0}
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS.index(word.lower()) + 1
+
+
+def _readings(written: str) -> frozenset[int] | None:
+    """The minutes after midnight a time of day as a source writes it may mean;
+    None when its form tells none."""
+    s = written.strip()
+    if (m := _WITH_HALF.fullmatch(s)) and 0 < _hour(m.group(1)) <= 12:
+        return frozenset({minutes(_hour(m.group(1)), int(m.group(2) or 0), m.group(3))})
+    if (m := _COLON.fullmatch(s)) and int(m.group(1)) < 24:
+        h, mm = int(m.group(1)), int(m.group(2))
+        return frozenset({h * 60 + mm} if h > 12 or h == 0 else {
+            minutes(h, mm, "a"), minutes(h, mm, "p")})
+    if (m := _FOUR_DIGITS.fullmatch(s)) and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+        return frozenset({int(m.group(1)) * 60 + int(m.group(2))})
+    if (m := _SAID_PART.fullmatch(s)) and 0 < _hour(m.group(1)) <= 12:
+        h = _hour(m.group(1))
+        if m.group(3):
+            return frozenset({minutes(h, 0, "a" if m.group(3).lower() == "morning" else "p")})
+        if m.group(2).lower().startswith("at"):
+            return frozenset({minutes(h, 0, "p")})
+        return frozenset({minutes(h, 0, "a"), minutes(h, 0, "p")})
+    return frozenset({_NAMED[s.lower()]}) if s.lower() in _NAMED else None
+
+
+class SourceTime:
+    """A time of day a source writes, with the minutes after midnight it may mean."""
+
+    __slots__ = ("end", "readings", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, readings: frozenset[int]) -> None:
+        self.start, self.end, self.text, self.readings = start, end, text, readings
+
+
+def source_times(text: str) -> list[SourceTime] | None:
+    """Every time of day ``text`` writes, each with its readings; None when one of
+    them is in a form whose minutes cannot be told ("half past eight")."""
+    out: list[SourceTime] = []
+    for m in _ANY_TIME.finditer(text):
+        got = _readings(m.group(0))
+        if got is None:
+            return None
+        out.append(SourceTime(m.start(), m.end(), m.group(0), got))
+    return out
+
+
+def target_minutes(written: str) -> int | None:
+    """Minutes after midnight of a summary's 12-hour time ("2pm", "12:30 AM"); None
+    for a 24-hour time with its zone (zones are not converted)."""
+    m = _WITH_HALF.fullmatch(written.strip())
+    if m is None or not 0 < _hour(m.group(1)) <= 12:
+        return None
+    return minutes(_hour(m.group(1)), int(m.group(2) or 0), m.group(3))
+
+
+def minutes_apart(a: int, b: int) -> int:
+    """Minutes between two times of day, across midnight too."""
+    d = abs(a - b) % 1440
+    return min(d, 1440 - d)

@@ -51,7 +51,15 @@ from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
 from .base import Code, Sources
-from .clock_times import source_has_time_of_day, target_times
+from .clock_times import (
+    SourceTime,
+    TargetTime,
+    minutes_apart,
+    source_has_time_of_day,
+    source_times,
+    target_minutes,
+    target_times,
+)
 from .events import common_stems, event_key
 from .findings import make_finding, sentence_of
 from .month_days import (
@@ -277,7 +285,9 @@ def _date_findings(
             findings += _unsupported_days(target, sources)
     if not events or not s_dates:
         return findings + _unsupported_years(target, events, s_dates, sources)
+    moved, events = _month_ends_moved(target, events, s_dates)
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
+    conflicts = moved + conflicts
     spans, unmatched = _span_conflicts(target, unmatched, s_dates)
     return findings + conflicts + spans + _unsupported_years(target, unmatched, s_dates, sources)
 
@@ -380,7 +390,7 @@ def _event_conflicts(
         best_doc = next((d for d, c in s_dates if c is best), None)
         if _guessed(target, claim) or (best_doc is not None and _guessed(best_doc, best)):
             continue
-        if closer.agrees(claim, best):
+        if closer.agrees(claim, best) or closer.same_base(claim, is_base, s_dates):
             continue
         if best_doc is not None and _report_date(target, claim, best_doc):
             continue
@@ -525,6 +535,24 @@ class _CloserSentences:
             text = doc.sentences[c.sentence].text if ok else ""
             self._stems[key] = frozenset(content_stems(text))
         return self._stems[key]
+
+    def same_base(self, claim: Claim, is_base: Callable[[int], bool], s_dates: list[
+        tuple[Document, Claim]
+    ]) -> bool:
+        """The claim is a date a figure is compared with, and a source sentence about
+        the same thing compares with the very same span: "fewer women were murdered
+        in 2023/24 than in 2022/23" for "women murdered in 2023/24 is lower than
+        2022/23". A compared date's own words are the comparison's ("lower"), so
+        its event words match nothing; its sentence's words do."""
+        p = claim.period
+        if p is None or not comparison_base(self.target, claim):
+            return False
+        mine = self._sentence(self.target, claim)
+        return any(
+            c.period is not None and (c.period.start, c.period.end) == (p.start, p.end)
+            and len(mine & self._sentence(d, c)) > MIN_SHARED and is_base(j)
+            for j, (d, c) in enumerate(s_dates)
+        )
 
     def agrees(self, claim: Claim, best: Claim) -> bool:
         rivals = [
@@ -868,6 +896,48 @@ def _one_end_moved(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> Claim
     return best
 
 
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b"
+)
+MOVED_SHARED = 2  # event words a span shares with the source span it moves an end of
+
+
+def _month_span(c: Claim) -> tuple[str, str] | None:
+    """The first and last months of a span that names both ("from April to June
+    2016"), else None."""
+    p = c.period
+    if p is None or p.granularity != "month" or p.open_start or p.open_end:
+        return None
+    if p.start[:7] == p.end[:7] or len(_MONTH_NAME.findall(c.text)) != 2:
+        return None
+    return p.start[:7], p.end[:7]
+
+
+def _month_ends_moved(
+    target: Document, claims: list[Claim], s_dates: list[tuple[Document, Claim]]
+) -> tuple[list[Finding], list[Claim]]:
+    """Spans of months with one end moved: "from April to June 2016" where a source
+    sentence about the same thing says "from April to July 2016". A span inside a
+    longer one overlaps it, which settles a single date; two written ends are each
+    a claim, and no source span writes the claim's."""
+    spans = [(c, _month_span(c)) for _, c in s_dates]
+    found: list[Finding] = []
+    rest: list[Claim] = []
+    for claim in claims:
+        mine = _month_span(claim)
+        words = set(claim.subject.split())
+        moved = None if mine is None or any(m == mine for _, m in spans) else next((
+            c for c, m in spans
+            if m is not None and (m[0] == mine[0]) != (m[1] == mine[1])
+            and len(words & set(c.subject.split())) >= MOVED_SHARED
+        ), None)
+        if moved is None:
+            rest.append(claim)
+        else:
+            found.append(_date_conflict(target, claim, moved))
+    return found, rest
+
+
 _CODE_YEAR = re.compile(r"\b(?:[1-4]Q|[12]H|Q[1-4]\s?FY|FY)'?(\d\d)\b")
 
 
@@ -1187,8 +1257,10 @@ def _unsupported_times(
     """A time of day ("around 12:30 AM local time") where no source writes a time
     of day in any form: the hour is invented precision, whatever the event."""
     times = target_times(target.text)
-    if not times or any(source_has_time_of_day(d.text) for d, _ in sources):
+    if not times:
         return []
+    if any(source_has_time_of_day(d.text) for d, _ in sources):
+        return _times_told_otherwise(target, times, [d for d, _ in sources])
     out: list[Finding] = []
     for t in times:
         sent = next((s for s in target.sentences if s.start <= t.start < s.end), None)
@@ -1202,6 +1274,67 @@ def _unsupported_times(
             claim, (), sentence_text=sentence_of(target, claim),
         ))
     return out
+
+
+CLOCK_SLACK = 60  # minutes a summary may round a time of day by ("just after 3 a.m.")
+
+
+def _times_told_otherwise(
+    target: Document, times: list[TargetTime], docs: list[Document]
+) -> list[Finding]:
+    """A summary's time of day more than an hour from every time the sources give,
+    where every time they give can be read: "last updated at 2pm" for "at 2am this
+    morning". The source time shown is the claim's in the other half of the day, or
+    one written after a word the claim's is written after too ("as of 2pm"): a time
+    alone may be another event's."""
+    told = [(d, source_times(d.text)) for d in docs]
+    if any(t is None for _, t in told):
+        return []  # "half past eight": a time we cannot place might be the claim's
+    out: list[Finding] = []
+    for t in times:
+        mine = target_minutes(t.text)
+        sent = target.sentence_at(t.start)
+        if mine is None or sent is None or any(
+            minutes_apart(mine, r) <= CLOCK_SLACK for _, st in told for s in st or ()
+            for r in s.readings
+        ):
+            continue
+        evidence = next((
+            (d, s) for d, st in told for s in st or ()
+            if any(minutes_apart(mine, r) == HALF_DAY for r in s.readings)
+            or _time_words(target.text, t.start) & _time_words(d.text, s.start)
+        ), None)
+        if evidence is None:
+            continue  # "at about 7:30 p.m." beside "restart at 6 a.m.": two events
+        claim = Claim(doc=target.id, category="date", text=t.text, start=t.start, end=t.end,
+                      sentence=sent.index)
+        out.append(make_finding(
+            CONFLICT, "medium",
+            f'Summary gives the time as "{t.text}"; the source says "{evidence[1].text}".',
+            claim, (_time_claim(*evidence),), sentence_text=sentence_of(target, claim),
+        ))
+    return out
+
+
+HALF_DAY = 720
+TIME_WORDS_BEFORE = 4
+_SMALL_TIME_WORDS = frozenset((
+    "at", "about", "around", "by", "on", "the", "a", "an", "of", "and", "just", "after",
+    "before", "until", "from", "to", "in", "was", "were", "is", "it", "approximately", "roughly",
+))
+
+
+def _time_words(text: str, at: int) -> set[str]:
+    """The words just before a time of day that say what happened then ("last
+    updated at 2am", "as of 2pm"), small words aside."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, at - 40):at].lower())[-TIME_WORDS_BEFORE:]
+    return set(words) - _SMALL_TIME_WORDS
+
+
+def _time_claim(doc: Document, s: SourceTime) -> Claim:
+    sent = doc.sentence_at(s.start)
+    return Claim(doc=doc.id, category="date", text=s.text, start=s.start, end=s.end,
+                 sentence=sent.index if sent is not None else 0)
 
 
 def _told_that_day(

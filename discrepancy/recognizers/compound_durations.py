@@ -1,6 +1,7 @@
 """Durations in two to four units: "one hour and 17 minutes", "2 hours, 1 minute,
 39 seconds", "one day 13 hours 31 minutes 20 seconds", "three minutes and 27
-seconds", "an hour and a quarter", and race times written "2:08:51".
+seconds", "an hour and a quarter", "3min 20.72sec", and race times written "2:08:51"
+or "3:20.88".
 
 The quantity scanner reads a figure from its number forward and stops at the
 first unit, so "won in one hour and 17 minutes" was "one hour" and "17
@@ -18,7 +19,8 @@ from ..model import Claim, Document
 from ..text import numbers, units
 from .measure_claims import measure_claim
 
-_NUMBER = r"an?|one|\d{1,3}|[A-Za-z]{3,9}"
+# a part's number; the last may carry decimals ("3min 20.72sec")
+_NUMBER = r"an?|one|\d{1,3}(?:\.\d{1,3})?|[A-Za-z]{3,9}"
 _UNIT = r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
 # "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds", "2hrs, 3mins and 51secs"
 _JOIN = r"(?:,?[ ]and[ ]|,?[ ])"
@@ -39,6 +41,9 @@ _RACE_TIME = re.compile(
     r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d|\s?[ap]\.?m\b)",
     re.IGNORECASE,
 )
+# ... and a short race's "3:20.88": minutes and seconds with hundredths, never a
+# time of day (no clock writes a fraction of a second). Bounded: linear.
+_LAP_TIME = re.compile(r"(?<![\d:.])([0-5]?\d):([0-5]\d\.\d{1,3})(?![\d:]|\.\d)")
 # "for 6:22 hours": hours and minutes in clock notation, the unit after them
 _CLOCK_HOURS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)[ ]?(?:hours|hrs)\b", re.IGNORECASE)
 # "2h 56m", "1h05m", "3m 27s": letters glued to their digits, as in match reports
@@ -57,7 +62,7 @@ _QUALIFIERS = {
 
 
 def _seconds(number: str, unit: str) -> float | None:
-    value = numbers.one_word_number(number)
+    value = float(number) if "." in number else numbers.one_word_number(number)
     return None if value is None or value < 0 else value * _SECONDS[unit[0].lower()]
 
 
@@ -101,6 +106,15 @@ def race_time(m: re.Match[str], doc: Document) -> Claim | None:
     if info is None:
         return None
     total = h * 3600 + mi * 60 + se
+    return measure_claim(doc, m.start(), m.end(), total, info, f"{total:g}", "seconds")
+
+
+def lap_time(m: re.Match[str], doc: Document) -> Claim | None:
+    """ "silver in 3:20.88": 200.88 seconds."""
+    info = units.lookup("seconds")
+    if info is None:
+        return None
+    total = round(int(m.group(1)) * 60 + float(m.group(2)), 3)
     return measure_claim(doc, m.start(), m.end(), total, info, f"{total:g}", "seconds")
 
 
@@ -154,5 +168,6 @@ def extract_compound_durations(doc: Document) -> list[Claim]:
         found.extend(compact_duration(m, doc) for m in _COMPACT.finditer(text))
     if ":" in text:
         found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(text))
+        found.extend(lap_time(m, doc) for m in _LAP_TIME.finditer(text))
         found.extend(clock_hours(m, doc) for m in _CLOCK_HOURS.finditer(text))
     return sorted((c for c in found if c is not None), key=lambda c: c.start)

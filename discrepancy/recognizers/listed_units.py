@@ -10,6 +10,8 @@ nothing counted after it, is read in that unit. The name is what makes it a list
 of one measure: "500,000 bpd, 211,000 people" names its own thing, and "500,000
 bpd in May, and 3 more" carries nothing.
 
+A figure set against the one before ("two years rather than 15") is in its unit.
+
 The earlier end of a move written after its later one carries the unit too:
 "8.2 million tonnes of rice this year, up from a previous forecast of 7.5
 million". Both write the same scale word, and only words of a comparison stand
@@ -83,8 +85,18 @@ def _links(text: str, prev: Claim, c: Claim) -> bool:
         return False
     if _MOVE_LINK.fullmatch(text, prev.end, c.start) is not None:
         return _same_scale(prev.text, c.text) and _AFTER.match(text, c.end) is not None
-    link = _LINK.fullmatch(text, prev.end, c.start)
+    link = _LINK.fullmatch(text, prev.end, c.start) or _CONTRAST.fullmatch(
+        text, prev.end, c.start
+    )
     return link is not None and _AFTER.match(text, c.end) is not None
+
+
+# A figure set against the one before it in the same unit, written once: "a
+# maximum of two years rather than 15", "three hours instead of five", "20 km,
+# not 30". Fixed words: linear.
+_CONTRAST = re.compile(
+    r",?\s(?:rather\sthan|instead\sof|not|compared\s(?:with|to)|versus|vs\.?)\s"
+)
 
 
 # Between a figure and the earlier end of its move: up to four words of what was

@@ -414,9 +414,11 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     if swapped is not None:
         return level_swapped_finding(c, *swapped, ctx.target)
     says = [m for m in matches if _says_it(ctx, q, m)]
+    # ... unless a related source turns the claim's own number's bound: "up to 243
+    # people" agrees with "about 150 people" of another town, not with "at least 243"
     if says and not _only_elsewhere(ctx, c, matches, says) and (
         _said_of_another(ctx, c, matches, says) is None
-    ):
+    ) and _turned_match(ctx, c) is None:
         return _period(ctx, c)
     # The same figure stated in a source about something related wins over
     # a different figure for a similar subject: "71 people needed hospital
@@ -614,12 +616,30 @@ def _restated_by_the_summary(ctx: _Against, c: Claim, s: Claim) -> bool:
     if not any(
         r is not s and same_written(q, r.quantity)
         for r in islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS)
-    ):
+    ) and not _written_unread(ctx, q):
         return False
     return any(
         t is not c and t.quantity is not None and t.quantity.dimension == sq.dimension
-        and same_written(t.quantity, sq) and same_words_before(ctx.target.text, t, doc.text, s)
+        and same_written(t.quantity, sq) and (
+            same_words_before(ctx.target.text, t, doc.text, s)
+            # a bare claim names no thing of its own: a figure the summary gives to
+            # the rival's own noun ("the five-match series") is that figure's
+            or (not c.subject and bool(s.subject) and t.subject == s.subject)
+        )
         for t in ctx.t_quant
+    )
+
+
+UNREAD_DIGITS = 3  # "358" is seldom written by chance; "5" is everywhere
+
+
+def _written_unread(ctx: _Against, q: Quantity) -> bool:
+    """A bare figure's number a source writes where no figure is read: "India's 358
+    for nine" for a cricket total "358/9"."""
+    return (
+        q.qualifier == "exact" and not q.unit and q.dimension == "count"
+        and significant_digits(q.surface_value) >= UNREAD_DIGITS
+        and ctx.mentions.numbers.written(q)
     )
 
 
@@ -810,7 +830,7 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
 
     if ctx.mentions.vague_written(c) or ctx.mentions.proportion_written(c):
         return True  # "Dozens are still newly infected each week"; "445 out of 8,768"
-    if streak_counted(c, (d.text for d in ctx.docs.values())):
+    if streak_counted(c, (d.text for d in ctx.docs.values()), ctx.target.text):
         return True  # "for the second year running": "his second consecutive triumph"
     related = _related(ctx, c, rel)
     if known(q) and value_supported(
@@ -852,10 +872,7 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     # than a like-named figure elsewhere ("$1.40 to $1.50" is compared
     # with the guidance range, not with last quarter's "$1.36")
     rival = same_statement(c, ctx.s_quant, rel.same_subject) if known(c.quantity) else None  # type: ignore[arg-type]
-    if rival is not None and (
-        _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival) or ctx.other_frame(c)(rival)
-        or _stated_beside(ctx, c, rival) or _restated_by_the_summary(ctx, c, rival)
-    ):
+    if rival is not None and not _rivals_the_statement(ctx, c, rival):
         rival = None  # "12 of the 50 patients": the 12 is the claim's own part
     if rival is not None and closer(c, rival, best.evidence):
         best = Match(claim=c, evidence=rival, score=best.score)

@@ -11,10 +11,12 @@ from ...options import Options
 from ...recognizers.timeframes import says_growth
 from ...text.similarity import context_overlap
 from ..base import Code
+from ..findings import make_finding, quoted, sentence_of
 from ..matching import canonical_subject, match_quantities
 from .agreement import agree, known
 from .conflict import conflict_finding
 from .frames import claim_frame, clash
+from .own_moves import turned_moves
 from .siblings import words_after
 from .time_frames import comparable
 
@@ -91,7 +93,21 @@ def internal_findings(
             # nine counts", which stays raised): shown, not raised
             found = replace(found, severity="low")
         out.append(found)
-    return out
+    return out + _turned_moves(doc, claims, options)
+
+
+def _turned_moves(doc: Document, claims: Sequence[Claim], options: Options) -> list[Finding]:
+    """A move the document writes the wrong way round ("78.2 per cent, up from 82.2
+    per cent"): its two figures contradict its word of direction (``own_moves``)."""
+    return [
+        make_finding(
+            INTERNAL, "high",
+            f"{quoted(level)} is said to be {said} from {quoted(base)}, "
+            f"but it is {'lower' if said == 'up' else 'higher'}.",
+            level, (base,), sentence_text=sentence_of(doc, level),
+        )
+        for level, base, said in turned_moves(doc.text, claims, options.tolerance)
+    ]
 
 
 # A capitalised word (or an acronym) that names who a figure belongs to; the

@@ -28,6 +28,7 @@ from .ordinals import ordinals_in
 from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
+from .tallies import scores_written
 from .written import numbers_with_surroundings, sentence_lemmas, surroundings, text_numbers
 
 # A multiple or share the summary computes: its own rounding, and this much more
@@ -69,6 +70,14 @@ _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
 # the words after a margin that say what it is measured against ("more than the
 # rival offer")
+# A sentence that opens by pointing back to the one before: "That is", "This was"
+_POINTS_BACK = re.compile(r"\s*(?:That|This|It)(?:'s|’s|\s(?:is|was|would\sbe))\b")
+# the word before a margin: "trailing by seven", "a lead of 12"
+_MARGIN_BEFORE = re.compile(r"\b(?:by|of)\s$", re.IGNORECASE)
+TALLY_MARGIN_MAX = 99
+DAY_SECONDS = 86_400.0
+CLOCK_TIMES_MAX = 12  # times of day paired; past it, some two are any span apart
+CLOCK_ROUNDING = 60.0  # seconds: a span between two clock minutes is told to the minute
 _MARGIN_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\sthan\b", re.IGNORECASE)
 MARGIN_MIN = 10  # a margin of one digit is met by any two numbers of a story
 
@@ -408,7 +417,39 @@ class Mentions:
             or self._own_list(c)
             or self._share_of_a_total(c)
             or self._multiple_word_written(c)
+            or self._tally_margin(c)
+            or self._between_clock_times(c)
         )
+
+    def _between_clock_times(self, c: Claim) -> bool:
+        """A length of time between two times of day a source gives: "about an hour
+        and 20 minutes into the journey" for a train that left at 6.15 a.m. and
+        came off the track at 7.35 a.m."""
+        q = c.quantity
+        assert q is not None
+        if q.dimension != "duration" or not 0 < q.high <= DAY_SECONDS:
+            return False
+        times = sorted(self._source_clock_times)[:CLOCK_TIMES_MAX]
+        low, high = q.low - CLOCK_ROUNDING, q.high + CLOCK_ROUNDING
+        return any(
+            low <= (b - a) * 60 <= high for i, a in enumerate(times) for b in times[i + 1:]
+        )
+
+    def _tally_margin(self, c: Claim) -> bool:
+        """A margin the two sides of a score a source writes give: "trailing by seven
+        at the break" for "trailed just 51-44 at halftime", "won by 12" for "98-86".
+        A score's two numbers are written as one pair, seldom by chance."""
+        q = c.quantity
+        assert q is not None
+        if q.dimension != "count" or q.qualifier not in ("exact", "approx") or not (
+            0 < q.value <= TALLY_MARGIN_MAX and q.value == int(q.value)
+        ) or not _MARGIN_BEFORE.search(self.target.text, max(0, c.start - 12), c.start):
+            return False
+        return any(b - a == q.value for a, b in self._scores)
+
+    @cached_property
+    def _scores(self) -> frozenset[tuple[int, int]]:
+        return scores_written(list(self.numbers.documents))
 
     def _multiple_word_written(self, c: Claim) -> bool:
         """A multiple said by its word that a related source sentence writes: "expected
@@ -703,7 +744,7 @@ class Mentions:
         values = sorted({
             v for at, v, _ in numbers_with_surroundings(sent.text)
             if v > 0 and not c.start <= sent.start + at < c.end
-        })
+        } | self._numbers_pointed_back(c.sentence))
         if len(values) > RATIO_NUMBERS_MAX:
             return False
         if multiple and any(lo <= 1 + v / 100 <= hi for v in values):
@@ -712,6 +753,16 @@ class Mentions:
             lo <= r <= hi
             for i, a in enumerate(values) for b in values[i + 1:]
             for r in (b / a, a / b)
+        )
+
+    def _numbers_pointed_back(self, k: int) -> frozenset[float]:
+        """The numbers of the sentence before one that opens by pointing back to it
+        ("... about $3 million over its first weekend. That is roughly a third of
+        ... $9 million")."""
+        if k < 1 or not _POINTS_BACK.match(self.target.sentences[k].text):
+            return frozenset()
+        return frozenset(
+            v for _, v, _ in numbers_with_surroundings(self.target.sentences[k - 1].text) if v > 0
         )
 
     def _own_years_between(self, c: Claim) -> bool:

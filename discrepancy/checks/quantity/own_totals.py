@@ -271,14 +271,17 @@ _WORD = re.compile(r"[A-Za-z]+")
 ARITHMETIC_REACH = 5  # words either side of the figure read for a word of arithmetic
 # Words of a remainder or a gap beside a small figure, besides those of
 # ``data/worked_out_words.txt``: "leaving six unrewarded", "five still to open"
-_LEFT_WORDS = frozenset(("leaving", "left", "still", "shy", "unrewarded", "outstanding"))
+_LEFT_WORDS = frozenset((
+    "leaving", "left", "still", "shy", "short", "unrewarded", "outstanding",
+))
 
 
 def _arithmetic_beside(text: str, c: Claim) -> bool:
     words = wordlists.words("worked_out_words.txt") | _LEFT_WORDS
     before = _WORD.findall(text[max(0, c.start - 40):c.start])[-ARITHMETIC_REACH:]
     after = _WORD.findall(text[c.end:c.end + 40])[:ARITHMETIC_REACH]
-    return any(w.lower() in words for w in before + after)
+    # ... or inside it, where the word was read as the figure's noun ("four short")
+    return any(w.lower() in words for w in before + _WORD.findall(c.text) + after)
 
 
 def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
@@ -299,23 +302,43 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     if q.dimension == "percent":
         sent = target.sentence_at(c.start)
         rest = sent is not None and _REST.search(sent.text) is not None
-        return any(abs(x - q.value) <= slack for x in _percents_worked(claims, mine, rest))
+        moved = _CHANGE_BEFORE.search(target.text, max(0, c.start - CHANGE_REACH), c.start)
+        return any(
+            abs(x - q.value) <= slack for x in _percents_worked(claims, mine, rest, bool(moved))
+        )
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
 
 
+# A word of change right before a percent: "a rise of roughly 43%", "up about 38%"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rise|rose|risen|up|increase[ds]?|grew|growth|jump(?:ed)?|gain(?:ed)?|fall|fell"
+    r"|down|decline[ds]?|drop(?:ped)?|decrease[ds]?)\b[^.;\d]{0,20}$",
+    re.IGNORECASE,
+)
+CHANGE_REACH = 40  # characters before a percent read for its word of change
+
+
 def _percents_worked(
-    claims: Sequence[Claim], mine: Sequence[Quantity], rest: bool = False
+    claims: Sequence[Claim], mine: Sequence[Quantity], rest: bool = False, moved: bool = False
 ) -> Iterator[float]:
     """The percents a sentence's figures work out: the change of a move it
     states, the share one figure is of another, and, where it says so, the rest
     of a share it states ("48% of the combined company, while existing Woodside
-    holders keep the remaining 52%")."""
+    holders keep the remaining 52%"). ``moved``: a word of change stands before the
+    percent, which may be the change between two figures of one kind the sentence
+    states ("Sh16.9bn ... vs Sh11.8bn a year earlier, a rise of roughly 43%")."""
     for f in claims:
         if f.quantity is not None and _is_move(f):
             yield _change_percent(f.quantity)
     yield from _shares(mine)
+    if moved:
+        stated = [f for f in mine if f.qualifier in _STATED and f.dimension != "percent"]
+        for a, b in combinations(stated, 2):
+            if a.dimension == b.dimension and 0 < min(a.value, b.value):
+                yield (max(a.value, b.value) / min(a.value, b.value) - 1) * 100
+                yield (1 - min(a.value, b.value) / max(a.value, b.value)) * 100
     if rest:
         yield from (100 - f.value for f in mine
                     if f.dimension == "percent" and f.qualifier in _STATED and 0 < f.value < 100)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ...model import Claim, Document, Quantity
 from ...recognizers.base import Spans
 from ...recognizers.not_claims import stray_is_claim
+from ...text import wordlists
 from ...text.months import day_run_before
 from ...text.numbers import parse_number
 from .written import STRAY_WORDS
@@ -31,6 +33,30 @@ _LABEL_BEFORE = re.compile(
     r"|appendix|item|step|paragraph|map|exhibit)\s?$",
     re.IGNORECASE,
 )
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s$")
+
+
+def _identifier_before(before: str) -> bool:
+    """A word that numbers what follows it ("Lap 1", "game 7", "Stage 3"), as the
+    quantity recognizers read it (``identifier_words``)."""
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in _identifier_words()
+
+
+def _year(v: float) -> bool:
+    """A number that reads as a year: "Euro 2016" names a tournament by its year,
+    which a source may contradict; "Lap 1" and "Game 7" label."""
+    return v == int(v) and YEAR_MIN <= v <= YEAR_MAX
+
+
+YEAR_MIN, YEAR_MAX = 1800, 2100
+
+
+@cache
+def _identifier_words() -> frozenset[str]:
+    return frozenset(wordlists.data("context_words.json")["identifier_words"])
+
+
 # "the two countries", "the other six", "all six": things already named
 _ANAPHORA_BEFORE = re.compile(
     r"\b(?:(?:the|these|those)(?:\s(?:other|remaining))?|all)\s$", re.IGNORECASE
@@ -103,8 +129,10 @@ def stray_figures(
                 continue
             before = doc.text[max(0, a - 12):a]
             anaphora = _ANAPHORA_BEFORE.search(before) or _ALL_BEFORE.search(before)
-            if _LABEL_BEFORE.search(before) or (v <= ANAPHORA_MAX and anaphora):
-                continue  # "Table 1", "between the two partners": no figure
+            if _LABEL_BEFORE.search(before) or (_identifier_before(before) and not _year(v)) or (
+                v <= ANAPHORA_MAX and anaphora
+            ):
+                continue  # "Table 1", "Lap 1", "between the two partners": no figure
             if v <= LAST_DAY and day_run_before(doc.text, a):
                 continue  # "from September 6 to 14": a day
             if _NUMBER_WORD_HYPHEN.search(before):

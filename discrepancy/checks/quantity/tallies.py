@@ -106,6 +106,17 @@ def _is_tally(text: str, t: Tally) -> bool:
     return t.downward or _has(text, t, "before", "after")
 
 
+def scores_written(sources: list[Document]) -> frozenset[tuple[int, int]]:
+    """The pairs the sources write as scores or tallies, a word of scoring beside
+    them ("trailed just 51-44 at halftime") or each side named ("ROCKETS 115,
+    GRIZZLIES 103"); not every dash between two numbers ("aged 18-24")."""
+    out: set[tuple[int, int]] = set()
+    for d in sources:
+        out.update(t.pair for t in _pairs(d.text) if _is_tally(d.text, t))
+        out.update(named_scores(d.text))
+    return frozenset(out)
+
+
 def target_tallies(doc: Document, claims: list[Claim]) -> list[Tally]:
     """The scores and tallies of a target, outside every figure and date read
     there (a range "120-130 pounds" is a figure's)."""
@@ -146,6 +157,9 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
             results.add(pair)
         for pair in share_pairs(d):
             written[pair] = None
+        for pair in sorted(named_scores(d.text)):
+            written[pair] = None
+            results.add(pair)
         for m in _SHARE_SPLIT.finditer(d.text):
             a, b = int(m.group(1)), int(m.group(2))
             if a > b:  # "a 51-49 per cent lead": no span runs downward, a split
@@ -167,6 +181,24 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
 _TALLY_SENTENCE_WORDS = re.compile(
     r"\b(?:vot\w*|support\w*|oppos\w*|dissent\w*|favou?r|against|backed)\b", re.IGNORECASE
 )
+
+
+# A result written as two sides, each its score: "ROCKETS 115, GRIZZLIES 103:",
+# "Celtics 110, Lakers 102". One to three capitalised words a side; bounded, linear.
+_SIDE = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
+_NAMED_SCORE = re.compile(
+    rf"(?<![\w,.]){_SIDE} (\d{{1,3}}), {_SIDE} (\d{{1,3}})(?![\w%]|[.,]\d)"
+)
+
+
+def named_scores(text: str) -> set[tuple[int, int]]:
+    out = set()
+    for m in _NAMED_SCORE.finditer(text):
+        if month_of_day(text, *m.span(1)) is not None:
+            continue  # "May 12, June 14": two days
+        a, b = int(m.group(1)), int(m.group(2))
+        out.add((min(a, b), max(a, b)))
+    return out
 
 
 _NIL_NIL = re.compile(r"\b(?:goalless|scoreless|nil[- ](?:nil|all))\b", re.IGNORECASE)

@@ -222,6 +222,18 @@ _BOUND_ENDS = re.compile(
 )
 
 
+_WORD_AFTER = re.compile(r"\s{1,2}([A-Za-z]{2,12})\b")
+# "in" is a word before it is an inch; any other unit after a number measures it
+_NOT_UNITS = frozenset(("in", "at", "to", "on", "as", "is", "or", "an", "by", "of"))
+
+
+def _unit_after(text: str, b: int) -> bool:
+    m = _WORD_AFTER.match(text, b)
+    return m is not None and m.group(1).lower() not in _NOT_UNITS and (
+        units.lookup(m.group(1)) is not None
+    )
+
+
 def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
     """ "in 2020": a bare year only after a cue word ("2000 troops" is a count);
     after "for", not before a plural ("for 2022, we expect"; "for 1500 homes")."""
@@ -232,6 +244,8 @@ def _year_atom(g: _Groups, text: str, a: int, b: int) -> _Atom | None:
         return _whole_year_atom(g["year"] or "", a, b)  # "the Qatar 2022 World Cup"
     if prev not in _YEAR_PREV:
         return None
+    if _unit_after(text, b):
+        return None  # "capacity of 2043 MW", "in 2000 metres": a measure
     if _BOUND_ENDS.search(text, max(0, a - 16), a) is not None:
         m = _NEXT_WORD.match(text, b)
         if m is not None and m.group(1).islower() and is_plural(m.group(1)) and (

@@ -161,7 +161,7 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
     k = ph.k
     low = t.low[k]
     words = ph.words
-    if low in lx.np_stop or (low in lx.stop and low not in lx.np_keep):
+    if _stops(sc, k):
         return _END
     if not words and period_over_period(t, k):
         return _END  # "6,940 quarter on quarter": a comparison, nothing counted
@@ -188,6 +188,20 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
     if is_plural(low) or low in _COLLECTIVES:
         return _END
     return _ON
+
+
+def _stops(sc: Scan, k: int) -> bool:
+    """Word ``k`` is a stop word that ends a noun phrase -- unless a hyphen glues it
+    to the next word as a compound's first part: "190 measles in-patients", "12
+    by-elections", "three in-house lawyers"."""
+    t, lx = sc.t, sc.lx
+    low = t.low[k]
+    if not (low in lx.np_stop or (low in lx.stop and low not in lx.np_keep)):
+        return False
+    return not (
+        k + 2 < t.n and t.tx[k + 1] in DASHES and t.glued(k + 1) and t.glued(k + 2)
+        and t.kind[k + 2] == "w"
+    )
 
 
 def _headline_end(t: Tokens, k: int) -> bool:

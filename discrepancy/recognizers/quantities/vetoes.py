@@ -321,10 +321,11 @@ def is_age(sc: Scan, core: Core, first: int) -> bool:
         return True
     if first < 2:
         return False
-    if t.low[first - 2] == "who" and t.low[first - 1] in ("was", "is") and (
+    verb = first - 1 - _bound_before(t, first)
+    if verb >= 1 and t.low[verb - 1] == "who" and t.low[verb] in ("was", "is") and (
         nxt >= t.n or t.tx[nxt] in (",", ".", ";", ")")
     ):
-        return True  # "Martin Richard, who was 8."
+        return True  # "Martin Richard, who was 8.", "the suspect, who is about 33."
     # "Mazur, 41," mid-sentence; "could not match Kipchoge, 34." at its end, two digits
     ends = nxt < t.n and (t.tx[nxt] in (",", ")", ";") or (
         t.tx[nxt] == "." and nxt + 1 == t.n and len(raw) == 2
@@ -449,18 +450,60 @@ def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
                 raise Skip(b.last + 1)
     if prev >= 0 and is_month(sc, prev if t.tx[prev] != "." else prev - 1):
         raise Skip(b.last + 1)
+    if _in_score_line(t, first, b.last):
+        raise Skip(b.last + 1)
+
+
+def _dash_pair(t: Tokens, i: int) -> bool:
+    """Tokens ``i``..``i+2`` are a number, a dash and a number ("6-3")."""
+    return 0 <= i and i + 2 < t.n and t.kind[i] == "n" and t.tx[i + 1] in DASHES and (
+        t.kind[i + 2] == "n"
+    )
+
+
+def _in_score_line(t: Tokens, first: int, last: int) -> bool:
+    """A pair in a comma-set run of pairs is a score, no range: the sets of "beat
+    Safarova 6-3, 6-7, 6-2", the quarters of "25-20, 18-22"."""
+    if not _dash_pair(t, first) or first + 2 != last:
+        return False
+    before = first - 4 >= 0 and t.tx[first - 1] == "," and _dash_pair(t, first - 4)
+    after = last + 1 < t.n and t.tx[last + 1] == "," and _dash_pair(t, last + 2)
+    return before or after
 
 
 def _aged(sc: Scan, d: Draft) -> None:
     """An age by the words before it: "children aged four to 16", "between the
     ages of 10 and 14 years", "aged around 35 years"."""
     first = d.first - 1 if d.first >= 1 and sc.t.low[d.first - 1] == "between" else d.first
-    if d.currency is not None or "age" in d.attrs or not age_cue_before(sc.t, first):
+    if d.currency is not None or "age" in d.attrs:
+        return
+    if not age_cue_before(sc.t, first):
+        if _person_of_years(sc, d):
+            d.attrs.append("age")
         return
     if d.is_range and d.unit is None:
         d.unit = units.lookup("years")
     if d.unit is not None and d.unit.dimension == "duration":
         d.attrs.append("age")
+
+
+# Words after "a man 45 years" that make the years a span of time, not his age
+_SPAN_AFTER = frozenset((
+    "ago", "later", "earlier", "after", "before", "since", "from", "in", "into", "on",
+    "for", "of", "to", "his", "her", "their", "senior", "junior", "younger", "older",
+))
+
+
+def _person_of_years(sc: Scan, d: Draft) -> bool:
+    """A length in years or months right after a person: "a teenager 15-19 years",
+    "one baby under 5 months" -- the person's age, as "aged 15-19" says it."""
+    t = sc.t
+    if d.unit is None or d.unit.dimension != "duration" or d.first < 1:
+        return False
+    before = d.first - 1 - _bound_before(t, d.first)
+    if before < 0 or t.low[before] not in AGE_PERSONS:
+        return False
+    return d.pos >= t.n or t.low[d.pos] not in _SPAN_AFTER
 
 
 def reject_bare_figure(sc: Scan, core: Core, d: Draft) -> None:

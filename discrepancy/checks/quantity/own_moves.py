@@ -1,0 +1,74 @@
+"""A summary's own move that goes the wrong way: "Turnout was 78.2 per cent, up
+from 82.2 per cent", "shares fell to $12 from $9". The level and the base are both
+written in one clause, so the move contradicts itself whatever the sources say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ...model import Claim, Quantity
+from .agreement import agree, known
+
+# Between a level and its base: up to four words of what it counts (" of enrolled
+# voters"), then ", up from", "- down from", " higher than", "an increase from".
+# Bounded repeats: linear.
+_BETWEEN = re.compile(
+    r"(?:\s[A-Za-z'-]{1,20}){0,4},?\s(?:[-–—]\s)?(?:(?P<up>up|higher|an\sincrease|a\srise)|(?P<down>down|lower"
+    r"|a\sdecrease|a\sdrop|a\sfall|a\sdecline))\s(?:from|than)\s(?:about\s|around\s)?",
+    re.IGNORECASE,
+)
+# "rose to $5 million from $7 million": the verb before the level, "from" between
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<up>rose|risen|rising|increased|climbed|grew|jumped|surged|gained)"
+    r"|(?P<down>fell|fallen|falling|decreased|declined|dropped|slipped|slumped|shrank))"
+    r"\s(?:\w+\s){0,2}to\s$",
+    re.IGNORECASE,
+)
+# A figure restated in another measure: "$291 million, or $1.14 a share"
+_RESTATED = re.compile(r",?\s(?:or|and)\s")
+_FROM = re.compile(r"\s(?:from|compared\swith)\s")
+VERB_REACH = 40  # characters before a level read for the verb of its move
+
+
+def turned_moves(text: str, claims: Sequence[Claim], tolerance: float) -> Iterator[
+    tuple[Claim, Claim, str]
+]:
+    """(level, base, direction said) for each move of one clause whose level lies on
+    the wrong side of its base."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:], strict=False)):
+        if i > 0 and _RESTATED.fullmatch(text, ordered[i - 1].end, a.start):
+            a = ordered[i - 1]  # "$291 million, or $1.14 a share, up from $58 million"
+        qa, qb = a.quantity, b.quantity
+        if qa is None or qb is None or a.sentence != b.sentence or not _comparable(qa, qb):
+            continue
+        if a.subject and b.subject and a.subject != b.subject:
+            continue  # "7.62 million treatments for 6.39 million patients, up from 7.60 million
+            # treatments and 6.37 million patients": pairs set side by side
+        said = _direction(text, a, b)
+        if said is None or agree(qa, qb, tolerance):
+            continue
+        if (said == "up" and qa.high < qb.low) or (said == "down" and qa.low > qb.high):
+            yield a, b, said
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    return (
+        known(a) and known(b) and a.dimension == b.dimension and a.unit == b.unit
+        and a.change == "=" == b.change
+        and a.qualifier in ("exact", "approx") and b.qualifier in ("exact", "approx")
+    )
+
+
+def _direction(text: str, a: Claim, b: Claim) -> str | None:
+    m = _BETWEEN.fullmatch(text, a.end, b.start)
+    if m is not None:
+        return "up" if m.group("up") else "down"
+    if _FROM.fullmatch(text, a.end, b.start) is None:
+        return None
+    v = _VERB_BEFORE.search(text, max(0, a.start - VERB_REACH), a.start)
+    if v is None:
+        return None
+    return "up" if v.group("up") else "down"
