@@ -73,12 +73,17 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
     if m.group("after") and "," in m.group():
         return None  # "lasted 45 minutes, and 30 seconds after the start ...": a step
     parts = [(m.group("n1"), m.group("u1"))]
+    end = m.end()
     if m.group("quarter"):
         parts.append(("15", "minutes") if parts[0][1][0].lower() == "h" else ("15", "seconds"))
     else:
         parts.append((m.group("n2"), m.group("u2")))
         for k in ("3", "4"):
             if m.group("n" + k):
+                if _seconds(m.group("n" + k), m.group("u" + k)) is None:
+                    # "29 seconds, his second title": the phrase ended before the word
+                    end = m.end("u" + str(int(k) - 1))
+                    break
                 parts.append((m.group("n" + k), m.group("u" + k)))
     steps = [_SECONDS[u[0].lower()] for _, u in parts]
     if any(a <= b for a, b in zip(steps, steps[1:], strict=False)):
@@ -93,10 +98,10 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
         return None
     value = total / _SECONDS[smallest[0].lower()]
     qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
-    return measure_claim(
-        doc, m.start(), m.start("after") if m.group("after") else m.end(), value, info,
-        f"{value:g}", smallest, qualifier=qualifier,
-    )
+    if end == m.end() and m.group("after"):
+        end = m.start("after")
+    return measure_claim(doc, m.start(), end, value, info, f"{value:g}", smallest,
+                         qualifier=qualifier)
 
 
 def race_time(m: re.Match[str], doc: Document) -> Claim | None:

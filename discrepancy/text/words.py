@@ -131,6 +131,36 @@ _LEMMA_WORD = re.compile(r"[^\W\d_]{2,}")
 _ASCII_LEMMA_WORD = re.compile(r"[a-zA-Z]{2,}")
 
 
+@cache
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names of a place, each with its canonical token ("U.S.", "United States" ->
+    "=us"), from ``place_names.txt``. Short codes count only in capitals ("US",
+    "UK": "us" is a pronoun)."""
+    names: dict[str, str] = {}
+    for ln in lines("place_names.txt"):
+        canon, _, rest = ln.partition(":")
+        for alias in [canon, *rest.split(",")]:
+            alias = alias.strip()
+            if alias:
+                names[alias] = "=" + canon.strip().replace(" ", "_")
+    alts = []
+    for alias in sorted(names, key=len, reverse=True):
+        if len(alias) <= 4 and "." not in alias and " " not in alias:
+            alts.append(re.escape(alias.upper()))
+        else:
+            alts.append("(?i:" + re.escape(alias) + ")")
+    rx = re.compile(rf"(?<![\w.])(?:{'|'.join(alts)})(?![\w])")
+    return rx, {k.lower(): v for k, v in names.items()}
+
+
+def place_tokens(text: str) -> list[str]:
+    """The canonical tokens of the places ``text`` names, in order: "the U.S." and
+    "the United States" share one ("=us"), so two sentences about the same country
+    share a word however each writes it."""
+    rx, canon = _places()
+    return [canon[m.group().lower()] for m in rx.finditer(text)]
+
+
 def sentence_context(text: str) -> tuple[str, ...]:
     """Content-word lemmas of a sentence, in order, each once (for matching)."""
     stop = stopwords()
@@ -140,7 +170,7 @@ def sentence_context(text: str) -> tuple[str, ...]:
     # each word once before its lemma: a sentence repeats "the", "of", names; mapped
     # in C (``lemma`` is a cache: most words cost no Python call)
     found = map(lemma, filterfalse(stop.__contains__, dict.fromkeys(words)))
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys([*found, *place_tokens(text)]))
 
 
 def sentence_lemmas(text: str) -> frozenset[str]:
@@ -154,7 +184,9 @@ def sentence_lemmas(text: str) -> frozenset[str]:
         words = dict.fromkeys(_ASCII_LEMMA_WORD.findall(text.lower()))
     else:
         words = dict.fromkeys(m.group().lower() for m in _LEMMA_WORD.finditer(text))
-    return frozenset(lemma(w) for w in words if w not in stop and not is_number_word(w))
+    found = frozenset(lemma(w) for w in words if w not in stop and not is_number_word(w))
+    places = place_tokens(text)
+    return found | frozenset(places) if places else found
 
 
 @cache

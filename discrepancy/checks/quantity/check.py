@@ -45,6 +45,7 @@ from .agreement import (
 )
 from .basis_words import basis_clash, basis_finding
 from .change_level import level_swapped, level_swapped_finding
+from .clauses import clause_supported
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import reached, turned, turned_finding
@@ -448,8 +449,10 @@ def _not_supported(
     if weaker and not _bound_turned(ctx, q, matches):
         best = best_match(weaker).evidence
         # a bound put on the number a source only hedges is its own claim
+        # ... and one worked out from source figures is a reader's arithmetic ("over
+        # 22,200 homes in all" for more than 1,200 destroyed and 21,000 damaged)
         sev = "medium" if hedge_made_bound(q, best.quantity) else unsupported_severity(
-            c, ctx.mentions.mentioned(c)
+            c, ctx.mentions.mentioned(c) or ctx.mentions.summed(c)
         )
         return says_more_finding(c, best, sev, ctx.target)
     if is_ordinal_part(c) and not ordinal_named(c, (d.text for d in ctx.docs.values())):
@@ -839,6 +842,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         return True
     if range_ends_written(q, ctx.pool) or points_as_percent(c, ctx.pool, related):
         return True
+    if clause_supported(ctx.target, c, ctx.pool, ctx.options.tolerance):
+        return True  # "service revenue grew 13% to roughly KSh 335 billion" in a long sentence
     if complement_supported(
         c, ctx.target, ctx.pool, ctx.options.tolerance,
         # the share's rest is its rival by value: only its sentence's words relate it
@@ -909,7 +914,7 @@ def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
     q = c.quantity
     assert q is not None
     return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or ctx.mentions.said_by_word(c) or (
-        ctx.mentions.margin_of_stated(c)
+        ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
     ) or (
         (q.qualifier == "approx" or _precise(q)) and ctx.mentions.summed(c, loose=True)
     )
@@ -940,7 +945,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     derived = (
         worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
-        or ctx.mentions.margin_of_stated(c)
+        or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
     )
     if not derived and c.quantity is not None and _precise(c.quantity):
         # a figure of four digits or more that related figures give by a sum or a

@@ -23,7 +23,7 @@ from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
 from .named_totals import named_parts_total
-from .number_index import first_inside
+from .number_index import first_inside, significant_digits
 from .ordinals import ordinals_in
 from .own_totals import own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
@@ -70,15 +70,43 @@ _CLOCK_AFTER = re.compile(r"\s?([ap])\.?m\b", re.IGNORECASE)
 CLOCK_SLACK_MINUTES = 60
 # the words after a margin that say what it is measured against ("more than the
 # rival offer")
+_IN_ALL_AFTER = re.compile(r"(?:\s[a-z]{2,15}){0,2}\s(?:in\sall|all\stold)\b", re.IGNORECASE)
+# The figure a multiple is of, a few words after it: "times last winter's 1,548",
+# "times the 1,098". Bounded words: linear.
+_BASE_AFTER = re.compile(
+    r"(?:\s(?:the|its|their|his|her|a|an|that|this|last|previous|year's|winter's|"
+    r"[a-z]+'s|[a-z]+’s)){0,3}\s\$?(\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+# A span of time a sentence states, and the seconds of each unit a rate is per
+_SPAN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s(hour|day|week|month|year)s?\b",
+                   re.IGNORECASE)
+_PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0,
+                   "year": 31557600.0}
+RATE_SLACK = 0.02
 # A sentence that opens by pointing back to the one before: "That is", "This was"
 _POINTS_BACK = re.compile(r"\s*(?:That|This|It)(?:'s|’s|\s(?:is|was|would\sbe))\b")
+def _scaled_pair(values: Sequence[float]) -> bool:
+    """One number read twice, as written and with its scale word ("Rs 2,900 crore":
+    2,900 and 29,000,000,000)."""
+    return len(values) == 2 and values[0] > 0 and any(
+        math.isclose(values[1] / values[0], s) for s in _SCALES
+    )
+
+
+_SCALES = frozenset((1e3, 1e5, 1e6, 1e7, 1e9, 1e12))
 # the word before a margin: "trailing by seven", "a lead of 12"
 _MARGIN_BEFORE = re.compile(r"\b(?:by|of)\s$", re.IGNORECASE)
 TALLY_MARGIN_MAX = 99
 DAY_SECONDS = 86_400.0
 CLOCK_TIMES_MAX = 12  # times of day paired; past it, some two are any span apart
 CLOCK_ROUNDING = 60.0  # seconds: a span between two clock minutes is told to the minute
-_MARGIN_AFTER = re.compile(r"\s(?:more|less|fewer|higher|lower)\sthan\b", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(
+    r"\s(?:(?:more|less|fewer|higher|lower|greater|warmer|colder|faster|slower)\sthan"
+    r"|above|below|short\sof|shy\sof|ahead\sof|behind|clear\sof)\b",
+    re.IGNORECASE,
+)
+PRECISE_OPERAND_DIGITS = 3  # "40.33": seldom a number less a small margin by chance
 MARGIN_MIN = 10  # a margin of one digit is met by any two numbers of a story
 
 
@@ -113,6 +141,8 @@ def _worked_words(text: str, c: Claim) -> bool:
         return True  # "beat it by $1.5 million"; but "led by Kaminsky, who scored 27"
     if _PART_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
         return True  # "results from 267 of 276 constituencies": the whole of a part
+    if _IN_ALL_AFTER.match(text, c.end):
+        return True  # "more than 4.2 lakh in all", "22,200 homes all told"
     return any(w.lower() in words for w in before + inside + after)
 
 
@@ -192,19 +222,46 @@ class Mentions:
             not _MARGIN_AFTER.match(self.target.text, c.end)
         ):
             return False
-        written = [m for m in text_numbers(c.text) if m >= MARGIN_MIN]
-        if len(written) != 1 or sum(ch.isdigit() for ch in str(int(written[0])).rstrip("0")) < 2:
+        written = sorted(m for m in text_numbers(c.text) if m > 0)
+        if not written or (len(written) > 1 and not _scaled_pair(written)):
             return False
-        m = written[0]
+        return any(self._margin_of(c, m) for m in written)
+
+    def _margin_of(self, c: Claim, m: float) -> bool:
+        """``margin_of_stated`` for the number ``m`` as written or with its scale."""
+        # a margin of one digit is met by any two numbers of a story, unless the
+        # operand beside it is precise ("0.16 degrees above the 40.17" of 40.33)
+        sizable = m >= MARGIN_MIN and sum(ch.isdigit() for ch in str(int(m)).rstrip("0")) >= 2
         every = self.numbers.all
         # both operands larger than the margin: "100 nations" less 97 is no margin of 3
         def written(x: float) -> bool:
             return first_inside(every, (x * (1 - 1e-6), x * (1 + 1e-6), True)) is not None
 
         return any(
-            b > 2 * m and written(b - m) or written(b + m)
+            (sizable or significant_digits(f"{b:g}") >= PRECISE_OPERAND_DIGITS)
+            and (b > 2 * m and written(b - m) or written(b + m))
             for b in self._numbers_beside(c) if b > m
         )
+
+    def multiple_of_stated(self, c: Claim) -> bool:
+        """A multiple of the figure the claim's own words set it against, whose
+        product a source writes: "about 3.5 times last winter's 1,548" where the
+        source gives 5,408 this winter. The product of two written numbers lands
+        on a third only by a reader's division."""
+        q = c.quantity
+        if q is None or q.dimension != "ratio" or not q.value > 0:
+            return False
+        m = _BASE_AFTER.match(self.target.text, c.end)
+        if m is None:
+            return False
+        base = parse_number(m.group(1).replace(",", ""))
+        if base is None or base <= 0:
+            return False
+        p = plausible(q)
+        lo, hi = base * p.low * (1 - RATIO_SLACK), base * p.high * (1 + RATIO_SLACK)
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return False
+        return first_inside(self.numbers.all, (lo, hi, True)) is not None
 
     def said_by_word(self, c: Claim) -> bool:
         """A small count a related source sentence states by a word of how many:
@@ -412,12 +469,21 @@ class Mentions:
             or self._day_dated(c)
             or self._an_age(c)
             or self._a_year_written(c)
-            or self._own_years_between(c)
+            or self._told_otherwise(c)
+        )
+
+    def _told_otherwise(self, c: Claim) -> bool:
+        """The number is the summary's own arithmetic or count ("won six medals at the
+        1992 and 1996 Games", "79 cases over 21 days, about 3.8 a day"), or one a
+        source gives another way: a score's margin, a span between two clock times."""
+        return (
+            self._own_years_between(c)
             or self._own_ratio(c)
             or self._own_list(c)
             or self._share_of_a_total(c)
             or self._multiple_word_written(c)
             or self._tally_margin(c)
+            or self._own_rate(c)
             or self._between_clock_times(c)
         )
 
@@ -434,6 +500,26 @@ class Mentions:
         return any(
             low <= (b - a) * 60 <= high for i, a in enumerate(times) for b in times[i + 1:]
         )
+
+    def _own_rate(self, c: Claim) -> bool:
+        """A rate its own sentence works out from a count and a span of time it
+        states: "79 new cases ... over the last 21 days, an average of about 3.8 a
+        day"."""
+        q = c.quantity
+        assert q is not None
+        per = next((a[4:] for a in q.attributes if a.startswith("per ")), None)
+        sent = self.target.sentence_at(c.start)
+        if per not in _PERIOD_SECONDS or sent is None or not q.value > 0:
+            return False
+        lengths = []  # the sentence's spans of time, in the rate's unit
+        for n, unit in _SPAN.findall(sent.text):
+            v = parse_number(n.replace(",", ""))
+            if v is not None and v > 0:
+                lengths.append(v * _PERIOD_SECONDS[unit.lower()] / _PERIOD_SECONDS[per])
+        p = plausible(q)
+        lo, hi = p.low * (1 - RATE_SLACK), p.high * (1 + RATE_SLACK)
+        counts = self._numbers_beside(c)
+        return any(lo <= n / length <= hi for n in counts for length in lengths)
 
     def _tally_margin(self, c: Claim) -> bool:
         """A margin the two sides of a score a source writes give: "trailing by seven

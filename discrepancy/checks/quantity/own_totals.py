@@ -239,6 +239,7 @@ BOUND_GAP_REACH = 1.2  # a bound says its figure is near: "more than 16" for 16.
 
 
 OWN_SMALL_MAX = 100  # whole numbers a sentence's own two others may give
+PRECISE_SUM_DIGITS = 3  # ... or past it, a number of three significant digits or more
 OWN_NUMBERS_MAX = 4  # numbers of a sentence weighed; past it, some two give anything
 
 
@@ -250,10 +251,12 @@ def own_sum_or_difference(target: Document, c: Claim) -> bool:
     18". Without one, a list's counts add up by chance ("six authors: three
     British, three American", "27 points and 11 rebounds, while Dekker added 16")."""
     q = c.quantity
-    if q is None or q.qualifier not in _STATED or not 0 < q.value <= OWN_SMALL_MAX:
+    if q is None or q.qualifier not in _STATED or not 0 < q.value:
         return False
     if q.value != int(q.value) or q.dimension != "count":
         return False
+    if q.value > OWN_SMALL_MAX and significant_digits(q.surface_value) < PRECISE_SUM_DIGITS:
+        return False  # "Deaths (407) and discharges (237) together account for 644": precise
     sent = target.sentence_at(c.start)
     if sent is None or not _arithmetic_beside(target.text, c):
         return False

@@ -52,6 +52,8 @@ _DIMENSIONS = frozenset((
 # The figures worked from are stated ones: an earnings call's bounds ("up to $366
 # million", "more than 20%") paired with its other amounts land on too many values
 _OPERANDS = frozenset(("exact", "approx"))
+_FLOORS = frozenset(("more_than", "at_least"))
+FLOOR_SUM_REL = 0.005  # a floor's sum as written: "over 22,200" for 1,200 + 21,000
 # ... the figure worked out may be bounded: "up to $500m returned in total"
 _QUALIFIERS = frozenset(("exact", "approx", "more_than", "at_least", "at_most", "less_than"))
 
@@ -64,9 +66,13 @@ class WorkedOut:
         self._lemmas: list[frozenset[str]] = []
         self._parts: list[tuple[float, ...]] = []
         self._multiplied: set[int] = set()  # entries that are products, not sums
+        # entries with a floor among their parts ("more than 1,200 homes destroyed and
+        # 21,000 damaged"): their sum is a floor too, and no difference is worked out
+        self._floored: set[int] = set()
+        self._floors: set[tuple[int, str, float]] = set()
         at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
-            amounts = _amounts(claims)
+            amounts = _amounts(claims, self._floors)
             for s in sorted(amounts):
                 for d in amounts[s]:
                     self._pairs(doc, amounts, s, d, at.setdefault(d, []))
@@ -98,6 +104,10 @@ class WorkedOut:
             pairs = [(a, b) for i, a in enumerate(xs) for b in (ys[i + 1:] if s2 == s else ys)]
             for a, b in pairs:
                 k = self._entry(doc, sorted({s, s2}), (a, b))
+                if (s, d, a) in self._floors or (s2, d, b) in self._floors:
+                    self._floored.add(k)
+                    out.append((a + b, k))
+                    continue
                 out.extend((v, k) for v in (abs(a - b), a + b) if v > 0)
         if len(xs) >= 3:
             # "Saudi Arabia ($6.40bn), the UAE ($5.08bn), the UK ($3.33bn) and the
@@ -172,6 +182,8 @@ class WorkedOut:
         precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
         for k in sorted(set(islice(index.between(*_reach(q, slack)), LOOKS))):
             parts = self._parts[k]
+            if k in self._floored and not _floor_sum(q, parts, beside):
+                continue
             if len(parts) == 2 and min(parts) <= slack * max(parts) and k not in self._multiplied:
                 continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
             if small and not _small_worked(q, parts, beside, compared):
@@ -192,6 +204,16 @@ class WorkedOut:
         return False
 
 
+def _floor_sum(q: Quantity, parts: tuple[float, ...], beside: frozenset[float]) -> bool:
+    """A sum with a floor among its parts is a floor as written, of parts the claim's
+    own sentence states: "more than 1,200 homes destroyed and 21,000 damaged, over
+    22,200 in all". Round floors add up to round numbers by chance ($50m and $150m)."""
+    return (
+        q.qualifier in _FLOORS and abs(sum(parts) - q.value) <= q.value * FLOOR_SUM_REL
+        and all(any(_near(p, x) for x in beside) for p in parts)
+    )
+
+
 def _small_worked(
     q: Quantity, parts: tuple[float, ...], beside: frozenset[float], compared: bool
 ) -> bool:
@@ -205,10 +227,11 @@ def _small_worked(
 def _reach(q: Quantity, slack: float) -> tuple[float, float]:
     """The values the figure may have been worked out as: its rounding, or above
     a floor ("more than 52,000" for 52,624) and below a cap."""
+    # (the bound itself within float noise: 4.2 lakh is 420000.00000000006)
     if q.qualifier in ("more_than", "at_least"):
-        return q.value, q.value * (1 + WORKED_SLACK_MAX)
+        return q.value * (1 - WORKED_SLACK_MIN), q.value * (1 + WORKED_SLACK_MAX)
     if q.qualifier in ("less_than", "at_most"):
-        return q.value * (1 - WORKED_SLACK_MAX), q.value
+        return q.value * (1 - WORKED_SLACK_MAX), q.value * (1 + WORKED_SLACK_MIN)
     return q.value * (1 - slack), q.value * (1 + slack)
 
 
@@ -216,9 +239,12 @@ def _near(a: float, b: float) -> bool:
     return a > 0 and b > 0 and abs(a - b) <= OPERAND_REL * max(a, b)
 
 
-def _amounts(claims: Sequence[Claim]) -> dict[int, dict[str, list[float]]]:
+def _amounts(
+    claims: Sequence[Claim], floors: set[tuple[int, str, float]] | None = None
+) -> dict[int, dict[str, list[float]]]:
     """Each sentence's counts, amounts of money and measures, by dimension, as
-    stated (no bounds); a move's two ends ("from $100 million to $120 million") as two."""
+    stated; a move's two ends ("from $100 million to $120 million") as two; a floor
+    ("more than 1,200") as its number, noted in ``floors``."""
     out: dict[int, dict[str, list[float]]] = {}
     for c in claims:
         q = c.quantity
@@ -228,6 +254,9 @@ def _amounts(claims: Sequence[Claim]) -> dict[int, dict[str, list[float]]]:
             values = [q.low, q.high]
         elif q.qualifier in _OPERANDS and math.isfinite(q.value):
             values = [q.value]
+        elif floors is not None and q.qualifier in _FLOORS and math.isfinite(q.value):
+            values = [q.value]
+            floors.add((c.sentence, q.dimension, q.value))
         else:
             continue
         out.setdefault(c.sentence, {}).setdefault(q.dimension, []).extend(values)

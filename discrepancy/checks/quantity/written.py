@@ -15,7 +15,9 @@ from ...text.words import sentence_lemmas, with_event_names
 
 NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[a-z]+")
-SCALED = re.compile(r"\s?(thousand|million|billion|trillion|bn|tn|m|k)\b", re.IGNORECASE)
+SCALED = re.compile(
+    r"\s?(thousand|million|billion|trillion|bn|tn|m|k|lakhs?|crores?|cr)\b", re.IGNORECASE
+)
 # Tokenised CNN/DM text writes "1, 000" and "£" as "#".
 SPLIT_THOUSANDS = re.compile(r"(?<=\d), (?=\d{3}\b)")
 # Thousands set apart by spaces ("per 100 000", "6 083 murders"): read as the

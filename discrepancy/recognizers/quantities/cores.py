@@ -354,11 +354,14 @@ def _glued_dash(sc: Scan, j: int) -> bool:
 def hyphened_name(sc: Scan, j: int) -> bool:
     """A glued dash at ``j`` and a word after it that is no unit: the part before
     it names a period or a rank ("third-quarter", "first-half", "quarter-on-
-    quarter"); "a half-mile", "a quarter-century" measure."""
+    quarter"); "a half-mile", "a quarter-century", "a quarter-point cut" measure."""
     t = sc.t
     if j + 1 >= t.n or t.tx[j] not in DASHES or not t.glued(j) or not t.glued(j + 1):
         return False
-    return t.kind[j + 1] == "w" and units.lookup(t.tx[j + 1]) is None
+    # "a quarter-point cut", "a half-point lead": a measure of points, as "a half-mile"
+    return t.kind[j + 1] == "w" and units.lookup(t.tx[j + 1]) is None and (
+        t.low[j + 1] != "point"
+    )
 
 
 def digit_core(sc: Scan, i: int) -> Core | None:

@@ -15,6 +15,7 @@ _COLLECTIVE_HEADS = word_list("collective_heads")
 _POSSESSIVE = word_list("possessive_endings")
 _BARE_RATE = word_list("bare_rate_openers")
 _COUNT_VERBS = word_list("count_verbs")
+_MARGIN_NOUNS = word_list("margin_nouns")
 
 
 def plural_soon(sc: Scan, k: int) -> bool:
@@ -73,6 +74,11 @@ def noun_phrase(
         return None
     plural_pair(sc, ph)
     words = ph.words
+    if len(words) == 2 and words[1] in _MARGIN_NOUNS and not is_plural(words[0]) and (
+        words[0] not in sc.lx.np_keep
+    ):
+        # "an early 17 point lead": a lead of 17 points, as "a 17-point lead" is
+        return lemma(words[0]), ph.attrs, ph.first_word, ph.first_word, ph.head + 1
     if not is_plural(words[-1]) and words[-1] not in _COLLECTIVE_HEADS:
         if not head_without_plural(sc, ph, measured, one):
             return None

@@ -352,7 +352,7 @@ def range_opener(sc: Scan, d: Draft) -> None:
         d.between_word = "from"  # "from the previous forecast of 1.28 billion yen to ..."
 
 
-_EARLIER = frozenset(("previous", "earlier", "prior"))
+_EARLIER = frozenset(("previous", "earlier", "prior", "initial", "original", "first"))
 EARLIER_NOUN_WORDS = 2  # words naming the earlier figure: "forecast", "profit forecast"
 
 

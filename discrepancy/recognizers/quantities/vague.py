@@ -148,8 +148,9 @@ def _occasions(t: Any, k: int) -> bool:
     return k >= t.n or t.kind[k] != "w" or t.low[k] in _OCCASIONS_AFTER
 
 
-def times_or_fold_after(sc: Scan, d: Draft) -> None:
-    """A multiplier word after a number: "three times", "10-fold"."""
+def times_or_fold_after(sc: Scan, d: Draft, whole: bool = True) -> None:
+    """A multiplier word after a number: "three times", "10-fold"; after a fraction
+    always ("about 3.5 times last winter's 1,548": no one does a thing 3.5 times)."""
     t = sc.t
     pos = d.pos
     if pos >= t.n:
@@ -159,7 +160,7 @@ def times_or_fold_after(sc: Scan, d: Draft) -> None:
     if t.tx[pos] in DASHES and t.glued(pos) and pos + 1 < t.n:
         p2 = pos + 1
         lw = t.low[p2]
-    if lw == "times" and _occasions(t, p2 + 1):
+    if lw == "times" and whole and _occasions(t, p2 + 1):
         return  # "arrested three times", "fought three times": occasions, counted
     if lw in _MULTIPLIER_SUFFIXES:
         d.kind = "multiplier"

@@ -1,0 +1,87 @@
+"""The clause a figure stands in, and support found by its words.
+
+A summary sentence often strings several statements together: "Start-up costs
+pulled group profit down by almost 19%, to about KSh 43 billion, even as service
+revenue grew 13% to roughly KSh 335 billion and operating profit rose 20%." Its
+words as a whole best fit the source sentence about profit ("full-year profit rose
+to KSh 82.65 billion"), which then stood as the rival of the revenue figure, while
+the sentence that gives "KSh 335.4 billion" for service revenue was only the
+second fit. The words of the figure's own clause ("service revenue grew") name its
+statement. A source figure that agrees with the claim is its support when its
+sentence shares more of those words than any disagreeing figure's sentence does.
+
+Patterns are fixed words and a character class: linear.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ...model import Claim, Document, Quantity
+from ...text.words import sentence_lemmas
+from .agreement import agree, known, wrong_side
+from .number_index import significant_digits
+from .support import SupportPool
+
+# Where a clause of a summary sentence ends: punctuation, or a conjunction that
+# opens another statement
+_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\s(?:and|while|whereas|but|even\sas|as\swell\sas|with)\s",
+    re.IGNORECASE,
+)
+CLAUSE_REACH = 160  # characters each side of a figure read for its clause
+CLAUSE_SHARED = 2  # clause words a supporting source sentence shares, at least
+RIVAL_LOOKS = 2_000  # source figures of the claim's kind weighed as rivals: bounded work
+
+
+def _rounds(q: Quantity, s: Quantity) -> bool:
+    """``q`` is ``s`` rounded to the digits ``q`` writes: "roughly KSh 335 billion"
+    for "KSh 335.4 billion", not "about 1,300" for 1,250 (half a step away)."""
+    digits = significant_digits(q.surface_value)
+    if digits == 0 or q.value <= 0 or s.value <= 0:
+        return False
+    step = 10 ** (math.floor(math.log10(q.value)) - digits + 1)
+    return abs(q.value - s.value) < step / 2
+
+
+def clause_words(doc: Document, c: Claim) -> frozenset[str]:
+    """Content lemmas of the figure's clause, the figure's own words aside."""
+    sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
+    lo, hi = max(lo, c.start - CLAUSE_REACH), min(hi, c.end + CLAUSE_REACH)
+    start = lo
+    for m in _BREAK.finditer(doc.text, lo, c.start):
+        start = m.end()
+    after = _BREAK.search(doc.text, c.end, hi)
+    end = after.start() if after is not None else hi
+    return sentence_lemmas(doc.text[start:c.start] + " " + doc.text[c.end:end])
+
+
+def clause_supported(
+    doc: Document, c: Claim, pool: SupportPool, tolerance: float
+) -> bool:
+    """A source figure agreeing with the claim stands in a sentence that shares at
+    least ``CLAUSE_SHARED`` of the clause's words, and more of them than the
+    sentence of any source figure of its kind that disagrees."""
+    q = c.quantity
+    if q is None or not known(q) or q.qualifier != "approx":
+        # a figure written exactly is matched as written; a hedged one ("roughly
+        # KSh 335 billion") only rounds, and the rounding is whose its clause says
+        return False
+    local = clause_words(doc, c)
+    if len(local) < CLAUSE_SHARED:
+        return False
+    best_for, best_against = 0, 0
+    for s in pool.claims[:RIVAL_LOOKS]:
+        sq = s.quantity
+        if sq is None or sq.dimension != q.dimension or not known(sq):
+            continue
+        shared = len(local & set(s.context))
+        if sq.qualifier in ("exact", "approx") and _rounds(q, sq) and not wrong_side(q, sq):
+            best_for = max(best_for, shared)
+        elif sq.qualifier in ("exact", "approx") and agree(q, sq, tolerance):
+            continue  # within the hedge, no rounding of it: neither for nor against
+        else:
+            best_against = max(best_against, shared)
+    return best_for >= CLAUSE_SHARED and best_for > best_against
