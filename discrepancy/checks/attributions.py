@@ -400,9 +400,10 @@ def find_attribution_findings(
         order, shared, coef = _ranked(overlap.row(i), t_figures[i], src_fig)
         # a quotation may open a sentence or two before the one that credits it
         opened = target.sentences[max(0, claim.sentence - CARRY)].start
+        quoting = _own_quotes(target.text, opened, target.sentences[claim.sentence].end,
+                              claim, t_atts)
         got = _judge(claim, names, order, shared, coef, src_sentences, vocab, squashed,
-                     target.text[opened:target.sentences[claim.sentence].end], quotes_seen,
-                     sentence_text, by_sentence.get(claim.sentence, ()))
+                     quoting, quotes_seen, sentence_text, by_sentence.get(claim.sentence, ()))
         if got is None:
             continue
         code, severity, message, evidence = got
@@ -761,6 +762,34 @@ def _unmentioned(
 
 
 
+def _own_quotes(text: str, lo: int, hi: int, claim: Claim, beside: list[Claim]) -> str:
+    """The text a speaker's quotation is looked for in, with the quotations nearer
+    another speaker of the same sentence blanked: "Streeting has attributed the drop
+    to "record investment", but a Nuffield Trust report found ..." quotes Streeting,
+    not the Nuffield Trust."""
+    part = text[lo:hi]
+    others = [c for c in beside if c is not claim and c.sentence == claim.sentence]
+
+    def gap(c: Claim, a: int, b: int) -> int:
+        return max(0, c.start - b, a - c.end)
+
+    def apart(a: int, b: int) -> bool:
+        # a clause of its own between them: ", but", "; ", ", while"
+        lo2, hi2 = (b, claim.start) if b <= claim.start else (claim.end, a)
+        return lo2 < hi2 and _OTHER_CLAUSE.search(text, lo2, hi2) is not None
+
+    out = part
+    for m in QUOTED.finditer(part):
+        a, b = lo + m.start(), lo + m.end()
+        if apart(a, b) or any(gap(o, a, b) < gap(claim, a, b) for o in others):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+# Where one clause of a sentence gives way to another's statement. Fixed words: linear.
+_OTHER_CLAUSE = re.compile(r",\s(?:but|while|whereas|although|though)\s|;\s")
+
+
 def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
     """Whether the sentence quotes the sources word for word: then the words have
     one speaker, and a summary that names another has moved the quote. ``seen``
@@ -785,6 +814,10 @@ def _quotes_source(text: str, squashed: str, seen: dict[str, bool]) -> bool:
 _AFTER_DESCRIPTION = re.compile(r"\b[a-z][\w-]*\s([A-Z][A-Z0-9&.-]{1,9})$")
 
 
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+NAME_WORDS_ANY_ORDER = 3  # two capital words ("John Smith") meet by chance in a story
+
+
 def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
     """Whether the sources name the summary's speaker or outlet anywhere."""
     if n.kind == "outlet":
@@ -802,6 +835,11 @@ def _mentioned(claim: Claim, n: _Name, vocab: list[str], squashed: str) -> bool:
         _appears([k], vocab) or vocab.joined(k) for k in keys
     ):
         return True  # "PeerJ" for "Peer J": one name, spaced two ways
+    caps = _CAPITAL_WORD.findall(att.speaker_surface)
+    if len(caps) >= NAME_WORDS_ANY_ORDER and all(_appears([w.lower()], vocab) for w in caps):
+        # "a Nuffield Trust Quality Watch report" for "a new Quality Watch report by
+        # the Nuffield Trust": a long name's words, each the source's, in any order
+        return True
     return isinstance(vocab, _Vocab) and (
         vocab.spells(att.speaker_surface) or vocab.abbreviated(att.speaker_surface)
     )

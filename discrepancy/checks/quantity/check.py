@@ -55,7 +55,13 @@ from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .mentions import Mentions
 from .number_index import significant_digits
-from .ordinals import counted_by_ordinal, is_ordinal_part, ordinal_named, ordinal_restated
+from .ordinals import (
+    counted_by_ordinal,
+    is_ordinal_part,
+    ordinal_named,
+    ordinal_restated,
+    ordinals_in,
+)
 from .own_totals import OwnArithmetic
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
@@ -241,7 +247,7 @@ def quantity_findings(
         findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
     findings += stray_findings(
         target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies],
-        lambda c: c.quantity is not None and ctx.mentions.numbers.written(c.quantity),
+        lambda c: _written_anyhow(ctx, c),
     )
     findings.extend(
         internal_findings(
@@ -928,6 +934,18 @@ def _bound_turned(ctx: _Against, q: Quantity, matches: list[Match]) -> bool:
         and wrong_side(q, m.evidence.quantity, ctx.options.tolerance)
         for m in matches
     )
+
+
+def _written_anyhow(ctx: _Against, c: Claim) -> bool:
+    """The claim's number is written in a source, as a number or an ordinal."""
+    return c.quantity is not None and (
+        ctx.mentions.numbers.written(c.quantity) or _ordinal_written(ctx, c.quantity.value)
+    )
+
+
+def _ordinal_written(ctx: _Against, value: float) -> bool:
+    """A source writes the number as an ordinal in words ("the twenty-first seed")."""
+    return any(v == value for d in ctx.docs.values() for v, _ in ordinals_in(d.text))
 
 
 def _by_ordinal(ctx: _Against, c: Claim) -> bool:

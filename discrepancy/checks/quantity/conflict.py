@@ -15,12 +15,28 @@ from .agreement import (
     understated,
     wrong_side,
 )
+from .number_index import significant_digits
 
 CONFLICT = Code("DQ101", "quantity.conflict", "conflict", "quantity",
                 "A figure disagrees with the figure a source gives for the same thing.")
 # "More than 100 students" for 5,500 is literally true but misleads: an open
 # bound this many times below the figure is reported like any gap.
 UNDERSTATED_MEDIUM_RATIO = 5.0
+
+
+def _hedged_alike_apart(q: Quantity, e: Quantity) -> bool:
+    """Two hedged figures written to the same significant digits (two or more) that
+    differ by more than one unit of their last digit."""
+    if q.qualifier != "approx" or e.qualifier != "approx" or q.value <= 0 or e.value <= 0:
+        return False
+    digits = significant_digits(q.surface_value)
+    if digits < HEDGED_DIGITS or digits != significant_digits(e.surface_value):
+        return False
+    step = 10 ** (math.floor(math.log10(max(q.value, e.value))) - digits + 1)
+    return abs(q.value - e.value) > step * (1 + 1e-9)
+
+
+HEDGED_DIGITS = 2  # "some 5.6 million": one digit ("about 300") is the hedge's own rounding
 
 
 def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
@@ -61,6 +77,10 @@ def conflict_finding(
         ):
             # Two exact figures beyond each other's rounding ("22 countries" and
             # "21 countries"): one of them is wrong, however close.
+            sev = "medium"
+        if sev == "low" and ratio > 1 and _hedged_alike_apart(q, e):
+            # "some 5.6 million vehicles" for "some 6.5 million": the same hedge on
+            # the same digits; the digits differ beyond their last place
             sev = "medium"
         times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
         if wrong_side(q, e):

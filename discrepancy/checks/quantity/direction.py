@@ -41,6 +41,17 @@ def _words() -> dict[str, frozenset[str]]:
     return sections("direction_words.txt")
 
 
+def _ways(
+    said: list[str], c: Claim, words: dict[str, frozenset[str]]
+) -> tuple[list[str], list[str]]:
+    """The words of ``said`` that say up and down; for a percent, "lost" and "added"
+    too ("lost 16 per cent this year"; a team that "lost 16 games" moved nothing)."""
+    percent = c.quantity is not None and c.quantity.dimension == "percent"
+    up = [w for w in said if w in words["up"] or (percent and w in words["percent_up"])]
+    down = [w for w in said if w in words["down"] or (percent and w in words["percent_down"])]
+    return up, down
+
+
 def direction(
     text: str, c: Claim, lo: int = 0, hi: int | None = None
 ) -> tuple[str, str] | None:
@@ -76,8 +87,7 @@ def direction(
             w in ("up", "down") and i > 0 and said[i - 1] in words["particle_objects"]
         )
     ]
-    up = [w for w in said if w in words["up"]]
-    down = [w for w in said if w in words["down"]]
+    up, down = _ways(said, c, words)
     if bool(up) == bool(down):
         return None
     return ("up", up[0]) if up else ("down", down[0])

@@ -13,6 +13,7 @@ label words.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -140,28 +141,35 @@ class Labels:
             return frozenset()
         return self.label(s)
 
+    def _labelled_apart(self, c: Claim, c_text: str, s: Claim, mine: frozenset[str]) -> bool:
+        """Source figure ``s`` has a label of its own that shares no word with the
+        claim's (``mine``)."""
+        theirs = self.whole_label(s)
+        if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
+            return False
+        if len(theirs) == 1 and theirs <= _level_verbs():
+            # a verb alone ("stood at 11.61 per cent", "slid 11 percent", "produced
+            # 1.7 percent less oil") names no measure: the measure's name lies
+            # further back, past a name's full stop or an aside
+            return False
+        if len(mine & self._after(s)) >= MIN_LABEL:
+            # the source names the claim's measure after its number: "less than two
+            # months until the World Championships" for "With the World
+            # Championships less than two months away"
+            return False
+        return not self._companion_written(c, c_text, s)
+
     def given_for_another(self, c: Claim, c_text: str, s: Claim) -> Claim | None:
         """The source figure that gives the claim's measure another number, when
         source figure ``s`` writes the claim's number for another measure; else
         None."""
         q, sq = c.quantity, s.quantity
-        if q is None or sq is None or c.subject or s.subject:
+        if q is None or sq is None or c.subject or s.subject or _same_span(q, sq):
+            # (a range written with both its ends, "between $127 billion and $129
+            # billion", is the claim's, whatever the label)
             return None
         mine = _with_basis(c_text, c, measure_words(words_before(c_text, c, LABEL_WORDS)))
-        theirs = self.whole_label(s)
-        if len(mine) < MIN_LABEL or not theirs or not theirs.isdisjoint(mine):
-            return None
-        if len(theirs) == 1 and theirs <= _level_verbs():
-            # a verb alone ("stood at 11.61 per cent", "slid 11 percent", "produced
-            # 1.7 percent less oil") names no measure: the measure's name lies
-            # further back, past a name's full stop or an aside
-            return None
-        if len(mine & self._after(s)) >= MIN_LABEL:
-            # the source names the claim's measure after its number: "less than two
-            # months until the World Championships" for "With the World
-            # Championships less than two months away"
-            return None
-        if self._companion_written(c, c_text, s):
+        if not self._labelled_apart(c, c_text, s, mine):
             return None
         after = words_after(c_text, c)
         candidates = self._by_dim.get(q.dimension, ())
@@ -235,4 +243,12 @@ def labelled_finding(
         f'("{_clause(docs, written)}").',
         c, (rival, written), sentence_text=sentence_of(doc, c),
         ratio=None if ratio is None or ratio == float("inf") else ratio,
+    )
+
+
+def _same_span(q: Quantity, s: Quantity) -> bool:
+    """Two ranges with the same two ends."""
+    return (
+        q.qualifier == s.qualifier == "range" and q.low < q.high
+        and math.isclose(q.low, s.low, rel_tol=1e-9) and math.isclose(q.high, s.high, rel_tol=1e-9)
     )

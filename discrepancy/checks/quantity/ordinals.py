@@ -82,11 +82,22 @@ _ORDINAL_WORDS = {
 COUNTED_ORDINAL_MAX = 100
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+           "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+
+
 def ordinal_value(word: str) -> int | None:
-    """"fifth" -> 5, "19th" -> 19; None for anything else."""
+    """"fifth" -> 5, "19th" -> 19, "twenty-first" -> 21; None for anything else."""
     low = word.lower()
     if low in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[low]
+    if low in _TENTHS:
+        return _TENTHS[low]
+    tens, _, unit = low.replace(" ", "-").partition("-")
+    if tens in _TENS and unit in _ORDINAL_WORDS and _ORDINAL_WORDS[unit] < 10:
+        return _TENS[tens] + _ORDINAL_WORDS[unit]
     if low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th"):
         return int(low[:-2])
     return None
@@ -111,8 +122,9 @@ def counted_by_ordinal(c: Claim, texts: Iterable[str]) -> bool:
 
 
 _ORDINAL_ALONE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|\d{1,3}(?:st|nd|rd|th))\b",
+    r"\b(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|\d{1,3}(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from ...model import Claim, Document, Quantity
 from ...recognizers.base import Spans
 from ...recognizers.not_claims import stray_is_claim
 from ...text import wordlists
-from ...text.months import day_run_before
+from ...text.months import day_run_before, month_of_day
 from ...text.numbers import parse_number
 from .written import STRAY_WORDS
 
@@ -146,4 +146,28 @@ def stray_figures(
                          tolerance=0.0)
             out.append(Claim(doc=doc.id, category="quantity", text=text, start=a, end=b,
                              sentence=sent.index if sent else 0, quantity=q))
+    out.extend(_ordinals(doc, covered))
     return sorted(out, key=lambda c: c.start)
+
+
+# An ordinal in digits: "in the 61st minute", "his 3rd title". Linear.
+_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b")
+ORDINAL = "ordinal"  # the surface unit that marks a stray ordinal
+
+
+def _ordinals(doc: Document, covered: Spans) -> list[Claim]:
+    """Ordinals in digits no claim covers, as their number: a rank or a minute a
+    source may give another way ("the 51st minute"), so checked only for the number
+    being written somewhere at all (``unsupported.stray_findings``)."""
+    out = []
+    for m in _ORDINAL_DIGITS.finditer(doc.text):
+        a, b = m.span()
+        if covered.contains(a, b) or day_run_before(doc.text, a) or month_of_day(doc.text, a, b):
+            continue  # "June 21st": a day
+        v = float(m.group(1))
+        sent = doc.sentence_at(a)
+        q = Quantity(low=v, high=v, value=v, qualifier="exact", surface_value=m.group(),
+                     surface_unit=ORDINAL, tolerance=0.0)
+        out.append(Claim(doc=doc.id, category="quantity", text=m.group(), start=a, end=b,
+                         sentence=sent.index if sent else 0, quantity=q))
+    return out

@@ -8,7 +8,7 @@ from ...model import Claim, Document, Finding
 from ...recognizers.unit_durations import ARTICLE
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
-from .stray import stray_figures
+from .stray import ORDINAL, stray_figures
 
 UNSUPPORTED = Code("DQ102", "quantity.unsupported", "unsupported", "quantity",
                    "No source gives a figure for this thing.")
@@ -70,8 +70,8 @@ def stray_findings(
     out: list[Finding] = []
     for c in stray_figures(doc, claims, taken):
         assert c.quantity is not None
-        if mentioned(c):
-            continue
+        if mentioned(c) or (c.quantity.surface_unit == ORDINAL and written(c)):
+            continue  # an ordinal the sources write in any sense: a rank restated
         message = (
             f"The sources write the number {quoted(c)} only about other things."
             if written(c) else f"No source writes the number {quoted(c)}."
