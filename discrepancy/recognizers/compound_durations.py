@@ -24,14 +24,17 @@ _NUMBER = r"an?|one|\d{1,3}(?:\.\d{1,3})?|[A-Za-z]{3,9}"
 _UNIT = r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
 # "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds", "2hrs, 3mins and 51secs"
 _JOIN = r"(?:,?[ ]and[ ]|,?[ ])"
+# between a later part's number and its unit, a stray comma of a source's typing:
+# "2 hours, 23, minutes 15 seconds"
+_GAP = r",?[ -]?"
 # Bounded words, no nested repetition: linear on any input.
 _PATTERN = re.compile(
     rf"(?:\b(?P<qual>about|around|roughly|approximately|nearly|almost|just over|more than"
     rf"|just under|less than|under|over)[ ])?"
     rf"\b(?P<n1>{_NUMBER})[ -]?(?P<u1>{_UNIT})\b"
-    rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER})[ -]?(?P<u2>{_UNIT})\b"
-    rf"(?:{_JOIN}(?P<n3>{_NUMBER})[ -]?(?P<u3>{_UNIT})\b"
-    rf"(?:{_JOIN}(?P<n4>{_NUMBER})[ -]?(?P<u4>{_UNIT})\b)?)?)"
+    rf"{_JOIN}(?:(?P<quarter>a[ ]quarter)\b|(?P<n2>{_NUMBER}){_GAP}(?P<u2>{_UNIT})\b"
+    rf"(?:{_JOIN}(?P<n3>{_NUMBER}){_GAP}(?P<u3>{_UNIT})\b"
+    rf"(?:{_JOIN}(?P<n4>{_NUMBER}){_GAP}(?P<u4>{_UNIT})\b)?)?)"
     r"(?![ ](?:later|earlier|ago)\b)(?P<after>[ ](?:after|before)\b)?",
     re.IGNORECASE,
 )
@@ -154,7 +157,7 @@ _GATE = re.compile(rf"(?:{_UNIT}){_JOIN}")  # on the lowercased text: four times
 # holds from its first unit on: that unit, the join, then "a quarter" or a second
 # part ("hours and" is in many texts; "hours and 17 minutes" in few)
 _PAIR_GATE = re.compile(
-    rf"(?:{_UNIT})\b{_JOIN}(?:a[ ]quarter\b|(?:{_NUMBER})[ -]?(?:{_UNIT})\b)"
+    rf"(?:{_UNIT})\b{_JOIN}(?:a[ ]quarter\b|(?:{_NUMBER}){_GAP}(?:{_UNIT})\b)"
 )
 
 

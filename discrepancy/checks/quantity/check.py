@@ -45,7 +45,7 @@ from .agreement import (
 )
 from .basis_words import basis_clash, basis_finding
 from .change_level import level_swapped, level_swapped_finding
-from .clauses import clause_supported
+from .clauses import bound_by_name, clause_supported
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import reached, turned, turned_finding
@@ -848,7 +848,9 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         return True
     if range_ends_written(q, ctx.pool) or points_as_percent(c, ctx.pool, related):
         return True
-    if clause_supported(ctx.target, c, ctx.pool, ctx.options.tolerance):
+    if clause_supported(ctx.target, c, ctx.pool, ctx.options.tolerance) or bound_by_name(
+        ctx.target, c, ctx.pool, ctx.docs
+    ):
         return True  # "service revenue grew 13% to roughly KSh 335 billion" in a long sentence
     if complement_supported(
         c, ctx.target, ctx.pool, ctx.options.tolerance,

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 from ...model import Claim, Document, Quantity
 from ...text.words import sentence_lemmas
@@ -45,15 +47,16 @@ def _rounds(q: Quantity, s: Quantity) -> bool:
     return abs(q.value - s.value) < step / 2
 
 
-def clause_words(doc: Document, c: Claim) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def clause_words(doc: Document, c: Claim, breaks: re.Pattern[str] = _BREAK) -> frozenset[str]:
     """Content lemmas of the figure's clause, the figure's own words aside."""
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
     lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
     lo, hi = max(lo, c.start - CLAUSE_REACH), min(hi, c.end + CLAUSE_REACH)
     start = lo
-    for m in _BREAK.finditer(doc.text, lo, c.start):
+    for m in breaks.finditer(doc.text, lo, c.start):
         start = m.end()
-    after = _BREAK.search(doc.text, c.end, hi)
+    after = breaks.search(doc.text, c.end, hi)
     end = after.start() if after is not None else hi
     return sentence_lemmas(doc.text[start:c.start] + " " + doc.text[c.end:end])
 
@@ -85,3 +88,64 @@ def clause_supported(
         else:
             best_against = max(best_against, shared)
     return best_for >= CLAUSE_SHARED and best_for > best_against
+
+
+# Where one item of a source's list of named figures ends: a semicolon, or a comma
+# before the next name ("ONGC, up 6.35 percent at Rs.1,264; Reliance Communications,
+# up 2.34 percent", "ONGC up 6.35%, RCom up 2.34%"). Linear.
+_ITEM_BREAK = re.compile(r";|,\s(?=[A-Z])|\s(?:and|while|whereas|but)\s")
+# A name in a figure's clause: "while ONGC jumped over 6 percent". Linear.
+_NAME = re.compile(r"\b[A-Z][A-Za-z&.-]{2,}\b")
+_BOUNDS_UP = ("more_than", "at_least")
+_BOUNDS_DOWN = ("less_than", "at_most")
+BOUND_NEAR = 1.2  # a bound says its figure is near: "over 6 percent" for 6.35, not for 9
+
+
+def bound_by_name(
+    doc: Document, c: Claim, pool: SupportPool, docs: Mapping[str, Document]
+) -> bool:
+    """A bound whose clause names what it is of ("while ONGC jumped over 6 percent")
+    holds the figure a source gives in a clause naming the same thing ("ONGC, up
+    6.35 percent at Rs.1,264; Reliance Communications, up 2.34 percent"), and no
+    source clause naming it gives a figure the bound does not hold. A list of
+    several things' figures shares one sentence; each has its own clause."""
+    q = c.quantity
+    if q is None or not known(q) or q.qualifier not in _BOUNDS_UP + _BOUNDS_DOWN:
+        return False
+    edge = q.low if q.qualifier in _BOUNDS_UP else q.high
+    if not (edge > 0 and math.isfinite(edge)):
+        return False
+    names = _names_of_clause(doc, c)
+    if not names:
+        return False
+    held = False
+    for s in pool.claims[:RIVAL_LOOKS]:
+        sq, sdoc = s.quantity, docs.get(s.doc)
+        if sq is None or sdoc is None or sq.dimension != q.dimension or not known(sq):
+            continue
+        if sq.qualifier not in ("exact", "approx") or names.isdisjoint(
+            clause_words(sdoc, s, _ITEM_BREAK)
+        ):
+            continue
+        if q.qualifier in _BOUNDS_UP:
+            near = edge < sq.value <= edge * BOUND_NEAR
+        else:
+            near = edge / BOUND_NEAR <= sq.value < edge
+        if not near:
+            return False  # the named thing's figure lies elsewhere
+        held = True
+    return held
+
+
+def _names_of_clause(doc: Document, c: Claim) -> frozenset[str]:
+    """The capitalised words of the figure's clause, as lemmas (its first word aside:
+    a sentence opens in capitals)."""
+    words = clause_words(doc, c)
+    sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
+    lo = max(sent.start if sent else 0, c.start - CLAUSE_REACH)
+    hi = min(sent.end if sent else len(doc.text), c.end + CLAUSE_REACH)
+    first = sent.start if sent else 0
+    caps = {
+        m.group().lower() for m in _NAME.finditer(doc.text, lo, hi) if m.start() != first
+    }
+    return frozenset(w for w in words if w in caps)

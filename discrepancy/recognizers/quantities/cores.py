@@ -245,11 +245,23 @@ def one_is_no_number(sc: Scan, i: int, last: int) -> bool:
     t, lx = sc.t, sc.lx
     prev = t.low[i - 1] if i > 0 else ""
     nxt = t.low[last + 1] if last + 1 < t.n else ""
+    if nxt in DASHES and _unit_after_dash(sc, last + 1):
+        return False  # "a one-year term", "a one-mile walk": a measure
     if (prev in lx.one_before or nxt in lx.one_after or nxt in DASHES) and not (
         proportion_after(sc, last) or _percent_after(sc, last + 1)
     ):
         return True
     return t.tx[i][0].isupper() and not sentence_start(sc, i)  # "BBC One", "Apple One"
+
+
+def _unit_after_dash(sc: Scan, j: int) -> bool:
+    """A unit glued after the dash at ``j``: "a one-year term", "a one-mile walk"
+    (but "one-off", "one-time": no units; "the One-Day Cup", "a one-day
+    international": a format of the game more often than a span)."""
+    t = sc.t
+    return j + 1 < t.n and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == "w" and (
+        units.lookup(t.tx[j + 1]) is not None and t.low[j + 1] != "day"
+    )
 
 
 def _percent_after(sc: Scan, j: int) -> bool:
