@@ -71,6 +71,14 @@ CLOCK_SLACK_MINUTES = 60
 # the words after a margin that say what it is measured against ("more than the
 # rival offer")
 _IN_ALL_AFTER = re.compile(r"(?:\s[a-z]{2,15}){0,2}\s(?:in\sall|all\stold)\b", re.IGNORECASE)
+# A margin right before the figure it is set against: "16 more than the 31 days".
+# Bounded words: linear.
+_MARGIN_BEFORE_BASE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s[a-z]+)?\s(?:more|fewer|less|higher|lower)\sthan"
+    r"(?:\s(?:the|its|their|a|an))?\s$",
+    re.IGNORECASE,
+)
+MARGIN_REACH = 48  # characters before a figure read for the margin it is the base of
 # The figure a multiple is of, a few words after it: "times last winter's 1,548",
 # "times the 1,098". Bounded words: linear.
 _BASE_AFTER = re.compile(
@@ -241,6 +249,30 @@ class Mentions:
             (sizable or significant_digits(f"{b:g}") >= PRECISE_OPERAND_DIGITS)
             and (b > 2 * m and written(b - m) or written(b + m))
             for b in self._numbers_beside(c) if b > m
+        )
+
+    def base_of_margin(self, c: Claim) -> bool:
+        """The figure a margin its own sentence states is set against: "47 days -- 16
+        more than the 31 days of July 2021" is 47 less 16, where the source writes
+        47 and "16 more than July 2021"."""
+        q = c.quantity
+        if q is None or not q.value > 0:
+            return False
+        m = _MARGIN_BEFORE_BASE.search(self.target.text, max(0, c.start - MARGIN_REACH), c.start)
+        if m is None:
+            return False
+        margin = parse_number(m.group(1).replace(",", ""))
+        if margin is None or margin <= 0:
+            return False
+        every = self.numbers.all
+        levels = [b for b in self._numbers_beside(c) if b != margin]
+        mine = text_numbers(c.text)  # as written: "31 days" is 31, not its seconds
+        return any(
+            math.isclose(level - margin, x, rel_tol=1e-9)
+            or math.isclose(level + margin, x, rel_tol=1e-9)
+            for level in levels for x in mine
+            if first_inside(every, (level * (1 - 1e-6), level * (1 + 1e-6), True)) is not None
+            and first_inside(every, (margin * (1 - 1e-6), margin * (1 + 1e-6), True)) is not None
         )
 
     def multiple_of_stated(self, c: Claim) -> bool:
@@ -485,6 +517,7 @@ class Mentions:
             or self._tally_margin(c)
             or self._own_rate(c)
             or self._between_clock_times(c)
+            or self.base_of_margin(c)
         )
 
     def _between_clock_times(self, c: Claim) -> bool:

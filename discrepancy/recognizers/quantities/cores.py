@@ -289,6 +289,7 @@ def spelled_dash(sc: Scan, j: int) -> bool:
 # Words after "a seventh" that keep it a part: "a seventh of", "a ninth more".
 _PART_AFTER = frozenset(("of", "more", "less", "fewer", "as"))
 _ORDINAL_COMPOUNDS = word_list("ordinal_compounds")
+_SCORING_VERBS = word_list("scoring_verbs")
 
 
 def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
@@ -303,6 +304,10 @@ def ordinal_not_part(sc: Scan, word: str, last: int) -> bool:
     nxt = last + 1
     if hyphened_name(sc, nxt):
         return True  # "a third-quarter loss", "a quarter-on-quarter basis"
+    if last >= 2 and t.low[last - 1] in ("a", "an") and t.low[last - 2] in _SCORING_VERBS and (
+        nxt >= t.n or t.low[nxt] not in _PART_AFTER
+    ):
+        return True  # "Eriksen added a third after 52 minutes": the third goal
     if word not in ("half", "quarter") and _glued_dash(sc, nxt):
         return True  # "a fifth-minute own goal", "a third-minute penalty": a rank
     if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and (
