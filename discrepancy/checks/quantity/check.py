@@ -22,6 +22,7 @@ from typing import Any
 from ...limits import note
 from ...model import Claim, Document, Finding, Match, Quantity
 from ...options import Options
+from ...recognizers.quantities.qualifiers import BELOW
 from ...recognizers.timeframes import year_before
 from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
@@ -91,7 +92,13 @@ from .unsupported import (
     unsupported_severity,
 )
 from .written import words_about
-from .written_otherwise import WrittenNumbers, other_unit, other_unit_finding, turned_bound
+from .written_otherwise import (
+    WrittenNumbers,
+    other_unit,
+    other_unit_finding,
+    turned_bound,
+    unit_swapped,
+)
 
 # Characters each side of a figure its year must be written within to frame it
 # ("revenue of $4.2 billion for the full year 2021").
@@ -469,7 +476,12 @@ def _not_supported(
     if hedged is not None:
         return says_more_finding(c, hedged, "medium", ctx.target)
     if matches and not _worked_or_ranked(ctx, c):
-        return _conflict(ctx, c, matches, rel)
+        found = _conflict(ctx, c, matches, rel)
+        if found.severity == "low" and (otherwise := _written_otherwise(ctx, c)) is not None:
+            # "about 70 kilometres" for "about 70 miles": the number in another unit
+            # says more than a loose rival of the claim's own unit ("some 35 miles")
+            return otherwise
+        return found
     if matches or known(q):
         # with matches: a total of parts a related source sentence gives ("1.2
         # million fled and 4.8 million displaced" for "about 6 million forced
@@ -983,8 +995,11 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
         # with another figure: show that figure, not "no source gives one"
-        return conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,
-                                written_elsewhere=_written_elsewhere(ctx, c, rival))
+        found = conflict_finding(Match(claim=c, evidence=rival, score=0.0), CONFLICT, ctx.target,
+                                 written_elsewhere=_written_elsewhere(ctx, c, rival))
+        if found.severity != "low" or (otherwise := _written_otherwise(ctx, c)) is None:
+            return found
+        return otherwise  # "about 70 kilometres" for "about 70 miles", beside "some 35 miles"
     if not derived and (otherwise := _written_otherwise(ctx, c)) is not None:
         return otherwise
     # A hedged figure no source gives that two related source figures give by
@@ -1029,7 +1044,12 @@ def _turned_match(ctx: _Against, c: Claim, score: float = 0.0) -> Match | None:
     """"more than 100 people" against "nearly 100 others": the figure a bound
     turned is the evidence to show, not a count of two the subject matched."""
     q = c.quantity
-    turned = _turned_bound_of(ctx, c) if q is not None and q.qualifier in _BOUNDS else None
+    # a bound, or a figure hedged short of its number ("nearly 195,000" for "more
+    # than 195,000": it never reaches the number the source says it passed)
+    bounded = q is not None and (
+        q.qualifier in _BOUNDS or (q.qualifier == "approx" and BELOW in q.attributes)
+    )
+    turned = _turned_bound_of(ctx, c) if bounded else None
     return None if turned is None else Match(claim=c, evidence=turned, score=score)
 
 
@@ -1060,7 +1080,9 @@ def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
     turned = _turned_bound_of(ctx, c)
     if turned is not None:
         return conflict_finding(Match(claim=c, evidence=turned, score=0.0), CONFLICT, ctx.target)
-    unit = other_unit(c, ctx.written_numbers(), related)
+    unit = other_unit(c, ctx.written_numbers(), related) or unit_swapped(
+        c, ctx.written_numbers(), related
+    )
     return None if unit is None else other_unit_finding(c, unit, ctx.target)
 
 

@@ -41,6 +41,9 @@ def _words() -> dict[str, frozenset[str]]:
     return sections("direction_words.txt")
 
 
+_COMPARED_AFTER = re.compile(r"\s(more|less|fewer)\sthan\b", re.IGNORECASE)
+
+
 def _ways(
     said: list[str], c: Claim, words: dict[str, frozenset[str]]
 ) -> tuple[list[str], list[str]]:
@@ -88,6 +91,12 @@ def direction(
         )
     ]
     up, down = _ways(said, c, words)
+    if c.quantity is not None and c.quantity.dimension == "percent" and not (up or down):
+        # "11.27 percent more than the 13,038 square kilometres": a comparative
+        # right after a percent says which way it went
+        m = _COMPARED_AFTER.match(text, c.end)
+        if m is not None:
+            return ("up", m.group(1)) if m.group(1).lower() == "more" else ("down", m.group(1))
     if bool(up) == bool(down):
         return None
     return ("up", up[0]) if up else ("down", down[0])

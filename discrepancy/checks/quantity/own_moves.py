@@ -48,6 +48,10 @@ def turned_moves(text: str, claims: Sequence[Claim], tolerance: float) -> Iterat
             continue  # "7.62 million treatments for 6.39 million patients, up from 7.60 million
             # treatments and 6.37 million patients": pairs set side by side
         said = _direction(text, a, b)
+        if said is None:
+            said = _from_to(text, a, b)
+            if said is not None:
+                a, b, qa, qb = b, a, qb, qa  # "fell from $131.69 to $204.78": the level last
         if said is None or agree(qa, qb, tolerance):
             continue
         if (said == "up" and qa.high < qb.low) or (said == "down" and qa.low > qb.high):
@@ -60,6 +64,26 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         and a.change == "=" == b.change
         and a.qualifier in ("exact", "approx") and b.qualifier in ("exact", "approx")
     )
+
+
+# "fell from $131.69 in 2021 to $204.78": a verb of direction, the base after
+# "from", perhaps its year, then "to" and the level. Bounded: linear.
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?P<up>rose|risen|increased|climbed|grew|jumped|surged|soared|leapt|leaped)"
+    r"|(?P<down>fell|fallen|decreased|declined|dropped|slipped|slumped|shrank|plunged))"
+    r"\s(?:\w+\s){0,2}from\s$",
+    re.IGNORECASE,
+)
+_TO_BETWEEN = re.compile(r"(?:\s(?:in|at\sthe\send\sof)\s(?:19|20)\d\d)?,?\sto\s")
+
+
+def _from_to(text: str, a: Claim, b: Claim) -> str | None:
+    if _TO_BETWEEN.fullmatch(text, a.end, b.start) is None:
+        return None
+    v = _FROM_BEFORE.search(text, max(0, a.start - VERB_REACH), a.start)
+    if v is None:
+        return None
+    return "up" if v.group("up") else "down"
 
 
 def _direction(text: str, a: Claim, b: Claim) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...model import Claim, Document, Finding
 from ...text.lemmas import lemma
 from ..findings import make_finding, quoted, sentence_of
-from .agreement import wrong_side
+from .agreement import agree, wrong_side
 from .conflict import CONFLICT
 from .number_index import significant_digits, written_figures
 from .written import SCALED
@@ -94,6 +94,33 @@ def other_unit(
         # a bare count may be the claim's figure with its unit left out
         and not (s.quantity.dimension == "count" and not s.subject)
         and not _unit_named(q.surface_unit, s)
+        and related(s)
+    ), None)
+
+
+def unit_swapped(
+    c: Claim, written: WrittenNumbers, related: Callable[[Claim], bool]
+) -> Claim | None:
+    """A related source figure that writes the claim's number in another unit of
+    the same measure ("about 70 miles" for "about 70 kilometres"), where no source
+    figure of that measure agrees with the claim."""
+    q = c.quantity
+    assert q is not None
+    if q.dimension == "count" or q.dimension.startswith(_NO_UNIT_SWAP) or not q.surface_unit:
+        return None
+    if q.qualifier not in ("exact", "approx") or "age" in q.attributes:
+        return None
+    same = written.written_as(c)[:WRITTEN_LOOKS]
+    if any(
+        s.quantity is not None and s.quantity.dimension == q.dimension and agree(q, s.quantity)
+        for s in same
+    ):
+        return None  # the number is written in the claim's unit too
+    return next((
+        s for s in same
+        if s.quantity is not None and s.quantity.dimension == q.dimension
+        and s.quantity.surface_value == q.surface_value
+        and lemma(s.quantity.surface_unit.lower()) != lemma(q.surface_unit.lower())
         and related(s)
     ), None)
 
