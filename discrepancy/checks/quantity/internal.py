@@ -16,7 +16,7 @@ from ..matching import canonical_subject, match_quantities
 from .agreement import agree, known
 from .conflict import conflict_finding
 from .frames import claim_frame, clash
-from .own_moves import turned_moves
+from .own_moves import miscounted_lists, turned_moves
 from .siblings import words_after
 from .time_frames import comparable
 
@@ -93,7 +93,21 @@ def internal_findings(
             # nine counts", which stays raised): shown, not raised
             found = replace(found, severity="low")
         out.append(found)
-    return out + _turned_moves(doc, claims, options)
+    return out + _turned_moves(doc, claims, options) + _miscounted(doc, claims)
+
+
+def _miscounted(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
+    """A count whose own bracketed list names another number of things: "three British
+    writers (Howard Jacobson, Ali Smith)" (``own_moves.miscounted_lists``)."""
+    return [
+        make_finding(
+            INTERNAL, "medium",
+            f"{quoted(c)} is followed by a list of {n}: "
+            f"{doc.text[c.end:c.end + 120].split(')')[0].strip()})",
+            c, (), sentence_text=sentence_of(doc, c),
+        )
+        for c, n in miscounted_lists(doc.text, claims)
+    ]
 
 
 def _turned_moves(doc: Document, claims: Sequence[Claim], options: Options) -> list[Finding]:

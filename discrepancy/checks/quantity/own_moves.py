@@ -96,3 +96,30 @@ def _direction(text: str, a: Claim, b: Claim) -> str | None:
     if v is None:
         return None
     return "up" if v.group("up") else "down"
+
+
+# A count's own list in brackets right after it: "three British writers (Howard
+# Jacobson, Ali Smith)". Bounded: linear.
+_LIST_AFTER = re.compile(r"\s?\(([^()\n]{3,200})\)")
+_ITEM_SPLIT = re.compile(r",\s(?:and\s)?|\sand\s")
+_SOME_OF = re.compile(r"\b(?:including|such\sas|e\.g\.|among\sthem|like|incl\.|etc)\b",
+                      re.IGNORECASE)
+LIST_COUNT_MAX = 12
+
+
+def miscounted_lists(text: str, claims: Sequence[Claim]) -> Iterator[tuple[Claim, int]]:
+    """(count, items) for each small count whose bracketed list of names right after
+    it holds another number of names: "three British writers (Howard Jacobson, Ali
+    Smith)". A list of examples ("including ...") is no count."""
+    for c in claims:
+        q = c.quantity
+        if q is None or q.dimension != "count" or q.qualifier != "exact" or not c.subject:
+            continue
+        if not (2 <= q.value <= LIST_COUNT_MAX and q.value == int(q.value)):
+            continue
+        m = _LIST_AFTER.match(text, c.end)
+        if m is None or _SOME_OF.search(m.group(1)):
+            continue
+        items = [i.strip() for i in _ITEM_SPLIT.split(m.group(1)) if i.strip()]
+        if len(items) >= 2 and len(items) != q.value and all(i[0].isupper() for i in items):
+            yield c, len(items)
