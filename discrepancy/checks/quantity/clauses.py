@@ -18,7 +18,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from ...model import Claim, Document, Quantity
 from ...text.words import sentence_lemmas
@@ -47,7 +46,6 @@ def _rounds(q: Quantity, s: Quantity) -> bool:
     return abs(q.value - s.value) < step / 2
 
 
-@lru_cache(maxsize=4096)
 def clause_words(doc: Document, c: Claim, breaks: re.Pattern[str] = _BREAK) -> frozenset[str]:
     """Content lemmas of the figure's clause, the figure's own words aside."""
     sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
@@ -123,9 +121,9 @@ def bound_by_name(
         sq, sdoc = s.quantity, docs.get(s.doc)
         if sq is None or sdoc is None or sq.dimension != q.dimension or not known(sq):
             continue
-        if sq.qualifier not in ("exact", "approx") or names.isdisjoint(
-            clause_words(sdoc, s, _ITEM_BREAK)
-        ):
+        if sq.qualifier not in ("exact", "approx") or not _names_in_sentence(sdoc, s, names):
+            continue
+        if names.isdisjoint(clause_words(sdoc, s, _ITEM_BREAK)):
             continue
         if q.qualifier in _BOUNDS_UP:
             near = edge < sq.value <= edge * BOUND_NEAR
@@ -135,6 +133,15 @@ def bound_by_name(
             return False  # the named thing's figure lies elsewhere
         held = True
     return held
+
+
+def _names_in_sentence(doc: Document, s: Claim, names: frozenset[str]) -> bool:
+    """Whether the source figure's sentence holds one of the names at all (a cheap
+    look before its clause is read)."""
+    if not 0 <= s.sentence < len(doc.sentences):
+        return False
+    low = doc.sentences[s.sentence].text.lower()
+    return any(n in low for n in names)
 
 
 def _names_of_clause(doc: Document, c: Claim) -> frozenset[str]:
