@@ -306,9 +306,10 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
         sent = target.sentence_at(c.start)
         rest = sent is not None and _REST.search(sent.text) is not None
         moved = _CHANGE_BEFORE.search(target.text, max(0, c.start - CHANGE_REACH), c.start)
+        left = sent is not None and _LEFT_OVER.search(sent.text) is not None
         return any(
             abs(x - q.value) <= slack for x in _percents_worked(claims, mine, rest, bool(moved))
-        )
+        ) or (left and any(abs(x - q.value) <= slack for x in _shares_of_part_and_rest(mine)))
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
@@ -345,6 +346,20 @@ def _percents_worked(
     if rest:
         yield from (100 - f.value for f in mine
                     if f.dimension == "percent" and f.qualifier in _STATED and 0 < f.value < 100)
+
+
+# A part and what is left of the whole beside it: "392 of those deaths, about 86%,
+# leaving 64 elsewhere". Fixed words: linear.
+_LEFT_OVER = re.compile(r"\b(?:leaving|elsewhere|the\srest|remaining|remainder)\b", re.IGNORECASE)
+
+
+def _shares_of_part_and_rest(mine: Sequence[Quantity]) -> Iterator[float]:
+    """The share one stated count is of it and another stated count together."""
+    counts = [f.value for f in mine if f.dimension == "count" and f.qualifier in _STATED]
+    for a, b in combinations(counts, 2):
+        if a > 0 and b > 0:
+            yield a / (a + b) * 100
+            yield b / (a + b) * 100
 
 
 def _shares(mine: Sequence[Quantity]) -> Iterator[float]:
