@@ -303,13 +303,7 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     mine = [f.quantity for f in claims if f.quantity is not None]
     slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9 * q.value
     if q.dimension == "percent":
-        sent = target.sentence_at(c.start)
-        rest = sent is not None and _REST.search(sent.text) is not None
-        moved = _CHANGE_BEFORE.search(target.text, max(0, c.start - CHANGE_REACH), c.start)
-        left = sent is not None and _LEFT_OVER.search(sent.text) is not None
-        return any(
-            abs(x - q.value) <= slack for x in _percents_worked(claims, mine, rest, bool(moved))
-        ) or (left and any(abs(x - q.value) <= slack for x in _shares_of_part_and_rest(mine)))
+        return any(abs(x - q.value) <= slack for x in _own_percents(target, c, claims, mine))
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
@@ -351,6 +345,18 @@ def _percents_worked(
 # A part and what is left of the whole beside it: "392 of those deaths, about 86%,
 # leaving 64 elsewhere". Fixed words: linear.
 _LEFT_OVER = re.compile(r"\b(?:leaving|elsewhere|the\srest|remaining|remainder)\b", re.IGNORECASE)
+
+
+def _own_percents(
+    target: Document, c: Claim, claims: Sequence[Claim], mine: Sequence[Quantity]
+) -> Iterator[float]:
+    """The percents the claim's sentence works out, by the words it holds."""
+    sent = target.sentence_at(c.start)
+    text = sent.text if sent is not None else ""
+    moved = _CHANGE_BEFORE.search(target.text, max(0, c.start - CHANGE_REACH), c.start)
+    yield from _percents_worked(claims, mine, _REST.search(text) is not None, bool(moved))
+    if _LEFT_OVER.search(text):
+        yield from _shares_of_part_and_rest(mine)
 
 
 def _shares_of_part_and_rest(mine: Sequence[Quantity]) -> Iterator[float]:
