@@ -57,7 +57,7 @@ def internal_findings(
     for m in match_quantities(claims, claims, options):
         a, b = m.claim, m.evidence
         key = (min(a.start, b.start), max(a.start, b.start))
-        if key in seen or a.start == b.start or not comparable(m):
+        if key in seen or a.start == b.start or not comparable(m) or _told_apart(doc, a, b):
             continue
         overlap = context_overlap(a, b)
         if (a.sentence == b.sentence and not _said_twice(doc, a, b)) or (
@@ -140,6 +140,39 @@ OWNER_REACH = 30  # characters before a figure, in its clause, that may name its
 # "- Non-OECD countries: ...", "OECD: 44 tcf to 66 tcf": a line's label before its
 # colon owns every figure of the line. Bounded: linear.
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?([^:\n]{1,40}):")
+
+
+# A verb of change right before a count: "losing 68 seats", "gained 12 seats"
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|shed(?:s|ding)?|"
+    r"drop(?:s|ped|ping)?|picked\sup|picking\sup)\s(?:a\sfurther\s|another\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_change(doc: Document, c: Claim) -> bool:
+    """The figure is the size of a move, not a level."""
+    q = c.quantity
+    return (q is not None and q.change in ("up", "down")) or (
+        _CHANGE_VERB_BEFORE.search(doc.text, max(0, c.start - 24), c.start) is not None
+    )
+
+
+def _told_apart(doc: Document, a: Claim, b: Claim) -> bool:
+    """The document tells the two figures apart: one is dated and the other not,
+    or one is a move and the other a level ("550 seats between them", "losing 68
+    seats")."""
+    return _one_dated(a, b) or _a_change(doc, a) != _a_change(doc, b)
+
+
+def _one_dated(a: Claim, b: Claim) -> bool:
+    """One figure of the document is dated and the other not: the document tells them
+    apart ("took 80 seats" in this election, "35 seats in 2011")."""
+    fa, fb = a.time_frame, b.time_frame
+    dated = fa if fb is None else fb if fa is None else None
+    return dated is not None and dated.granularity != "relative" and not (
+        dated.open_start or dated.open_end
+    )
 
 
 def _owners(doc: Document, c: Claim) -> frozenset[str]:
