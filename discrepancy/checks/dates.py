@@ -430,11 +430,11 @@ def _dated_by_its_figure(target: Document, claim: Claim, docs: list[Document]) -
     if p is None or p.granularity != "year" or p.start[:4] != p.end[:4]:
         return False
     year = p.start[:4]
-    around = target.text[max(0, claim.start - FIGURE_REACH):claim.end + FIGURE_REACH]
+    around = target.text[max(0, claim.start - YEAR_FIGURE_REACH):claim.end + YEAR_FIGURE_REACH]
     numbers = {
         n for n in _PRECISE_NUMBER.findall(around)
         if sum(ch.isdigit() for ch in n.lstrip("0.").replace(",", "")) >= PRECISE_FIGURE_DIGITS
-    }
+    } | set(_MONEY_WRITTEN.findall(around))  # "$2m", as the source writes it beside the year
     if not numbers:
         return False
     for d in {id(d): d for d in docs}.values():
@@ -442,13 +442,16 @@ def _dated_by_its_figure(target: Document, claim: Claim, docs: list[Document]) -
             if set(_YEAR.findall(sent.text)) != {year}:
                 continue
             for m in _YEAR.finditer(sent.text):
-                near = sent.text[max(0, m.start() - FIGURE_REACH):m.end() + FIGURE_REACH]
+                near = sent.text[max(0, m.start() - YEAR_FIGURE_REACH):m.end() + YEAR_FIGURE_REACH]
                 if any(re.search(rf"(?<![\d.,]){re.escape(n)}(?!\d)", near) for n in numbers):
                     return True
     return False
 
 
-FIGURE_REACH = 60  # characters between a year and the precise figure it dates
+YEAR_FIGURE_REACH = 60  # characters between a year and the precise figure it dates
+# An amount with its currency and scale as written ("$2m", "£1.3bn"): seldom beside
+# the same year twice by chance. Bounded: linear.
+_MONEY_WRITTEN = re.compile(r"[$£€¥]\d[\d,.]*(?:m|bn|k)\b")
 
 
 _PRECISE = ("day", "month")
@@ -687,13 +690,13 @@ def _candidates(
 
 # the figure a base date dates: "$1.36 in the", "2.39 in", "12% from"
 _FIGURE_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent)?\s+(?:\w+\s+){0,2}$")
-FIGURE_REACH = 30  # characters before a base date searched for its figure
+BASE_FIGURE_REACH = 30  # characters before a base date searched for its figure
 
 
 def _figure_of_base(target: Document, claim: Claim, doc: Document, base: Claim) -> bool:
     """The number a source base date follows ("up from $1.36 in the second
     quarter of 2020") is written in the claim's sentence too."""
-    m = _FIGURE_BEFORE.search(doc.text, max(0, base.start - FIGURE_REACH), base.start)
+    m = _FIGURE_BEFORE.search(doc.text, max(0, base.start - BASE_FIGURE_REACH), base.start)
     if m is None or not 0 <= claim.sentence < len(target.sentences):
         return False
     number = m.group(1).replace(",", "")
