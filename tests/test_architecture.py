@@ -278,3 +278,29 @@ def test_every_format_reads_the_renderer_registry() -> None:
 def test_every_registered_renderer_exists(fmt: str) -> None:
     module, func = RENDERERS[fmt].split(":")
     assert callable(getattr(import_module(f"discrepancy.report.{module}"), func))
+
+
+def _names_bound_twice(tree: ast.Module) -> list[str]:
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in tree.body:
+        names: list[str] = []
+        if isinstance(node, ast.Assign):
+            names = [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        twice += [n for n in names if n in seen and n != "__all__"]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A constant defined twice in one module keeps only its later value: `FIGURE_REACH`
+    60 was silently 30 in `checks/dates.py` for a whole session."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        twice = _names_bound_twice(ast.parse(path.read_text(encoding="utf-8")))
+        found += [f"{path.name}: {n}" for n in twice]
+    assert found == []

@@ -44,12 +44,11 @@ _TOTAL = re.compile(
 )
 VAGUE_SHARED = 2
 SHORT_SENTENCE_LEMMAS = 6  # content words of a sentence that leans on the one before
-YEAR_MIN, YEAR_MAX = 1900, 2100  # a bare four-digit number read as a year
 VAGUE_SENTENCES = 2_000  # source sentences searched for a vague word, per claim
 YEAR_SECONDS = 31557600.0  # a Julian year, the unit of durations
 AGE_MAX = 115
 ORDINAL_SHARED_MIN = 3  # content words an ordinal's sentence shares with a count it gives
-YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare number here reads as a year
+YEAR_MIN, YEAR_MAX = 1800, 2100  # a bare four-digit number here reads as a year
 
 
 # A time of day after a stray number, and every time of day a source gives.
