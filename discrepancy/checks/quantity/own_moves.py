@@ -19,13 +19,14 @@ _BETWEEN = re.compile(
     r"|a\sdecrease|a\sdrop|a\sfall|a\sdecline))\s(?:from|than)\s(?:about\s|around\s)?",
     re.IGNORECASE,
 )
-# "rose to $5 million from $7 million": the verb before the level, "from" between
-_VERB_BEFORE = re.compile(
-    r"\b(?:(?P<up>rose|risen|rising|increased|climbed|grew|jumped|surged|gained)"
-    r"|(?P<down>fell|fallen|falling|decreased|declined|dropped|slipped|slumped|shrank))"
-    r"\s(?:\w+\s){0,2}to\s$",
-    re.IGNORECASE,
+# Verbs of a move, by its direction
+_MOVED = (
+    r"\b(?:(?P<up>rose|risen|rising|increased|climbed|grew|jumped|surged|soared|gained|leapt"
+    r"|leaped)|(?P<down>fell|fallen|falling|decreased|declined|dropped|slipped|slumped|shrank"
+    r"|plunged))"
 )
+# "rose to $5 million from $7 million": the verb before the level, "from" between
+_VERB_BEFORE = re.compile(_MOVED + r"\s(?:\w+\s){0,2}to\s$", re.IGNORECASE)
 # A figure restated in another measure: "$291 million, or $1.14 a share"
 _RESTATED = re.compile(r",?\s(?:or|and)\s")
 _FROM = re.compile(r"\s(?:from|compared\swith)\s")
@@ -68,12 +69,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 # "fell from $131.69 in 2021 to $204.78": a verb of direction, the base after
 # "from", perhaps its year, then "to" and the level. Bounded: linear.
-_FROM_BEFORE = re.compile(
-    r"\b(?:(?P<up>rose|risen|increased|climbed|grew|jumped|surged|soared|leapt|leaped)"
-    r"|(?P<down>fell|fallen|decreased|declined|dropped|slipped|slumped|shrank|plunged))"
-    r"\s(?:\w+\s){0,2}from\s$",
-    re.IGNORECASE,
-)
+_FROM_BEFORE = re.compile(_MOVED + r"\s(?:\w+\s){0,2}from\s$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s(?:in|at\sthe\send\sof)\s(?:19|20)\d\d)?,?\sto\s")
 
 
