@@ -1118,9 +1118,39 @@ def _weekdays(
                           sentence=sent.index, subject=" ".join(key))
             day = name(m.group(1))
             out.append(_Weekday(doc, claim, day, key, (m.group(2) or "").lower()))
-            if len(out) == MAX_WEEKDAYS:
-                return out
+            out.extend(_day_of_the_event_told(doc, sent.text, m, hi, claim, day, common))
+            if len(out) >= MAX_WEEKDAYS:
+                return out[:MAX_WEEKDAYS]
     return out
+
+
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "on Saturday, one day after the shooting": the day of the event named after it.
+# Bounded: linear.
+_DAYS_AFTER = re.compile(
+    r",?\s(one|a|two|three|four|five|six|\d)\sdays?\s(after|before)\s(?:the\s)?", re.IGNORECASE
+)
+_SMALL_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _day_of_the_event_told(
+    doc: Document, text: str, m: re.Match[str], hi: int, claim: Claim, day: str,
+    common: frozenset[str],
+) -> list[_Weekday]:
+    """The weekday of the event a weekday is counted from ("charges against the teen
+    on Saturday, one day after the shooting": the shooting on Friday), with that
+    event's words."""
+    after = _DAYS_AFTER.match(text, m.end())
+    if after is None or day not in _WEEK:
+        return []
+    n = _SMALL_COUNTS.get(after.group(1).lower()) or int(after.group(1))
+    shift = -n if after.group(2).lower() == "after" else n
+    event = text[after.end():min(hi, after.end() + WEEKDAY_AFTER)]
+    key = event_key(content_stems(event), common)
+    if not key:
+        return []
+    derived = replace(claim, subject=" ".join(key))
+    return [_Weekday(doc, derived, _WEEK[(_WEEK.index(day) + shift) % 7], key)]
 
 
 _SAID_ON = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
