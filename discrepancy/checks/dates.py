@@ -1161,6 +1161,21 @@ _SAID_ON = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 _ACCORDING_ON = re.compile(r"\baccording\sto\s(?:[\w.'’-]+\s){1,5}(?:on\s+)?$", re.IGNORECASE)
 
 
+def _a_told_day(
+    target: Document, w: _Weekday, best: _Weekday, sources: list[tuple[Document, list[Claim]]],
+    common: frozenset[str], rx: re.Pattern[str], name: Callable[[str], str],
+) -> bool:
+    """The summary's weekday is a day of telling or writing the sources give, no
+    event's day a source contradicts."""
+    return (
+        _told_that_day(w, best, sources, common, rx, name)
+        # "from Monday, July 22": a source writes "Monday, July 22" too
+        or _written_with_its_date(target.text, w.claim, sources)
+        # "had killed 289 by Wednesday" where the toll was "said Wednesday"
+        or _as_of_told(target.text, w, sources)
+    )
+
+
 # "by Wednesday", "as of Friday": the day a running figure was reported
 _AS_OF_BEFORE = re.compile(r"\b(?:by|as\sof|as\sat|through|until)\s$", re.IGNORECASE)
 
@@ -1434,14 +1449,11 @@ def _weekday_conflicts(
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
-        if not quarters and _told_that_day(w, s_days[matched[0]], sources, common, rx[1], name):
+        if not quarters and _a_told_day(target, w, s_days[matched[0]], sources, common, rx[1],
+                                        name):
             continue
-        if not quarters and _written_with_its_date(target.text, w.claim, sources):
-            continue  # "from Monday, July 22": a source writes "Monday, July 22" too
         if comparison_base(target, w.claim) and any(w.agrees(s) for s in s_days):
             continue  # "89 blazes ..., 15 more fires than on Friday": the day compared with
-        if not quarters and _as_of_told(target.text, w, sources):
-            continue  # "had killed 289 by Wednesday" where the toll was "said Wednesday"
         if quarters and _named_for_relative(target, w.claim, sources, best):
             continue  # "fell from the second quarter" for "down from the prior quarter"
         out.append(make_finding(
