@@ -73,25 +73,26 @@ _FROM_BEFORE = re.compile(_MOVED + r"\s(?:\w+\s){0,2}from\s$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s(?:in|at\sthe\send\sof)\s(?:19|20)\d\d)?,?\sto\s")
 
 
+def _way(m: re.Match[str] | None) -> str | None:
+    """"up" or "down", by the group of the pattern that matched."""
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
 def _from_to(text: str, a: Claim, b: Claim) -> str | None:
     if _TO_BETWEEN.fullmatch(text, a.end, b.start) is None:
         return None
-    v = _FROM_BEFORE.search(text, max(0, a.start - VERB_REACH), a.start)
-    if v is None:
-        return None
-    return "up" if v.group("up") else "down"
+    return _way(_FROM_BEFORE.search(text, max(0, a.start - VERB_REACH), a.start))
 
 
 def _direction(text: str, a: Claim, b: Claim) -> str | None:
     m = _BETWEEN.fullmatch(text, a.end, b.start)
     if m is not None:
-        return "up" if m.group("up") else "down"
+        return _way(m)
     if _FROM.fullmatch(text, a.end, b.start) is None:
         return None
-    v = _VERB_BEFORE.search(text, max(0, a.start - VERB_REACH), a.start)
-    if v is None:
-        return None
-    return "up" if v.group("up") else "down"
+    return _way(_VERB_BEFORE.search(text, max(0, a.start - VERB_REACH), a.start))
 
 
 # A count's own list in brackets right after it: "three British writers (Howard
