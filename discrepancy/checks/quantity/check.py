@@ -27,7 +27,7 @@ from ...recognizers.timeframes import year_before
 from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
-from ..matching import match_quantities
+from ..matching import canonical_subject, head, match_quantities
 from .agreement import (
     agree,
     as_read,
@@ -46,7 +46,7 @@ from .agreement import (
 )
 from .basis_words import basis_clash, basis_finding
 from .change_level import level_swapped, level_swapped_finding
-from .clauses import bound_by_name, clause_supported
+from .clauses import bound_by_name, clause_supported, stated_together
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import reached, turned, turned_finding
@@ -864,6 +864,10 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         ctx.target, c, ctx.pool, ctx.docs
     ):
         return True  # "service revenue grew 13% to roughly KSh 335 billion" in a long sentence
+    if stated_together(
+        ctx.target, c, ctx.pool, ctx.target_sentence_figures(c), ctx.sentence_figures
+    ):
+        return True  # "and Chesapeake Energy 16 percent to $2.95"
     if complement_supported(
         c, ctx.target, ctx.pool, ctx.options.tolerance,
         # the share's rest is its rival by value: only its sentence's words relate it
@@ -881,6 +885,7 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         # "more than 150 people" is written, "just under 150" is not, nor "some 150"
         or (s.quantity is not None and wrong_side(q, s.quantity, ctx.options.tolerance))
         or hedge_made_bound(q, s.quantity)
+        or _counts_another(ctx, c, s)
         for s in ctx.pool.same_value(q)
     )
     # ... or rounds a number a source sentence about the same thing writes without
@@ -888,6 +893,24 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     # valid votes")
     return not written_for_another and (
         ctx.mentions.near(c, True) or ctx.mentions.rounds_near(c)
+    )
+
+
+def _counts_another(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """The source writes the number for a noun the claim's own sentence counts
+    apart: "had 18 points and 10 rebounds" tells points from rebounds, so "18
+    points, 10 of which came in the first half" writes no 10 rebounds. A noun
+    the summary does not set apart may be a paraphrase ("67 cases" for
+    "sickened 67 people")."""
+    if not c.subject or not s.subject:
+        return False
+    extra = ctx.options.synonyms
+    noun = head(canonical_subject(s.subject, extra))
+    if noun == head(canonical_subject(c.subject, extra)):
+        return False
+    return any(
+        f is not c and f.subject and head(canonical_subject(f.subject, extra)) == noun
+        for f in ctx.target_sentence_figures(c)
     )
 
 

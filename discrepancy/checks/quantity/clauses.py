@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from ...model import Claim, Document, Quantity
 from ...text.words import sentence_lemmas
@@ -156,3 +156,55 @@ def _names_of_clause(doc: Document, c: Claim) -> frozenset[str]:
         m.group().lower() for m in _NAME.finditer(doc.text, lo, hi) if m.start() != first
     }
     return frozenset(w for w in words if w in caps)
+
+
+def _item_span(doc: Document, c: Claim) -> tuple[int, int]:
+    """The item of a list of named figures the claim stands in ("Chevron 3.2
+    percent to $80.89 and Chesapeake Energy 16 percent to $2.95": the second)."""
+    sent = doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
+    lo = max(sent.start if sent else 0, c.start - CLAUSE_REACH)
+    hi = min(sent.end if sent else len(doc.text), c.end + CLAUSE_REACH)
+    start = lo
+    for m in _ITEM_BREAK.finditer(doc.text, lo, c.start):
+        start = m.end()
+    after = _ITEM_BREAK.search(doc.text, c.end, hi)
+    return start, after.start() if after is not None else hi
+
+
+def stated_together(
+    doc: Document,
+    c: Claim,
+    pool: SupportPool,
+    own_figures: Sequence[Claim],
+    figures_beside: Callable[[Claim], Sequence[Claim]],
+) -> bool:
+    """The claim's number and another figure of its item stand in one source
+    sentence that names the item too: "Chesapeake Energy 16 percent to $2.95" for
+    "Chesapeake Energy lost 56 cents, or 16 percent, to $2.95", whatever sentence
+    the summary's list as a whole fits best. Two figures and a name moved together
+    are the source's statement; a figure moved to another item is not (its
+    neighbour and name stay behind)."""
+    q = c.quantity
+    if q is None or not known(q):
+        return False
+    start, end = _item_span(doc, c)
+    partners = [
+        f for f in own_figures
+        if f is not c and f.quantity is not None and known(f.quantity)
+        and start <= f.start and f.end <= end
+    ]
+    if not partners:
+        return False
+    names = _names_of_clause(doc, c)
+    if not names:
+        return False
+    for s in pool.same_value(q):
+        beside = figures_beside(s)
+        if any(
+            r is not s and r.quantity is not None and f.quantity is not None
+            and r.quantity.dimension == f.quantity.dimension
+            and math.isclose(r.quantity.value, f.quantity.value, rel_tol=1e-9)
+            for f in partners for r in beside
+        ) and names & set(s.context):
+            return True
+    return False

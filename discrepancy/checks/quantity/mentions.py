@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache, cached_property
 
 from ...model import Claim, Document
+from ...recognizers.quantities.noun_phrase import PART_OF
 from ...text import wordlists
 from ...text.lemmas import lemma
 from ...text.months import month_of_day
@@ -312,6 +313,8 @@ class Mentions:
             return True
         if q.dimension != "count" or q.qualifier != "exact" or not c.subject:
             return False
+        if PART_OF in q.attributes:
+            return False  # "nine of whom were injured": what is counted is said after
         if not 0 < q.value <= LISTED_COUNT_MAX or q.value != int(q.value):
             return False
         return lemma(c.subject.split()[-1]) in self.numbers.words

@@ -196,6 +196,21 @@ def interval(qualifier: str, lo: float, hi: float, tol: float) -> tuple[float, f
     return low_v, high_v, tol
 
 
+SMALL_COUNT = 100  # below it, a count ending in zero is no rounding: "10 rebounds" is not 11
+
+
+def _small_count_tolerance(qualifier: str, d: Draft, value: float, tol: float) -> float:
+    """An exact count of a few things, written in digits or words: "20 people",
+    "10 rebounds". News rounds amounts, not counts this small, so its last digit
+    counts even where it is a zero."""
+    small = (
+        qualifier == "exact" and d.unit is None and d.currency is None
+        and d.kind not in ("multiplier", "vague", "fraction") and not d.is_range
+        and value == int(value) and 0 < abs(value) < SMALL_COUNT
+    )
+    return min(tol, 0.5 / abs(value)) if small else tol
+
+
 def to_mention(sc: Scan, core: Core, d: Draft) -> Mention:
     """The Mention of a fully read draft: its numbers, interval and span."""
     t = sc.t
@@ -222,6 +237,7 @@ def to_mention(sc: Scan, core: Core, d: Draft) -> Mention:
         lo, hi = core.vague
         value = (lo + hi) / 2
         tol = sc.lx.vague_tol
+    tol = _small_count_tolerance(qualifier, d, value, tol)
     low_v, high_v, tol = interval(qualifier, lo, hi, tol)
     start = min(d.first, d.qfirst)
     if d.is_range and d.between_word and start > 0 and t.low[start - 1] == d.between_word:

@@ -276,6 +276,29 @@ def number_of_before(sc: Scan, first: int) -> str:
     return ""
 
 
+PART_OF = "part-of"  # the attribute of a count whose noun is its whole's: "10 of which"
+PARTITIVE_REACH = 8  # tokens back from "10 of which" to the figure it takes a part of
+_PARTITIVE_PRONOUNS = frozenset(("which", "whom"))
+
+
+def partitive_of(sc: Scan, d: Draft) -> str:
+    """What a bare count before "of which" / "of whom" counts: the figure it takes
+    a part of, earlier in its sentence ("18 points, 10 of which came in the first
+    half" counts points; "300 stores, 120 of which are in China" stores)."""
+    t = sc.t
+    if d.pos + 1 >= t.n or t.low[d.pos] != "of" or t.low[d.pos + 1] not in _PARTITIVE_PRONOUNS:
+        return ""
+    for k in range(d.first - 1, max(0, d.first - PARTITIVE_REACH) - 1, -1):
+        if t.tx[k] in SENTENCE_ENDS:
+            return ""
+        if t.kind[k] == "n":
+            np = noun_phrase(sc, k + 1)
+            # a part is taken of many: "the 2019 survey" is no whole
+            whole = np is not None and np[3] < d.first and is_plural(t.low[np[3]])
+            return np[0] if whole else ""  # type: ignore[index]
+    return ""
+
+
 def row_label(sc: Scan, first: int, last: int) -> str:
     """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
     t = sc.t
@@ -301,6 +324,9 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
         measured_noun(sc, d)
     if not d.subject and counts:
         d.subject = row_label(sc, d.first, d.span_last) or number_of_before(sc, d.first)
+        if not d.subject and (whole := partitive_of(sc, d)):
+            d.subject = whole
+            d.attrs.append(PART_OF)
         if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
             # a signed number is a value, not a count: "minus two"
             if not d.qual and not d.negative and (
