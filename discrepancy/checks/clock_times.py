@@ -44,7 +44,8 @@ _ANY_TIME = re.compile(
     r"|\d{1,2}:\d\d"
     rf"|\d{{3,4}}\s?(?:{_ZONE}|hrs?\b|hours\b)"
     rf"|{_NUMBER_WORDS}\s?{_MERIDIEM}"
-    rf"|(?:\d{{1,2}}|{_NUMBER_WORDS})\s(?:o['’]clock|in\sthe\s(?:morning|afternoon|evening)|at\snight)"
+    rf"|(?:\d{{1,2}}(?:[:.]\d\d)?|{_NUMBER_WORDS})\s(?:o['’]clock|(?:in\sthe|this)\s"
+    r"(?:morning|afternoon|evening)|at\snight|tonight)"
     r"|\b(?:noon|midday|midnight|o['’]clock|half\spast|quarter\s(?:past|to))\b)",
     re.IGNORECASE,
 )
@@ -83,7 +84,8 @@ def source_has_time_of_day(text: str) -> bool:
 # "11 in the morning", "four o'clock in the afternoon" (digits only)
 _HOUR_HALF = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b", re.IGNORECASE)
 _HOUR_IN_WORDS = re.compile(
-    r"\b(\d{1,2})\s(?:o['’]clock\s)?in\sthe\s(morning|afternoon|evening)\b", re.IGNORECASE
+    r"\b(\d{1,2})(?:[:.](\d\d))?\s(?:o['’]clock\s)?(?:in\sthe|this)\s(morning|afternoon|evening)\b",
+    re.IGNORECASE,
 )
 
 
@@ -97,8 +99,8 @@ def clock_minutes(text: str) -> frozenset[int]:
     midnight."""
     found = {minutes(int(h), int(mm or 0), ap) for h, mm, ap in _HOUR_HALF.findall(text)
              if 0 < int(h) <= 12}
-    found |= {minutes(int(h), 0, "a" if part.lower() == "morning" else "p")
-              for h, part in _HOUR_IN_WORDS.findall(text) if 0 < int(h) <= 12}
+    found |= {minutes(int(h), int(mm or 0), "a" if part.lower() == "morning" else "p")
+              for h, mm, part in _HOUR_IN_WORDS.findall(text) if 0 < int(h) <= 12}
     return frozenset(found)
 
 
@@ -110,7 +112,8 @@ _WITH_HALF = re.compile(rf"{_HOUR}(?:[:.](\d\d))?\s?([ap])\.?\s?m\b\.?", re.IGNO
 _COLON = re.compile(r"(\d{1,2}):(\d\d)")
 _FOUR_DIGITS = re.compile(r"(\d{1,2})(\d\d)\s?\S.*", re.IGNORECASE)
 _SAID_PART = re.compile(
-    rf"{_HOUR}\s(?:o['’]clock\s?)?(in\sthe\s(morning|afternoon|evening)|at\snight|o['’]clock)",
+    rf"{_HOUR}(?:[:.](\d\d))?\s(?:o['’]clock\s?)?((?:in\sthe|this)\s(morning|afternoon|evening)"
+    r"|at\snight|tonight|o['’]clock)",
     re.IGNORECASE,
 )
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0}
@@ -133,12 +136,12 @@ def _readings(written: str) -> frozenset[int] | None:
     if (m := _FOUR_DIGITS.fullmatch(s)) and int(m.group(1)) < 24 and int(m.group(2)) < 60:
         return frozenset({int(m.group(1)) * 60 + int(m.group(2))})
     if (m := _SAID_PART.fullmatch(s)) and 0 < _hour(m.group(1)) <= 12:
-        h = _hour(m.group(1))
-        if m.group(3):
-            return frozenset({minutes(h, 0, "a" if m.group(3).lower() == "morning" else "p")})
-        if m.group(2).lower().startswith("at"):
-            return frozenset({minutes(h, 0, "p")})
-        return frozenset({minutes(h, 0, "a"), minutes(h, 0, "p")})
+        h, mm = _hour(m.group(1)), int(m.group(2) or 0)
+        if m.group(4):
+            return frozenset({minutes(h, mm, "a" if m.group(4).lower() == "morning" else "p")})
+        if m.group(3).lower().startswith(("at", "tonight")):
+            return frozenset({minutes(h, mm, "p")})
+        return frozenset({minutes(h, mm, "a"), minutes(h, mm, "p")})
     return frozenset({_NAMED[s.lower()]}) if s.lower() in _NAMED else None
 
 

@@ -23,11 +23,12 @@ from .direction import direction, reached
 PAIR_CHARS = 60  # from a change to its level: "by $6.7 billion to $71 billion"
 
 
-# "taking the annual decline to 16.6 per cent", "the annual decline reached 16.6%":
+# "taking the annual decline to 16.6 per cent", "the annual decline reached 16.6%",
+# "taking their loss for the year to 15.9%":
 # the level a change itself reached, which is neither reading
 _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?:decline|fall|drop|rise|increase|growth|gain|jump|loss|slump|surge)s?\s+"
-    r"(?:[a-z]+\s+){0,2}(?:to|reached|hit|at|of|was|stood\s+at)\s+(?:about\s+|nearly\s+)?$",
+    r"(?:[a-z]+\s+){0,3}(?:to|reached|hit|at|of|was|stood\s+at)\s+(?:about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 

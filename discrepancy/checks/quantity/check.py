@@ -54,6 +54,7 @@ from .evidence import best_match, closer, same_statement
 from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
+from .listed import one_and_others
 from .mentions import Mentions
 from .number_index import significant_digits
 from .ordinals import (
@@ -78,6 +79,8 @@ from .support import (
     SUPPORT_MIN_CONTEXT,
     Relatedness,
     SupportPool,
+    ends_of,
+    moved_ends,
     range_ends_written,
     value_supported,
 )
@@ -860,14 +863,8 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         return True
     if range_ends_written(q, ctx.pool) or points_as_percent(c, ctx.pool, related):
         return True
-    if clause_supported(ctx.target, c, ctx.pool, ctx.options.tolerance) or bound_by_name(
-        ctx.target, c, ctx.pool, ctx.docs
-    ):
-        return True  # "service revenue grew 13% to roughly KSh 335 billion" in a long sentence
-    if stated_together(
-        ctx.target, c, ctx.pool, ctx.target_sentence_figures(c), ctx.sentence_figures
-    ):
-        return True  # "and Chesapeake Energy 16 percent to $2.95"
+    if _said_in_its_clause(ctx, c, q):
+        return True
     if complement_supported(
         c, ctx.target, ctx.pool, ctx.options.tolerance,
         # the share's rest is its rival by value: only its sentence's words relate it
@@ -893,6 +890,23 @@ def _supported(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     # valid votes")
     return not written_for_another and (
         ctx.mentions.near(c, True) or ctx.mentions.rounds_near(c)
+    )
+
+
+def _said_in_its_clause(ctx: _Against, c: Claim, q: Quantity) -> bool:
+    """Support read from the claim's own clause or list item rather than its
+    sentence as a whole."""
+    if clause_supported(ctx.target, c, ctx.pool, ctx.options.tolerance) or bound_by_name(
+        ctx.target, c, ctx.pool, ctx.docs
+    ):
+        return True  # "service revenue grew 13% to roughly KSh 335 billion" in a long sentence
+    if stated_together(
+        ctx.target, c, ctx.pool, ctx.target_sentence_figures(c), ctx.sentence_figures
+    ):
+        return True  # "and Chesapeake Energy 16 percent to $2.95"
+    # "seven states" for "California and six other states"
+    return known(q) and q.value > 1 and one_and_others(
+        q, c.subject, list(ctx.pool.inside(q.dimension, q.value - 1.5, q.value - 0.5)), ctx.docs
     )
 
 
@@ -997,11 +1011,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # turned is the evidence, whatever sum of the article's counts lands on 100
         return conflict_finding(turned, CONFLICT, ctx.target)
     worked_out = ctx.mentions.summed(c)
-    derived = (
-        worked_out or is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
-        or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
-        or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
-    )
+    derived = worked_out or _derived(ctx, c, rel)
     if not derived and c.quantity is not None and _precise(c.quantity):
         # a figure of four digits or more that related figures give by a sum or a
         # difference: no rival of the sentence that states one of them
@@ -1036,6 +1046,96 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
 
 
 _BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most"))
+
+
+def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
+    """The figure is one a reader gets from the sources' or the summary's own
+    figures, or a restatement of one (no new claim of its own)."""
+    return (
+        is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
+        or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
+        or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
+        or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
+    )
+
+
+def _ends_worked_out(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
+    """A move whose ends a source gives or a reader works out from source figures:
+    "stripping out property gains, it rose from £580m to £653m" for £612m less
+    £32m and £655m less £2m."""
+    q = c.quantity
+    if q is None or not moved_ends(q):
+        return False
+    related = _related(ctx, c, rel)
+    tolerance = ctx.options.tolerance
+    worked = [
+        not value_supported(end, ctx.pool, tolerance, related, rel.same_subject)
+        for end in ends_of(c)
+    ]
+    return any(worked) and all(
+        ctx.mentions.summed(end) or _net_of_stated(ctx, c, end)
+        for end, w in zip(ends_of(c), worked, strict=True) if w
+    )
+
+
+# A word that takes one figure out of another: "stripping out property gains".
+# Fixed words: linear.
+_NET_OF = re.compile(
+    r"\b(?:strip(?:ping|ped)?\s+out|excluding|exclude[sd]?|net\s+of|minus|less|without)\b",
+    re.IGNORECASE,
+)
+
+
+def _net_of_stated(ctx: _Against, c: Claim, end: Claim) -> bool:
+    """An end of the claim's move is one figure of its sentence less another, and
+    the sentence says so: "£655m vs £612m; stripping out property gains (£2m vs
+    £32m), it rose from £580m to £653m". Each figure it is worked from is checked
+    on its own."""
+    q = end.quantity
+    sent = ctx.target.sentence_at(c.start)
+    if q is None or sent is None or not _NET_OF.search(ctx.target.text, sent.start, c.start):
+        return False
+    slack = abs(q.value) * q.tolerance + 1e-9 * abs(q.value)
+    stated = [
+        f.quantity.value for f in ctx.target_sentence_figures(c)
+        if f is not c and f.quantity is not None and f.quantity.dimension == q.dimension
+        and f.quantity.qualifier in ("exact", "approx")
+    ]
+    return any(abs(a - b - q.value) <= slack for a in stated for b in stated if a > b)
+
+
+SHARE_SLACK = 0.05  # relative: "about a fifth" for 20,000 of 100,000 or of 104,000
+
+
+def _share_of_stated(ctx: _Against, c: Claim) -> bool:
+    """A share in words or hedged of a figure its own sentence states, whose whole
+    a source gives in the same kind: "RM20,000, about a fifth of the haul" where
+    the robbers took RM100,000. The part is checked on its own."""
+    q = c.quantity
+    if q is None or not known(q) or not (q.qualifier == "approx" or not _has_digit(c.text)):
+        return False
+    if q.dimension == "percent":
+        lo, hi = q.low / 100, q.high / 100
+    elif q.dimension == "count" and 0 < q.low <= q.high < 1:
+        lo, hi = q.low, q.high
+    else:
+        return False
+    if not 0 < lo:
+        return False
+    lo, hi = lo * (1 - SHARE_SLACK), hi * (1 + SHARE_SLACK)
+    for f in ctx.target_sentence_figures(c):
+        fq = f.quantity
+        if f is c or fq is None or fq.dimension in ("percent", "count") or fq.qualifier not in (
+            "exact", "approx"
+        ) or not fq.value > 0:
+            continue
+        if next(ctx.pool.inside(fq.dimension, fq.value / hi, fq.value / lo), None) is not None:
+            return True
+    return False
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:

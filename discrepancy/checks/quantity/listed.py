@@ -182,3 +182,29 @@ class Listed:
             meets(lengths) and len(lemmas & words) >= need
             for lengths, words in (self.by_word if by_word else self.entries)
         )
+
+
+# "California and six other states": one named thing and a count of others. The
+# words before the count end in "and"; fixed words, anchored at the count: linear.
+_ONE_AND = re.compile(r"\b[A-Za-z][\w.'-]*\s+and\s+$")
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+ONE_AND_REACH = 40  # characters before a source count read for its "<name> and"
+
+
+def one_and_others(
+    q: Quantity, subject: str, same_count: Sequence[Claim], docs: dict[str, Document]
+) -> bool:
+    """The count is one named thing and the others a source counts beside it: "67
+    cases across seven states" for "in California and six other states"."""
+    if q.dimension != "count" or q.qualifier != "exact" or not subject:
+        return False
+    noun = subject.split()[-1]
+    for s in same_count:
+        sq, doc = s.quantity, docs.get(s.doc)
+        if sq is None or doc is None or sq.qualifier != "exact" or sq.value != q.value - 1:
+            continue
+        if not s.subject or s.subject.split()[-1] != noun or not _OTHER.search(s.text):
+            continue
+        if _ONE_AND.search(doc.text[max(0, s.start - ONE_AND_REACH):s.start]):
+            return True
+    return False

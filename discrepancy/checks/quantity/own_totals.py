@@ -303,8 +303,10 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     of the 1,216,246 ballots" at 67.76%), or the change in percent of a move it
     states ("rises by about 10%, from $8.8 billion to $9.66 billion")."""
     q = c.quantity
-    if q is None or q.qualifier not in _STATED or not q.value > 0:
+    if q is None or not q.value > 0:
         return False
+    if q.qualifier not in _STATED:
+        return _bound_share(figures, c, q)
     claims = [
         f for f in figures
         if f is not c and f.sentence == c.sentence and f.quantity is not None
@@ -317,6 +319,30 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
+
+
+_BOUND_FAMILIES = (("more_than", "at_least"), ("less_than", "at_most"))
+
+
+def _bound_share(figures: Sequence[Claim], c: Claim, q: Quantity) -> bool:
+    """A bound on a share of a whole its sentence states, from a bound of the same
+    side on the percent: "20 years; with at least 85% to be served, a minimum of
+    17 years"."""
+    family = next((f for f in _BOUND_FAMILIES if q.qualifier in f), None)
+    if family is None:
+        return False
+    edge = q.low if family[0] == "more_than" else q.high
+    slack = edge * q.tolerance + 1e-9 * edge
+    mine = [
+        f.quantity for f in figures
+        if f is not c and f.sentence == c.sentence and f.quantity is not None
+    ][:OWN_NUMBERS_MAX]
+    percents = [
+        (f.low if family[0] == "more_than" else f.high) for f in mine
+        if f.dimension == "percent" and f.qualifier in family
+    ]
+    wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
+    return any(abs(p / 100 * w - edge) <= slack for p in percents for w in wholes if w > edge)
 
 
 # A word of change right before a percent: "a rise of roughly 43%", "up about 38%"

@@ -264,7 +264,7 @@ def _alone(
     return found[0]
 
 
-def _ends(claim: Claim) -> tuple[Claim, Claim]:
+def ends_of(claim: Claim) -> tuple[Claim, Claim]:
     """A move's two figures as claims of their own ("from 1.51 million to 1.01
     million bpd": 1.51 million bpd, then 1.01 million bpd)."""
     q = claim.quantity
@@ -299,7 +299,7 @@ def value_supported(
     q = claim.quantity
     assert q is not None
     if moved_ends(q) and all(
-        value_supported(end, pool, extra, related, same_subject) for end in _ends(claim)
+        value_supported(end, pool, extra, related, same_subject) for end in ends_of(claim)
     ):
         return True  # "from 1.51 million to 1.01 million bpd": each end as the source gives it
 

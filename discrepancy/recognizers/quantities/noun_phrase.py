@@ -16,6 +16,11 @@ _POSSESSIVE = word_list("possessive_endings")
 _BARE_RATE = word_list("bare_rate_openers")
 _COUNT_VERBS = word_list("count_verbs")
 _MARGIN_NOUNS = word_list("margin_nouns")
+_FORECASTERS = word_list("forecasters")
+_FORECAST_VERBS = word_list("forecast_verbs")
+# what may follow the clause's verb: it has no object ("... analysts expected and")
+_CLAUSE_AFTER = frozenset(("and", "but", "or", "for", "in", "on", "by", "at", "from", "with",
+                           "as", "last", "earlier", "previously"))
 
 
 def plural_soon(sc: Scan, k: int) -> bool:
@@ -82,6 +87,8 @@ def noun_phrase(
     if not is_plural(words[-1]) and words[-1] not in _COLLECTIVE_HEADS:
         if not head_without_plural(sc, ph, measured, one):
             return None
+    if forecaster_clause(t, words, ph.head + 1):
+        return None
     # "rounds of 152mm artillery shells": count the contents, not the container
     if ph.words[-1] in sc.lx.containers and ph.k + 1 < n and t.low[ph.k] == "of":
         inner = noun_phrase(sc, ph.k + 1)
@@ -94,6 +101,20 @@ def noun_phrase(
         return None  # "made three more in the final minutes": "more" counts nothing
     subject = " ".join(lemma(w) for w in kept)
     return subject, ph.attrs, ph.first_word, ph.head, ph.head + 1
+
+
+def forecaster_clause(t: Tokens, words: list[str], k: int) -> bool:
+    """The noun after the figure opens a relative clause of who expected it: "3.79
+    million, below the 3.9 million analysts expected and 14.6% lower" counts no
+    analysts ("15 analysts expected a cut" does: the verb has an object)."""
+    if len(words) != 1 or words[0] not in _FORECASTERS or k >= t.n:
+        return False
+    if t.low[k] == "had" and k + 1 < t.n:
+        k += 1
+    if t.low[k] not in _FORECAST_VERBS:
+        return False
+    k += 1
+    return k >= t.n or t.kind[k] == "p" or t.low[k] in _CLAUSE_AFTER
 
 
 def hyphen_counted_noun(sc: Scan, k: int) -> tuple[str, list[str], int, int, int] | None:
