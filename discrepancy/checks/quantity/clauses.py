@@ -188,9 +188,13 @@ def stated_together(
     if q is None or not known(q):
         return False
     start, end = _item_span(doc, c)
+    # a partner of another kind: one of the claim's own kind is a second reading of
+    # the same slot ("rounds of 79 and 79" for "78 and 79"), and an age names a
+    # person, not the statement ("The 19-year-old Scot carded rounds of 79")
     partners = [
         f for f in own_figures
         if f is not c and f.quantity is not None and known(f.quantity)
+        and f.quantity.dimension != q.dimension and "age" not in f.quantity.attributes
         and start <= f.start and f.end <= end
     ]
     if not partners:

@@ -192,12 +192,13 @@ ONE_AND_REACH = 40  # characters before a source count read for its "<name> and"
 
 
 def one_and_others(
-    q: Quantity, subject: str, same_count: Sequence[Claim], docs: dict[str, Document]
+    q: Quantity, subject: str, same_count: Sequence[Claim], docs: dict[str, Document],
+    others: bool,
 ) -> bool:
     """The count is one named thing and the others a source counts beside it: "67
     cases across seven states" for "in California and six other states"."""
-    if q.dimension != "count" or q.qualifier != "exact" or not subject:
-        return False
+    if q.dimension != "count" or q.qualifier != "exact" or not subject or others:
+        return False  # "Lee and eight other politicians" counts the others alone
     noun = subject.split()[-1]
     for s in same_count:
         sq, doc = s.quantity, docs.get(s.doc)
