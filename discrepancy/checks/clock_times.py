@@ -75,6 +75,16 @@ def target_times(text: str) -> list[TargetTime]:
     return out
 
 
+_NAMED_TIME = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def target_named_times(text: str) -> list[TargetTime]:
+    """The times of day ``text`` names ("about noon Wednesday"): set against the
+    sources' times, never alone (a "midnight deadline" may be a source's "late
+    Wednesday")."""
+    return [TargetTime(m.start(), m.end(), m.group(0)) for m in _NAMED_TIME.finditer(text)]
+
+
 def source_has_time_of_day(text: str) -> bool:
     """Whether ``text`` writes a time of day in any form."""
     return _ANY_TIME.search(text) is not None
@@ -169,6 +179,8 @@ def source_times(text: str) -> list[SourceTime] | None:
 def target_minutes(written: str) -> int | None:
     """Minutes after midnight of a summary's 12-hour time ("2pm", "12:30 AM"); None
     for a 24-hour time with its zone (zones are not converted)."""
+    if written.strip().lower() in _NAMED:
+        return _NAMED[written.strip().lower()]
     m = _WITH_HALF.fullmatch(written.strip())
     if m is None or not 0 < _hour(m.group(1)) <= 12:
         return None

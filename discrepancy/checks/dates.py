@@ -58,6 +58,7 @@ from .clock_times import (
     source_has_time_of_day,
     source_times,
     target_minutes,
+    target_named_times,
     target_times,
 )
 from .events import common_stems, event_key
@@ -1320,10 +1321,12 @@ def _unsupported_times(
     """A time of day ("around 12:30 AM local time") where no source writes a time
     of day in any form: the hour is invented precision, whatever the event."""
     times = target_times(target.text)
+    if any(source_has_time_of_day(d.text) for d, _ in sources):
+        named = target_named_times(target.text)
+        both = sorted(times + named, key=lambda t: t.start)
+        return _times_told_otherwise(target, both, [d for d, _ in sources])
     if not times:
         return []
-    if any(source_has_time_of_day(d.text) for d, _ in sources):
-        return _times_told_otherwise(target, times, [d for d, _ in sources])
     out: list[Finding] = []
     for t in times:
         sent = next((s for s in target.sentences if s.start <= t.start < s.end), None)
@@ -1357,16 +1360,21 @@ def _times_told_otherwise(
     for t in times:
         mine = target_minutes(t.text)
         sent = target.sentence_at(t.start)
-        if mine is None or sent is None or any(
-            minutes_apart(mine, r) <= CLOCK_SLACK for _, st in told for s in st or ()
-            for r in s.readings
-        ):
+        if mine is None or sent is None:
             continue
-        evidence = next((
+        words = _time_words(target.text, t.start)
+        near = [
             (d, s) for d, st in told for s in st or ()
-            if any(minutes_apart(mine, r) == HALF_DAY for r in s.readings)
-            or _time_words(target.text, t.start) & _time_words(d.text, s.start)
-        ), None)
+            if any(minutes_apart(mine, r) <= CLOCK_SLACK for r in s.readings)
+        ]
+        if near:
+            evidence = _time_of_another(target.text, t, words, near, told, mine)
+        else:
+            evidence = next((
+                (d, s) for d, st in told for s in st or ()
+                if any(minutes_apart(mine, r) == HALF_DAY for r in s.readings)
+                or words & _time_words(d.text, s.start)
+            ), None)
         if evidence is None:
             continue  # "at about 7:30 p.m." beside "restart at 6 a.m.": two events
         claim = Claim(doc=target.id, category="date", text=t.text, start=t.start, end=t.end,
@@ -1377,6 +1385,29 @@ def _times_told_otherwise(
             claim, (_time_claim(*evidence),), sentence_text=sentence_of(target, claim),
         ))
     return out
+
+
+TIME_WORDS_SHARED = 2  # words before a time that tie it to a source's event
+
+
+def _time_of_another(
+    text: str, t: TargetTime, words: set[str],
+    near: list[tuple[Document, SourceTime]],
+    told: list[tuple[Document, list[SourceTime] | None]], mine: int,
+) -> tuple[Document, SourceTime] | None:
+    """The source time of the summary's event where the sources give the summary's
+    time only for another: "made landfall at Cudjoe Key in the lower Florida Keys
+    at 7:10 a.m." where the storm made landfall "in the lower Florida Keys at 9:10
+    a.m." and 7:10 a.m. is when a gust was recorded."""
+    if len(words) < TIME_WORDS_SHARED or any(
+        words & _time_words(d.text, s.start) for d, s in near
+    ):
+        return None
+    return next((
+        (d, s) for d, st in told for s in st or ()
+        if len(words & _time_words(d.text, s.start)) >= TIME_WORDS_SHARED
+        and all(minutes_apart(mine, r) > CLOCK_SLACK for r in s.readings)
+    ), None)
 
 
 HALF_DAY = 720

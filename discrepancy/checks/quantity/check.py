@@ -912,20 +912,25 @@ def _said_in_its_clause(ctx: _Against, c: Claim, q: Quantity) -> bool:
 
 
 def _counts_another(ctx: _Against, c: Claim, s: Claim) -> bool:
-    """The source writes the number for a noun the claim's own sentence counts
-    apart: "had 18 points and 10 rebounds" tells points from rebounds, so "18
-    points, 10 of which came in the first half" writes no 10 rebounds. A noun
-    the summary does not set apart may be a paraphrase ("67 cases" for
-    "sickened 67 people")."""
-    if not c.subject or not s.subject:
+    """The source writes the number for a noun the summary counts apart: in the
+    claim's own sentence ("had 18 points and 10 rebounds" tells points from
+    rebounds, so "18 points, 10 of which came in the first half" writes no 10
+    rebounds), or with that very number elsewhere ("The 30-game fifth set" takes
+    the source's "30 games", which writes no "30 aces"). A noun the summary does
+    not set apart may be a paraphrase ("67 cases" for "sickened 67 people")."""
+    if not c.subject or not s.subject or s.quantity is None:
         return False
     extra = ctx.options.synonyms
     noun = head(canonical_subject(s.subject, extra))
     if noun == head(canonical_subject(c.subject, extra)):
         return False
-    return any(
-        f is not c and f.subject and head(canonical_subject(f.subject, extra)) == noun
-        for f in ctx.target_sentence_figures(c)
+
+    def counts_noun(f: Claim) -> bool:
+        return f is not c and bool(f.subject) and head(canonical_subject(f.subject, extra)) == noun
+
+    return any(map(counts_noun, ctx.target_sentence_figures(c))) or any(
+        counts_noun(f) and f.quantity is not None and f.quantity.value == s.quantity.value
+        for f in ctx.t_quant
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...model import Claim, Document, Finding
 from ...options import Options
+from ...recognizers.quantities.assemble import TURNED_MOVE
 from ...recognizers.timeframes import says_growth
 from ...text.similarity import context_overlap
 from ..base import Code
@@ -93,7 +94,7 @@ def internal_findings(
             # nine counts", which stays raised): shown, not raised
             found = replace(found, severity="low")
         out.append(found)
-    return out + _turned_moves(doc, claims, options) + _miscounted(doc, claims)
+    return out + _own_wrong_ways(doc, claims, options)
 
 
 def _miscounted(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
@@ -110,6 +111,15 @@ def _miscounted(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
     ]
 
 
+def _own_wrong_ways(doc: Document, claims: Sequence[Claim], options: Options) -> list[Finding]:
+    """Moves the document writes the wrong way round, and counts its own lists
+    contradict."""
+    return (
+        _turned_moves(doc, claims, options) + _turned_ranges(doc, claims)
+        + _miscounted(doc, claims)
+    )
+
+
 def _turned_moves(doc: Document, claims: Sequence[Claim], options: Options) -> list[Finding]:
     """A move the document writes the wrong way round ("78.2 per cent, up from 82.2
     per cent"): its two figures contradict its word of direction (``own_moves``)."""
@@ -122,6 +132,33 @@ def _turned_moves(doc: Document, claims: Sequence[Claim], options: Options) -> l
         )
         for level, base, said in turned_moves(doc.text, claims, options.tolerance)
     ]
+
+
+# Words of a ranking, where a fall is a higher number: "dropped from 5 to 9 in the
+# world rankings". Fixed words: linear.
+_RANKING = re.compile(
+    r"\b(?:rank\w*|place[ds]?|position|seed\w*|standings|table)\b|\bNo\.\s?\d", re.I
+)
+
+
+def _turned_ranges(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
+    """A move written as one figure whose verb goes against its ends: "scores fell
+    from 76.9 to 81.1 percent" (the recognizer marks it ``TURNED_MOVE``)."""
+    out = []
+    for c in claims:
+        q = c.quantity
+        if q is None or TURNED_MOVE not in q.attributes or q.change not in ("up", "down"):
+            continue
+        sent = sentence_of(doc, c)
+        if _RANKING.search(sent):
+            continue
+        said, went = ("fallen", "rise") if q.change == "down" else ("risen", "fall")
+        out.append(make_finding(
+            INTERNAL, "high",
+            f"{quoted(c)} is said to have {said}, but its figures {went}.",
+            c, (), sentence_text=sent,
+        ))
+    return out
 
 
 # A capitalised word (or an acronym) that names who a figure belongs to; the

@@ -126,11 +126,26 @@ def _qualifier_then_unit(sc: Scan, core: Core, d: Draft) -> None:
         read_unit(sc, core, d)
 
 
+TURNED_MOVE = "turned-move"  # "scores fell from 76.9 to 81.1 percent": the verb against the ends
+TURNED_SCALE = 10.0  # ends this far apart may be scaled apart ("from 1.2 to 900 million")
+# What is counted where a fall is a higher number: "fell from fifth to ninth place"
+_RANKS = frozenset(("rank", "place", "position", "spot", "seed", "seeding", "ranking"))
+
+
 def downward_move(core: Core, d: Draft) -> None:
     """No span runs downward: "a reduction in damages from $289 million to $78
-    million" is a move down, each end a figure written."""
-    if d.from_to and d.change == "=" and d.second is not None and core.value > d.second.value:
+    million" is a move down, each end a figure written. A verb of direction
+    against the order of the ends is marked (``TURNED_MOVE``)."""
+    if not d.from_to or d.second is None:
+        return
+    first, second = core.value, d.second.value
+    if d.change == "=" and first > second:
         d.change = "down"
+    elif (d.change == "down" and first < second) or (d.change == "up" and first > second):
+        lo, hi = sorted((abs(first), abs(second)))
+        ranked = bool(_RANKS.intersection(d.subject.split()))
+        if lo > 0 and hi / lo < TURNED_SCALE and not ranked:
+            d.attrs.append(TURNED_MOVE)
 
 
 _SIGN_WORDS = frozenset(("minus", "negative"))
