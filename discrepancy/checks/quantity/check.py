@@ -69,6 +69,7 @@ from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
 from .points_for_percent import percent_for_points, percent_for_points_finding, points_as_percent
+from .ranks import rank_findings
 from .rounded_bounds import without_rounding_bounds
 from .scores import score_rows
 from .siblings import Siblings, rival_written_alike, same_words_before, words_around
@@ -252,13 +253,7 @@ def quantity_findings(
         else:
             supported.add((c.start, c.end))
     findings += _swaps(ctx, supported)
-    tallies = target_tallies(target, list(target_claims))
-    if tallies:
-        findings += tally_findings(target, tallies, source_pairs([d for d, _ in sources]))
-    findings += stray_findings(
-        target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies],
-        lambda c: _written_anyhow(ctx, c),
-    )
+    findings += _unread_forms(ctx, target_claims)
     findings.extend(
         internal_findings(
             target, t_quant, options,
@@ -271,6 +266,20 @@ def quantity_findings(
         )
     )
     return findings
+
+
+def _unread_forms(ctx: _Against, target_claims: Sequence[Claim]) -> list[Finding]:
+    """Findings on what no figure of the target reads: places ("climbed to
+    seventh"), scores and tallies, and numbers no claim covers."""
+    target, docs = ctx.target, list(ctx.docs.values())
+    found = rank_findings(target, docs, ctx.t_quant)
+    tallies = target_tallies(target, list(target_claims))
+    if tallies:
+        found += tally_findings(target, tallies, source_pairs(docs))
+    return found + stray_findings(
+        target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies],
+        lambda c: _written_anyhow(ctx, c),
+    )
 
 
 def _swaps(ctx: _Against, supported: set[tuple[int, int]]) -> list[Finding]:

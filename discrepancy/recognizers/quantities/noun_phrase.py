@@ -320,6 +320,35 @@ def partitive_of(sc: Scan, d: Draft) -> str:
     return ""
 
 
+ELIDED_REACH = 24  # tokens back from a bare count to the count of its list that names the noun
+_LIST_PREPOSITIONS = frozenset(("in", "at", "for", "from", "on", "across"))
+
+
+def elided_noun(sc: Scan, d: Draft) -> str:
+    """The noun a list of counts writes once: "360,750 outages in Broward, 135,730
+    in Palm Beach County and 574,490 in Miami-Dade" counts outages three times.
+    Each bare count of the list stands before the same preposition as the first,
+    which names the noun."""
+    t = sc.t
+    if d.pos >= t.n or t.low[d.pos] not in _LIST_PREPOSITIONS or d.first < 2:
+        return ""
+    if t.tx[d.first - 1] not in (",", "and") or d.negative:
+        return ""
+    prep = t.low[d.pos]
+    for k in range(d.first - 2, max(0, d.first - ELIDED_REACH) - 1, -1):
+        if t.tx[k] in SENTENCE_ENDS:
+            return ""
+        if t.kind[k] != "n":
+            continue
+        if k + 1 < t.n and t.low[k + 1] == prep:
+            continue  # "135,730 in Palm Beach County": another bare item of the list
+        np = noun_phrase(sc, k + 1)
+        if np is None or np[3] + 1 >= t.n or t.low[np[3] + 1] != prep:
+            return ""
+        return np[0]
+    return ""
+
+
 def row_label(sc: Scan, first: int, last: int) -> str:
     """Table-row lines ("Artillery Shells 20 million+"): the label is the subject."""
     t = sc.t
@@ -348,6 +377,8 @@ def counted_subject(sc: Scan, core: Core, d: Draft) -> bool:
         if not d.subject and (whole := partitive_of(sc, d)):
             d.subject = whole
             d.attrs.append(PART_OF)
+        if not d.subject:
+            d.subject = elided_noun(sc, d)
         if not d.subject and d.kind == "spelled" and not d.is_range and core.value < 100:
             # a signed number is a value, not a count: "minus two"
             if not d.qual and not d.negative and (
