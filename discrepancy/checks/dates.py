@@ -1321,8 +1321,10 @@ def _unsupported_times(
     """A time of day ("around 12:30 AM local time") where no source writes a time
     of day in any form: the hour is invented precision, whatever the event."""
     times = target_times(target.text)
+    named = target_named_times(target.text)
+    if not times and not named:
+        return []
     if any(source_has_time_of_day(d.text) for d, _ in sources):
-        named = target_named_times(target.text)
         both = sorted(times + named, key=lambda t: t.start)
         return _times_told_otherwise(target, both, [d for d, _ in sources])
     if not times:

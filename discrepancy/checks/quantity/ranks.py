@@ -51,18 +51,24 @@ def rank_findings(
     """A DQ101 finding on each ordinal of the summary that no source writes,
     where a source gives another after the same words; an ordinal a figure of the
     summary holds ("the third consecutive month") is that figure's."""
-    written: set[int] = {v for d in docs for v, _ in ordinals_in(d.text)}
-    told = [
-        (d, v, at, _words_before(d.text, at)) for d in docs for v, at in ordinals_in(d.text)
-    ]
-    out: list[Finding] = []
+    mine = []
     for value, at in ordinals_in(target.text):
-        if value in written or any(f.start <= at < f.end for f in figures):
-            continue
         m = _TOKEN.match(target.text, at)
         end = m.end() if m else at
         if target.text[at].isdigit() or _DAY_OR_NAME_AFTER.match(target.text, end):
             continue  # an ordinal in digits is a stray's (``stray``)
+        if not any(f.start <= at < f.end for f in figures):
+            mine.append((value, at, end))
+    if not mine:
+        return []  # the sources' ordinals are read only for a summary's own
+    told = [
+        (d, v, at, _words_before(d.text, at)) for d in docs for v, at in ordinals_in(d.text)
+    ]
+    written = {v for _, v, _, _ in told}
+    out: list[Finding] = []
+    for value, at, end in mine:
+        if value in written:
+            continue
         words = _words_before(target.text, at)
         rival = next(
             ((d, v, a) for d, v, a, theirs in told

@@ -282,6 +282,7 @@ class Siblings:
 
 
 BETWEEN_CHARS = 120  # past this, the words between two figures are no shared run
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def _between(text: str, r: Claim, s: Claim) -> frozenset[str]:
@@ -289,7 +290,8 @@ def _between(text: str, r: Claim, s: Claim) -> frozenset[str]:
     other, they are no more the rival's than the figure's ("conducted in all 50
     states show obesity rates stayed about the same in 45 states")."""
     lo, hi = (r.end, s.start) if r.end <= s.start else (s.end, r.start)
-    if not 0 < hi - lo <= BETWEEN_CHARS:
+    if not 0 < hi - lo <= BETWEEN_CHARS or _CLAUSE_MARK.search(text, lo, hi):
+        # "2.5 sacks on the season, a far cry from the 9 sacks": a clause each
         return frozenset()
     return sentence_lemmas(text[lo:hi])
 
