@@ -164,6 +164,10 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
             a, b = int(m.group(1)), int(m.group(2))
             if a > b:  # "a 51-49 per cent lead": no span runs downward, a split
                 written[(b, a)] = None
+        level = _levelled(d.text, [p for p in written if p[1] - p[0] == 1])
+        if level is not None:  # no later lead: a higher one would be the top
+            written[level] = None
+            results.add(level)
         if _NIL_NIL.search(d.text):
             # "a goalless draw", "a scoreless tie", "nil-nil": a 0-0 written in words
             written[(0, 0)] = None
@@ -175,6 +179,21 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
     return SourcePairs(
         list(written), frozenset(results), numbers, tuple(nums for _, nums in every)
     )
+
+
+# A goal that levels the score. Fixed words: linear.
+_EQUALISER = re.compile(r"\b(?:equali[sz]\w*|levell?ed\s(?:the\s)?(?:score|match|game))\b",
+                        re.IGNORECASE)
+
+
+def _levelled(text: str, leads: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The draw an equaliser makes of the highest one-goal lead a source gives:
+    "fighting back from 2-0 down to lead 3-2 ... conceded an injury-time
+    equaliser" ends 3-3. A reader's count, as a score's margin is."""
+    if not leads or _EQUALISER.search(text) is None:
+        return None
+    top = max(leads, key=sum)[1]
+    return top, top
 
 
 # A sentence that may give a vote's sides as counts. Bounded: linear.

@@ -111,7 +111,10 @@ def spelled_core(sc: Scan, i: int) -> Core | None:
             break
     if _hyphened_part(sc, words, idx):
         words = [words[0], words[1] + "s"]  # "a two-third majority" (South Asian English)
-    got = numbers.spelled_value(words) or _article_left_out(sc, i, words)
+    got = (
+        numbers.spelled_value(words) or _article_left_out(sc, i, words)
+        or _half_of(sc, i, words)
+    )
     half_a = got is None and (got := _half_a_unit(sc, words, idx)) is not None
     # "a" of "more than a dollar" is the number, and its last word
     a_unit = got is None and (got := _a_currency_unit(sc, i, words)) is not None
@@ -171,6 +174,29 @@ def _article_left_out(sc: Scan, i: int, words: list[str]) -> tuple[float, int] |
         return None
     got = numbers.spelled_value(["a", *words])
     return (got[0], got[1] - 1) if got is not None and got[1] > 1 else None
+
+
+_HALF_OF_AFTER = frozenset(("the", "of", "its", "their", "his", "her", "our", "all", "those",
+                            "these", "this", "that"))
+_COMPARED_MEASURES = frozenset(("size", "age", "length", "height", "weight", "price", "cost",
+                                "rate", "level", "speed", "distance", "amount", "pace"))
+_NO_HALF_BEFORE = frozenset(("first", "second", "other", "and", "a", "one", "latter", "former",
+                             "back", "top", "bottom", "better"))
+
+
+def _half_of(sc: Scan, i: int, words: list[str]) -> tuple[float, int] | None:
+    """"around half the network", "half of its staff": a half without its "a",
+    before what it is a half of ("the second half of the year", "and a half" are
+    no share)."""
+    t = sc.t
+    if not words or words[0] != "half" or i + 1 >= t.n or t.low[i + 1] not in _HALF_OF_AFTER:
+        return None
+    if i > 0 and t.low[i - 1] in _NO_HALF_BEFORE:
+        return None
+    k = i + 2  # "half the Sun's age", "half the size of": a comparison, no share
+    if k < t.n and (t.low[k] in _COMPARED_MEASURES or (k + 1 < t.n and t.tx[k + 1] in ("'", "’"))):
+        return None
+    return 0.5, 1
 
 
 def _a_currency_unit(sc: Scan, i: int, words: list[str]) -> tuple[float, int] | None:
