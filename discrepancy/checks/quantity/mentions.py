@@ -114,6 +114,12 @@ _MARGIN_AFTER = re.compile(
     r"|above|below|short\sof|shy\sof|ahead\sof|behind|clear\sof)\b",
     re.IGNORECASE,
 )
+# "... less than the eight": a margin's word, then the number it is set against
+_THAN_BASE = re.compile(
+    r"\s(?:more|less|fewer|higher|lower|greater)\sthan\s(?:the\s|a\s)?"
+    r"(\$?[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
 PRECISE_OPERAND_DIGITS = 3  # "40.33": seldom a number less a small margin by chance
 MARGIN_MIN = 10  # a margin of one digit is met by any two numbers of a story
 
@@ -245,11 +251,25 @@ class Mentions:
         def written(x: float) -> bool:
             return first_inside(every, (x * (1 - 1e-6), x * (1 + 1e-6), True)) is not None
 
+        beside = self._numbers_beside(c)
+        base = self._compared_base(c)
         return any(
-            (sizable or significant_digits(f"{b:g}") >= PRECISE_OPERAND_DIGITS)
+            (sizable or significant_digits(f"{b:g}") >= PRECISE_OPERAND_DIGITS
+             # a small margin whose base follows its "than" and whose other end the
+             # sentence states too: "five years, three less than the eight prosecutors
+             # wanted", where the sources write 5 and 8
+             or (b == base and written(b) and ((b - m) in beside or (b + m) in beside)))
             and (b > 2 * m and written(b - m) or written(b + m))
-            for b in self._numbers_beside(c) if b > m
+            for b in beside if b > m
         )
+
+    def _compared_base(self, c: Claim) -> float | None:
+        """The number right after the claim's "than" ("less than the eight"), if any."""
+        m = _THAN_BASE.match(self.target.text, c.end)
+        if m is None:
+            return None
+        got = text_numbers(m.group(1))
+        return next(iter(got)) if len(got) == 1 else None
 
     def base_of_margin(self, c: Claim) -> bool:
         """The figure a margin its own sentence states is set against: "47 days -- 16

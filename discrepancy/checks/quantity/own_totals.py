@@ -383,6 +383,11 @@ def _percents_worked(
 _LEFT_OVER = re.compile(r"\b(?:leaving|elsewhere|the\srest|remaining|remainder)\b", re.IGNORECASE)
 
 
+# Two sides of a vote or tally, in digits: "49,836 to 35,062". Linear.
+_SIDE_DIGITS = r"(\d{1,3}(?:,\d{3})+|\d{2,})"
+_SIDES = re.compile(rf"(?<![\d.,]){_SIDE_DIGITS}\sto\s{_SIDE_DIGITS}(?![\d.,]\d|%)")
+
+
 def _own_percents(
     target: Document, c: Claim, claims: Sequence[Claim], mine: Sequence[Quantity]
 ) -> Iterator[float]:
@@ -393,6 +398,13 @@ def _own_percents(
     yield from _percents_worked(claims, mine, _REST.search(text) is not None, bool(moved))
     if _LEFT_OVER.search(text):
         yield from _shares_of_part_and_rest(mine)
+    for m in _SIDES.finditer(text):
+        # "won by 14,774 votes, 49,836 to 35,062, or roughly 59% to 41%": each side's
+        # share of the two
+        a, b = (float(x.replace(",", "")) for x in m.groups())
+        if a > 0 and b > 0:
+            yield a / (a + b) * 100
+            yield b / (a + b) * 100
 
 
 def _shares_of_part_and_rest(mine: Sequence[Quantity]) -> Iterator[float]:

@@ -19,7 +19,7 @@ _MARGIN_NOUNS = word_list("margin_nouns")
 _FORECASTERS = word_list("forecasters")
 _FORECAST_VERBS = word_list("forecast_verbs")
 # what may follow the clause's verb: it has no object ("... analysts expected and")
-_CLAUSE_AFTER = frozenset(("and", "but", "or", "for", "in", "on", "by", "at", "from", "with",
+_CLAUSE_AFTER = frozenset(("and", "but", "or", "in", "on", "by", "at", "from", "with",
                            "as", "last", "earlier", "previously"))
 
 
