@@ -1365,9 +1365,10 @@ def _times_told_otherwise(
         if mine is None or sent is None:
             continue
         words = _time_words(target.text, t.start)
+        slack = _clock_slack(target.text, t, mine)
         near = [
             (d, s) for d, st in told for s in st or ()
-            if any(minutes_apart(mine, r) <= CLOCK_SLACK for r in s.readings)
+            if any(minutes_apart(mine, r) <= slack for r in s.readings)
         ]
         if near:
             evidence = _time_of_another(target.text, t, words, near, told, mine)
@@ -1390,6 +1391,18 @@ def _times_told_otherwise(
 
 
 TIME_WORDS_SHARED = 2  # words before a time that tie it to a source's event
+MINUTE_SLACK = 15  # a time given to the minute, unhedged: "10:30 a.m." is not 9:30
+_HEDGED_TIME = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|just|after|"
+                          r"before|shortly|some|by|until|till)\s+$", re.IGNORECASE)
+
+
+def _clock_slack(text: str, t: TargetTime, mine: int) -> int:
+    """How far a source time may lie from the summary's and still be its: an hour
+    for "3 a.m." or "around 3:30 a.m." (a rounding), a quarter of one for an
+    unhedged time to the minute."""
+    if mine % 60 == 0 or _HEDGED_TIME.search(text, max(0, t.start - 20), t.start):
+        return CLOCK_SLACK
+    return MINUTE_SLACK
 
 
 def _time_of_another(
