@@ -85,7 +85,7 @@ from .support import (
     range_ends_written,
     value_supported,
 )
-from .swaps import SourceWords, sentence_pairs, swapped_pairs
+from .swaps import SourceWords, noun_swaps, sentence_pairs, swapped_pairs
 from .tallies import source_pairs, tally_findings, target_tallies
 from .time_frames import comparable
 from .unsupported import (
@@ -252,7 +252,7 @@ def quantity_findings(
             findings.append(found)
         else:
             supported.add((c.start, c.end))
-    findings += _swaps(ctx, supported)
+    findings = _with_swaps(ctx, findings, supported)
     findings += _unread_forms(ctx, target_claims)
     findings.extend(
         internal_findings(
@@ -280,6 +280,35 @@ def _unread_forms(ctx: _Against, target_claims: Sequence[Claim]) -> list[Finding
         target, target_claims, ctx.mentions.stray_mentioned, [(t.start, t.end) for t in tallies],
         lambda c: _written_anyhow(ctx, c),
     )
+
+
+def _with_swaps(
+    ctx: _Against, findings: list[Finding], supported: set[tuple[int, int]]
+) -> list[Finding]:
+    """The findings and the swapped pairs: of supported figures by the words around
+    them (``swaps.swapped_pairs``), and of figures no finding above low was raised
+    on by their counted nouns (``swaps.noun_swaps``: each number of a swap is the
+    source's for the other noun, which leaves it "no source gives" at best). A swap
+    replaces the low finding of its figure."""
+    found = _swaps(ctx, supported)
+    low = {(f.claim.start, f.claim.end) for f in findings if f.severity == "low"}
+    shown = supported | low
+    by_sentence, pairs = sentence_pairs(ctx.t_quant, ctx.options.tolerance)
+    taken = {(f.claim.start, f.claim.end) for f in found}
+    pairs = [
+        (a, b) for a, b in pairs if {(a.start, a.end), (b.start, b.end)} <= shown
+        and not {(a.start, a.end), (b.start, b.end)} & taken
+    ]
+    found += noun_swaps(ctx.target, pairs, lambda c: _same_unit_value(ctx, c))
+    swapped = {(f.claim.start, f.claim.end) for f in found}
+    return [f for f in findings if (f.claim.start, f.claim.end) not in swapped] + found
+
+
+def _same_unit_value(ctx: _Against, c: Claim) -> Iterator[Claim]:
+    q = c.quantity
+    assert q is not None
+    return (s for s in ctx.pool.same_value(q)
+            if s.quantity is not None and s.quantity.unit == q.unit)
 
 
 def _swaps(ctx: _Against, supported: set[tuple[int, int]]) -> list[Finding]:

@@ -26,7 +26,7 @@ from ..findings import make_finding, sentence_of
 from .agreement import agree, known
 from .conflict import CONFLICT
 
-__all__ = ["SourceWords", "sentence_pairs", "swapped_pairs"]
+__all__ = ["SourceWords", "noun_swaps", "sentence_pairs", "swapped_pairs"]
 
 SENTENCES_APART = 1  # the two source figures: one statement, or the next sentence's
 FIGURES_MAX = 12  # figures of one summary sentence paired; past it, a table
@@ -187,3 +187,46 @@ def sentence_pairs(
             ):
                 pairs.append((a, b))
     return by_sentence, pairs
+
+
+def _head(subject: str) -> str:
+    return subject.split()[-1] if subject else ""
+
+
+def noun_swaps(
+    target: Document,
+    pairs: Sequence[tuple[Claim, Claim]],
+    same_value: Callable[[Claim], Iterator[Claim]],
+) -> list[Finding]:
+    """Two figures of one summary sentence that count two nouns, each number the
+    sources give the other noun: "a jury of five men and seven women" for "seven
+    men and five women". The nouns are inside the figures, so the words around
+    them (``swapped_pairs``) cannot tell; the counted nouns do."""
+    out: list[Finding] = []
+    for c1, c2 in pairs:
+        h1, h2 = _head(c1.subject), _head(c2.subject)
+        if not h1 or not h2 or h1 == h2:
+            continue
+        ones = list(islice(same_value(c1), VALUE_LOOKS))
+        twos = list(islice(same_value(c2), VALUE_LOOKS))
+        if any(_head(s.subject) == h1 for s in ones) or any(_head(s.subject) == h2 for s in twos):
+            continue  # a source gives either number to its own noun too
+        crossed = next((
+            (s2, s1) for s1 in ones if _head(s1.subject) == h2
+            for s2 in twos if _head(s2.subject) == h1
+            and s1.doc == s2.doc and abs(s1.sentence - s2.sentence) <= SENTENCES_APART
+        ), None)
+        if crossed is not None:
+            own1, own2 = crossed  # the source's figures of c1's noun and of c2's
+            out += [_noun_finding(target, c1, c2, own1, own2),
+                    _noun_finding(target, c2, c1, own2, own1)]
+    return out
+
+
+def _noun_finding(target: Document, c: Claim, other: Claim, own: Claim, its: Claim) -> Finding:
+    return make_finding(
+        CONFLICT, "medium",
+        f'"{c.text}" looks swapped with "{other.text}": the source gives {own.text} and '
+        f"{its.text}.",
+        c, (own, its), sentence_text=sentence_of(target, c),
+    )
