@@ -320,14 +320,10 @@ def _swaps(ctx: _Against, supported: set[tuple[int, int]]) -> list[Finding]:
     if not pairs:
         return []
 
-    def same_value(c: Claim) -> Iterator[Claim]:
-        q = c.quantity
-        assert q is not None
-        return (s for s in ctx.pool.same_value(q)
-                if s.quantity is not None and s.quantity.unit == q.unit)
-
     words = SourceWords(ctx.docs, ctx.sentence_figures)
-    return swapped_pairs(ctx.target, by_sentence, pairs, same_value, words)
+    return swapped_pairs(
+        ctx.target, by_sentence, pairs, lambda c: _same_unit_value(ctx, c), words
+    )
 
 
 def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Claim]:

@@ -23,6 +23,7 @@ from itertools import combinations, islice
 from ...model import Claim, Document, Finding
 from ...text.words import content_stems
 from ..findings import make_finding, sentence_of
+from ..matching import head
 from .agreement import agree, known
 from .conflict import CONFLICT
 
@@ -189,10 +190,6 @@ def sentence_pairs(
     return by_sentence, pairs
 
 
-def _head(subject: str) -> str:
-    return subject.split()[-1] if subject else ""
-
-
 def noun_swaps(
     target: Document,
     pairs: Sequence[tuple[Claim, Claim]],
@@ -204,16 +201,16 @@ def noun_swaps(
     them (``swapped_pairs``) cannot tell; the counted nouns do."""
     out: list[Finding] = []
     for c1, c2 in pairs:
-        h1, h2 = _head(c1.subject), _head(c2.subject)
+        h1, h2 = head(c1.subject), head(c2.subject)
         if not h1 or not h2 or h1 == h2:
             continue
         ones = list(islice(same_value(c1), VALUE_LOOKS))
         twos = list(islice(same_value(c2), VALUE_LOOKS))
-        if any(_head(s.subject) == h1 for s in ones) or any(_head(s.subject) == h2 for s in twos):
+        if any(head(s.subject) == h1 for s in ones) or any(head(s.subject) == h2 for s in twos):
             continue  # a source gives either number to its own noun too
         crossed = next((
-            (s2, s1) for s1 in ones if _head(s1.subject) == h2
-            for s2 in twos if _head(s2.subject) == h1
+            (s2, s1) for s1 in ones if head(s1.subject) == h2
+            for s2 in twos if head(s2.subject) == h1
             and s1.doc == s2.doc and abs(s1.sentence - s2.sentence) <= SENTENCES_APART
         ), None)
         if crossed is not None:
