@@ -29,6 +29,17 @@ from discrepancy.text.lemmas import is_plural, lemma, lemma_phrase
         ("churches", "church"),
         ("fishermen", "fisherman"),
         ("women", "woman"),
+        # -men plurals the table does not list (the rule before was never reached)
+        ("freshmen", "freshman"),
+        ("linesmen", "linesman"),
+        ("showmen", "showman"),
+        # singular nouns in -men stay as they are
+        ("specimen", "specimen"),
+        ("abdomen", "abdomen"),
+        ("regimen", "regimen"),
+        ("semen", "semen"),
+        ("omen", "omen"),
+        ("Yemen", "yemen"),
         ("knives", "knife"),
         ("movies", "movie"),
         ("shoes", "shoe"),

@@ -48,7 +48,11 @@ def _singular(word: str) -> str:
     irregular, invariant = _table()
     if w in irregular:
         return irregular[w]
-    if w in invariant or len(w) <= 3 or not w.endswith("s") or not w.isascii():
+    if w in invariant or len(w) <= 3 or not w.isascii():
+        return w
+    if w.endswith("men") and len(w) > 5:
+        return w[:-3] + "man"  # freshmen, linesmen ("specimen", "abdomen": invariant)
+    if not w.endswith("s"):
         return w
     if w.endswith(_KEEP_ENDINGS):
         return w
@@ -56,8 +60,6 @@ def _singular(word: str) -> str:
         # "first-team players": only the last part inflects.
         head, _, tail = w.rpartition("-")
         return f"{head}-{_singular(tail)}" if tail else w
-    if w.endswith("men") and len(w) > 5:
-        return w[:-3] + "man"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("sses"):

@@ -282,17 +282,21 @@ def _unread_forms(ctx: _Against, target_claims: Sequence[Claim]) -> list[Finding
     )
 
 
+_SWAP_REPLACES = frozenset((CONFLICT.code, UNSUPPORTED.code))
+
+
 def _with_swaps(
     ctx: _Against, findings: list[Finding], supported: set[tuple[int, int]]
 ) -> list[Finding]:
     """The findings and the swapped pairs: of supported figures by the words around
-    them (``swaps.swapped_pairs``), and of figures no finding above low was raised
-    on by their counted nouns (``swaps.noun_swaps``: each number of a swap is the
-    source's for the other noun, which leaves it "no source gives" at best). A swap
-    replaces the low finding of its figure."""
+    them (``swaps.swapped_pairs``), and of figures by their counted nouns
+    (``swaps.noun_swaps``: each number of a swap is the source's for the other
+    noun, which leaves it "no source gives", or set against the source's figure
+    for its own noun, or even supported by the other). A swap replaces its
+    figure's finding: it says what happened."""
     found = _swaps(ctx, supported)
-    low = {(f.claim.start, f.claim.end) for f in findings if f.severity == "low"}
-    shown = supported | low
+    judged = {(f.claim.start, f.claim.end) for f in findings if f.code in _SWAP_REPLACES}
+    shown = supported | judged
     by_sentence, pairs = sentence_pairs(ctx.t_quant, ctx.options.tolerance)
     taken = {(f.claim.start, f.claim.end) for f in found}
     pairs = [
@@ -1081,8 +1085,29 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # any value by chance (FRANK's "£15m move" is £17m less £1.9m)
     if not derived and c.quantity is not None and c.quantity.qualifier != "exact":
         worked_out = derived = ctx.mentions.summed(c, loose=True)
-    sev = "low" if derived else unsupported_severity(c, ctx.mentions.mentioned(c))
+    sev = "low" if derived else unsupported_severity(
+        c, ctx.mentions.mentioned(c) and not _only_for_another(ctx, c)
+    )
     return unsupported_finding(c, sev, ctx.target, worked_out=worked_out)
+
+
+def _only_for_another(ctx: _Against, c: Claim) -> bool:
+    """The sources count the claim's noun with figures of their own, and write
+    its number only for nouns the summary counts apart (``_counts_another``):
+    "had 18 points and 10 rebounds" beside "18 points, 10 of which came in the
+    first half" and "20 points and 11 rebounds". No reader counted those rebounds
+    one by one, and the number is no paraphrase: the finding keeps its weight."""
+    q = c.quantity
+    if q is None or q.dimension != "count" or not c.subject:
+        return False
+    same = list(islice(ctx.pool.same_value(q), SAME_VALUE_LOOKS))
+    if not same or not all(_counts_another(ctx, c, s) for s in same):
+        return False
+    noun = head(canonical_subject(c.subject, ctx.options.synonyms))
+    return any(
+        s.subject and head(canonical_subject(s.subject, ctx.options.synonyms)) == noun
+        for s in ctx.s_quant
+    )
 
 
 _BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most"))
@@ -1092,7 +1117,8 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     """The figure is one a reader gets from the sources' or the summary's own
     figures, or a restatement of one (no new claim of its own)."""
     return (
-        is_anaphoric(ctx.target, c) or ctx.mentions.counted(c)
+        is_anaphoric(ctx.target, c)
+        or (ctx.mentions.counted(c) and not _only_for_another(ctx, c))
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
         or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
         or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
