@@ -28,6 +28,7 @@ from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
 from ..matching import canonical_subject, head, match_quantities
+from .ages import age_findings
 from .agreement import (
     agree,
     as_read,
@@ -252,7 +253,7 @@ def quantity_findings(
             findings.append(found)
         else:
             supported.add((c.start, c.end))
-    findings = _with_swaps(ctx, findings, supported)
+    findings = _with_ages(ctx, _with_swaps(ctx, findings, supported), target_claims)
     findings += _unread_forms(ctx, target_claims)
     findings.extend(
         internal_findings(
@@ -283,6 +284,22 @@ def _unread_forms(ctx: _Against, target_claims: Sequence[Claim]) -> list[Finding
 
 
 _SWAP_REPLACES = frozenset((CONFLICT.code, UNSUPPORTED.code))
+
+
+def _with_ages(
+    ctx: _Against, findings: list[Finding], target_claims: Sequence[Claim]
+) -> list[Finding]:
+    """The findings and the ages told otherwise (``ages``): an age finding replaces
+    a low finding on its figure and gives way to one above low."""
+    ages = age_findings(ctx.target, list(ctx.docs.values()), target_claims)
+    if not ages:
+        return findings
+
+    def overlaps(f: Finding, g: Finding) -> bool:
+        return f.claim.start < g.claim.end and g.claim.start < f.claim.end
+
+    ages = [g for g in ages if not any(overlaps(f, g) and f.severity != "low" for f in findings)]
+    return [f for f in findings if not any(overlaps(f, g) for g in ages)] + ages
 
 
 def _with_swaps(
