@@ -1008,18 +1008,30 @@ def _numbers_beside(
         for at, value, words in numbers_with_surroundings(doc.text):
             beside_at.append((value, len(beside)))
             beside.append((words, _read_as(read, at)))
-            framed.append(_frame_of_number(doc, at))
+            framed.append(_frame_of_number(doc, at, _read_end(read, at)))
     return beside, NumberIndex(beside_at), framed
 
 
 _NUMBER_END = re.compile(r"[\w.,]*")
 
 
-def _frame_of_number(doc: Document, at: int) -> str | None:
+def _frame_of_number(doc: Document, at: int, read_end: int | None = None) -> str | None:
+    """The frame of the number at ``at``: after the figure it was read as, counted
+    noun and all ("at least 10 Iraqi security forces were killed": the words
+    after the 10 alone name no frame)."""
     end = _NUMBER_END.match(doc.text, at)
     sent = doc.sentence_at(at)
     lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
-    return frame_at(doc.text, at, end.end() if end else at, lo, hi)
+    stop = end.end() if end else at
+    return frame_at(doc.text, at, max(stop, read_end or stop), lo, hi)
+
+
+def _read_end(spans: list[tuple[int, int, str]], at: int) -> int | None:
+    """The end of the figure whose span holds offset ``at`` (None if none)."""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (at, math.inf, "")) - 1
+    return spans[i][1] if i >= 0 and spans[i][0] <= at < spans[i][1] else None
 
 
 def _read_as(spans: list[tuple[int, int, str]], at: int) -> str:
