@@ -76,6 +76,7 @@ from .month_days import (
 )
 from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
 from .quotes import squashed_sources, verbatim_quotes
+from .year_slips import year_slips
 
 CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
                 "A date or period disagrees with the one a source gives for the same event.")
@@ -290,7 +291,8 @@ def _date_findings(
     conflicts, unmatched = _event_conflicts(target, events, s_dates, common)
     conflicts = moved + conflicts
     spans, unmatched = _span_conflicts(target, unmatched, s_dates)
-    return findings + conflicts + spans + _unsupported_years(target, unmatched, s_dates, sources)
+    found = findings + conflicts + spans + _unsupported_years(target, unmatched, s_dates, sources)
+    return found + year_slips(target, events, s_dates, CONFLICT, found)
 
 
 _Named = tuple[tuple[re.Pattern[str], re.Pattern[str]], Callable[[str], str]]
