@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from ...model import Claim, Document, Quantity
+from ...model import Claim, Document, Quantity, Sentence
 from ...recognizers.dates import reference_date
 from ...text.lemmas import lemma
 from .agreement import plausible, widened
@@ -105,10 +105,10 @@ class SourceNumbers:
             moves = _point_moves_by_sentence(claims)
             amounts = _amounts_by_sentence(claims)
             named = _named_counts_by_sentence(claims)
+            days = _calendar_days_by_sentence(claims)
             for sent in doc.sentences:
                 cross_at.extend(self._summed_across(doc, named, sent.index))
-                nums = text_numbers(sent.text) | by_sentence.get(sent.index, set())
-                nums = {x for x in nums if math.isfinite(x)}
+                nums = _sentence_numbers(sent, days, by_sentence)
                 if not nums:
                     continue
                 every |= nums
@@ -620,6 +620,53 @@ BESIDE_MAX = 200  # occurrences of one number looked at
 # whose sums say nothing (and their count grows with the square).
 SUM_PARTS_MAX = 6
 SUM_MIN = 12  # totals up to this are no evidence of a sum (see ``_sums``)
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _calendar_days_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of each sentence's calendar days ("October 3 , 2013", "18 September
+    1989"): their day is no count a summary may take ("over three seasons" is not
+    written by "October 3")."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for c in claims:
+        p = c.period
+        if c.category == "date" and p is not None and p.granularity == "day" and (
+            _MONTH_NAME.search(c.text)
+        ):
+            out.setdefault(c.sentence, []).append((c.start, c.end))
+    return out
+
+
+def _sentence_numbers(
+    sent: Sentence, days: dict[int, list[tuple[int, int]]], read: dict[int, set[float]]
+) -> set[float]:
+    """The finite numbers a sentence writes outside its calendar days, and those its
+    figures were read as."""
+    written = text_numbers(_days_blanked(sent.text, sent.start, days.get(sent.index, ())))
+    return {x for x in written | read.get(sent.index, set()) if math.isfinite(x)}
+
+
+def _days_blanked(text: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` (starting at ``offset`` of its document) with the day numbers of the
+    calendar days at ``spans`` written as spaces; their years stay, for the years
+    between two dates ("September 1, 1933 - September 13, 2006": 73)."""
+    for a, b in spans:
+        lo, hi = max(0, a - offset), min(len(text), b - offset)
+        if lo < hi:
+            text = text[:lo] + _DAY_NUMBER.sub(_spaces, text[lo:hi]) + text[hi:]
+    return text
+
+
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _years_by_sentence(claims: Sequence[Claim]) -> dict[int, list[tuple[int, int]]]:
