@@ -76,6 +76,7 @@ from .month_days import (
 )
 from .quarter_names import SEQUENTIAL, YEAR_AGO, unnamed_quarters
 from .quotes import squashed_sources, verbatim_quotes
+from .weekday_names import NAME_AFTER, invented_weekdays
 from .year_slips import year_slips
 
 CONFLICT = Code("DQ201", "date.conflict", "conflict", "date",
@@ -253,6 +254,7 @@ def find_date_findings(
     """Date conflicts of ``target`` against ``sources``, its internal dateline
     clashes, and the quarters no source names (where no other date finding is)."""
     found = _date_findings(target, target_claims, sources) + _unsupported_times(target, sources)
+    found += invented_weekdays(target, [d for d, _ in sources], found, UNSUPPORTED)
     return found + [
         f for f in unnamed_quarters(target, target_claims, sources, UNSUPPORTED)
         if not any(g.claim.start < f.claim.end and f.claim.start < g.claim.end for g in found)
@@ -1026,7 +1028,7 @@ def _next_year_written(year: int, docs: Iterable[Document]) -> bool:
 
 _WEEKDAY = re.compile(
     r"\b(?:(?:on|last|this|next)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?!s\b)\b(?:\s(morning|afternoon|evening|night))?",
+    rf"(?!s\b)\b(?!{NAME_AFTER})(?:\s(morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 # "the second quarter": a quarter named without its year (one with its year is
