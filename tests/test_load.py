@@ -58,6 +58,13 @@ def sentences(text: str) -> list[str]:
             ["EF4 tornadoes hit Washington, Ill. (166-200 mph).", "It was bad.",
              "(Photo: AP) Next."],
         ),
+        (
+            # fresh probe (round 105): a title after a hyphen is still a title
+            "Gillibrand leads ex-Rep. Joe DioGuardi by 21 points. Then-Gov. Jerry Brown "
+            "spoke. It was about well-being. Next.",
+            ["Gillibrand leads ex-Rep. Joe DioGuardi by 21 points.",
+             "Then-Gov. Jerry Brown spoke.", "It was about well-being.", "Next."],
+        ),
     ],
 )
 def test_sentence_boundaries_survive_abbreviations(text: str, expected: list[str]) -> None:

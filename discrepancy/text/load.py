@@ -46,7 +46,8 @@ def _is_abbreviation(token: str) -> bool:
     word = core[:-1]
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
-    return word.lower() in _abbreviations()
+    # "ex-Rep. Joe DioGuardi", "then-Gov. Jerry Brown": the title after the hyphen
+    return word.lower() in _abbreviations() or word.lower().rpartition("-")[2] in _abbreviations()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -865,11 +865,22 @@ def int_digits(value: float) -> str:
     return ""
 
 
+def _plus_or_minus(sc: Scan, p: int) -> bool:
+    """ "plus or minus 2.9 points", "plus-or-minus 2.9": a margin either way (a poll's
+    margin of error), no sign. ``p`` is the token of "minus"."""
+    t = sc.t
+    words = [t.low[k] for k in range(max(0, p - 4), p) if t.tx[k] not in DASHES]
+    return words[-2:] == ["plus", "or"]
+
+
 def minus_sign(sc: Scan, d: Draft) -> None:
-    """A sign before digits: "-1.3%", "minus 5", "minus-260"."""
+    """A sign before digits: "-1.3%", "minus 5", "minus-260"; none after "plus or"."""
     t = sc.t
     first = d.first
     p = first - 1
+    if p >= 0 and t.low[p] == "minus" and _plus_or_minus(sc, p):
+        d.attrs.append("plus-or-minus")
+        return
     # an en dash too, where a text writes it for the minus ("fell to –5C")
     if t.tx[p] in ("-", "−", "–") and t.glued(first) and (p == 0 or not t.glued(p)) and not (
         t.tx[p] == "–" and p > 0 and t.kind[p - 1] == "n"
