@@ -67,6 +67,30 @@ def _words(
     return frozenset(narrow), frozenset(narrow + before)
 
 
+# A name's word: a capital and two letters or more ("Duke", "USGS", "Power & Light")
+_NAME = re.compile(r"\b[A-Z][A-Za-z&.'-]{1,}")
+_NOT_NAMES = frozenset((
+    "the", "a", "an", "in", "on", "at", "by", "of", "and", "but", "while", "with", "its",
+    "his", "her", "their", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+))
+
+
+def names_before(doc: Document, figures: Sequence[Claim], k: int) -> frozenset[str]:
+    """The capitalised words between figure ``k`` and the figure before it (or its
+    sentence's start), the sentence's first word aside: whose the figure is ("Florida
+    Power & Light had the most customers affected, about 624,885")."""
+    c = figures[k]
+    sent = doc.sentences[c.sentence]
+    lo = figures[k - 1].end if k > 0 else sent.start
+    return frozenset(
+        w for m in _NAME.finditer(doc.text, lo, c.start)
+        if m.start() != sent.start and (w := m.group().lower().rstrip(".")) not in _NOT_NAMES
+    )
+
+
 class SourceWords:
     """The words of each source figure, read once per sentence."""
 
@@ -74,17 +98,23 @@ class SourceWords:
         self.docs = docs
         self.by_sentence = by_sentence
         self.got: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self.named: dict[int, frozenset[str]] = {}
 
     def __call__(self, s: Claim) -> tuple[frozenset[str], frozenset[str]]:
         if id(s) not in self.got:
             doc = self.docs.get(s.doc)
             figures = sorted(self.by_sentence(s), key=lambda r: r.start)
             for k, r in enumerate(figures):
+                readable = doc is not None and 0 <= r.sentence < len(doc.sentences)
                 self.got[id(r)] = (
-                    _words(doc, figures, k) if doc is not None and 0 <= r.sentence < len(
-                        doc.sentences) else (frozenset(), frozenset())
+                    _words(doc, figures, k) if readable else (frozenset(), frozenset())
                 )
+                self.named[id(r)] = names_before(doc, figures, k) if readable else frozenset()
         return self.got.get(id(s), (frozenset(), frozenset()))
+
+    def names(self, s: Claim) -> frozenset[str]:
+        self(s)
+        return self.named.get(id(s), frozenset())
 
 
 # Words that tell the pair apart standing crossed in the summary, both sides
@@ -106,6 +136,21 @@ def _crossed(t1: frozenset[str], t2: frozenset[str], w1: tuple[frozenset[str], f
     return True if a and b and a + b >= CROSSED_MIN else None
 
 
+def _names_crossed(
+    n1: frozenset[str], n2: frozenset[str], m1: frozenset[str], m2: frozenset[str]
+) -> bool | None:
+    """The names before each summary figure are those before the other's number in
+    the source, and none of its own: "Florida Power & Light had the most customers
+    affected, about 624,885, followed by Duke Energy with 768,132" where the source
+    gives FPL 768,132 and Duke 624,885. Both figures must be crossed: one name moved
+    is a paraphrase as often as a swap. None where a side names nobody."""
+    if not (n1 and n2 and m1 and m2):
+        return None
+    if not n1.isdisjoint(m1) or not n2.isdisjoint(m2):
+        return False
+    return True if not n1.isdisjoint(m2) and not n2.isdisjoint(m1) else None
+
+
 def swapped_pairs(
     target: Document,
     by_sentence: dict[int, list[Claim]],
@@ -118,9 +163,10 @@ def swapped_pairs(
     for c1, c2 in pairs:
         figures = by_sentence[c1.sentence]
         t1, t2 = (_words(target, figures, figures.index(c))[0] for c in (c1, c2))
+        names = tuple(names_before(target, figures, figures.index(c)) for c in (c1, c2))
         crossed = _crossing(t1, t2, list(islice(same_value(c1), VALUE_LOOKS)),
                             list(islice(same_value(c2), VALUE_LOOKS)), source_words,
-                            (c1.subject, c2.subject))
+                            (c1.subject, c2.subject), names)
         if crossed is not None:
             out += [_finding(target, c1, crossed), _finding(target, c2, crossed[::-1])]
     return out
@@ -129,6 +175,7 @@ def swapped_pairs(
 def _crossing(
     t1: frozenset[str], t2: frozenset[str], ones: list[Claim], twos: list[Claim],
     source_words: SourceWords, nouns: tuple[str, str] = ("", ""),
+    names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> tuple[Claim, Claim] | None:
     """The source pair whose telling words stand crossed in the summary, when
     every source pair of the two numbers does so. A number counting its own noun
@@ -143,6 +190,8 @@ def _crossing(
             if _own_noun(nouns[0], s1, s2) or _own_noun(nouns[1], s2, s1):
                 return None
             verdict = _crossed(t1, t2, source_words(s1), source_words(s2))
+            if verdict is None:  # no telling word by either: whose each is, by name
+                verdict = _names_crossed(*names, source_words.names(s1), source_words.names(s2))
             if not verdict:
                 # a pair of the same numbers read either way, or neither: the
                 # numbers are written for more than the two things
