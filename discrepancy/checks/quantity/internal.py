@@ -98,16 +98,15 @@ def internal_findings(
 
 
 def _miscounted(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
-    """A count whose own bracketed list names another number of things: "three British
-    writers (Howard Jacobson, Ali Smith)" (``own_moves.miscounted_lists``)."""
+    """A count whose own list names another number of things: "three British writers
+    (Howard Jacobson, Ali Smith)", "six states — Ondo, Bauchi, Edo, Taraba and Ebonyi —"
+    (``own_moves.miscounted_lists``)."""
     return [
         make_finding(
-            INTERNAL, "medium",
-            f"{quoted(c)} is followed by a list of {n}: "
-            f"{doc.text[c.end:c.end + 120].split(')')[0].strip()})",
+            INTERNAL, "medium", f'{quoted(c)} is followed by a list of {n}: "{listed}".',
             c, (), sentence_text=sentence_of(doc, c),
         )
-        for c, n in miscounted_lists(doc.text, claims)
+        for c, n, listed in miscounted_lists(doc.text, claims)
     ]
 
 

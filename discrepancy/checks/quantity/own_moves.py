@@ -98,25 +98,39 @@ def _direction(text: str, a: Claim, b: Claim) -> str | None:
 # A count's own list in brackets right after it: "three British writers (Howard
 # Jacobson, Ali Smith)". Bounded: linear.
 _LIST_AFTER = re.compile(r"\s?\(([^()\n]{3,200})\)")
+# "six states — Ondo, Bauchi, Edo, Taraba and Ebonyi — carrying", "four field workers:
+# Chris Haas, who tags coyotes; Joan Venette, ...; and Eloise Tavares, ...". Bounded: linear.
+_DASHED_AFTER = re.compile(r"\s?[\u2014\u2013]\s?([^\u2014\u2013\n]{3,200}?)\s?[\u2014\u2013]")
+_COLON_AFTER = re.compile(r"\s?:\s([^:.\n]{3,300})(?=\.(?:\s|$)|$)")
 _ITEM_SPLIT = re.compile(r",\s(?:and\s)?|\sand\s")
+_SEMICOLON_ITEMS = re.compile(r";\s(?:and\s)?")
 _SOME_OF = re.compile(r"\b(?:including|such\sas|e\.g\.|among\sthem|like|incl\.|etc)\b",
                       re.IGNORECASE)
 LIST_COUNT_MAX = 12
 
 
-def miscounted_lists(text: str, claims: Sequence[Claim]) -> Iterator[tuple[Claim, int]]:
-    """(count, items) for each small count whose bracketed list of names right after
-    it holds another number of names: "three British writers (Howard Jacobson, Ali
-    Smith)". A list of examples ("including ...") is no count."""
+def miscounted_lists(text: str, claims: Sequence[Claim]) -> Iterator[tuple[Claim, int, str]]:
+    """(count, items, the list) for each small count whose list of names right after
+    it (in brackets, between dashes, or after a colon) holds another number of names:
+    "three British writers (Howard Jacobson, Ali Smith)", "six states — Ondo, Bauchi,
+    Edo, Taraba and Ebonyi —". A list of examples ("including ...") is no count."""
     for c in claims:
         q = c.quantity
         if q is None or q.dimension != "count" or q.qualifier != "exact" or not c.subject:
             continue
         if not (2 <= q.value <= LIST_COUNT_MAX and q.value == int(q.value)):
             continue
-        m = _LIST_AFTER.match(text, c.end)
+        m = (_LIST_AFTER.match(text, c.end) or _DASHED_AFTER.match(text, c.end)
+             or _COLON_AFTER.match(text, c.end))
         if m is None or _SOME_OF.search(m.group(1)):
             continue
-        items = [i.strip() for i in _ITEM_SPLIT.split(m.group(1)) if i.strip()]
+        items = _items(m.group(1))
         if len(items) >= 2 and len(items) != q.value and all(i[0].isupper() for i in items):
-            yield c, len(items)
+            yield c, len(items), m.group(1).strip()
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a list: by semicolons where it has them ("Chris Haas, who tags
+    coyotes and bobcats; Joan Venette, ..."), else by commas and "and"."""
+    split = _SEMICOLON_ITEMS if ";" in listed else _ITEM_SPLIT
+    return [i.strip() for i in split.split(listed) if i.strip()]
