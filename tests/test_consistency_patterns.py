@@ -34,11 +34,14 @@ def test_fractions_are_found_as_percents() -> None:
 
 
 def test_stray_figures_skip_numbers_the_extractor_read() -> None:
-    doc = document_from_text("Lordstown will recall 20 Endurance pickups. The gunman executed six "
+    doc = document_from_text("Lordstown will recall 20 Endurance. The gunman executed six "
                              "in a pool hall on the m4.")
     claims = discrepancy.extract(doc)
     stray = [c.text for c in stray_figures(doc, claims)]
     assert "20" in stray and "six" in stray
+    # ... while "20 Endurance pickups" counts pickups of a named kind: read, no stray
+    doc = document_from_text("Lordstown will recall 20 Endurance pickups.")
+    assert stray_figures(doc, discrepancy.extract(doc)) == []
     assert not any("4" in s for s in stray)  # "m4" is a name, not a figure
 
 

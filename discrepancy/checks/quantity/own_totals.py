@@ -263,9 +263,10 @@ def own_sum_or_difference(target: Document, c: Claim) -> bool:
     q = c.quantity
     if q is None or q.qualifier not in _STATED or not 0 < q.value:
         return False
-    if q.value != int(q.value) or q.dimension != "count":
+    value = _as_written(c)
+    if value is None or value != int(value):
         return False
-    if q.value > OWN_SMALL_MAX and significant_digits(q.surface_value) < PRECISE_SUM_DIGITS:
+    if value > OWN_SMALL_MAX and significant_digits(q.surface_value) < PRECISE_SUM_DIGITS:
         return False  # "Deaths (407) and discharges (237) together account for 644": precise
     sent = target.sentence_at(c.start)
     if sent is None or not _arithmetic_beside(target.text, c):
@@ -275,22 +276,32 @@ def own_sum_or_difference(target: Document, c: Claim) -> bool:
     if not 2 <= len(others) <= OWN_NUMBERS_MAX - 1:
         return False
     return any(
-        a + b == q.value or b - a == q.value
+        a + b == value or b - a == value
         for i, a in enumerate(others) for b in others[i + 1:]
     )
 
 
+def _as_written(c: Claim) -> float | None:
+    """A count's value, or the number a span of years is written with ("a man 25
+    years his junior" beside the two men's ages, 85 and 60)."""
+    q = c.quantity
+    assert q is not None
+    if q.dimension == "count":
+        return q.value
+    if q.dimension == "duration" and "year" in q.surface_unit.lower() and (
+        "age" not in q.attributes  # "the 33-year-old" is a person's age, no gap
+    ):
+        got = text_numbers(q.surface_value)
+        return next(iter(got)) if len(got) == 1 else None
+    return None
+
+
 _WORD = re.compile(r"[A-Za-z]+")
 ARITHMETIC_REACH = 5  # words either side of the figure read for a word of arithmetic
-# Words of a remainder or a gap beside a small figure, besides those of
-# ``data/worked_out_words.txt``: "leaving six unrewarded", "five still to open"
-_LEFT_WORDS = frozenset((
-    "leaving", "left", "still", "shy", "short", "unrewarded", "outstanding",
-))
 
 
 def _arithmetic_beside(text: str, c: Claim) -> bool:
-    words = wordlists.words("worked_out_words.txt") | _LEFT_WORDS
+    words = wordlists.words("worked_out_words.txt") | wordlists.words("own_arithmetic_words.txt")
     before = _WORD.findall(text[max(0, c.start - 40):c.start])[-ARITHMETIC_REACH:]
     after = _WORD.findall(text[c.end:c.end + 40])[:ARITHMETIC_REACH]
     # ... or inside it, where the word was read as the figure's noun ("four short")

@@ -103,7 +103,18 @@ def _is_tally(text: str, t: Tally) -> bool:
     "a 38-12 lead"; not "120-130 pounds" or "aged 18-24". A worded pair the larger
     side first is one in any words ("outnumbered advancers by 10 to 3"): no range
     runs downwards."""
-    return t.downward or _has(text, t, "before", "after")
+    return t.downward or _has(text, t, "before", "after") or _between_names(text, t)
+
+
+# "Tottenham 0-1 Liverpool", "Arsenal 0-1 Man City": a result between two names
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _between_names(text: str, t: Tally) -> bool:
+    return _NAME_BEFORE.search(text, max(0, t.start - 30), t.start) is not None and (
+        _NAME_AFTER.match(text, t.end) is not None
+    )
 
 
 def scores_written(sources: list[Document]) -> frozenset[tuple[int, int]]:

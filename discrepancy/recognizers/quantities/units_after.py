@@ -7,6 +7,7 @@ from typing import Any
 
 from ...text import numbers, units
 from ...text.lemmas import lemma
+from .context import sentence_start
 from .lexicon import word_list
 from .mention import Core, Draft
 from .state import Scan
@@ -15,6 +16,7 @@ from .tokens import CURRENCY_CHARS, DASHES, TOKEN, TOKEN_MPH
 _NEVER_CURRENCY = word_list("currency_words_never")
 _NEVER_ALONE = word_list("currency_words_never_alone")
 _ATTACHED_LETTERS = word_list("attached_unit_letters")
+_AFTER_GRAMS = word_list("after_grams")  # "504 g of MD drugs", "766 g worth"
 _TEMPERATURE_WORDS = word_list("temperature_words")
 _TEMPERATURE_LETTERS = word_list("temperature_letters")
 _RATE_OPENERS = word_list("rate_openers")
@@ -152,7 +154,12 @@ def _spaced_letter_unit(t: Any, s: str, k: int, after: int) -> bool:
     "24,000 t in March" as tonnes; "5 m people" or "5 in the" do not."""
     ends = after >= t.n or (t.kind[after] == "p" and t.tx[after] not in DASHES)
     tonne = s == "t" and after < t.n and t.low[after] in _AFTER_TONNES
-    return (ends or tonne or _measured_after(t, s, after)) and k == 1 and s in _ATTACHED_LETTERS
+    # "504 g of MD drugs", "766 g worth ₹1.91 crore", "504 g and then 518 g"
+    grams = s == "g" and after < t.n and t.low[after] in _AFTER_GRAMS
+    return (ends or tonne or grams or _measured_after(t, s, after)) and k == 1 and (
+        s in _ATTACHED_LETTERS
+    )
+
 
 
 _MEASURE_AFTER = frozenset(("long", "tall", "high", "deep", "wide", "across", "away", "above",
@@ -181,6 +188,8 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         return False
     if _begins_a_name(t, s, last, after):
         return False
+    if glued and k == 1 and len(s) == 1 and s.isupper() and _named_number(sc, last - 1):
+        return False  # "Pad 39A", "Route 9A", "Gate 12B": a designation, not amperes
     if not glued and after + 1 < n and t.tx[after] in DASHES and t.glued(after) and (
         t.glued(after + 1) and t.kind[after + 1] == "n"
     ) and not (s.islower() and len(s) > 3):
@@ -194,6 +203,15 @@ def unit_reads_here(sc: Scan, s: str, k: int, last: int, glued: bool) -> bool:
         # is a headline's unit hyphened to its number ("20-Year Study")
         return s.lower() in _TEMPERATURE_WORDS or _hyphened_to_number(t, last)
     return True
+
+
+def _named_number(sc: Scan, num: int) -> bool:
+    """A capitalised word names the number at token ``num`` ("Pad 39A")."""
+    t = sc.t
+    prev = num - 1
+    return prev >= 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper() and not (
+        sentence_start(sc, prev)
+    )
 
 
 def _begins_a_name(t: Any, s: str, last: int, after: int) -> bool:

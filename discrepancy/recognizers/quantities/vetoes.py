@@ -261,9 +261,26 @@ def name_after(sc: Scan, core: Core) -> None:
     if nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt][0].isupper() and core.digits.isdigit():
         w = t.tx[nxt]
         if (len(w) == 1 or w[1:].islower()) and not (
-            _bound_before(t, core.first) or _counted_capitals(t, nxt)
+            _bound_before(t, core.first) or _counted_capitals(t, nxt) or _named_kind(t, nxt)
         ):
             raise Skip(nxt)
+
+
+NAMED_KIND_WORDS = 2  # lowercase words after the name read for the plural it counts
+
+
+def _named_kind(t: Tokens, i: int) -> bool:
+    """The capital word ``i`` names a kind of the plural right after it ("52 Starlink
+    satellites", "52 Starlink internet satellites", "3 Tesla cars"): the number counts
+    the plural, not a name."""
+    j = i + 1
+    for _ in range(NAMED_KIND_WORDS):
+        if j >= t.n or t.kind[j] != "w" or not t.tx[j].islower():
+            return False
+        if len(t.tx[j]) > 3 and is_plural(t.tx[j]):
+            return True
+        j += 1
+    return False
 
 
 # After a capitalized plural, words that make it a title: "12 Years a Slave",
@@ -450,7 +467,7 @@ def reject_bare_range(sc: Scan, a: Core, b: Core, first: int) -> None:
                 raise Skip(b.last + 1)
     if prev >= 0 and is_month(sc, prev if t.tx[prev] != "." else prev - 1):
         raise Skip(b.last + 1)
-    if _in_score_line(t, first, b.last):
+    if _in_score_line(t, first, b.last) or _between_names(t, first, b.last):
         raise Skip(b.last + 1)
 
 
@@ -469,6 +486,18 @@ def _in_score_line(t: Tokens, first: int, last: int) -> bool:
     before = first - 4 >= 0 and t.tx[first - 1] == "," and _dash_pair(t, first - 4)
     after = last + 1 < t.n and t.tx[last + 1] == "," and _dash_pair(t, last + 2)
     return before or after
+
+
+def _between_names(t: Tokens, first: int, last: int) -> bool:
+    """A pair between two capitalised names is a match's result, no range:
+    "Tottenham 0-1 Liverpool", "Arsenal 0-1 Man City", at a line's start too."""
+    if not _dash_pair(t, first) or first + 2 != last:
+        return False
+    before, after = first - 1, last + 1
+    return (
+        before >= 0 and after < t.n and t.kind[before] == "w" and t.kind[after] == "w"
+        and t.tx[before][0].isupper() and t.tx[after][0].isupper()
+    )
 
 
 def _aged(sc: Scan, d: Draft) -> None:
