@@ -56,7 +56,7 @@ from .frames import claim_frame, clash
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .listed import one_and_others
-from .mentions import Mentions
+from .mentions import Mentions, margin_after
 from .number_index import significant_digits
 from .ordinals import (
     counted_by_ordinal,
@@ -1084,7 +1084,10 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # a figure whose number the sources write elsewhere is still wrong
     # when the sentence that repeats its statement says another figure
     # for the same thing ("two aces" is no rival of "five hole-in-ones")
-    rival = None if derived else same_statement(c, ctx.s_quant, rel.same_subject)
+    # ... unless the claim is a difference ("three years less than the eight-year
+    # term"): the sentence that says the level is no rival of a margin
+    margin = margin_after(ctx.target.text, c)
+    rival = None if derived or margin else same_statement(c, ctx.s_quant, rel.same_subject)
     if rival is not None and _rivals_the_statement(ctx, c, rival):
         # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
@@ -1094,7 +1097,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         if found.severity != "low" or (otherwise := _written_otherwise(ctx, c)) is None:
             return found
         return otherwise  # "about 70 kilometres" for "about 70 miles", beside "some 35 miles"
-    if not derived and (otherwise := _written_otherwise(ctx, c)) is not None:
+    if not derived and not margin and (otherwise := _written_otherwise(ctx, c)) is not None:
         return otherwise
     # A hedged figure no source gives that two related source figures give by
     # a sum or difference: the writer worked it out ("fell about $81m to $866m"

@@ -114,6 +114,12 @@ _MARGIN_AFTER = re.compile(
     r"|above|below|short\sof|shy\sof|ahead\sof|behind|clear\sof)\b",
     re.IGNORECASE,
 )
+
+
+def margin_after(text: str, c: Claim) -> bool:
+    """The figure is a difference its next words measure from another ("15 months
+    short of the maximum", "three years less than the eight-year term")."""
+    return _MARGIN_AFTER.match(text, c.end) is not None
 # "... less than the eight": a margin's word, then the number it is set against
 _THAN_BASE = re.compile(
     r"\s(?:more|less|fewer|higher|lower|greater)\sthan\s(?:the\s|a\s)?"
@@ -253,12 +259,15 @@ class Mentions:
 
         beside = self._numbers_beside(c)
         base = self._compared_base(c)
+        # "... to five years in prison. That is three years less than the eight-year
+        # term": the other end in the sentence the anaphor points back to
+        ends = beside | self._numbers_pointed_back(c.sentence)
         return any(
             (sizable or significant_digits(f"{b:g}") >= PRECISE_OPERAND_DIGITS
              # a small margin whose base follows its "than" and whose other end the
              # sentence states too: "five years, three less than the eight prosecutors
              # wanted", where the sources write 5 and 8
-             or (b == base and written(b) and ((b - m) in beside or (b + m) in beside)))
+             or (b == base and written(b) and ((b - m) in ends or (b + m) in ends)))
             and (b > 2 * m and written(b - m) or written(b + m))
             for b in beside if b > m
         )
