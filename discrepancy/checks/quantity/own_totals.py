@@ -62,7 +62,7 @@ class OwnArithmetic:
         return (
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
             or own_points_gap(t, near, c) or own_sum_or_difference(t, c)
-            or own_share_or_change(t, near, c)
+            or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
         )
 
 
@@ -330,6 +330,43 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
+
+
+# A sentence (or list line) that opens by pointing back to the one before
+_POINTS_BACK = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:That|This|It)(?:'s|’s|\s(?:is|was|means|meant|would\sbe))\b"
+)
+SHARE_EDGE = 1.2  # "just over half": up to a fifth past the edge
+LINES_BACK = 2  # sentences before a pointing-back one read for the share's two counts
+
+
+def own_share_of_line_before(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A share a sentence pointing back works out from two counts of the two
+    sentences before (a list line may hold two): "2. 78 people were on board. At
+    least 41 died" then "3. That means just over half of those aboard were killed"."""
+    q = c.quantity
+    if q is None or not (q.dimension == "percent" or (q.dimension == "count" and 0 < q.value < 1)):
+        return False
+    sent = target.sentence_at(c.start)
+    if sent is None or sent.index == 0 or _POINTS_BACK.match(sent.text) is None:
+        return False
+    scale = 100.0 if q.dimension == "percent" else 1.0
+    lo, hi = q.low / scale, min(q.high / scale, 1.0)
+    if q.qualifier in ("more_than", "at_least"):
+        hi = min(lo * SHARE_EDGE, 1.0)
+    elif q.qualifier in ("less_than", "at_most"):
+        lo = hi / SHARE_EDGE
+    # the sentences before, list markers ("3.") aside
+    back = [
+        s.index for s in reversed(target.sentences[max(0, sent.index - 2 * LINES_BACK):sent.index])
+        if any(ch.isalpha() for ch in s.text)
+    ][:LINES_BACK]
+    counts = [
+        f.quantity.value for f in figures
+        if f.sentence in back and f.quantity is not None
+        and f.quantity.dimension == "count" and f.quantity.value >= 1
+    ][:PARTS_MAX]
+    return any(lo <= a / b <= hi for a in counts for b in counts if a < b)
 
 
 _BOUND_FAMILIES = (("more_than", "at_least"), ("less_than", "at_most"))
