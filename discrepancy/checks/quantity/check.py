@@ -48,6 +48,7 @@ from .agreement import (
 from .basis_words import basis_clash, basis_finding
 from .change_level import level_swapped, level_swapped_finding
 from .clauses import bound_by_name, clause_supported, stated_together
+from .comparatives import turned_comparisons
 from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import reached, turned, turned_finding
@@ -289,9 +290,13 @@ _SWAP_REPLACES = frozenset((CONFLICT.code, UNSUPPORTED.code))
 def _with_ages(
     ctx: _Against, findings: list[Finding], target_claims: Sequence[Claim]
 ) -> list[Finding]:
-    """The findings and the ages told otherwise (``ages``): an age finding replaces
-    a low finding on its figure and gives way to one above low."""
-    ages = age_findings(ctx.target, list(ctx.docs.values()), target_claims)
+    """The findings, the ages told otherwise (``ages``) and the comparisons turned
+    (``comparatives``): each replaces a low finding on its figure and gives way to
+    one above low."""
+    docs = list(ctx.docs.values())
+    ages = age_findings(ctx.target, docs, target_claims) + turned_comparisons(
+        ctx.target, docs, ctx.t_quant
+    )
     if not ages:
         return findings
 
