@@ -139,6 +139,17 @@ class _Against:
     by_sentence: dict[tuple[str, int], list[Claim]] = field(default_factory=dict)
     t_sentences: dict[int, list[Claim]] = field(default_factory=dict)
     written: WrittenNumbers | None = None  # source figures by written number, on first use
+    ordinals: frozenset[int] | None = None  # the ordinals the sources write, on first use
+
+    def ordinal_values(self) -> frozenset[int]:
+        """The values of the ordinals the sources write, read once (a summary of
+        thousands of stray numbers asks for each)."""
+        if self.ordinals is None:
+            object.__setattr__(self, "ordinals", frozenset(
+                v for d in self.docs.values() for v, _ in ordinals_in(d.text)
+            ))
+        assert self.ordinals is not None
+        return self.ordinals
 
     def written_numbers(self) -> WrittenNumbers:
         if self.written is None:
@@ -1062,7 +1073,7 @@ def _written_anyhow(ctx: _Against, c: Claim) -> bool:
 
 def _ordinal_written(ctx: _Against, value: float) -> bool:
     """A source writes the number as an ordinal in words ("the twenty-first seed")."""
-    return any(v == value for d in ctx.docs.values() for v, _ in ordinals_in(d.text))
+    return value in ctx.ordinal_values()
 
 
 def _by_ordinal(ctx: _Against, c: Claim) -> bool:

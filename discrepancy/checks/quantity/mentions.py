@@ -763,14 +763,25 @@ class Mentions:
         wanting a cut" for "two members of the committee voted for a reduction"."""
         q = c.quantity
         assert q is not None
-        lemmas = self._sentence_lemmas(c)
-        names = {canonical_subject(w) for w in lemmas}
+        counted = self._counts_by_value.get(q.value, ())
+        if not counted:
+            return False
+        names = {canonical_subject(w) for w in self._sentence_lemmas(c)}
         return any(
-            s.quantity is not None and s.subject and s.quantity.dimension == "count"
-            and math.isclose(s.quantity.value, q.value)
+            math.isclose(s.quantity.value, q.value)  # type: ignore[union-attr]
             and canonical_subject(s.subject.split()[-1]) in names  # "5 deputies" for "seats"
-            for _, claims in self._sources for s in claims
+            for s in counted
         )
+
+    @cached_property
+    def _counts_by_value(self) -> dict[float, list[Claim]]:
+        """The source counts with a noun, by value (read once: a summary of thousands
+        of figures asks of each)."""
+        out: dict[float, list[Claim]] = {}
+        for s in self._source_claims:
+            if s.quantity is not None and s.subject and s.quantity.dimension == "count":
+                out.setdefault(s.quantity.value, []).append(s)
+        return out
 
     def _year_dated(self, c: Claim) -> bool:
         """A year ("Calgary's 2020 hailstorm") that a source's date names in other
