@@ -34,12 +34,22 @@ _CHANGE_NOUN_BEFORE = re.compile(
 
 
 _AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# The level a move started from: "an increase of sales from $437 million in the prior
+# year", "up 40.6% from last year's $2.40". Fixed words: linear.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:last|the\s+prior|the\s+previous)\s+(?:year|quarter)['’]s\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _kind(doc: Document, c: Claim) -> str | None:
-    """ "level" ("to $71 billion"), "change" ("by $6.7 billion", "rose 5%") or None."""
+    """ "level" ("to $71 billion"), "change" ("by $6.7 billion", "rose 5%"), "base"
+    (the level a move started from: "from $437 million in the prior year") or None."""
     if _CHANGE_NOUN_BEFORE.search(doc.text, max(0, c.start - 60), c.start):
         return None
+    if _FROM_BEFORE.search(doc.text, max(0, c.start - 40), c.start):
+        return "base"
     if _AT_BEFORE.search(doc.text, max(0, c.start - 12), c.start):
         # "marginally lower at 9.91 million tonnes", "seen at -1.7%": a level, no move's
         return None
@@ -57,26 +67,27 @@ def _kind(doc: Document, c: Claim) -> str | None:
 def level_swapped(
     c: Claim, doc: Document, candidates: Iterable[Claim], docs: dict[str, Document],
     related: Callable[[Claim], bool], beside: Callable[[Claim], Sequence[Claim]],
-) -> tuple[Claim, Claim] | None:
+) -> tuple[Claim, Claim, bool] | None:
     """(the source figure of the claim's value, the source's figure of the
-    claim's kind beside it) when the claim states the other kind; ``beside``:
-    the source figures of a figure's sentence."""
+    claim's kind beside it, whether the first is where a move started) when the
+    claim states the other kind; ``beside``: the source figures of a figure's
+    sentence."""
     mine = _kind(doc, c)
     q = c.quantity
-    if mine is None or q is None:
+    if mine not in ("level", "change") or q is None:
         return None
-    found: tuple[Claim, Claim] | None = None
+    found: tuple[Claim, Claim, bool] | None = None
     for s in candidates:
         sdoc = docs.get(s.doc)
         if sdoc is None or not related(s):
             continue
         theirs = _kind(sdoc, s)
-        if theirs is None or theirs == mine:
+        if theirs is None or theirs == mine or (theirs == "base" and mine != "level"):
             return None  # a source gives it as the claim does, or says nothing
         if found is None:
             partner = _partner(sdoc, s, theirs, beside(s))
             if partner is not None:
-                found = (s, partner)
+                found = (s, partner, theirs == "base")
     return found
 
 
@@ -93,13 +104,20 @@ def _partner(doc: Document, s: Claim, kind: str, figures: Sequence[Claim]) -> Cl
             return r
         if kind == "change" and 0 <= r.start - s.end <= PAIR_CHARS and reached(doc, r):
             return r
+        if kind == "base" and 0 <= s.start - r.end <= PAIR_CHARS and _kind(doc, r) is None:
+            return r  # "sales were $441 million, an increase of sales from $437 million"
     return None
 
 
-def level_swapped_finding(c: Claim, s: Claim, partner: Claim, doc: Document) -> Finding:
+def level_swapped_finding(
+    c: Claim, s: Claim, partner: Claim, doc: Document, base: bool = False
+) -> Finding:
     if _kind(doc, c) == "change":
         said = (f"{quoted(c)} is given as the change; the source gives {quoted(s)} as the "
                 f"level reached, after a change of {quoted(partner)}.")
+    elif base:
+        said = (f"{quoted(c)} is given as the level reached; the source gives {quoted(s)} "
+                f"as the level it started from, and {quoted(partner)} as the level.")
     else:
         said = (f"{quoted(c)} is given as the level reached; the source gives {quoted(s)} "
                 f"as the change, to a level of {quoted(partner)}.")

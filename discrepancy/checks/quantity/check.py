@@ -500,7 +500,8 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         _related(ctx, c, rel), ctx.sentence_figures,
     )
     if swapped is not None:
-        return level_swapped_finding(c, *swapped, ctx.target)
+        s, partner, base = swapped
+        return level_swapped_finding(c, s, partner, ctx.target, base)
     says = [m for m in matches if _says_it(ctx, q, m)]
     # ... unless a related source turns the claim's own number's bound: "up to 243
     # people" agrees with "about 150 people" of another town, not with "at least 243"
