@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Claim, Document, Finding
+from ..text.months import weekday_numbers
 from ..text.words import content_stems
 from .base import Code
 from .findings import make_finding, sentence_of
@@ -25,7 +26,6 @@ from .month_days import any_day, relative_day
 EVENT_SHARED = 2  # content words a source sentence naming a weekday shares with the claim's
 DATED_SENTENCES = 200  # source sentences naming weekdays compared: bounded work
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b", re.IGNORECASE
 )
@@ -57,11 +57,16 @@ _TOLD_FROM_NOW = re.compile(
 )
 
 
+def _days() -> list[str]:
+    """The weekday names, Monday first (``data/date_words.txt``)."""
+    return sorted(weekday_numbers(), key=weekday_numbers().__getitem__)
+
+
 def _named(text: str) -> set[str]:
     out = {m.group(1).lower() for m in _WEEKDAY.finditer(text)}
     for m in _ABBREVIATED.finditer(text):
         head = m.group(1).lower()[:3]
-        out.update(d for d in _DAYS if d.startswith(head))
+        out.update(d for d in _days() if d.startswith(head))
     return out
 
 
@@ -102,7 +107,7 @@ def invented_weekdays(
         set(content_stems(s.text)) for d in sources for s in d.sentences if _named(s.text)
     ][:DATED_SENTENCES]
     spans = [(f.claim.start, f.claim.end) for f in taken]
-    given = ", ".join(d.capitalize() for d in _DAYS if d in written)
+    given = ", ".join(d.capitalize() for d in _days() if d in written)
     out: list[Finding] = []
     for m in mine:
         if m.group(1).lower() in written or _in_a_name(target.text, m) or any(

@@ -12,7 +12,10 @@ from functools import cache
 
 from . import wordlists
 
-__all__ = ["month_numbers", "month_names", "month_of_day", "month_just_before", "day_run_before"]
+__all__ = [
+    "month_numbers", "month_names", "month_of_day", "month_just_before", "day_run_before",
+    "weekday_numbers", "calendar_words",
+]
 
 
 @cache
@@ -23,6 +26,22 @@ def month_numbers() -> dict[str, int]:
         name, number = line.split()[:2]
         out[name] = int(number)
     return out
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    """Every weekday name the date words file lists -> its number (Monday 0)."""
+    out: dict[str, int] = {}
+    for line in wordlists.sections("date_words.txt").get("weekday", ()):
+        name, number = line.split()[:2]
+        out[name] = int(number)
+    return out
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower case: capitalised words that name no one."""
+    return frozenset(month_numbers()) | frozenset(weekday_numbers())
 
 
 @cache

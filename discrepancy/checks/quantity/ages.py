@@ -21,6 +21,7 @@ from functools import cache
 from ...model import Claim, Document, Finding, Quantity
 from ...text import wordlists
 from ...text.lemmas import stopwords
+from ...text.months import calendar_words
 from ..findings import make_finding, sentence_of
 from .conflict import CONFLICT
 
@@ -34,11 +35,6 @@ _APPOSED = re.compile(
 )
 _YEAR_OLD = re.compile(r"(?<![\w.,])(\d{1,3})[-\s]years?[-\s]old\b")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’.-]{0,40})")
-_MONTHS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
-))
 
 
 @cache
@@ -49,7 +45,7 @@ def _generic() -> frozenset[str]:
 def _owner(word: str) -> str | None:
     w = word.lower().strip(".'’")
     head = w.split("-")[0]  # "mother-of-two"
-    if not w or w in stopwords() or w in _MONTHS or head in _generic() or w in _generic():
+    if not w or w in stopwords() or w in calendar_words() or head in _generic() or w in _generic():
         return None
     return w
 

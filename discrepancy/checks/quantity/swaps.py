@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from itertools import combinations, islice
 
 from ...model import Claim, Document, Finding
+from ...text.lemmas import stopwords
+from ...text.months import calendar_words
 from ...text.words import content_stems
 from ..findings import make_finding, sentence_of
 from ..matching import head
@@ -69,13 +72,12 @@ def _words(
 
 # A name's word: a capital and two letters or more ("Duke", "USGS", "Power & Light")
 _NAME = re.compile(r"\b[A-Z][A-Za-z&.'-]{1,}")
-_NOT_NAMES = frozenset((
-    "the", "a", "an", "in", "on", "at", "by", "of", "and", "but", "while", "with", "its",
-    "his", "her", "their", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
-))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that name no one: small words opening a clause, months, days."""
+    return stopwords() | calendar_words()
 
 
 def names_before(doc: Document, figures: Sequence[Claim], k: int) -> frozenset[str]:
@@ -87,7 +89,7 @@ def names_before(doc: Document, figures: Sequence[Claim], k: int) -> frozenset[s
     lo = figures[k - 1].end if k > 0 else sent.start
     return frozenset(
         w for m in _NAME.finditer(doc.text, lo, c.start)
-        if m.start() != sent.start and (w := m.group().lower().rstrip(".")) not in _NOT_NAMES
+        if m.start() != sent.start and (w := m.group().lower().rstrip(".")) not in _not_names()
     )
 
 
