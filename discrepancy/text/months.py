@@ -18,24 +18,26 @@ __all__ = [
 ]
 
 
+def _numbered(section: str) -> dict[str, int]:
+    """The names of a section of the date words file -> the number each is listed with."""
+    return {
+        name: int(number)
+        for name, number in (
+            line.split()[:2] for line in wordlists.sections("date_words.txt").get(section, ())
+        )
+    }
+
+
 @cache
 def month_numbers() -> dict[str, int]:
     """Every month name and abbreviation the date words file lists -> its number."""
-    out: dict[str, int] = {}
-    for line in wordlists.sections("date_words.txt").get("month", ()):
-        name, number = line.split()[:2]
-        out[name] = int(number)
-    return out
+    return _numbered("month")
 
 
 @cache
 def weekday_numbers() -> dict[str, int]:
     """Every weekday name the date words file lists -> its number (Monday 0)."""
-    out: dict[str, int] = {}
-    for line in wordlists.sections("date_words.txt").get("weekday", ()):
-        name, number = line.split()[:2]
-        out[name] = int(number)
-    return out
+    return _numbered("weekday")
 
 
 @cache
