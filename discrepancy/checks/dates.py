@@ -1496,6 +1496,8 @@ def _weekday_conflicts(
             w.agrees(s_days[j]) for j in ranked_where(r, r.shared >= WEEKDAY_SHARED)
         ):
             continue
+        if not quarters and _told_across_passages(w, s_days):
+            continue
         best = s_days[matched[0]].claim
         if any(w.agrees(s) for s in s_days if _same_sentence(s.claim, best)):
             continue  # "began on Monday and ended on Thursday" dates both
@@ -1512,6 +1514,16 @@ def _weekday_conflicts(
             w.claim, (best,), sentence_text=sentence_of(target, w.claim),
         ))
     return out
+
+
+def _told_across_passages(w: _Weekday, s_days: Sequence[_Weekday]) -> bool:
+    """The passages naming the claim's own day share its words between them: "a
+    tentative deal last week let classes start Thursday" where one source sentence
+    says "classes to resume Thursday" and another "a tentative agreement ...
+    Thursday". A summary merges what the article tells of one day in two places."""
+    same = [s.key for s in s_days if w.agrees(s)]
+    told = {word for key in same for word in key}
+    return len(same) > 1 and len(told.intersection(w.key)) >= WEEKDAY_SHARED
 
 
 # the date a weekday is written with: ", July 22", " 22 July". Bounded: linear.

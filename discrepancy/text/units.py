@@ -22,6 +22,7 @@ Conventions:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -127,6 +128,10 @@ def _may_be_alias(low: str) -> bool:
     return not last or last[-1] in _alias_ends()
 
 
+# Words joined by hyphens, each a word: "nautical-mile", not "percent-" before a figure
+_HYPHENED_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def _expression(surface: str) -> str | None:
     symbols, words, _ = _aliases()
     if surface in symbols:
@@ -134,6 +139,9 @@ def _expression(surface: str) -> str | None:
     low = surface.lower()
     if low in words:
         return words[low]
+    if "-" in low and " " not in low and _HYPHENED_WORDS.fullmatch(low):
+        # "a 12-nautical-mile limit": a spelling of several words hyphened to its figure
+        return _expression(low.replace("-", " "))
     if not _may_be_alias(low):
         return None
     lem = lemma_phrase(low)

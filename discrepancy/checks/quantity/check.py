@@ -683,7 +683,24 @@ def _no_rival(ctx: _Against, c: Claim, m: Match) -> bool:
         or _vague_of_nothing(c, s) or _prior_of_the_claims(ctx, c, s)
         or _others_of_the_claims(ctx, c, s) or _restated_by_the_summary(ctx, c, s)
         or _change_for_level(ctx, c, s) or _fraction_of_nothing(c, s)
+        or _one_of_several(ctx, c, s)
     )
+
+
+# What a sentence says of the rest after "one" of several: "One worker died on site,
+# and the other died after being taken to a hospital". Fixed words: linear.
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another|a\s+second|the\s+second)\b", re.IGNORECASE)
+
+
+def _one_of_several(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """Source figure ``s`` is the "one" of an enumeration its sentence goes on with
+    ("and the other died"): a part of the count, no rival of a larger one."""
+    q, sq = c.quantity, s.quantity
+    doc = ctx.docs.get(s.doc)
+    if q is None or sq is None or doc is None or sq.value != 1 or not q.value > 1:
+        return False
+    sent = doc.sentence_at(s.start)
+    return sent is not None and _THE_OTHER.search(doc.text, s.end, sent.end) is not None
 
 
 def _fraction_of_nothing(c: Claim, s: Claim) -> bool:
@@ -1245,12 +1262,13 @@ def _has_digit(text: str) -> bool:
 def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
     """The figure of the source sentence that repeats the claim's statement is
     another figure for the claim's thing: not its part, a vague amount of nothing,
-    a figure of another frame, one stated beside it or by the summary itself, nor
-    a bare fraction."""
+    a figure of another frame, one stated beside it or by the summary itself, a
+    bare fraction, nor the "one" of an enumeration."""
     return not (
         _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
         or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
         or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)
+        or _one_of_several(ctx, c, rival)
     )
 
 

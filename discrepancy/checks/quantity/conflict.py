@@ -24,6 +24,22 @@ CONFLICT = Code("DQ101", "quantity.conflict", "conflict", "quantity",
 UNDERSTATED_MEDIUM_RATIO = 5.0
 
 
+# "several", "a few": a small vague amount sets a count within this many times of
+# it no rival ("Two workers died" beside "several workers were caught")
+FEW_RATIO = 2.0
+FEW_MAX = 10.0
+
+
+def _few_of_a_count(q: Quantity, e: Quantity, ratio: float) -> bool:
+    """The source's rival is a small vague amount ("several workers"), the claim a
+    figure near it: writers say "several" of two or three, and an editor reads no
+    contradiction in it."""
+    return (
+        e.qualifier == "vague" and q.qualifier != "vague" and e.high <= FEW_MAX
+        and ratio < FEW_RATIO
+    )
+
+
 def _hedged_alike_apart(q: Quantity, e: Quantity) -> bool:
     """Two hedged figures written to the same significant digits (two or more) that
     differ by more than one unit of their last digit."""
@@ -82,6 +98,8 @@ def conflict_finding(
             # "some 5.6 million vehicles" for "some 6.5 million": the same hedge on
             # the same digits; the digits differ beyond their last place
             sev = "medium"
+        if sev == "medium" and _few_of_a_count(q, e, ratio):
+            sev = "low"
         times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
         if wrong_side(q, e):
             # "under 600" for "more than 600": however close, the bound says

@@ -26,7 +26,7 @@ from ..findings import make_finding, quoted, sentence_of
 from .agreement import agree, gap_ratio, known
 from .basis_words import ADJUSTED
 from .conflict import CONFLICT
-from .siblings import clause_start, words_after, words_before, written_beside
+from .siblings import clause_start, sentence_start, words_after, words_before, written_beside
 from .time_frames import frames_compatible
 from .written import sentence_lemmas
 
@@ -41,6 +41,7 @@ LABEL_WORDS = 6
 # Label comparisons per check: news needs a few hundred; hostile text with
 # thousands of figures of one dimension stops here instead of going quadratic.
 LABEL_WORK = 50_000
+SENTENCE_REACH = 400  # characters read back for the start of a source figure's sentence
 
 
 def _fillers() -> frozenset[str]:
@@ -114,6 +115,13 @@ class Labels:
             got = self._after_words[id(s)] = words_after(text, s) if text else frozenset()
         return got
 
+    def _before_in_sentence(self, s: Claim) -> frozenset[str]:
+        """Content lemmas of ``s``'s sentence before it."""
+        text = self._text.get(s.doc)
+        if text is None:
+            return frozenset()
+        return sentence_lemmas(text[sentence_start(text, s.start, SENTENCE_REACH):s.start])
+
     def _companion_written(self, c: Claim, c_text: str, s: Claim) -> bool:
         """Another number near the claim stands near ``s`` in its source too, as
         precise ("rose by 9.8% to 41.0%" for "Labour got 41.0%, up by 9.8%"): the
@@ -151,6 +159,11 @@ class Labels:
             # a verb alone ("stood at 11.61 per cent", "slid 11 percent", "produced
             # 1.7 percent less oil") names no measure: the measure's name lies
             # further back, past a name's full stop or an aside
+            return False
+        if len(mine & self._before_in_sentence(s)) >= MIN_LABEL:
+            # the source's sentence names the claim's measure further back: "Consensus
+            # estimates called for fourth-quarter revenue of $11.38 billion" for
+            # "topping consensus estimates of $11.38 billion"
             return False
         if len(mine & self._after(s)) >= MIN_LABEL:
             # the source names the claim's measure after its number: "less than two

@@ -163,7 +163,32 @@ def _worked_words(text: str, c: Claim) -> bool:
         return True  # "results from 267 of 276 constituencies": the whole of a part
     if _IN_ALL_AFTER.match(text, c.end):
         return True  # "more than 4.2 lakh in all", "22,200 homes all told"
-    return any(w.lower() in words for w in before + inside + after)
+    return any(w.lower() in words for w in before + inside + after) or _moved_by(before, after)
+
+
+def _moved_by(before: list[str], after: list[str]) -> bool:
+    """The figure is the size of a move its own words state: "Colorado rose 90 cents
+    to $10.20", "a 4-cent bump" (the difference of a source's two ends); not the
+    level a move reached ("increased their lead to 27 points"), nor a verb of the
+    next clause ("27 points, while Dekker added 16")."""
+    moves = _move_words()
+    if before and before[-1].lower() in moves:
+        return True
+    return bool(after) and after[0].lower() in _MOVE_NOUNS
+
+
+# Nouns of a move right after its size: "a 4-cent bump", "a 9% rise"
+_MOVE_NOUNS = frozenset((
+    "bump", "rise", "increase", "hike", "jump", "gain", "drop", "fall", "decline", "cut",
+    "raise", "boost",
+))
+
+
+@cache
+def _move_words() -> frozenset[str]:
+    """Verbs of a move, as the change words hold them (one word each)."""
+    change = wordlists.data("change_words.json")
+    return frozenset(w for w in (*change["up"], *change["down"]) if " " not in w)
 
 
 def _in_words(c: Claim) -> bool:

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from ...model import Claim, Document, Quantity
 from ...text import wordlists
+from .agreement import plausible
 from .complement import REST_WORDS as _REST
 from .number_index import significant_digits, written_figures
 from .written import text_numbers
@@ -63,6 +64,7 @@ class OwnArithmetic:
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
             or own_points_gap(t, near, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
+            or own_ratio(self.figures, c)
         )
 
 
@@ -202,6 +204,46 @@ def own_multiple(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
         and any(abs(k * f.quantity.value - q.value) <= slack for k in factors)
         for f in figures
     )
+
+
+RATIO_SLACK = 0.1  # a multiple's own rounding, and this much more ("roughly ten times" 17.2/1.7)
+
+
+def own_ratio(figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is a multiple of two figures of one kind the summary states, one of them
+    in its own sentence: "$20 a bushel, almost double the Kansas City price" where
+    an earlier line gives $10.29; "sugar +17.2% ... cereals rose 1.7%, so sugar's gain
+    was roughly ten times bigger". Each figure it is worked from is checked on its
+    own; two stated figures land on a third's multiple only by a reader's division."""
+    q = c.quantity
+    if q is None or q.dimension != "ratio" or not 0 < q.low <= q.high:
+        return False
+    p = plausible(q)
+    lo, hi = p.low * (1 - RATIO_SLACK), p.high * (1 + RATIO_SLACK)
+    mine = [f for f in figures if f.sentence == c.sentence and f is not c]
+    for a in mine:
+        for b in figures:
+            if b is c or b is a:
+                continue
+            for x in _ratio_operands(a, b):
+                for y in _ratio_operands(b, a):
+                    r = max(x, y) / min(x, y) if q.value >= 1 else min(x, y) / max(x, y)
+                    if lo <= r <= hi:
+                        return True
+    return False
+
+
+def _ratio_operands(a: Claim, b: Claim) -> tuple[float, ...]:
+    """The values of ``a`` a multiple may be worked from, against ``b`` of its kind:
+    a stated figure, or either end of a range ("$350-400")."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.dimension != qb.dimension or qa.dimension == "ratio":
+        return ()
+    if qa.qualifier in _STATED and qa.value > 0:
+        return (qa.value,)
+    if qa.qualifier == "range" and 0 < qa.low <= qa.high < float("inf"):
+        return (qa.low, qa.high)
+    return ()
 
 
 _POINTS = re.compile(r"\bpoints?\b|\bpp\b", re.IGNORECASE)

@@ -214,10 +214,12 @@ _TALLY_SENTENCE_WORDS = re.compile(
 
 
 # A result written as two sides, each its score: "ROCKETS 115, GRIZZLIES 103:",
-# "Celtics 110, Lakers 102". One to three capitalised words a side; bounded, linear.
+# "Celtics 110, Lakers 102", "Nets 109 (13-15), Celtics 107 (10-17)" (each side's
+# season record after its score). One to three capitalised words a side; bounded, linear.
 _SIDE = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
+_RECORD = r"(?: \(\d{1,3}-\d{1,3}(?:-\d{1,3})?\))?"
 _NAMED_SCORE = re.compile(
-    rf"(?<![\w,.]){_SIDE} (\d{{1,3}}), {_SIDE} (\d{{1,3}})(?![\w%]|[.,]\d)"
+    rf"(?<![\w,.]){_SIDE} (\d{{1,3}}){_RECORD}, {_SIDE} (\d{{1,3}})(?![\w%]|[.,]\d)"
 )
 
 
@@ -351,5 +353,21 @@ def _finding(target: Document, t: Tally, pairs: SourcePairs) -> Finding:
         quantity=Quantity(low=value, high=value, value=value, qualifier="exact",
                           surface_value=said, tolerance=0.0),
     )
-    return make_finding(UNSUPPORTED, "medium", message, claim, (),
+    sev = "medium"
+    if _on_the_way(target.text, t) and any(
+        t.pair[0] <= a and t.pair[1] <= b and (a, b) != t.pair for a, b in pairs.written
+    ):
+        # "Salah made it 2-0" of a 4-1 win: a score on the way that the result
+        # allows, which the article's goals tell and its digits need not
+        sev = "low"
+        message += " It is a score on the way that the result allows."
+    return make_finding(UNSUPPORTED, sev, message, claim, (),
                         sentence_text=sentence_of(target, claim))
+
+
+# A score on the way: "made it 2-0", "to make it 3-1". Fixed words: linear.
+_MADE_IT = re.compile(r"\b(?:made|make|makes|making)\s+it\s+$", re.IGNORECASE)
+
+
+def _on_the_way(text: str, t: Tally) -> bool:
+    return _MADE_IT.search(text, max(0, t.start - 16), t.start) is not None

@@ -174,7 +174,7 @@ def read_unit(sc: Scan, core: Core, d: Draft) -> None:
     ):
         unit_shared_after(sc, core, d)
     d.kind = core.kind
-    if d.unit is None and d.currency is None and d.kind in ("digits", "spelled"):
+    if d.unit is None and d.currency is None and d.kind in ("digits", "spelled", "fraction"):
         times_or_fold_after(sc, d, whole=core.value == int(core.value))
 
 

@@ -48,8 +48,10 @@ def _unit_lengths() -> dict[str, int]:
     (lowercase, and its singular): "km" one, "square" two, "u" five ("U.S.
     dollars"). A unit starting with a token is looked up at these lengths only."""
     most: dict[str, int] = {}
-    for surface in units.unit_surfaces():
-        for rx in (TOKEN, TOKEN_MPH):
+    for spaced in units.unit_surfaces():
+        # a spelling of several words may come hyphened: "12-nautical-mile"
+        hyphened = spaced.replace(" ", "-")
+        for surface, rx in ((spaced, TOKEN), (spaced, TOKEN_MPH), (hyphened, TOKEN)):
             toks = rx.findall(surface)
             if not toks:
                 continue
