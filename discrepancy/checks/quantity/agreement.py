@@ -120,14 +120,20 @@ def wrong_side(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     return _beyond(a, b, extra) or _beyond(b, a, extra)
 
 
+def _open_above(q: Quantity) -> bool:
+    """A floor with no ceiling: "more than 300"; a share's floor ends at 100%
+    ("more than a quarter" reads 25% to 100%)."""
+    return math.isinf(q.high) or (q.dimension == "percent" and q.high >= 100.0 > q.low)
+
+
 def _beyond(bound: Quantity, other: Quantity, extra: float) -> bool:
     if bound.qualifier == "approx" and BELOW in bound.attributes and bound.value > 0:
         # "nearly 300" stops short of 300: "more than 300" or "310" lie past it
         edge = bound.value
-        if other.qualifier in _UP and math.isinf(other.high):
+        if other.qualifier in _UP and _open_above(other):
             return other.low >= edge * (1 - NUMBER_MATCH_REL)
         return other.qualifier == "exact" and widened(other, extra)[0] > edge
-    if bound.qualifier in _UP and math.isinf(bound.high) and bound.low > 0:
+    if bound.qualifier in _UP and _open_above(bound) and bound.low > 0:
         edge = bound.low
         if other.qualifier in _DOWN and other.low <= 0:
             # "at least 6%" against "up to 6%": they share 6%, but one is a floor
