@@ -56,11 +56,20 @@ class _Stages:
     that replaces one (or the registry's tuple) is heard."""
 
     def __init__(self) -> None:
-        from . import elided_money, heights, listed_units, not_claims, registry, timeframes
+        from . import (
+            elided_money,
+            gapped_counts,
+            heights,
+            listed_units,
+            not_claims,
+            registry,
+            timeframes,
+        )
 
         self.registry = registry
         self.heights = heights
         self.elided_money = elided_money
+        self.gapped_counts = gapped_counts
         self.listed_units = listed_units
         self.not_claims = not_claims
         self.timeframes = timeframes
@@ -94,6 +103,7 @@ def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
     merged = stages.listed_units.carry_list_units(document, stages.elided_money.carry_money(
         document, stages.heights.merge_heights(document, prose)
     ))
+    merged = stages.gapped_counts.gapped_counts(document, merged)
     return stages.timeframes.attach_time_frames(document, merged + rows, context.claims("date"))
 
 
