@@ -64,7 +64,7 @@ class OwnArithmetic:
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
             or own_points_gap(t, near, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
-            or own_ratio(self.figures, c)
+            or own_ratio(self.figures, c) or own_rate(t, near, c)
         )
 
 
@@ -74,15 +74,18 @@ def own_total(
     """``c`` is the sum of the last two or more figures of its kind before it in
     its sentence, within its rounding, and a word beside it gives it as a total;
     or of all the figures of its kind after it, set out after a colon ("16 people
-    were aboard the two aircraft: 14 passengers and two pilots")."""
+    were aboard the two aircraft: 14 passengers and two pilots"). A cap sums the
+    parts and caps before it."""
     q = c.quantity
-    if q is None or q.qualifier not in _STATED or not q.value > 0:
+    # a cap adds caps up: "a 9% raise plus up to 9% more, as much as 18% in all"
+    parts_as = _STATED + ("at_most",) if q is not None and q.qualifier == "at_most" else _STATED
+    if q is None or q.qualifier not in parts_as or not q.value > 0:
         return False
     text = target.text
     mine = [
         f for f in figures
         if f.sentence == c.sentence and f is not c and f.quantity is not None
-        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in parts_as
     ]
     sent = target.sentence_at(c.start)
     colon = text.find(":", c.end, min(sent.end if sent is not None else c.end, c.end + REACH))
@@ -231,6 +234,39 @@ def own_ratio(figures: Sequence[Claim], c: Claim) -> bool:
                     if lo <= r <= hi:
                         return True
     return False
+
+
+# A figure given per unit of a count: "over $60 million for each extra jet", "$5 a
+# head", "30 per vehicle". Fixed words, right after the figure: linear.
+_PER_UNIT_AFTER = re.compile(
+    r"\s{0,2}(?:for\s+each|each|per|apiece|a\s+head|a\s+piece|for\s+every)\b", re.IGNORECASE
+)
+RATE_COUNT_MIN = 2
+
+
+def own_rate(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c``, given per unit ("over $60 million for each extra jet"), is an amount
+    of its kind its sentence states divided by a count it states ("$7.8 billion
+    ... 127 more aircraft"). Each figure it is worked from is checked on its own."""
+    q = c.quantity
+    if q is None or not 0 < q.low <= q.high or _PER_UNIT_AFTER.match(target.text, c.end) is None:
+        return False
+    p = plausible(q)
+    lo, hi = p.low * (1 - RATIO_SLACK), p.high * (1 + RATIO_SLACK)
+    counts = [
+        f.quantity.value for f in figures
+        if f is not c and f.quantity is not None and f.quantity.dimension == "count"
+        and f.quantity.qualifier in _STATED and f.quantity.value >= RATE_COUNT_MIN
+    ]
+    amounts = [
+        v for f in figures if f is not c and f.quantity is not None
+        and f.quantity.dimension == q.dimension
+        for v in (
+            (f.quantity.value,) if f.quantity.qualifier in _STATED + ("more_than", "at_least")
+            else ()
+        )
+    ]
+    return any(lo <= a / n <= hi for a in amounts for n in counts)
 
 
 def _ratio_operands(a: Claim, b: Claim) -> tuple[float, ...]:
