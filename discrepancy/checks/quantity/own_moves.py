@@ -101,7 +101,9 @@ _LIST_AFTER = re.compile(r"\s?\(([^()\n]{3,200})\)")
 # "six states — Ondo, Bauchi, Edo, Taraba and Ebonyi — carrying", "four field workers:
 # Chris Haas, who tags coyotes; Joan Venette, ...; and Eloise Tavares, ...". Bounded: linear.
 _DASHED_AFTER = re.compile(r"\s?[\u2014\u2013]\s?([^\u2014\u2013\n]{3,200}?)\s?[\u2014\u2013]")
-_COLON_AFTER = re.compile(r"\s?:\s([^:.\n]{3,300})(?=\.(?:\s|$)|$)")
+# ... with a short verb phrase before the colon: "three council members won outright:
+# Delia Garza in District 2 and Ann Kitchen in District 5"
+_COLON_AFTER = re.compile(r"(?:\s[a-z]+){0,3}?\s?:\s([^:.\n]{3,300})(?=\.(?:\s|$)|$)")
 _ITEM_SPLIT = re.compile(r",\s(?:and\s)?|\sand\s")
 _SEMICOLON_ITEMS = re.compile(r";\s(?:and\s)?")
 _SOME_OF = re.compile(r"\b(?:including|such\sas|e\.g\.|among\sthem|like|incl\.|etc)\b",
