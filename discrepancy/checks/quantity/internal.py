@@ -17,7 +17,7 @@ from ..matching import canonical_subject, match_quantities
 from .agreement import agree, known
 from .conflict import conflict_finding
 from .frames import claim_frame, clash
-from .own_moves import miscounted_lists, turned_moves
+from .own_moves import miscounted_lists, miscounted_rests, turned_moves
 from .siblings import words_after
 from .time_frames import comparable
 
@@ -100,13 +100,21 @@ def internal_findings(
 def _miscounted(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
     """A count whose own list names another number of things: "three British writers
     (Howard Jacobson, Ali Smith)", "six states — Ondo, Bauchi, Edo, Taraba and Ebonyi —"
-    (``own_moves.miscounted_lists``)."""
+    (``own_moves.miscounted_lists``); and what a part of a whole leaves, told wrong:
+    "lost 40 of its 41 seats, leaving it with just two" (``miscounted_rests``)."""
     return [
         make_finding(
             INTERNAL, "medium", f'{quoted(c)} is followed by a list of {n}: "{listed}".',
             c, (), sentence_text=sentence_of(doc, c),
         )
         for c, n, listed in miscounted_lists(doc.text, claims)
+    ] + [
+        make_finding(
+            INTERNAL, "medium",
+            f"{quoted(c)} is what {quoted(part)} of {quoted(whole)} leave, which is "
+            f"{left:g}.", c, (part, whole), sentence_text=sentence_of(doc, c),
+        )
+        for c, part, whole, left in miscounted_rests(doc.text, claims)
     ]
 
 

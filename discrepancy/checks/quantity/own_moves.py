@@ -136,3 +136,37 @@ def _items(listed: str) -> list[str]:
     coyotes and bobcats; Joan Venette, ..."), else by commas and "and"."""
     split = _SEMICOLON_ITEMS if ";" in listed else _ITEM_SPLIT
     return [i.strip() for i in split.split(listed) if i.strip()]
+
+
+# "lost 40 of its 41 seats in Scotland, leaving it with just two MPs": a part of a
+# whole, then what it leaves. Fixed words between, bounded: linear.
+_PART_OF_WHOLE = re.compile(r"\s(?:out\s)?of\s(?:its|their|his|her|the)?\s?$")
+_LEAVING = re.compile(r",?\s(?:leaving|to\sleave|which\sleaves|and\sleft)\s(?:\w+\s){0,3}$")
+REST_REACH = 80
+
+
+def miscounted_rests(
+    text: str, claims: Sequence[Claim]
+) -> Iterator[tuple[Claim, Claim, Claim, float]]:
+    """(rest, part, whole, the whole less its part) for each count a summary gives as what a part
+    of a whole leaves, when it is not that: "lost 40 of its 41 seats ..., leaving it
+    with just two MPs there" (41 less 40 is one)."""
+    counts = sorted(
+        (c for c in claims if c.quantity is not None and c.quantity.dimension == "count"
+         and c.quantity.qualifier == "exact"),
+        key=lambda c: c.start,
+    )
+    for part, whole, rest in zip(counts, counts[1:], counts[2:], strict=False):
+        if not (part.sentence == whole.sentence == rest.sentence):
+            continue
+        if _PART_OF_WHOLE.search(text, part.end, whole.start) is None:
+            continue
+        if rest.start - whole.end > REST_REACH or _LEAVING.search(
+            text, whole.end, rest.start
+        ) is None:
+            continue
+        assert part.quantity is not None and whole.quantity is not None
+        assert rest.quantity is not None
+        left = whole.quantity.value - part.quantity.value
+        if 0 <= left != rest.quantity.value:
+            yield rest, part, whole, left
