@@ -339,6 +339,22 @@ def degrees_as_celsius(c: Claim) -> Claim:
     return replace(c, quantity=replace(q, dimension="temperature", unit="degree_Celsius"))
 
 
+def degrees_as_fahrenheit(c: Claim) -> Claim:
+    """An angle written "degrees" read as the Fahrenheit the summary writes for its
+    number ("a record-breaking 129 degrees" for "a record 129F")."""
+    q = c.quantity
+    if q is None or q.dimension != "angle" or not q.surface_unit.lower().startswith("degree"):
+        return c
+
+    def celsius(f: float) -> float:
+        return (f - 32.0) * 5.0 / 9.0
+
+    return replace(c, quantity=replace(
+        q, dimension="temperature", unit="degree_Celsius", low=celsius(q.low),
+        high=celsius(q.high), value=celsius(q.value),
+    ))
+
+
 _POINT_NOUNS = frozenset(("point", "points", "pt", "pts"))
 
 

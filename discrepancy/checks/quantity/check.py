@@ -33,6 +33,7 @@ from .agreement import (
     agree,
     as_read,
     degrees_as_celsius,
+    degrees_as_fahrenheit,
     hedge_made_bound,
     implied,
     known,
@@ -241,9 +242,10 @@ def quantity_findings(
     ]
     s_quant = _degrees_as_their_celsius(s_quant, {d.id: d.text for d, _ in sources})
     t_quant = _read_as_the_sources(t_quant, s_quant)
-    s_quant = _points_as_the_sources(
-        _pounds_as_the_target(_degrees_as_the_target(s_quant, t_quant), t_quant)
-    )
+    s_quant = _points_as_the_sources(_pounds_as_the_target(
+        _degrees_as_the_targets_fahrenheit(_degrees_as_the_target(s_quant, t_quant), t_quant),
+        t_quant,
+    ))
     by_claim = _comparable_matches(t_quant, s_quant, options)
     s_subjects = [s.subject for s in s_quant]
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
@@ -431,6 +433,27 @@ def _degrees_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[C
     if any(c.quantity is not None and c.quantity.dimension == "angle" for c in t_quant):
         return s_quant
     return [degrees_as_celsius(c) for c in s_quant]
+
+
+def _degrees_as_the_targets_fahrenheit(
+    s_quant: list[Claim], t_quant: list[Claim]
+) -> list[Claim]:
+    """A source's bare "129 degrees" read as Fahrenheit where the summary writes
+    that number in Fahrenheit ("a record 129F (about 54C)"): the same number on the
+    scale the summary names is the reading, not an angle."""
+    written = {
+        c.quantity.surface_value for c in t_quant
+        if c.quantity is not None and c.quantity.dimension == "temperature"
+        and _scale_written(c.quantity.surface_unit) == "F"
+    }
+    if not written:
+        return s_quant
+    numbers = {parse_number(re.sub(r"[^\d.]", "", w)) for w in written}
+    return [
+        degrees_as_fahrenheit(c) if c.quantity is not None and c.quantity.dimension == "angle"
+        and parse_number(c.quantity.surface_value.replace(",", "")) in numbers else c
+        for c in s_quant
+    ]
 
 
 def _pounds_as_the_target(s_quant: list[Claim], t_quant: list[Claim]) -> list[Claim]:

@@ -128,6 +128,7 @@ def turned(
     if mine is None:
         return None
     against: Claim | None = None
+    either: list[Claim] = []
     for s in candidates:
         sdoc = docs.get(s.doc)
         if sdoc is None or not related(s):
@@ -135,11 +136,22 @@ def turned(
         theirs = _direction_in(sdoc, s)
         if theirs is not None and theirs[0] == mine[0]:
             return None
+        if theirs is None and _moved_either_way(sdoc.text, s):
+            either.append(s)  # "Department stores improved by 1.3%": moved, way untold
         if theirs is not None and against is None and reached(doc, c) == reached(sdoc, s):
             # "inflation fell to 15.72%" and "prices rose 15.72%" read the number
             # as a level and as a change: both may hold
             against = s
+    if against is not None and any(_closer(c, e, against) for e in either):
+        return None  # the statement that says no way tells the claim's thing better
     return against
+
+
+def _closer(c: Claim, a: Claim, b: Claim) -> bool:
+    """Source figure ``a``'s sentence shares at least as many words with the claim's
+    as ``b``'s does."""
+    mine = set(c.context)
+    return len(mine.intersection(a.context)) >= len(mine.intersection(b.context))
 
 
 # "fell to 15.72%"; not the "to" of a comparison ("as opposed to", "compared to",
@@ -158,6 +170,15 @@ def reached(doc: Document, c: Claim) -> bool:
 
 # a sign written on the figure itself: "-0.76 per cent", "–2.34%", "−1.6%"
 _SIGNED = re.compile(r"[-\u2212\u2013]\s?[$£€]?\d")
+
+
+EITHER_WAY_WORDS = 3  # words before a figure read for a move that turns with its subject
+
+
+def _moved_either_way(text: str, c: Claim) -> bool:
+    """A word right before the figure says it moved without saying which way."""
+    before = _WORD.findall(text[max(0, c.start - AROUND_CHARS):c.start])[-EITHER_WAY_WORDS:]
+    return any(w.lower() in _words()["either_way"] for w in before)
 
 
 def _direction_in(doc: Document, c: Claim) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from .written import text_numbers
 # Words that give a figure as a total, within a few words of it. Bounded: linear.
 _TOTAL = re.compile(
     r"\b(?:in total|a total of|totall?ing|in all|all told|altogether|combined|overall"
-    r"|between them|(?:could|would|will|to)\s+total)\b",
+    r"|between them|together|(?:could|would|will|to)\s+total)\b",
     re.IGNORECASE,
 )
 TOTAL_WORDS_REACH = 25  # characters either side of the figure searched for a word of a total
@@ -64,7 +64,7 @@ class OwnArithmetic:
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
             or own_points_gap(t, near, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
-            or own_ratio(self.figures, c) or own_rate(t, near, c)
+            or own_ratio(self.figures, c) or own_rate(t, near, c) or own_product(t, near, c)
         )
 
 
@@ -77,6 +77,8 @@ def own_total(
     were aboard the two aircraft: 14 passengers and two pilots"). A cap sums the
     parts and caps before it."""
     q = c.quantity
+    if q is not None and q.qualifier in _FLOORS and q.value > 0:
+        return _floor_of_parts(target, figures, c)
     # a cap adds caps up: "a 9% raise plus up to 9% more, as much as 18% in all"
     parts_as = _STATED + ("at_most",) if q is not None and q.qualifier == "at_most" else _STATED
     if q is None or q.qualifier not in parts_as or not q.value > 0:
@@ -98,6 +100,33 @@ def own_total(
         return False
     before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
     return _adds_up(q, before) or _earlier_lines_add_up(c, earlier or figures)
+
+
+_FLOORS = ("more_than", "at_least")
+FLOOR_SUM_SLACK = 0.05  # a total's floor rounded down from its parts' sum: "more than 1,150"
+
+
+def _floor_of_parts(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A floor a word of a total gives, at or a little under the sum of the figures
+    of its kind before it in its sentence, floors among them: "more than 510 deaths
+    in Spain; Portugal reported 659, so together more than 1,150"."""
+    q = c.quantity
+    assert q is not None
+    text = target.text
+    if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
+        return False
+    before = [
+        f.quantity.value for f in figures
+        if f.sentence == c.sentence and f.end <= c.start and f.quantity is not None
+        and f.quantity.dimension == q.dimension
+        and f.quantity.qualifier in _STATED + _FLOORS
+    ][-PARTS_MAX:]
+    total = 0.0
+    for k, v in enumerate(reversed(before), start=1):
+        total += v
+        if k >= 2 and q.value <= total <= q.value * (1 + FLOOR_SUM_SLACK):
+            return True
+    return False
 
 
 def _earlier_lines_add_up(c: Claim, figures: Sequence[Claim]) -> bool:
@@ -267,6 +296,38 @@ def own_rate(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
         )
     ]
     return any(lo <= a / n <= hi for a in amounts for n in counts)
+
+
+# A figure given per unit, its conversion in brackets between: "Rs400,000 ($5,700)
+# for each victim's family". Bounded: linear.
+_PER_UNIT_BESIDE = re.compile(
+    r"\)?\s{0,2}(?:\([^()\n]{1,24}\)\s{0,2})?(?:for\s+each|each|per|apiece|a\s+head"
+    r"|for\s+every)\b",
+    re.IGNORECASE,
+)
+
+
+def own_product(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is a figure its sentence gives per unit times a count it states: "Rs400,000
+    ($5,700) for each victim's family, which for 49 victims comes to Rs19.6m, or about
+    $280,000". Each figure it is worked from is checked on its own."""
+    q = c.quantity
+    if q is None or not 0 < q.low <= q.high or q.dimension == "count":
+        return False
+    p = plausible(q)
+    lo, hi = p.low * (1 - RATIO_SLACK), p.high * (1 + RATIO_SLACK)
+    per_unit = [
+        f.quantity.value for f in figures
+        if f is not c and f.quantity is not None and f.quantity.dimension == q.dimension
+        and f.quantity.qualifier in _STATED and f.end <= c.start
+        and _PER_UNIT_BESIDE.match(target.text, f.end) is not None
+    ]
+    counts = [
+        f.quantity.value for f in figures
+        if f is not c and f.quantity is not None and f.quantity.dimension == "count"
+        and f.quantity.qualifier in _STATED and f.quantity.value >= RATE_COUNT_MIN
+    ]
+    return any(lo <= a * n <= hi for a in per_unit for n in counts)
 
 
 def _ratio_operands(a: Claim, b: Claim) -> tuple[float, ...]:
