@@ -60,6 +60,7 @@ from .labels import Labels, labelled_finding
 from .listed import one_and_others
 from .mentions import Mentions, margin_after
 from .number_index import significant_digits
+from .one_unit import bare_bound_told, one_unit_told
 from .ordinals import (
     counted_by_ordinal,
     is_ordinal_part,
@@ -516,6 +517,12 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         lambda: not c.subject and known(q) and _restated(ctx, c),
         lambda s: (s.doc, s.sentence) in rival_sentences or _told_elsewhere(ctx, c, s),
     )
+    if one_unit_told(ctx.target, c, ctx.docs.values()) or bare_bound_told(
+        ctx.target, c, ctx.s_quant, ctx.docs
+    ):
+        # "whose planned one-week stay" for "the planned week"; "most of them over
+        # 50" for "Most of the victims were aged above 50"
+        return _period(ctx, c)
     # "increased $4.3 million" where every source statement of it "decreased"
     against = turned(c, ctx.target, ctx.pool.same_value(q), ctx.docs, _related(ctx, c, rel))
     if against is not None:
