@@ -64,6 +64,8 @@ def bare_bound_told(
         sq = s.quantity
         if sq is None or sq.qualifier not in _BOUNDS or sq.surface_value != q.surface_value:
             continue
+        if sq.dimension == "count":
+            continue  # "at least 10 ... forces were killed" counts a thing: no unit dropped
         if _SAME_WAY[sq.qualifier] != _SAME_WAY[q.qualifier] or s.doc not in docs:
             continue
         if mine.intersection(content_stems(sentence_of(docs[s.doc], s))):
