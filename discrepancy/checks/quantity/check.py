@@ -358,8 +358,12 @@ def _swaps(ctx: _Against, supported: set[tuple[int, int]]) -> list[Finding]:
     """Pairs of supported figures of one sentence the sources give the other
     way round (``swaps``)."""
     by_sentence, pairs = sentence_pairs(ctx.t_quant, ctx.options.tolerance)
+    text = ctx.target.text
+    # a margin stands by the words of what it is the margin of ("about Rs 2,000 crore
+    # above Chidambaram's Rs 5.29 lakh crore"): no swap of the level beside it
     pairs = [(a, b) for a, b in pairs
-             if (a.start, a.end) in supported and (b.start, b.end) in supported]
+             if (a.start, a.end) in supported and (b.start, b.end) in supported
+             and not margin_after(text, a) and not margin_after(text, b)]
     if not pairs:
         return []
 
@@ -545,7 +549,9 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     # The same figure stated in a source about something related wins over
     # a different figure for a similar subject: "71 people needed hospital
     # treatment" supports "71 patients", whatever "23 patients" says.
-    if _supported(ctx, c, rel):
+    # ... unless a related source turns the claim's bound and none states it: "after
+    # rising more than 6.2 percent" for "after earlier rising as much as 6.2 percent"
+    if _supported(ctx, c, rel) and _turned_match(ctx, c) is None:
         return _period(ctx, c)
     return _not_supported(ctx, c, matches, says, rel)
 
