@@ -60,7 +60,7 @@ from .labels import Labels, labelled_finding
 from .listed import one_and_others
 from .mentions import Mentions, margin_after
 from .number_index import significant_digits
-from .one_unit import bare_bound_told, one_unit_told
+from .one_unit import bare_bound_told, bare_number_told, one_unit_told
 from .ordinals import (
     counted_by_ordinal,
     is_ordinal_part,
@@ -523,9 +523,10 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
     )
     if one_unit_told(ctx.target, c, ctx.docs.values()) or bare_bound_told(
         ctx.target, c, ctx.s_quant, ctx.docs
-    ):
+    ) or bare_number_told(ctx.target, c, ctx.s_quant, ctx.docs):
         # "whose planned one-week stay" for "the planned week"; "most of them over
-        # 50" for "Most of the victims were aged above 50"
+        # 50" for "Most of the victims were aged above 50"; "the previous record of
+        # 40.3C" for "the previous record of 40.3 set in 2013"
         return _period(ctx, c)
     # "increased $4.3 million" where every source statement of it "decreased"
     against = turned(c, ctx.target, ctx.pool.same_value(q), ctx.docs, _related(ctx, c, rel))

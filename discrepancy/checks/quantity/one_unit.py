@@ -71,3 +71,37 @@ def bare_bound_told(
         if mine.intersection(content_stems(sentence_of(docs[s.doc], s))):
             return True  # one shared word: the number and its bound's way say the rest
     return False
+
+
+PRECISE_DIGITS = 3  # a number of three significant digits seldom recurs by chance
+_NOT_DIGIT = re.compile(r"[^\d.]")
+
+
+def _digits(written: str) -> str:
+    """The number as written, without its unit letters or commas: "40.3C" is "40.3"."""
+    return _NOT_DIGIT.sub("", written)
+
+
+def bare_number_told(
+    target: Document, c: Claim, source_claims: Iterable[Claim], docs: dict[str, Document]
+) -> bool:
+    """A measure the summary writes with its unit ("the previous record of 40.3C")
+    whose precise number a source sentence telling the same thing writes bare ("the
+    previous record of 40.3 set in 2013", after "temperature of 40.9"): the summary
+    named the unit the sentence leaves to the reader."""
+    q = c.quantity
+    if q is None or q.dimension == "count" or q.qualifier != "exact":
+        return False
+    written = _digits(q.surface_value)
+    if sum(ch.isdigit() for ch in written.lstrip("0.")) < PRECISE_DIGITS:
+        return False
+    mine = set(content_stems(sentence_of(target, c)))
+    for s in source_claims:
+        sq = s.quantity
+        if sq is None or sq.dimension != "count" or s.subject or s.doc not in docs:
+            continue  # "more than 2,500 hair traps" counts a thing: no bare number
+        if _digits(sq.surface_value) != written:
+            continue
+        if len(mine.intersection(content_stems(sentence_of(docs[s.doc], s)))) >= SHARED_MIN:
+            return True
+    return False

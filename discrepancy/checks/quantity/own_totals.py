@@ -62,7 +62,7 @@ class OwnArithmetic:
         t = self.target
         return (
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
-            or own_points_gap(t, near, c) or own_sum_or_difference(t, c)
+            or own_points_gap(t, self.figures, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
             or own_ratio(self.figures, c) or own_rate(t, near, c) or own_product(t, near, c)
         )
@@ -347,8 +347,9 @@ _POINTS = re.compile(r"\bpoints?\b|\bpp\b", re.IGNORECASE)
 
 
 def own_points_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
-    """``c`` counts the points between two percents its own sentence states:
-    "approved a 3.6% rise, 4.3 points below the 7.9% it sought"."""
+    """``c`` counts the points between two percents its own sentence states, or one of
+    its sentence and one of the line before: "approved a 3.6% rise, 4.3 points below
+    the 7.9% it sought"."""
     q = c.quantity
     if q is None or not q.value > 0 or not _POINTS.search(c.text):
         return False
@@ -356,12 +357,17 @@ def own_points_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool
         *_STATED, *_FLOOR, *_CAP
     ):
         return False
+    # the percents of its sentence, and of the line before ("volumes were down 0.9%. -
+    # Economists had forecast a 0.6% drop, so the result was 0.3 points worse")
     percents = [
-        f.quantity for f in figures
-        if f.sentence == c.sentence and f.quantity is not None
+        (f.sentence == c.sentence, f.quantity) for f in figures
+        if f.sentence in (c.sentence, c.sentence - 1) and f.quantity is not None
         and f.quantity.dimension == "percent" and f.quantity.qualifier in _STATED
-    ][:PARTS_MAX]
-    gaps = [abs(_gap(a, b)) for i, a in enumerate(percents) for b in percents[i + 1:]]
+    ][-PARTS_MAX:]
+    gaps = [
+        abs(_gap(a, b)) for i, (own_a, a) in enumerate(percents)
+        for own_b, b in percents[i + 1:] if own_a or own_b
+    ]
     if q.qualifier in _FLOOR:
         # "a fall of more than 16 points" from 57.5% to about 41%: a floor just under the gap
         return any(q.value < g <= q.value * BOUND_GAP_REACH for g in gaps)
