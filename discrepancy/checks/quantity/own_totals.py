@@ -79,8 +79,7 @@ def own_total(
     q = c.quantity
     if q is not None and q.qualifier in _FLOORS and q.value > 0:
         return _floor_of_parts(target, figures, c)
-    # a cap adds caps up: "a 9% raise plus up to 9% more, as much as 18% in all"
-    parts_as = _STATED + ("at_most",) if q is not None and q.qualifier == "at_most" else _STATED
+    parts_as = _parts_as(q)
     if q is None or q.qualifier not in parts_as or not q.value > 0:
         return False
     text = target.text
@@ -90,16 +89,31 @@ def own_total(
         and f.quantity.dimension == q.dimension and f.quantity.qualifier in parts_as
     ]
     sent = target.sentence_at(c.start)
-    colon = text.find(":", c.end, min(sent.end if sent is not None else c.end, c.end + REACH))
-    after = [f.quantity.value for f in mine if colon >= 0 and f.start > colon]  # type: ignore[union-attr]
-    if 2 <= len(after) <= PARTS_MAX and _adds_up(q, after[::-1]):
-        return True
-    if _parts_set_out(text, c, sent.end if sent is not None else c.end):
+    end = sent.end if sent is not None else c.end
+    if _parts_after_colon(text, mine, c, end) or _parts_set_out(text, c, end):
         return True
     if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
         return False
     before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
     return _adds_up(q, before) or _earlier_lines_add_up(c, earlier or figures)
+
+
+def _parts_after_colon(text: str, mine: Sequence[Claim], c: Claim, end: int) -> bool:
+    """All the figures of its kind after a colon add up to ``c``: "16 people were
+    aboard the two aircraft: 14 passengers and two pilots"."""
+    q = c.quantity
+    assert q is not None
+    colon = text.find(":", c.end, min(end, c.end + REACH))
+    after = [
+        f.quantity.value for f in mine if colon >= 0 and f.start > colon and f.quantity is not None
+    ]
+    return 2 <= len(after) <= PARTS_MAX and _adds_up(q, after[::-1])
+
+
+def _parts_as(q: Quantity | None) -> tuple[str, ...]:
+    """The qualifiers of the parts a total sums: a cap adds caps up ("a 9% raise plus
+    up to 9% more, as much as 18% in all")."""
+    return _STATED + ("at_most",) if q is not None and q.qualifier == "at_most" else _STATED
 
 
 _FLOORS = ("more_than", "at_least")
