@@ -304,11 +304,18 @@ _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|yesterday|today|t
                        re.IGNORECASE)
 
 
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d\b")
+
+
 def _relative_as_written(c: Claim, docs: list[Document]) -> bool:
     """A relative date a source writes in the same words ("41 new wells were
     drilled last year" for "over the last year"): told from the same day of
     writing, it says what the source says, whatever year it is read as."""
-    if _RELATIVE.search(c.text) is None:
+    # ... and a date that writes no year ("since May"): each text places it from its
+    # own date, and the same words say the same thing
+    if _RELATIVE.search(c.text) is None and _WRITTEN_YEAR.search(c.text) is not None:
+        return False
+    if _RELATIVE.search(c.text) is None and not _names_month(c.text):
         return False
     said = re.compile(rf"\b{re.escape(c.text.strip())}\b", re.IGNORECASE)
     return any(said.search(d.text) for d in docs)

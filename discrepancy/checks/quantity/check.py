@@ -342,7 +342,10 @@ def _with_swaps(
         (a, b) for a, b in pairs if {(a.start, a.end), (b.start, b.end)} <= shown
         and not {(a.start, a.end), (b.start, b.end)} & taken
     ]
-    found += noun_swaps(ctx.target, pairs, lambda c: _same_unit_value(ctx, c))
+    found += noun_swaps(
+        ctx.target, pairs, lambda c: _same_unit_value(ctx, c),
+        lambda subject: head(canonical_subject(subject, ctx.options.synonyms)),
+    )
     swapped = {(f.claim.start, f.claim.end) for f in found}
     return [f for f in findings if (f.claim.start, f.claim.end) not in swapped] + found
 
@@ -1346,10 +1349,25 @@ def _turned_bound_of(ctx: _Against, c: Claim) -> Claim | None:
     beside = ctx.beside(c)
     turned = turned_bound(
         c, ctx.pool.same_value(q),
-        lambda s: beside(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT,
+        lambda s: (beside(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT)
+        and not _negated(ctx, s),
         ctx.options.tolerance,
     )
     return None if turned is None or _bound_said(ctx, q) else turned
+
+
+# A negation before a bound turns it: "would not be allowed to leave for less than
+# £59m" sets a floor. Fixed words, read back within the clause: linear.
+_NEGATION = re.compile(r"\b(?:not|never|n't|no\s+longer)\b[^.;:,]{0,40}$", re.IGNORECASE)
+NEGATION_REACH = 60
+
+
+def _negated(ctx: _Against, s: Claim) -> bool:
+    """Source figure ``s`` is a bound under a negation: no bound the source states."""
+    doc = ctx.docs.get(s.doc)
+    return doc is not None and _NEGATION.search(
+        doc.text, max(0, s.start - NEGATION_REACH), s.start
+    ) is not None
 
 
 def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:

@@ -245,23 +245,26 @@ def noun_swaps(
     target: Document,
     pairs: Sequence[tuple[Claim, Claim]],
     same_value: Callable[[Claim], Iterator[Claim]],
+    noun: Callable[[str], str] = head,
 ) -> list[Finding]:
     """Two figures of one summary sentence that count two nouns, each number the
     sources give the other noun: "a jury of five men and seven women" for "seven
     men and five women". The nouns are inside the figures, so the words around
-    them (``swapped_pairs``) cannot tell; the counted nouns do."""
+    them (``swapped_pairs``) cannot tell; the counted nouns do. ``noun``: a counted
+    noun's head as the synonyms name it ("97 goals in 102 games, 54 in 52 matches"
+    counts one thing twice)."""
     out: list[Finding] = []
     for c1, c2 in pairs:
-        h1, h2 = head(c1.subject), head(c2.subject)
+        h1, h2 = noun(c1.subject), noun(c2.subject)
         if not h1 or not h2 or h1 == h2:
             continue
         ones = list(islice(same_value(c1), VALUE_LOOKS))
         twos = list(islice(same_value(c2), VALUE_LOOKS))
-        if any(head(s.subject) == h1 for s in ones) or any(head(s.subject) == h2 for s in twos):
+        if any(noun(s.subject) == h1 for s in ones) or any(noun(s.subject) == h2 for s in twos):
             continue  # a source gives either number to its own noun too
         crossed = next((
-            (s2, s1) for s1 in ones if head(s1.subject) == h2
-            for s2 in twos if head(s2.subject) == h1
+            (s2, s1) for s1 in ones if noun(s1.subject) == h2
+            for s2 in twos if noun(s2.subject) == h1
             and s1.doc == s2.doc and abs(s1.sentence - s2.sentence) <= SENTENCES_APART
         ), None)
         if crossed is not None:
