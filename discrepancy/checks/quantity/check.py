@@ -1219,6 +1219,37 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
         or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
         or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
+        or _move_between_stated(ctx, c)
+    )
+
+
+# "climb by another £3.9m to £12m": a move's size, then the level it reached
+_TO_LEVEL = re.compile(r"\s{1,2}to\s{1,2}$")
+TO_LEVEL_REACH = 8
+
+
+def _move_between_stated(ctx: _Against, c: Claim) -> bool:
+    """A move's size whose level reached and level started from a source both
+    writes: "could climb by another £3.9m to £12m" where the source has "an initial
+    £8.1m transfer which could eventually cost the club £12m"."""
+    q = c.quantity
+    if q is None or q.qualifier not in ("exact", "approx") or not q.value > 0:
+        return False
+    level = next((
+        f for f in ctx.target_sentence_figures(c)
+        if f.start > c.end and f.quantity is not None and f.quantity.dimension == q.dimension
+        and f.start - c.end <= TO_LEVEL_REACH
+        and _TO_LEVEL.search(ctx.target.text, c.end, f.start) is not None
+    ), None)
+    if level is None or level.quantity is None:
+        return False
+    lq = level.quantity
+    slack = q.value * max(q.tolerance, 1e-9) + abs(lq.value) * 1e-9
+    if next(ctx.pool.same_value(lq), None) is None:
+        return False
+    return any(
+        next(ctx.pool.inside(q.dimension, start - slack, start + slack), None) is not None
+        for start in (lq.value - q.value, lq.value + q.value) if start > 0
     )
 
 

@@ -172,11 +172,17 @@ def _moved_by(before: list[str], after: list[str]) -> bool:
     level a move reached ("increased their lead to 27 points"), nor a verb of the
     next clause ("27 points, while Dekker added 16")."""
     moves = _move_words()
+    # "could climb by another £3.9m to £12m": past a word of more
+    if len(before) > 1 and before[-1].lower() in _MORE_WORDS:
+        before = before[:-1]
+        if before[-1].lower() == "by":
+            return True
     if before and before[-1].lower() in moves:
         return True
     return bool(after) and after[0].lower() in _MOVE_NOUNS
 
 
+_MORE_WORDS = frozenset(("another", "further", "extra", "additional"))
 # Nouns of a move right after its size: "a 4-cent bump", "a 9% rise"
 _MOVE_NOUNS = frozenset((
     "bump", "rise", "increase", "hike", "jump", "gain", "drop", "fall", "decline", "cut",

@@ -605,6 +605,11 @@ def _own_percents(
     yield from _percents_worked(claims, mine, _REST.search(text) is not None, bool(moved))
     if _LEFT_OVER.search(text):
         yield from _shares_of_part_and_rest(mine)
+        # "BHP holders end up with 58%, leaving Billiton's side with 42%"
+        yield from (
+            100.0 - f.value for f in mine
+            if f.dimension == "percent" and f.qualifier in _STATED and 0 < f.value < 100
+        )
     for m in _SIDES.finditer(text):
         # "won by 14,774 votes, 49,836 to 35,062, or roughly 59% to 41%": each side's
         # share of the two
