@@ -279,11 +279,15 @@ def own_ratio(figures: Sequence[Claim], c: Claim) -> bool:
     return False
 
 
-# A figure given per unit of a count: "over $60 million for each extra jet", "$5 a
-# head", "30 per vehicle". Fixed words, right after the figure: linear.
-_PER_UNIT_AFTER = re.compile(
-    r"\s{0,2}(?:for\s+each|each|per|apiece|a\s+head|a\s+piece|for\s+every)\b", re.IGNORECASE
+# A figure given per unit, its conversion in brackets between: "Rs400,000 ($5,700)
+# for each victim's family". Bounded: linear.
+_PER_UNIT_BESIDE = re.compile(
+    r"\)?\s{0,2}(?:\([^()\n]{1,24}\)\s{0,2})?(?:for\s+each|each|per|apiece|a\s+head"
+    r"|for\s+every)\b",
+    re.IGNORECASE,
 )
+
+
 RATE_COUNT_MIN = 2
 
 
@@ -292,7 +296,7 @@ def own_rate(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     of its kind its sentence states divided by a count it states ("$7.8 billion
     ... 127 more aircraft"). Each figure it is worked from is checked on its own."""
     q = c.quantity
-    if q is None or not 0 < q.low <= q.high or _PER_UNIT_AFTER.match(target.text, c.end) is None:
+    if q is None or not 0 < q.low <= q.high or _PER_UNIT_BESIDE.match(target.text, c.end) is None:
         return False
     p = plausible(q)
     lo, hi = p.low * (1 - RATIO_SLACK), p.high * (1 + RATIO_SLACK)
@@ -310,15 +314,6 @@ def own_rate(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
         )
     ]
     return any(lo <= a / n <= hi for a in amounts for n in counts)
-
-
-# A figure given per unit, its conversion in brackets between: "Rs400,000 ($5,700)
-# for each victim's family". Bounded: linear.
-_PER_UNIT_BESIDE = re.compile(
-    r"\)?\s{0,2}(?:\([^()\n]{1,24}\)\s{0,2})?(?:for\s+each|each|per|apiece|a\s+head"
-    r"|for\s+every)\b",
-    re.IGNORECASE,
-)
 
 
 def own_product(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
