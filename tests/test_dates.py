@@ -142,6 +142,7 @@ _BRANCH_EXAMPLES = (
     "mid-October", "the end of March", "spring 2023", "late 2019", "Q4 2020", "1Q 2021",
     "H2 2022", "the fourth quarter of fiscal 2020", "first-half 2021", "2016-17",
     "in 2020", "yesterday", "Tonight", "on june 16 , 1983", "16 june", "FY21", "Q3 FY22",
+    "14.01.2021",
 )
 
 

@@ -35,6 +35,15 @@ def _iso_atom(g: _Groups, a: int, b: int) -> _Atom | None:
     return _Atom(a, b, d, d, "day", "day", True)
 
 
+def _dotted_atom(g: _Groups, a: int, b: int) -> _Atom | None:
+    """ "14.01.2021": day, month, year."""
+    try:
+        d = date(int(g["dt_y"] or 0), int(g["dt_m"] or 0), int(g["dt_d"] or 0))
+    except ValueError:
+        return None
+    return _Atom(a, b, d, d, "day", "day", True)
+
+
 def _day_atom(g: _Groups, a: int, b: int, ref: date | None) -> _Atom | None:
     """ "Jan 23, 2024", "23rd of January": a year-less day is the latest on or before ``ref``."""
     pre = "mdy" if g["mdy"] else "dmy"

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from .absolute import (
     _day_atom,
+    _dotted_atom,
     _fiscal_year_atom,
     _iso_atom,
     _month_atom,
@@ -30,6 +31,8 @@ def _atom(m: re.Match[str], text: str, ref: date | None) -> _Atom | None:
     a, b = m.start(), m.end()
     if g["iso"]:
         return _iso_atom(g, a, b)
+    if g["dotted"]:
+        return _dotted_atom(g, a, b)
     if g["mdy"] or g["dmy"]:
         return _day_atom(g, a, b, ref)
     if g["pm"]:
