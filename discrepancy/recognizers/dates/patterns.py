@@ -27,6 +27,17 @@ def _initials(words: list[str]) -> str:
 _DAYS = r"(?:[-–](?P<mdy_d2>[0-3]?\d)(?=,?\s+(?:19|20)\d\d\b))?"
 
 
+def _numeric_branches(year: str) -> list[tuple[str, str]]:
+    return [
+        ("12", rf"(?P<iso>\b{year}-[01]\d-[0-3]\d\b)"),
+        # "14.01.2021": day first, as every dotted form in the news writes it (the
+        # US writes slashes); not inside a longer dotted run such as a version
+        ("0-3",
+         rf"(?P<dotted>(?<![\d.])\b(?P<dt_d>[0-3]?\d)\.(?P<dt_m>[01]?\d)\.(?P<dt_y>{year})\b"
+         rf"(?![.,]?\d))"),
+    ]
+
+
 def _branches() -> list[tuple[str, str]]:
     """Every branch of the date pattern, after the character class of the first
     characters it can match (each branch starts at its own word boundary)."""
@@ -52,12 +63,7 @@ def _branches() -> list[tuple[str, str]]:
         ("LlTtNnEe",
          r"(?P<lu>\b(?P<lu_mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
          r"(?P<lu_u>weekend|week|month|year)\b)"),
-        ("12", rf"(?P<iso>\b{year}-[01]\d-[0-3]\d\b)"),
-        # "14.01.2021": day first, as every dotted form in the news writes it (the
-        # US writes slashes); not inside a longer dotted run such as a version
-        ("0-3",
-         rf"(?P<dotted>(?<![\d.])\b(?P<dt_d>[0-3]?\d)\.(?P<dt_m>[01]?\d)\.(?P<dt_y>{year})\b"
-         rf"(?![.,]?\d))"),
+        *_numeric_branches(year),
         (wd_0 + month_0,
          rf"(?P<mdy>\b(?:(?:{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d){_DAYS}"
          rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion|[-–]\d))"
