@@ -59,6 +59,7 @@ from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .listed import one_and_others
 from .mentions import Mentions, margin_after
+from .move_starts import Move, start_of_stated_move, stated_moves
 from .number_index import significant_digits
 from .one_unit import bare_bound_told, bare_number_told, one_unit_told
 from .ordinals import (
@@ -142,6 +143,7 @@ class _Against:
     t_sentences: dict[int, list[Claim]] = field(default_factory=dict)
     written: WrittenNumbers | None = None  # source figures by written number, on first use
     ordinals: frozenset[int] | None = None  # the ordinals the sources write, on first use
+    moves: tuple[Move, ...] | None = None  # the sources' moves and their ends, on first use
 
     def ordinal_values(self) -> frozenset[int]:
         """The values of the ordinals the sources write, read once (a summary of
@@ -152,6 +154,12 @@ class _Against:
             ))
         assert self.ordinals is not None
         return self.ordinals
+
+    def source_moves(self) -> tuple[Move, ...]:
+        if self.moves is None:
+            object.__setattr__(self, "moves", stated_moves(self.s_quant, self.docs))
+        assert self.moves is not None
+        return self.moves
 
     def written_numbers(self) -> WrittenNumbers:
         if self.written is None:
@@ -1220,6 +1228,7 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
         or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
         or _move_between_stated(ctx, c)
+        or start_of_stated_move(c, ctx.target_sentence_figures(c), ctx.source_moves())
     )
 
 

@@ -1,0 +1,79 @@
+"""The level a move started from, where a source gives the move and the level it
+reached.
+
+"The central bank raised its key rate to 7.75% (from 7.25%)" where the source says
+"raised its benchmark repo rate by 50 basis points to 7.75 percent": no source
+writes 7.25%, but the sentence that gives the move and its end gives its start
+too, and the summary writes that end beside it. Percentage points (and basis
+points) move a percent; any other move is of its level's own kind ("rose $20
+million to $120 million" for "from $100 million").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from ...model import Claim, Document, Quantity
+
+# "by 50 basis points to 7.75 percent", "2 points to 45%": the move, then its end
+_TO_LEVEL = re.compile(r"\s{1,2}to\s{1,2}(?:(?:about|around|roughly|nearly)\s{1,2})?$")
+TO_LEVEL_REACH = 16
+LEVEL_REL = 1e-6  # the summary's end is the source's, as written
+_STATED = frozenset(("exact", "approx"))
+
+Move = tuple[str, float, str, float]  # move's dimension and size, level's dimension and value
+
+
+def stated_moves(s_quant: Sequence[Claim], docs: Mapping[str, Document]) -> tuple[Move, ...]:
+    """Every move a source writes right before "to" and the level it reached."""
+    out: list[Move] = []
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for s in s_quant:
+        by_sentence.setdefault((s.doc, s.sentence), []).append(s)
+    for (doc_id, _), figures in sorted(by_sentence.items()):
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        for m, lv in zip(figures, figures[1:]):
+            mq, lq = m.quantity, lv.quantity
+            if (
+                mq is not None and lq is not None and _stated(mq) and _stated(lq)
+                and _moves(mq.dimension, lq.dimension)
+                and 0 < lv.start - m.end <= TO_LEVEL_REACH
+                and _TO_LEVEL.search(doc.text, m.end, lv.start) is not None
+            ):
+                out.append((mq.dimension, mq.value, lq.dimension, lq.value))
+    return tuple(out)
+
+
+def start_of_stated_move(c: Claim, beside: Iterable[Claim], moves: Sequence[Move]) -> bool:
+    """``c`` is where a source's move started, and its own sentence writes where the
+    move ended (``beside``)."""
+    q = c.quantity
+    if q is None or not _stated(q) or not moves:
+        return False
+    ends = [
+        b.quantity.value for b in beside
+        if b is not c and b.quantity is not None and b.quantity.dimension == q.dimension
+        and _stated(b.quantity)
+    ]
+    slack = abs(q.value) * max(q.tolerance, 1e-9)
+    for _, size, level_dim, level in moves:
+        if level_dim != q.dimension or not any(_same(e, level) for e in ends):
+            continue
+        if any(abs(q.value - start) <= slack for start in (level - size, level + size)):
+            return True
+    return False
+
+
+def _stated(q: Quantity) -> bool:
+    return q.qualifier in _STATED and q.value > 0
+
+
+def _moves(move_dim: str, level_dim: str) -> bool:
+    return move_dim == level_dim or (move_dim, level_dim) == ("percentage_point", "percent")
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= LEVEL_REL * max(abs(a), abs(b))
