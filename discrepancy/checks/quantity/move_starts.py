@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from ...model import Claim, Document, Quantity
 
@@ -35,7 +36,7 @@ def stated_moves(s_quant: Sequence[Claim], docs: Mapping[str, Document]) -> tupl
         doc = docs.get(doc_id)
         if doc is None:
             continue
-        for m, lv in zip(figures, figures[1:]):
+        for m, lv in pairwise(figures):
             mq, lq = m.quantity, lv.quantity
             if (
                 mq is not None and lq is not None and _stated(mq) and _stated(lq)
