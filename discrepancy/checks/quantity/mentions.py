@@ -437,6 +437,9 @@ class Mentions:
                 c.quantity, self._context_lemmas(c) if loose else lemmas,
                 self._numbers_beside(c), loose or _worked_words(self.target.text, c)
             )
+            or self.numbers.worked.holds_across(
+                c.quantity, self._context_lemmas(c) if loose else lemmas, self._numbers_beside(c)
+            )
             or self._compared_difference(c)
             # "78 cases ..., with 68 in California and 10 elsewhere": the rest of
             # two figures the claim's own sentence states

@@ -19,6 +19,7 @@ from itertools import islice
 
 from ...model import Claim, Document, Quantity
 from .number_index import NumberIndex, significant_digits, written_figures
+from .worked_across import across_kinds, period_of
 from .written import sentence_lemmas
 
 # Sentences after one whose figures a reader sets against its own ("462,890 EVs ...
@@ -70,7 +71,12 @@ class WorkedOut:
         # 21,000 damaged"): their sum is a floor too, and no difference is worked out
         self._floored: set[int] = set()
         self._floors: set[tuple[int, str, float]] = set()
+        # entries worked out across kinds (``worked_across``), by the period of the
+        # rate each is (None: a total)
+        self._across: dict[int, str | None] = {}
+        self._beside_only: set[int] = set()
         at: dict[str, list[tuple[float, int]]] = {}
+        across_at: dict[str, list[tuple[float, int]]] = {}
         for doc, claims in sources:
             amounts = _amounts(claims, self._floors)
             for s in sorted(amounts):
@@ -78,7 +84,14 @@ class WorkedOut:
                     self._pairs(doc, amounts, s, d, at.setdefault(d, []))
                     self._run_total(doc, amounts, s, d, at.setdefault(d, []))
                 self._products(doc, amounts, s, at)
+            for a in across_kinds(claims):
+                k = self._entry(doc, a.sentences, a.parts)
+                self._across[k] = a.per
+                if a.beside_only:
+                    self._beside_only.add(k)
+                across_at.setdefault(a.dimension, []).append((a.value, k))
         self._index = {d: NumberIndex(pairs) for d, pairs in at.items() if pairs}
+        self._across_index = {d: NumberIndex(pairs) for d, pairs in across_at.items()}
 
     def _entry(self, doc: Document, sentences: Sequence[int], parts: tuple[float, ...]) -> int:
         self._lemmas.append(frozenset().union(
@@ -202,6 +215,35 @@ class WorkedOut:
             if len(lemmas & self._lemmas[k]) >= min(need, len(lemmas)):
                 return True
         return False
+
+    def holds_across(self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float]) -> bool:
+        """The figure, within its own rounding, is a value worked out across kinds
+        (``worked_across``) for the period it is told for, and the claim's sentence
+        states one of the figures it was worked from and shares a word with theirs
+        ("£137 a month (roughly £1,650 a year)"), or shares as many words as a
+        sum's needs. It needs no word of arithmetic: the figure beside it is the
+        evidence, and otherwise the words are."""
+        index = self._across_index.get(q.dimension)
+        if index is None or q.qualifier not in _QUALIFIERS or not q.value > 0:
+            return False
+        own = q.tolerance * (HEDGED_SLACK if q.qualifier == "approx" else 1.0)
+        slack = min(max(own, WORKED_SLACK_MIN), WORKED_SLACK_MAX)
+        per = period_of(q)
+        return any(
+            self._across_holds(k, per, lemmas, beside)
+            for k in sorted(set(islice(index.between(*_reach(q, slack)), LOOKS)))
+        )
+
+    def _across_holds(
+        self, k: int, per: str | None, lemmas: frozenset[str], beside: frozenset[float]
+    ) -> bool:
+        if self._across[k] != per:
+            return False  # "£1,644 a year" is no value of a claim told a month
+        stated = any(_near(p, x) for p in self._parts[k] for x in beside)
+        if k in self._beside_only and not stated:
+            return False
+        need = 1 if stated else RELATED_MIN_SHARED
+        return len(lemmas & self._lemmas[k]) >= min(need, len(lemmas))
 
 
 def _floor_sum(q: Quantity, parts: tuple[float, ...], beside: frozenset[float]) -> bool:
