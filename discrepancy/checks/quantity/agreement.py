@@ -355,6 +355,32 @@ def degrees_as_fahrenheit(c: Claim) -> Claim:
     ))
 
 
+PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+
+
+def period_of(q: Quantity) -> str | None:
+    """The period a rate is told for: "year" for "$1 million a year"."""
+    for a in q.attributes:
+        if a.startswith("per ") and a[4:] in PERIOD_DAYS:
+            return a[4:]
+    return None
+
+
+def rate_per(c: Claim, period: str) -> Claim:
+    """A rate told for one period read for another: "roughly £1,650 a year" as
+    £137.50 a month. Asked only where the sources tell that kind of rate for the
+    other period alone."""
+    q = c.quantity
+    own = period_of(q) if q is not None else None
+    if q is None or own is None or own == period:
+        return c
+    k = PERIOD_DAYS[period] / PERIOD_DAYS[own]
+    return replace(c, quantity=replace(
+        q, low=q.low * k, high=q.high * k, value=q.value * k,
+        attributes=tuple(f"per {period}" if a == f"per {own}" else a for a in q.attributes),
+    ))
+
+
 _POINT_NOUNS = frozenset(("point", "points", "pt", "pts"))
 
 

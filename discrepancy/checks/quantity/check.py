@@ -38,8 +38,10 @@ from .agreement import (
     implied,
     known,
     metres_as_millions,
+    period_of,
     points_as_percentage_points,
     pounds_as_sterling,
+    rate_per,
     same_written,
     share_as_percent,
     signed_as_change,
@@ -400,7 +402,25 @@ def _read_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Cla
         t_quant = [degrees_as_celsius(c) for c in t_quant]
     if "length" not in s_dims:
         t_quant = [metres_as_millions(c) for c in t_quant]
-    return t_quant
+    return _rates_as_the_sources(t_quant, s_quant)
+
+
+def _rates_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Claim]:
+    """A summary's rate told for another period than the sources tell that kind of
+    rate for, read for theirs: "roughly £1,650 a year" as £137.50 a month where the
+    sources give "£137 a month" and no yearly amount of sterling. Where they tell
+    it for two periods, neither is the reading."""
+    periods: dict[str, set[str]] = {}
+    for c in s_quant:
+        if c.quantity is not None and (p := period_of(c.quantity)) is not None:
+            periods.setdefault(c.quantity.dimension, set()).add(p)
+    if not periods:
+        return t_quant
+    out = []
+    for c in t_quant:
+        theirs = periods.get(c.quantity.dimension, set()) if c.quantity is not None else set()
+        out.append(rate_per(c, next(iter(theirs))) if len(theirs) == 1 else c)
+    return out
 
 
 def _points_as_the_sources(s_quant: list[Claim]) -> list[Claim]:

@@ -16,10 +16,10 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ...model import Claim, Quantity
+from ...model import Claim
+from .agreement import PERIOD_DAYS, period_of
 
 DAY_SECONDS = 86_400.0
-PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 # A rate over a time of this many of its periods at most ("$1 million a year" over
 # "a 12-year loan"); past it the time is a history, not the rate's span
 PERIODS_MAX = 100
@@ -88,14 +88,6 @@ def across_kinds(claims: Sequence[Claim]) -> Iterator[Across]:
 def _per(c: Claim) -> str | None:
     assert c.quantity is not None
     return period_of(c.quantity)
-
-
-def period_of(q: Quantity) -> str | None:
-    """The period a rate is told for: "year" for "$1 million a year"."""
-    for a in q.attributes:
-        if a.startswith("per ") and a[4:] in PERIOD_DAYS:
-            return a[4:]
-    return None
 
 
 def _amount(f: _Figure) -> bool:

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...model import Claim, Document, Quantity
+from .agreement import period_of
 from .number_index import NumberIndex, significant_digits, written_figures
-from .worked_across import across_kinds, period_of
+from .worked_across import across_kinds
 from .written import sentence_lemmas
 
 # Sentences after one whose figures a reader sets against its own ("462,890 EVs ...
