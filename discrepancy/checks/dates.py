@@ -385,6 +385,8 @@ def _event_conflicts(
             claim, by_sentence[claim.sentence], together
         ) or _after_its_anchor(claim, s_dates):
             continue
+        if _year_written_for_it(claim, overlap.row(i), s_dates):
+            continue
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
             lambda j, claim=claim: _figure_of_base(target, claim, *s_dates[j]),
@@ -754,6 +756,24 @@ def _after_its_anchor(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bo
         return False
     before = (date.fromisoformat(p.start) - timedelta(days=1)).isoformat()
     return any(c.period is not None and c.period.end == before for _, c in s_dates)
+
+
+def _year_written_for_it(
+    claim: Claim, r: OverlapRow, s_dates: list[tuple[Document, Claim]]
+) -> bool:
+    """A year a source writes as the start or end of a span open at the other, in a
+    date sharing a word of the claim's event: "the TV appeal began in 1980" for "the
+    current television appeal starting in 1980". The span's written end is the
+    year, whatever date of the same event shares more words ("Last year's appeal
+    raised £11.3m")."""
+    y = _year_of(claim)
+    if y is None:
+        return False
+    return any(
+        shared >= 1 and (p := s_dates[int(j)][1].period) is not None
+        and (p.open_start != p.open_end) and _closed_end_in(p, str(y))
+        for j, shared in zip(r.cols, r.shared, strict=True)
+    )
 
 
 def _closed_end_in(p: Period, year: str) -> bool:
