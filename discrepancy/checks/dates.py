@@ -381,11 +381,9 @@ def _event_conflicts(
     for c in events:
         by_sentence.setdefault(c.sentence, []).append(c)
     for i, claim in enumerate(events):
-        if _written_alike(claim, precise) or _with_its_companion(
-            claim, by_sentence[claim.sentence], together
-        ) or _after_its_anchor(claim, s_dates):
-            continue
-        if _year_written_for_it(claim, overlap.row(i), s_dates):
+        if _settled_as_written(
+            claim, overlap.row(i), precise, by_sentence[claim.sentence], together, s_dates
+        ):
             continue
         candidates = _candidates(
             claim, overlap.row(i), s_dates, comparison_base(target, claim), is_base,
@@ -756,6 +754,18 @@ def _after_its_anchor(claim: Claim, s_dates: list[tuple[Document, Claim]]) -> bo
         return False
     before = (date.fromisoformat(p.start) - timedelta(days=1)).isoformat()
     return any(c.period is not None and c.period.end == before for _, c in s_dates)
+
+
+def _settled_as_written(
+    claim: Claim, r: OverlapRow, precise: set[tuple[str, str]], companions: list[Claim],
+    together: set[tuple[int, int]], s_dates: list[tuple[Document, Claim]],
+) -> bool:
+    """The claim's date is one the sources write, whatever date of its event
+    shares the most words."""
+    return (
+        _written_alike(claim, precise) or _with_its_companion(claim, companions, together)
+        or _after_its_anchor(claim, s_dates) or _year_written_for_it(claim, r, s_dates)
+    )
 
 
 def _year_written_for_it(
