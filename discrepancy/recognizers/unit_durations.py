@@ -52,8 +52,15 @@ _OVER_THE = re.compile(
     r"(?P<unit>decade|century|fortnight))\b(?![ -]?(?:old|long)\b)",
     re.IGNORECASE,
 )
-_THE_LAST = re.compile(r"\bthe[ ](?:last|past)[ ](?P<unit>[a-z]{4,9})\b(?![ -]?(?:old|long)\b)",
-                       re.IGNORECASE)
+# ... a span back only after a word that makes it one, and not of a named whole:
+# "at the last minute" is an idiom, "the last week of May" a week, "in the last
+# minute of the game" a moment
+_THE_LAST = re.compile(
+    r"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout|[Aa]cross)[ ]"
+    r"(?P<span>the[ ](?:last|past)[ ](?P<unit>[a-z]{4,9}))\b"
+    r"(?![ -]?(?:old|long)\b)(?![ ]of\b)",
+    re.IGNORECASE,
+)
 
 
 # A comparative of another figure, then a date it is compared with: "lower than a
