@@ -32,11 +32,18 @@ def _frames() -> dict[str, str]:
             for w in words}
 
 
+# An apposition right after the figure, which the verb comes after: "Eight people,
+# a Greyhound driver and seven passengers, died". Bounded, no nesting: linear.
+_APPOSITION = re.compile(r",[ ][^,;:()\n]{1,60},[ ]")
+
+
 def frame_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The frame of the figure at ``text[start:end]``, within ``text[lo:hi]``."""
     hi = len(text) if hi is None else hi
     frames = _frames()
     before = _TOKEN.findall(text, max(lo, start - 24), start)[-REACH_BEFORE:]
+    if (m := _APPOSITION.match(text, end, hi)) is not None:
+        end = m.end()
     after = _TOKEN.findall(text, end, min(hi, end + 36))[:REACH_AFTER]
     found_after = _first(after, frames)
     found_before = _first(list(reversed(before)), frames, back=True)
