@@ -1,5 +1,6 @@
 """Figures a reader works out across kinds of figure: a rate told for another
-period, a rate over a stated time, a share of a stated whole, a multiple undone.
+period, a rate over a stated time, a share of a stated whole, a multiple undone,
+an amount in another currency at the rate the document's own pair implies.
 
 Loose summaries do this arithmetic all the time, and no source writes the
 result: "£137 a month (roughly £1,650 a year)"; "$1 million a year ... $12m
@@ -13,8 +14,10 @@ words the sentences share and the figures the claim's own sentence states.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ...model import Claim
 from .agreement import PERIOD_DAYS, period_of
@@ -53,9 +56,11 @@ class _Figure:
     per: str | None  # "year" for "$1 million a year"
 
 
-def across_kinds(claims: Sequence[Claim]) -> Iterator[Across]:
-    """Every value worked out across kinds from one document's figures: each
+def across_kinds(claims: Sequence[Claim], text: str = "") -> Iterator[Across]:
+    """Every value worked out across kinds from one document's figures (``text``:
+    the document's, where its amounts are given in two currencies): each
     sentence's, or with the sentence before."""
+    yield from _currencies_converted(claims, text)
     by_sentence: dict[int, list[_Figure]] = {}
     for c in claims:
         q = c.quantity
@@ -83,6 +88,43 @@ def across_kinds(claims: Sequence[Claim]) -> Iterator[Across]:
                 yield from _rates_over_time(here, times[t], (s, t), beside_only=True)
         yield from _shares_of_wholes(here, near, sentences)
         yield from _multiples_undone(here, (s,))
+
+
+# "93.5 million pounds ($150.5 million)", "£612m, or $832.6m": an amount, then the
+# same in another currency. Bounded: linear.
+_CONVERTED = re.compile(r"\s{0,2}(?:\(|,\s{1,2}or\s{1,2}|/\s{0,2})(?:about\s|around\s|roughly\s)?$")
+CONVERTED_REACH = 16  # characters between an amount and its conversion
+AMOUNTS_MAX = 60  # amounts of a document converted at its own rate: bounded on any text
+
+
+def _currencies_converted(claims: Sequence[Claim], text: str) -> Iterator[Across]:
+    """Every amount of a currency a document also gives in another, at the rate the
+    document's own pair implies: "13.5 million pounds" is about $21.7 million where
+    it writes "93.5 million pounds ($150.5 million)"."""
+    if not text:
+        return
+    money = [
+        c for c in claims if c.quantity is not None and c.quantity.dimension.startswith("currency:")
+        and c.quantity.qualifier in _STATED and c.quantity.value > 0
+    ]
+    rates: dict[tuple[str, str], float] = {}
+    for a, b in pairwise(sorted(money, key=lambda c: c.start)):
+        qa, qb = a.quantity, b.quantity
+        assert qa is not None and qb is not None
+        if (
+            qa.dimension != qb.dimension and 0 < b.start - a.end <= CONVERTED_REACH
+            and _CONVERTED.search(text, a.end, b.start) is not None
+        ):
+            rates.setdefault((qa.dimension, qb.dimension), qb.value / qa.value)
+            rates.setdefault((qb.dimension, qa.dimension), qa.value / qb.value)
+    if not rates or len(money) > AMOUNTS_MAX:
+        return
+    for c in money:
+        q = c.quantity
+        assert q is not None
+        for (from_dim, to_dim), rate in sorted(rates.items()):
+            if q.dimension == from_dim:
+                yield Across(q.value * rate, to_dim, (q.value,), (c.sentence,), _per(c), True)
 
 
 def _per(c: Claim) -> str | None:

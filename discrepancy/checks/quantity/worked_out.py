@@ -85,7 +85,7 @@ class WorkedOut:
                     self._pairs(doc, amounts, s, d, at.setdefault(d, []))
                     self._run_total(doc, amounts, s, d, at.setdefault(d, []))
                 self._products(doc, amounts, s, at)
-            for a in across_kinds(claims):
+            for a in across_kinds(claims, doc.text):
                 k = self._entry(doc, a.sentences, a.parts)
                 self._across[k] = a.per
                 if a.beside_only:
