@@ -1,7 +1,7 @@
 """Durations in two to four units: "one hour and 17 minutes", "2 hours, 1 minute,
 39 seconds", "one day 13 hours 31 minutes 20 seconds", "three minutes and 27
-seconds", "an hour and a quarter", "3min 20.72sec", and race times written "2:08:51"
-or "3:20.88".
+seconds", "an hour and a quarter", "3min 20.72sec", "1 minute 44.70", and race times
+written "2:08:51" or "3:20.88".
 
 The quantity scanner reads a figure from its number forward and stops at the
 first unit, so "won in one hour and 17 minutes" was "one hour" and "17
@@ -47,6 +47,13 @@ _RACE_TIME = re.compile(
 # ... and a short race's "3:20.88": minutes and seconds with hundredths, never a
 # time of day (no clock writes a fraction of a second). Bounded: linear.
 _LAP_TIME = re.compile(r"(?<![\d:.])([0-5]?\d):([0-5]\d\.\d{1,3})(?![\d:]|\.\d)")
+# ... and one written in words up to its seconds, whose unit it leaves out: "won the
+# 800 metres in 1 minute 44.70", "finish in 14 minutes 22.47". Hundredths make the
+# last number seconds. Bounded: linear.
+_MINUTES_AND_SECONDS = re.compile(
+    r"\b(?P<n>one|\d{1,3})[ ](?:minutes?|mins?)[ ](?P<s>[0-5]?\d\.\d{1,3})(?!\d|\.\d|[ ]?[A-Za-z%])",
+    re.IGNORECASE,
+)
 # "for 6:22 hours": hours and minutes in clock notation, the unit after them
 _CLOCK_HOURS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)[ ]?(?:hours|hrs)\b", re.IGNORECASE)
 # "2h 56m", "1h05m", "3m 27s": letters glued to their digits, as in match reports
@@ -126,6 +133,16 @@ def lap_time(m: re.Match[str], doc: Document) -> Claim | None:
     return measure_claim(doc, m.start(), m.end(), total, info, f"{total:g}", "seconds")
 
 
+def minutes_and_seconds(m: re.Match[str], doc: Document) -> Claim | None:
+    """ "in 1 minute 44.70": 104.7 seconds."""
+    minutes = numbers.one_word_number(m.group("n"))
+    info = units.lookup("seconds")
+    if info is None or minutes is None:
+        return None
+    total = round(minutes * 60 + float(m.group("s")), 3)
+    return measure_claim(doc, m.start(), m.end(), total, info, f"{total:g}", "seconds")
+
+
 def clock_hours(m: re.Match[str], doc: Document) -> Claim | None:
     """ "for 6:22 hours": 382 minutes."""
     info = units.lookup("minutes")
@@ -174,6 +191,8 @@ def extract_compound_durations(doc: Document) -> list[Claim]:
         found.extend(compound_duration(m, doc) for m in _PATTERN.finditer(text))
     if _COMPACT_GATE.search(text) is not None:
         found.extend(compact_duration(m, doc) for m in _COMPACT.finditer(text))
+    if "min" in text:
+        found.extend(minutes_and_seconds(m, doc) for m in _MINUTES_AND_SECONDS.finditer(text))
     if ":" in text:
         found.extend(race_time(m, doc) for m in _RACE_TIME.finditer(text))
         found.extend(lap_time(m, doc) for m in _LAP_TIME.finditer(text))
