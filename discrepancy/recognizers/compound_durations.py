@@ -51,7 +51,8 @@ _LAP_TIME = re.compile(r"(?<![\d:.])([0-5]?\d):([0-5]\d\.\d{1,3})(?![\d:]|\.\d)"
 # 800 metres in 1 minute 44.70", "finish in 14 minutes 22.47". Hundredths make the
 # last number seconds. Bounded: linear.
 _MINUTES_AND_SECONDS = re.compile(
-    r"\b(?P<n>one|\d{1,3})[ ](?:minutes?|mins?)[ ](?P<s>[0-5]?\d\.\d{1,3})(?!\d|\.\d|[ ]?[A-Za-z%])",
+    r"\b(?P<n>one|\d{1,3})[ ](?:minutes?|mins?)[ ](?P<s>[0-5]?\d\.\d{1,3})"
+    r"(?!\d|\.\d|[ ]?[A-Za-z%])",
     re.IGNORECASE,
 )
 # "for 6:22 hours": hours and minutes in clock notation, the unit after them
