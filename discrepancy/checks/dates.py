@@ -1385,7 +1385,9 @@ def _unsupported_times(
     return out
 
 
-CLOCK_SLACK = 60  # minutes a summary may round a time of day by ("just after 3 a.m.")
+# minutes a summary may round a time of day by ("just after 3 a.m." for 2:10 a.m.);
+# a whole hour off is another hour ("just after 9 a.m." for "just after 8 a.m.")
+CLOCK_SLACK = 59
 
 
 def _times_told_otherwise(
@@ -1418,6 +1420,7 @@ def _times_told_otherwise(
                 (d, s) for d, st in told for s in st or ()
                 if any(minutes_apart(mine, r) == HALF_DAY for r in s.readings)
                 or words & _time_words(d.text, s.start)
+                or _same_sentence_event(sent.text, d, s)
             ), None)
         if evidence is None:
             continue  # "at about 7:30 p.m." beside "restart at 6 a.m.": two events
@@ -1479,6 +1482,21 @@ def _time_words(text: str, at: int) -> set[str]:
     updated at 2am", "as of 2pm"), small words aside."""
     words = re.findall(r"[A-Za-z]+", text[max(0, at - 40):at].lower())[-TIME_WORDS_BEFORE:]
     return set(words) - _SMALL_TIME_WORDS
+
+
+SENTENCE_STEMS_SHARED = 3  # event words two sentences share to tell one event
+
+
+def _same_sentence_event(text: str, doc: Document, s: SourceTime) -> bool:
+    """The summary's sentence and the source time's, each with one time of day, tell
+    one event by their words, whatever words stand right before each time: "a
+    freight train hit the commuter train just after 9 a.m." and "a northbound
+    freight train hit its front passenger car just after 8 a.m." share "freight",
+    "train", "hit"."""
+    sent = doc.sentence_at(s.start)
+    if sent is None or len(target_times(text)) != 1 or len(source_times(sent.text) or ()) != 1:
+        return False  # a sentence of two times tells two events
+    return len(set(content_stems(text)) & set(content_stems(sent.text))) >= SENTENCE_STEMS_SHARED
 
 
 def _time_claim(doc: Document, s: SourceTime) -> Claim:
