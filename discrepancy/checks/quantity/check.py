@@ -418,8 +418,13 @@ def _rates_as_the_sources(t_quant: list[Claim], s_quant: list[Claim]) -> list[Cl
         return t_quant
     out = []
     for c in t_quant:
-        theirs = periods.get(c.quantity.dimension, set()) if c.quantity is not None else set()
-        out.append(rate_per(c, next(iter(theirs))) if len(theirs) == 1 else c)
+        q = c.quantity
+        theirs = periods.get(q.dimension, set()) if q is not None else set()
+        # a time told for a period ("12 hours a day", "seven days a week") says
+        # how long each period, no total to spread over another
+        if q is not None and q.dimension != "duration" and len(theirs) == 1:
+            c = rate_per(c, next(iter(theirs)))
+        out.append(c)
     return out
 
 
@@ -522,9 +527,20 @@ def _comparable_matches(
     the same time."""
     by_claim: dict[int, list[Match]] = {}
     for m in match_quantities(t_quant, s_quant, options):
-        if comparable(m):
+        if comparable(m) and _same_period(m):
             by_claim.setdefault(id(m.claim), []).append(m)
     return by_claim
+
+
+def _same_period(m: Match) -> bool:
+    """Two rates told for different periods are no rivals (an amount's rate is read
+    for the sources' period first, ``_rates_as_the_sources``): "12 hours a day" is
+    how long, "seven days a week" how often."""
+    a, b = m.claim.quantity, m.evidence.quantity
+    if a is None or b is None:
+        return True
+    pa, pb = period_of(a), period_of(b)
+    return pa is None or pb is None or pa == pb
 
 
 def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Finding | None:
@@ -1366,8 +1382,8 @@ def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
     """The figure of the source sentence that repeats the claim's statement is
     another figure for the claim's thing: not its part, a vague amount of nothing,
     a figure of another frame, one stated beside it or by the summary itself, a
-    bare fraction, nor the "one" of an enumeration."""
-    return not (
+    bare fraction, the "one" of an enumeration, nor a rate for another period."""
+    return _same_period(Match(claim=c, evidence=rival, score=0.0)) and not (
         _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
         or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
         or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)

@@ -182,11 +182,12 @@ def _shares_of_wholes(
 
 def _multiples_undone(here: list[_Figure], sentences: tuple[int, ...]) -> Iterator[Across]:
     """An amount and a multiple of one sentence: "sold for $380,000, ten times its
-    estimate" gives the estimate, $38,000 (and the amount ten times over)."""
+    estimate" gives the estimate, $38,000 (and the amount ten times over); "a 15 per
+    cent rise ..., three times the growth rate of the GP workforce" gives 5%."""
     multiples = [
         f.value for f in here if f.dimension == "ratio" and MULTIPLE_MIN <= f.value <= MULTIPLE_MAX
     ]
-    amounts = [f for f in here if _amount(f)]
+    amounts = [f for f in here if _amount(f) or f.dimension == "percent"]
     if not multiples or len(multiples) > PARTS_MAX or len(amounts) > PARTS_MAX:
         return
     for r in multiples:

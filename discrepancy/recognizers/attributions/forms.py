@@ -166,8 +166,8 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
         # speaker ends with makes a compound noun; speakers end in a name or a
         # speaker's noun ("the ministry claims")
         return True
-    if i + 1 < len(toks) and toks[i + 1].low in _AUXILIARIES:
-        return True  # "The next CPI report is due", "the survey says is": a noun
+    if _noun_by_what_follows(toks, i):
+        return True
     if prev.low in _PASSIVE_BEFORE or (
         prev.low in _PRESENT_BE and toks[i].low.endswith("ed")
     ):
@@ -181,6 +181,19 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
     return toks[i].low == "states" and (
         prev.text[0].isdigit() or prev.low in _STATES_NOUN_BEFORE
     )
+
+
+def _noun_by_what_follows(toks: list[_Tok], i: int) -> bool:
+    """ "The next CPI report is due", "the survey says is": a verb after it; "Summary
+    of the Reuters report:": a heading's noun, a determiner before its name and a
+    colon after it ("Analysts report: ..." speaks)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (nxt.low in _AUXILIARIES or (
+        toks[i].low == "report" and nxt.text == ":" and i >= 2 and toks[i - 2].low in _HEADING_DET
+    ))
+
+
+_HEADING_DET = frozenset(("the", "a", "an", "this", "that"))
 
 
 # Speech verbs that are also plural nouns: a verb has a clause, a quote or a
