@@ -110,6 +110,7 @@ def is_claim(doc: Document, claim: Claim) -> bool:
         or (claim.quantity is not None and claim.quantity.dimension == "count"
             and (part_of_a_name(doc.text, claim.start)
                  or phone_or_odds(doc.text, claim.start, claim.end)
+                 or set_scores(doc.text, claim.start, claim.end)
                  or rate_base(doc.text, claim.start, claim.quantity.value)))
     )
 
@@ -231,6 +232,31 @@ def phone_or_odds(text: str, start: int, end: int) -> bool:
     return ("/" in window or "-" in window) and _inside(_ODDS, text, start, end)
 
 
+# A run of set or game scores: "7-6 (5) 1-6 7-6 (4) 4-6 13-12 (3)", "6-4, 3-6, 7-5":
+# two or more pairs, each maybe with its tie-break. Read by tallies as scores; as
+# figures they were ranges ("1-6" holding any count from one to six). Bounded
+# repetition, no nesting: linear.
+_SET = r"\d{1,2}[-–]\d{1,2}(?:[ ]?\(\d{1,2}\))?"
+_SET_SCORES = re.compile(rf"(?<![\w.,/-]){_SET}(?:,?[ ]{_SET}){{1,5}}(?![\w%/-])")
+SET_SCORES_REACH = 60  # characters of a run before the number it holds
+
+
+def set_scores(text: str, start: int, end: int) -> bool:
+    """The number is part of a run of set scores: no figure of its own."""
+    lo = max(0, start - SET_SCORES_REACH)
+    if "-" not in text[lo:end + 8] and "–" not in text[lo:end + 8]:
+        return False
+    return _inside(_SET_SCORES, text, start, end, SET_SCORES_REACH)
+
+
+def blank_set_scores(text: str) -> str:
+    """``text`` with its runs of set scores as spaces (same length): the numbers a
+    sentence writes, without the tie-breaks and games no one counts."""
+    if "-" not in text and "–" not in text:
+        return text
+    return _SET_SCORES.sub(lambda m: " " * len(m.group()), text)
+
+
 _POINT_LABEL = re.compile(r"[-–]point\s+([A-Za-z]+)")
 
 
@@ -239,7 +265,7 @@ def stray_is_claim(doc: Document, start: int, end: int, sentence: int) -> bool:
     for the counted thing."""
     if list_marker(doc.text, start, end) or part_of_a_name(doc.text, start):
         return False
-    if phone_or_odds(doc.text, start, end):
+    if phone_or_odds(doc.text, start, end) or set_scores(doc.text, start, end):
         return False
     value = parse_number(doc.text[start:end].replace(",", ""))
     if value is not None and rate_base(doc.text, start, value):

@@ -12,6 +12,7 @@ from itertools import islice
 
 from ...model import Claim, Document, Quantity, Sentence
 from ...recognizers.dates import reference_date
+from ...recognizers.not_claims import blank_set_scores
 from ...text.lemmas import lemma
 from .agreement import plausible, widened
 from .frames import clash, frame_at
@@ -647,7 +648,9 @@ def _sentence_numbers(
 ) -> set[float]:
     """The finite numbers a sentence writes outside its calendar days, and those its
     figures were read as."""
-    written = text_numbers(_days_blanked(sent.text, sent.start, days.get(sent.index, ())))
+    written = text_numbers(blank_set_scores(
+        _days_blanked(sent.text, sent.start, days.get(sent.index, ()))
+    ))
     return {x for x in written | read.get(sent.index, set()) if math.isfinite(x)}
 
 
