@@ -58,6 +58,7 @@ class _Stages:
     def __init__(self) -> None:
         from . import (
             elided_money,
+            elided_scales,
             gapped_counts,
             heights,
             listed_units,
@@ -69,6 +70,7 @@ class _Stages:
         self.registry = registry
         self.heights = heights
         self.elided_money = elided_money
+        self.elided_scales = elided_scales
         self.gapped_counts = gapped_counts
         self.listed_units = listed_units
         self.not_claims = not_claims
@@ -104,6 +106,7 @@ def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
         document, stages.heights.merge_heights(document, prose)
     ))
     merged = stages.gapped_counts.gapped_counts(document, merged)
+    merged = stages.elided_scales.carry_scales(document, merged)
     return stages.timeframes.attach_time_frames(document, merged + rows, context.claims("date"))
 
 
