@@ -268,13 +268,35 @@ def degrees_on_scale(
     return best
 
 
+# Adverbs of a period: "$5 billion annually", "£137 monthly"; "per annum" is a year
+_PERIOD_ADVERBS = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "hourly": "hour",
+}
+_PERIOD_NAMES = {"annum": "year"}
+# ... and what may follow one: "daily flights" is a kind of flight, no rate
+_AFTER_ADVERB = frozenset((
+    "and", "or", "to", "for", "in", "on", "from", "by", "over", "until", "since", "at",
+    "with", "but", "while", "compared", "against", "versus",
+))
+
+
 def rate_after(sc: Scan, j: int) -> tuple[str, int] | None:
-    """"per month", "a year", "/kWh" after a unit -> ("per month", last token)."""
+    """"per month", "a year", "/kWh", "annually" after a unit -> ("per month", last
+    token)."""
     t, lx = sc.t, sc.lx
     n = t.n
-    if j + 1 >= n:
+    if j >= n:
         return None
     low = t.low[j]
+    period = _PERIOD_ADVERBS.get(low)
+    if period is not None:
+        nxt = t.low[j + 1] if j + 1 < n else ""
+        if not nxt or not nxt[0].isalpha() or nxt in _AFTER_ADVERB:
+            return f"per {period}", j
+        return None
+    if j + 1 >= n:
+        return None
     if low in _RATE_OPENERS:
         k = j + 1
         w = t.low[k]
@@ -288,7 +310,7 @@ def rate_after(sc: Scan, j: int) -> tuple[str, int] | None:
                 return None
             if low in _EACH and lw not in lx.rate_denoms:
                 return None
-            return f"per {lw}", k
+            return f"per {_PERIOD_NAMES.get(lw, lw)}", k
     return None
 
 
