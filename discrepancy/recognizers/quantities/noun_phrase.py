@@ -201,7 +201,7 @@ def noun_word(sc: Scan, ph: _Phrase) -> bool:
         # strike workers" count the plural after it, and "three remain
         # unaccounted for" keeps its words to match the source's
         return _END
-    if low.endswith("ly") and len(low) > 4:
+    if low.endswith("ly") and len(low) > 4 and not _frequency_before_noun(t, k, low):
         return _END
     if words and low.endswith("ed") and not low.endswith("eed"):
         return _END  # "One person died", "one man injured": a verb after the noun
@@ -452,3 +452,14 @@ def measured_noun(sc: Scan, d: Draft) -> None:
     if np is not None and d.unit is not None:
         d.subject, np_attrs, _, _, d.resume = np
         d.attrs.extend(np_attrs)
+
+
+# Adjectives of frequency, which end in "-ly" as adverbs do: "40 daily flights"
+# counts flights ("the 5 recently" ends its phrase)
+_FREQUENCY = frozenset((
+    "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly", "fortnightly",
+))
+
+
+def _frequency_before_noun(t: Tokens, k: int, low: str) -> bool:
+    return low in _FREQUENCY and k + 1 < t.n and t.low[k + 1][:1].isalpha()
