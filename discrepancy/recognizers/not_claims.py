@@ -8,7 +8,9 @@ so a number dropped here is dropped everywhere:
 * ``about_the_text``: a count of the summary's own words, sentences or topics
   ("Here is a summary in 200 words", "The passage covers two main topics");
 * ``part_of_a_name``: the number in "Route 495", "Flight 5622", "Section 8";
-* ``one_named``: "One resident, Maria Lopez, said": one of them, named, no count.
+* ``one_named``: "One resident, Maria Lopez, said": one of them, named, no count;
+* ``set_scores``: the numbers of a run of set scores, "7-6 (5) 1-6 7-6 (4)" (tallies
+  read the pairs as scores).
 
 Stray numbers (no claim read them) have no subject yet, so the words after
 them stand in for it (``stray_is_claim``).
