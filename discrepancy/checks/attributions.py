@@ -385,11 +385,13 @@ def find_attribution_findings(
     # the speakers each summary sentence names: "Reese said the fact that Francis
     # quoted John Paul was ..." credits the quote to one of them
     by_sentence: dict[int, list[_Name]] = {}
+    atts_of: dict[int, list[Claim]] = {}  # each sentence's attributions, grouped once
     for c in t_atts:
         assert c.attribution is not None
         by_sentence.setdefault(c.sentence, []).extend(
             n for n in _names(c.attribution) if n.kind != "outlet"
         )
+        atts_of.setdefault(c.sentence, []).append(c)
     aliases = _source_aliases(docs)
     for i, claim in enumerate(t_atts):
         assert claim.attribution is not None
@@ -401,7 +403,7 @@ def find_attribution_findings(
         # a quotation may open a sentence or two before the one that credits it
         opened = target.sentences[max(0, claim.sentence - CARRY)].start
         quoting = _own_quotes(target.text, opened, target.sentences[claim.sentence].end,
-                              claim, t_atts)
+                              claim, atts_of[claim.sentence])
         got = _judge(claim, names, order, shared, coef, src_sentences, vocab, squashed,
                      quoting, quotes_seen, sentence_text, by_sentence.get(claim.sentence, ()))
         if got is None:
@@ -626,11 +628,13 @@ def _same_speaker(
     """Source attributions in matching sentences that credit the summary's speaker;
     None when one credits the summary's outlet (then the attribution holds)."""
     found: list[Claim] = []
-    seen: set[Claim] = set()  # a list's `in` compared whole claims, matches x evidence
+    # by identity: a list's `in` compared whole claims, and a set of claims hashes
+    # every field of each (a claim's context runs to its whole sentence)
+    seen: set[int] = set()
     for j in matches:
         for s_name, ev in _credited_names(src[j]):
-            if any(_same_entity(n, s_name) for n in speakers) and ev not in seen:
-                seen.add(ev)
+            if any(_same_entity(n, s_name) for n in speakers) and id(ev) not in seen:
+                seen.add(id(ev))
                 found.append(ev)
             if any(_same_entity(n, s_name) for n in outlets):
                 return None

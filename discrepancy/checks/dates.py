@@ -349,7 +349,9 @@ def _outside_copied_quotes(
     if not relative or '"' not in target.text and "“" not in target.text:
         return events
     spans = verbatim_quotes(target.text, squashed_sources(docs))
-    return [c for c in events if c not in relative
+    # by identity: a membership test of claims compares every field of each
+    rel = {id(c) for c in relative}
+    return [c for c in events if id(c) not in rel
             or not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
@@ -475,10 +477,17 @@ def _precise_dates(s_dates: list[tuple[Document, Claim]]) -> set[tuple[str, str]
     "October 23, 2018"): two stories seldom share one by chance, so it is the
     event's, whatever sentence the claim's words fit best. With the months that
     hold such a day ("in February 1979" for "on 9 February 1979")."""
+    dated: dict[str, bool] = {}  # each source read once: a story of thousands of dates
+
+    def is_dated(d: Document) -> bool:
+        if d.id not in dated:
+            dated[d.id] = _dated_story(d)
+        return dated[d.id]
+
     precise = {
         (c.period.start, c.period.end) for d, c in s_dates
         if c.period is not None and c.period.granularity in _PRECISE and (
-            _YEAR.search(c.text) or (c.period.granularity == "day" and _dated_story(d))
+            _YEAR.search(c.text) or (c.period.granularity == "day" and is_dated(d))
         )
     }
     opened = {
