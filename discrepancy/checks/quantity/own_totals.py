@@ -65,6 +65,7 @@ class OwnArithmetic:
             or own_points_gap(t, self.figures, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
             or own_ratio(self.figures, c) or own_rate(t, near, c) or own_product(t, near, c)
+            or own_measure_gap(t, near, c)
         )
 
 
@@ -433,6 +434,41 @@ def own_sum_or_difference(target: Document, c: Claim) -> bool:
         a + b == value or b - a == value
         for i, a in enumerate(others) for b in others[i + 1:]
     )
+
+
+_GAP_OPERANDS = ("exact", "approx", "more_than", "at_least", "at_most", "less_than")
+
+
+def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A measure or an amount that is the gap between two larger others of its kind its
+    own sentence states, with a word of arithmetic beside it: "a maximum draft of 44 ft,
+    down 6 ft from 50 ft", "23.66p a litre, about 6.3p short of the 30p they need".
+    A bound's number is the limit's value ("at least 30p" is the 30p needed). Counts
+    and percents have their own rules (``own_sum_or_difference``, ``own_points_gap``)."""
+    q = c.quantity
+    if (
+        q is None or q.qualifier not in _GAP_OPERANDS or not q.value > 0
+        or q.dimension in ("count", "percent", "percentage_point")
+    ):
+        return False
+    others = [
+        f.quantity.value for f in figures
+        if f is not c and f.sentence == c.sentence and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _GAP_OPERANDS
+        and 0 < f.quantity.value < float("inf")
+    ]
+    if not 2 <= len(others) <= OWN_NUMBERS_MAX or not _arithmetic_beside(target.text, c):
+        return False
+    # the gap is the smaller figure: "40.9C, 0.8C above the previous record of 40.1C"
+    # makes 40.1 the gap of 40.9 and 0.8 too, and one of them is the source's
+    gaps = [abs(a - b) for a, b in combinations(others, 2) if q.value < min(a, b)]
+    if q.qualifier in _FLOOR:
+        return any(q.value <= g <= q.value * BOUND_GAP_REACH for g in gaps)
+    if q.qualifier in _CAP:
+        return any(q.value / BOUND_GAP_REACH <= g <= q.value for g in gaps)
+    # a hedged gap may be off by a unit of its last digit ("about 6.3p" for 6.34p)
+    slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-12
+    return any(abs(g - q.value) <= slack for g in gaps)
 
 
 def _as_written(c: Claim) -> float | None:

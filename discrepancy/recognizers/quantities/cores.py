@@ -178,6 +178,7 @@ def _article_left_out(sc: Scan, i: int, words: list[str]) -> tuple[float, int] |
 
 _HALF_OF_AFTER = frozenset(("the", "of", "its", "their", "his", "her", "our", "all", "those",
                             "these", "this", "that"))
+_DEMONSTRATIVES = frozenset(("that", "those", "this", "these"))
 _COMPARED_MEASURES = frozenset(("size", "age", "length", "height", "weight", "price", "cost",
                                 "rate", "level", "speed", "distance", "amount", "pace"))
 _NO_HALF_BEFORE = frozenset(("first", "second", "other", "and", "a", "one", "latter", "former",
@@ -195,6 +196,10 @@ def _half_of(sc: Scan, i: int, words: list[str]) -> tuple[float, int] | None:
         return None
     k = i + 2  # "half the Sun's age", "half the size of": a comparison, no share
     if k < t.n and (t.low[k] in _COMPARED_MEASURES or (k + 1 < t.n and t.tx[k + 1] in ("'", "’"))):
+        return None
+    if t.low[i + 1] in _DEMONSTRATIVES and (k >= t.n or t.low[k] == "of" or not t.low[k].isalpha()):
+        # "about half that.", "half those of last year": the figure a source set
+        # beside it, halved; "half those surveyed" is a share
         return None
     return 0.5, 1
 

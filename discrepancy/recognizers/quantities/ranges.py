@@ -104,7 +104,14 @@ def dashed_range(
         reject_dashed_codes(sc, core, second)
     falling = core.value > second.value
     spaced = not sc.t.glued(conn)
+    if spaced and sc.t.tx[conn] == EM_DASH:
+        # "the EU and Norway 71.8% — 84.4% between them — leaving 15.6%": a spaced
+        # em dash sets a clause apart; ranges take a hyphen or an en dash
+        return False
     return not (falling and (core.currency and second.currency or spaced))
+
+
+EM_DASH = "\u2014"
 
 
 def range_connector(
@@ -270,8 +277,9 @@ def change_then_level(
         return True
     if _signed(sc, core.first) and not _signed(sc, second.first):
         return True
+    elided = _scale_elided(core, second)
     if core.currency is not None and second.currency is not None and (
-        second.value > LEVEL_RATIO * core.value
+        second.value > LEVEL_RATIO * core.value * (second.scale if elided else 1.0)
     ):
         return True  # "grew by $4.2 billion to $73.1 billion": no range spans 17 times
     by = core.first > 0 and t.low[core.first - 1] == "by"
@@ -288,7 +296,17 @@ def change_then_level(
         # before a close one with a unit, is a range of the change
         return not (core.unit is None and second.value <= LEVEL_RATIO * core.value
                     and _unit_after_end(sc, second))
-    return core.currency is not None and second.currency is None
+    # "$2.50 to 40p"; but "USD 11.0 to 11.5 billion" is one range, its scale
+    # written once at its end
+    return core.currency is not None and second.currency is None and not (
+        elided and change_before(sc, core.first) is None
+    )
+
+
+def _scale_elided(core: Core, second: Core) -> bool:
+    """Only the upper end carries a scale, and the lower end is below it as written:
+    "$3 to 5 billion", "USD 11.0 to 11.5 billion" (not "$200 to $4 million")."""
+    return core.scale == 1.0 and second.scale > 1.0 and core.value < second.value / second.scale
 
 
 BY_AGAIN_REACH = 12  # tokens back from "or by" to the "by" its verb governs
