@@ -10,8 +10,10 @@ the arithmetic over them is in plain view.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from itertools import combinations
 
 from ...model import Claim, Document, Quantity
@@ -437,6 +439,32 @@ def own_sum_or_difference(target: Document, c: Claim) -> bool:
 
 
 _GAP_OPERANDS = ("exact", "approx", "more_than", "at_least", "at_most", "less_than")
+GAP_NEIGHBOURS = 2  # figures of the gap's kind either side of it weighed as its operands
+
+
+def _operands(q: Quantity) -> tuple[float, ...]:
+    """The numbers a figure gives a gap: a move's two ends ("from £169.50 to
+    £176.45"), a bound's number, a stated figure's."""
+    if q.qualifier == "range" and "from-to" in q.attributes:
+        ends = (q.low, q.high)
+    elif q.qualifier in _GAP_OPERANDS:
+        ends = (q.value,)
+    else:
+        return ()
+    return ends if all(0 < v < math.inf for v in ends) else ()
+
+
+def _move_beside(text: str, c: Claim) -> bool:
+    """A word of change just before the figure: "a rise of just £250"."""
+    words = _change_words()
+    before = _WORD.findall(text[max(0, c.start - 40):c.start])[-ARITHMETIC_REACH:]
+    return any(w.lower() in words for w in before)
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    table = wordlists.data("change_words.json")
+    return frozenset(w for d in ("up", "down") for w in table[d] if " " not in w)
 
 
 def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
@@ -451,17 +479,30 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
         or q.dimension in ("count", "percent", "percentage_point")
     ):
         return False
-    others = [
-        f.quantity.value for f in figures
-        if f is not c and f.sentence == c.sentence and f.quantity is not None
-        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _GAP_OPERANDS
-        and 0 < f.quantity.value < float("inf")
-    ]
-    if not 2 <= len(others) <= OWN_NUMBERS_MAX or not _arithmetic_beside(target.text, c):
+    others = _gap_operands(figures, c, q)
+    if len(others) < 2 or not (_arithmetic_beside(target.text, c) or _move_beside(target.text, c)):
         return False
     # the gap is the smaller figure: "40.9C, 0.8C above the previous record of 40.1C"
     # makes 40.1 the gap of 40.9 and 0.8 too, and one of them is the source's
-    gaps = [abs(a - b) for a, b in combinations(others, 2) if q.value < min(a, b)]
+    return _is_gap(q, [abs(a - b) for a, b in combinations(others, 2) if q.value < min(a, b)])
+
+
+def _gap_operands(figures: Sequence[Claim], c: Claim, q: Quantity) -> list[float]:
+    """The operands stand next to the gap ("from £169.50 to £176.45, almost £7 more a
+    week"): the figures of its kind either side of it, however long the sentence."""
+    kind = [
+        f for f in figures
+        if f.sentence == c.sentence and f.quantity is not None
+        and f.quantity.dimension == q.dimension and (f is c or _operands(f.quantity))
+    ]
+    at = next(k for k, f in enumerate(kind) if f is c)
+    return [
+        v for f in kind[max(0, at - GAP_NEIGHBOURS):at + GAP_NEIGHBOURS + 1]
+        if f is not c and f.quantity is not None for v in _operands(f.quantity)
+    ]
+
+
+def _is_gap(q: Quantity, gaps: list[float]) -> bool:
     if q.qualifier in _FLOOR:
         return any(q.value <= g <= q.value * BOUND_GAP_REACH for g in gaps)
     if q.qualifier in _CAP:

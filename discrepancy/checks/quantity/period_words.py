@@ -22,19 +22,22 @@ from ...model import Claim, Document, Quantity
 from ..quarter_names import QUARTER_NAME, SEQUENTIAL, YEAR_AGO
 from .agreement import same_written
 
+# "three months ago", "12 months earlier": a time back from the story, no period
+# the figure is told for
+_A_TIME_BACK = r"(?:ago|earlier|later|before|after|previously|since)\b"
 WHOLE_YEAR = re.compile(
     r"\b(?:full[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?year|(?:fiscal|financial)[-\s]+year"
     r"|annual(?:ly)?|for\s+the\s+year"
     r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d"
     # ... but a bound on 12 months is a condition, no period: "stores operating
     # at least 12 months" are the comparable ones, whatever period they report
-    r"|(?<!least\s)(?<!than\s)(?<!over\s)(?:twelve|12)\s+months)\b",
+    r"|(?<!least\s)(?<!than\s)(?<!over\s)(?:twelve|12)\s+months(?!\s+" + _A_TIME_BACK + r"))\b",
     re.IGNORECASE,
 )
 # a quarter by name, or a figure of one ("quarterly", "in the quarter", "in the
 # three months from July to September")
 QUARTER = re.compile(
-    rf"{QUARTER_NAME.pattern}|\b(?:quarterly|the\s+quarter|(?:three|3)\s+months"
+    rf"{QUARTER_NAME.pattern}|\b(?:quarterly|the\s+quarter|(?:three|3)\s+months(?!\s+{_A_TIME_BACK})"
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+fiscal\s+quarter)\b",
     re.IGNORECASE,
 )

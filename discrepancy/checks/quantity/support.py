@@ -78,8 +78,14 @@ DERIVED_MULTIPLE = "multiple-of-rise"
 
 def _written_values(q: Quantity) -> tuple[float, ...]:
     """The values a source figure is found by: its value, or a change's two ends
-    (the figure halfway between them is written nowhere)."""
-    return moved_ends(q) or (q.value,)
+    (the figure halfway between them is written nowhere); a range by its ends too
+    ("courses lasting between one and two days" holds "two-day courses")."""
+    moved = moved_ends(q)
+    if moved:
+        return moved
+    if q.qualifier == "range" and 0 <= q.low < q.high < math.inf:
+        return (q.value, q.low, q.high)
+    return (q.value,)
 
 
 class SupportPool:
@@ -139,15 +145,19 @@ def range_ends_written(q: Quantity, pool: SupportPool) -> bool:
     whose "between" was dropped, read as two figures)."""
     if q.qualifier != "range" or not (0 < q.low < q.high < math.inf):
         return False
+    # two figures, not a range of the source's (found by its ends and midpoint):
+    # "20 to 30" holds no "20 to 25", though it is found at 20 and at 25
     at_low = {
         (s.doc, s.sentence)
         for s in pool.inside(q.dimension, q.low * (1 - NUMBER_MATCH_REL),
                              q.low * (1 + NUMBER_MATCH_REL))
+        if s.quantity is not None and s.quantity.qualifier != "range"
     }
     return bool(at_low) and any(
         (s.doc, s.sentence) in at_low
         for s in pool.inside(q.dimension, q.high * (1 - NUMBER_MATCH_REL),
                              q.high * (1 + NUMBER_MATCH_REL))
+        if s.quantity is not None and s.quantity.qualifier != "range"
     )
 
 

@@ -455,6 +455,12 @@ def years_old(sc: Scan, d: Draft) -> None:
 _RATE_IN_UNIT = {"bpd": "per day", "bopd": "per day", "mbpd": "per day", "b/d": "per day"}
 
 
+_COMPARED_AMOUNT = frozenset(("extra", "more", "less"))
+_PERIOD_RATES = frozenset(
+    f"per {p}" for p in ("day", "week", "month", "year", "quarter", "hour", "minute")
+)
+
+
 def rate_of_measure(sc: Scan, d: Draft) -> None:
     """A rate after a measure, money or multiplier: "a month", "per share", "/kWh";
     or one its unit abbreviates ("bpd": barrels per day)."""
@@ -469,3 +475,9 @@ def rate_of_measure(sc: Scan, d: Draft) -> None:
         d.attrs.append(got[0])
         d.last = got[1]
         d.pos = d.last + 1
+    elif sc.t.low[d.pos] in _COMPARED_AMOUNT and (
+        got := rate_after(sc, d.pos + 1)
+    ) is not None and got[0] in _PERIOD_RATES:
+        # "£439.40 extra per year", "£8.45 more a week": the amount is told for the
+        # period all the same; the span keeps to the figure and its comparison
+        d.attrs.append(got[0])
