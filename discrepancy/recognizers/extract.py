@@ -57,6 +57,7 @@ class _Stages:
 
     def __init__(self) -> None:
         from . import (
+            currency_families,
             elided_money,
             elided_scales,
             gapped_counts,
@@ -68,6 +69,7 @@ class _Stages:
         )
 
         self.registry = registry
+        self.currency_families = currency_families
         self.heights = heights
         self.elided_money = elided_money
         self.elided_scales = elided_scales
@@ -95,7 +97,8 @@ def _extract(document: Document) -> list[Claim]:
 def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
     """The post-stages of the figures: the not-claims filter, the heights merge,
     the money carried across a full stop and a list's unit to its bare figures
-    (prose only), then the time frames (rows
+    (prose only), a bare currency name read by the document's named one, then the
+    time frames (rows
     keep their caption's)."""
     stages = _stages()
     is_claim = stages.not_claims.is_claim
@@ -107,6 +110,7 @@ def _figure_post_stages(document: Document, context: Context) -> list[Claim]:
     ))
     merged = stages.gapped_counts.gapped_counts(document, merged)
     merged = stages.elided_scales.carry_scales(document, merged)
+    merged = stages.currency_families.name_families(document, merged)
     return stages.timeframes.attach_time_frames(document, merged + rows, context.claims("date"))
 
 

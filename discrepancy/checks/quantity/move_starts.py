@@ -5,8 +5,9 @@ reached.
 "raised its benchmark repo rate by 50 basis points to 7.75 percent": no source
 writes 7.25%, but the sentence that gives the move and its end gives its start
 too, and the summary writes that end beside it. Percentage points (and basis
-points) move a percent; any other move is of its level's own kind ("rose $20
-million to $120 million" for "from $100 million").
+points) move a percent; a percent moves any other level by its share ("rose 74% to
+8.6 million tonnes" from about 4.9 million); any other move is of its level's own
+kind ("rose $20 million to $120 million" for "from $100 million").
 """
 
 from __future__ import annotations
@@ -60,12 +61,33 @@ def start_of_stated_move(c: Claim, beside: Iterable[Claim], moves: Sequence[Move
         and _stated(b.quantity)
     ]
     slack = abs(q.value) * max(q.tolerance, 1e-9)
-    for _, size, level_dim, level in moves:
+    for move_dim, size, level_dim, level in moves:
         if level_dim != q.dimension or not any(_same(e, level) for e in ends):
             continue
-        if any(abs(q.value - start) <= slack for start in (level - size, level + size)):
+        if _relative(move_dim, level_dim):
+            if _relative_start(q, size, level):
+                return True
+        elif any(abs(q.value - start) <= slack for start in (level - size, level + size)):
             return True
     return False
+
+
+# the move's percent is rounded too: "74%" is 73.5% to 74.5%
+PERCENT_ROUNDING = 0.005
+
+
+def _relative_start(q: Quantity, pct: float, level: float) -> bool:
+    """``q`` is where a move of ``pct`` percent, up or down, to ``level`` started:
+    "rose 74% to 8.6 million tonnes" started at about 4.9 million."""
+    own = q.tolerance * (2.0 if q.qualifier == "approx" else 1.0)
+    slack = abs(q.value) * (max(own, 1e-9) + PERCENT_ROUNDING)
+    starts = [level / (1 + pct / 100)] + ([level / (1 - pct / 100)] if pct < 100 else [])
+    return any(abs(q.value - start) <= slack for start in starts)
+
+
+def _relative(move_dim: str, level_dim: str) -> bool:
+    """A percent move of a level that is no percent: "rose 74% to 8.6 million tonnes"."""
+    return move_dim == "percent" and level_dim not in ("percent", "percentage_point")
 
 
 def _stated(q: Quantity) -> bool:
@@ -73,7 +95,10 @@ def _stated(q: Quantity) -> bool:
 
 
 def _moves(move_dim: str, level_dim: str) -> bool:
-    return move_dim == level_dim or (move_dim, level_dim) == ("percentage_point", "percent")
+    return (
+        move_dim == level_dim or (move_dim, level_dim) == ("percentage_point", "percent")
+        or _relative(move_dim, level_dim)
+    )
 
 
 def _same(a: float, b: float) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
@@ -443,9 +444,9 @@ GAP_NEIGHBOURS = 2  # figures of the gap's kind either side of it weighed as its
 
 
 def _operands(q: Quantity) -> tuple[float, ...]:
-    """The numbers a figure gives a gap: a move's two ends ("from £169.50 to
-    £176.45"), a bound's number, a stated figure's."""
-    if q.qualifier == "range" and "from-to" in q.attributes:
+    """The numbers a figure gives a gap: a move's or a range's two ends ("from
+    £169.50 to £176.45"), a bound's number, a stated figure's."""
+    if q.qualifier == "range":
         ends = (q.low, q.high)
     elif q.qualifier in _GAP_OPERANDS:
         ends = (q.value,)
@@ -474,8 +475,9 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
     A bound's number is the limit's value ("at least 30p" is the 30p needed). Counts
     and percents have their own rules (``own_sum_or_difference``, ``own_points_gap``)."""
     q = c.quantity
+    spans = q is not None and q.qualifier == "range" and "from-to" not in q.attributes
     if (
-        q is None or q.qualifier not in _GAP_OPERANDS or not q.value > 0
+        q is None or not (q.qualifier in _GAP_OPERANDS or spans) or not q.value > 0
         or q.dimension in ("count", "percent", "percentage_point")
     ):
         return False
@@ -484,7 +486,13 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
         return False
     # the gap is the smaller figure: "40.9C, 0.8C above the previous record of 40.1C"
     # makes 40.1 the gap of 40.9 and 0.8 too, and one of them is the source's
-    return _is_gap(q, [abs(a - b) for a, b in combinations(others, 2) if q.value < min(a, b)])
+    top = q.high if spans else q.value
+    gaps = [abs(a - b) for a, b in combinations(others, 2) if top < min(a, b)]
+    if spans:
+        # "22.1-22.5 million tonnes against 18.4 million, a gain of 3.7 to 4.1
+        # million": each end the gap of a range's end and the other figure
+        return all(_is_gap(replace(q, qualifier="approx", value=e), gaps) for e in (q.low, q.high))
+    return _is_gap(q, gaps)
 
 
 def _gap_operands(figures: Sequence[Claim], c: Claim, q: Quantity) -> list[float]:
