@@ -41,7 +41,8 @@ SEQUENTIAL = re.compile(
 )
 YEAR_AGO = re.compile(
     r"\b(?:year[-\s]+(?:over|on)[-\s]+year|y/y|yoy|year[-\s]+ago|a\s+year\s+(?:ago|earlier)"
-    r"|(?:prior|previous|last)[-\s]+year|same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?last\s+year)\b",
+    r"|(?:prior|previous|last)[-\s]+year|same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?last\s+year"
+    r"|(?:on\s+an?\s+)?annual\s+basis)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

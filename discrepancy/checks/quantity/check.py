@@ -56,7 +56,7 @@ from .complement import complement_supported
 from .conflict import CONFLICT, conflict_finding
 from .direction import reached, turned, turned_finding
 from .evidence import best_match, closer, same_statement
-from .frames import claim_frame, clash
+from .frames import claim_frame, clash, same_frame
 from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .listed import one_and_others
@@ -182,6 +182,25 @@ class _Against:
             for r in self.s_quant:
                 self.by_sentence.setdefault((r.doc, r.sentence), []).append(r)
         return self.by_sentence.get((s.doc, s.sentence), [])
+
+    def costated(self, c: Claim) -> Callable[[Claim], bool]:
+        """Whether a source figure's sentence also states, as written, another precise
+        figure of the claim's sentence: "closed nearly 48% higher at $10.51" and
+        "closed at $10.51, up 47.82%" tell one close of one stock."""
+        mine = [
+            t.quantity for t in self.target_sentence_figures(c)
+            if t is not c and t.quantity is not None and _costating(t.quantity)
+        ]
+
+        def shares(s: Claim) -> bool:
+            return bool(mine) and any(
+                r is not s and r.quantity is not None and _costating(r.quantity)
+                and any(r.quantity.dimension == m.dimension and same_written(m, r.quantity)
+                        for m in mine)
+                for r in self.sentence_figures(s)
+            )
+
+        return shares
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -567,6 +586,7 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         c, scores, ctx.index, bool(matches), ctx.beside(c),
         lambda: not c.subject and known(q) and _restated(ctx, c),
         lambda s: (s.doc, s.sentence) in rival_sentences or _told_elsewhere(ctx, c, s),
+        ctx.costated(c),
     )
     if one_unit_told(ctx.target, c, ctx.docs.values()) or bare_bound_told(
         ctx.target, c, ctx.s_quant, ctx.docs
@@ -994,7 +1014,7 @@ def _related(ctx: _Against, c: Claim, rel: Relatedness) -> Callable[[Claim], boo
             # "killed at least 66 people" for "caused at least 66 deaths": one
             # event said of the same number, whatever nouns count it
             and (rel.related(s) or (
-                mine is not None and ctx.frame(s) == mine
+                same_frame(mine, ctx.frame(s))
                 and same_written(c.quantity, s.quantity)  # type: ignore[arg-type]
             ))
             # "the capital ratio was 6.35 percent": the margin's number
@@ -1466,6 +1486,12 @@ def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
 
 
 PRECISE_EXACT_DIGITS = 4
+COSTATED_DIGITS = 3  # a figure two sentences share that seldom meets by chance
+
+
+def _costating(q: Quantity) -> bool:
+    """A stated figure precise enough that two sentences giving it tell one thing."""
+    return q.qualifier == "exact" and significant_digits(q.surface_value) >= COSTATED_DIGITS
 
 
 def _precise(q: Quantity) -> bool:

@@ -44,13 +44,37 @@ def frame_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
     before = _TOKEN.findall(text, max(lo, start - 24), start)[-REACH_BEFORE:]
     if (m := _APPOSITION.match(text, end, hi)) is not None:
         end = m.end()
-    after = _TOKEN.findall(text, end, min(hi, end + 36))[:REACH_AFTER]
+    more = _TOKEN.findall(text, end, min(hi, end + 60))[:REACH_AFTER + JOINED_REACH]
+    after = more[:REACH_AFTER]
     found_after = _first(after, frames)
+    if found_after is not None:
+        found_after = (found_after[0], _joined(more, found_after, frames))
     found_before = _first(list(reversed(before)), frames, back=True)
     if found_after is None or found_before is None:
         got = found_after or found_before
         return got[1] if got else None
     return found_after[1] if found_after[0] <= found_before[0] else found_before[1]
+
+
+JOINED_REACH = 3  # words after a frame word read for a second one it is joined to
+_JOINS = frozenset(("and", "or"))
+# ... over the hedge of the second: "missing and presumed dead"
+_HEDGES = frozenset(("presumed", "feared", "believed", "probably", "likely"))
+
+
+def _joined(words: list[str], found: tuple[int, str], frames: dict[str, str]) -> str:
+    """The frame word at ``found`` with a second one joined to it: "missing and
+    presumed dead" is death and missing ("missing+death"), and meets either."""
+    k, frame = found
+    rest = [w.lower() for w in words[k + 1:k + 1 + JOINED_REACH]]
+    if not rest or rest[0] not in _JOINS:
+        return frame
+    for w in rest[1:]:
+        if w in _HEDGES:
+            continue
+        other = frames.get(w)
+        return frame if other is None or other == frame else "+".join(sorted((frame, other)))
+    return frame
 
 
 # Words that end a look back: "14 people were killed and 6,165 others admitted
@@ -90,5 +114,10 @@ def claim_frame(doc: Document, c: Claim) -> str | None:
 
 
 def clash(a: str | None, b: str | None) -> bool:
-    """Two frames that cannot be one statement's."""
-    return a is not None and b is not None and a != b
+    """Two frames that cannot be one statement's (a joined frame meets either of its
+    two)."""
+    return a is not None and b is not None and not same_frame(a, b)
+
+
+def same_frame(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and not set(a.split("+")).isdisjoint(b.split("+"))

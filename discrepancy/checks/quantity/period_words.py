@@ -27,7 +27,8 @@ from .agreement import same_written
 _A_TIME_BACK = r"(?:ago|earlier|later|before|after|previously|since)\b"
 WHOLE_YEAR = re.compile(
     r"\b(?:full[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?year|(?:fiscal|financial)[-\s]+year"
-    r"|annual(?:ly)?|for\s+the\s+year"
+    # ... "on an annual basis" is a change against a year before, no whole year
+    r"|annual(?:ly)?(?!\s+basis)|for\s+the\s+year"
     r"|(?:fiscal|FY)\s*'?(?:19|20)?\d\d"
     # ... but a bound on 12 months is a condition, no period: "stores operating
     # at least 12 months" are the comparable ones, whatever period they report

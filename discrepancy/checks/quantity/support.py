@@ -454,15 +454,20 @@ class Relatedness:
     """How one target figure relates to each source figure, read from its row of
     subject scores (``scores``, by the source's place in ``index``)."""
 
-    __slots__ = ("_matched", "_rivalled", "beside", "claim", "index", "scores", "told")
+    __slots__ = (
+        "_matched", "_rivalled", "beside", "claim", "costated", "index", "scores", "told"
+    )
 
     def __init__(
         self, claim: Claim, scores: Any, index: dict[int, int], matched: bool,
         beside: Callable[[Claim], bool] = lambda s: True,
         rivalled: Callable[[], bool] = lambda: False,
         told: Callable[[Claim], bool] = lambda s: False,
+        costated: Callable[[Claim], bool] = lambda s: False,
     ) -> None:
         self.told = told  # another target figure counts the source figure's thing
+        # the source figure's sentence states another precise figure of the claim's
+        self.costated = costated
         self.claim, self.scores, self.index = claim, scores, index
         self._matched: bool | None = True if matched else None
         self._rivalled = rivalled
@@ -505,7 +510,7 @@ class Relatedness:
         written = c.quantity is not None and (
             same_written(c.quantity, s.quantity) or _share_written(c.quantity, s.quantity)
         )
-        if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT:
+        if context_overlap(c, s) >= SUPPORT_MIN_CONTEXT or self.costated(s):
             # Against a figure for the same thing ("40-bed"), only the figure
             # as written counts: "400-bed" is no rounding of "380" cases; and a
             # figure without a subject, only with a word of its own beside it.

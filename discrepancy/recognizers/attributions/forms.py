@@ -185,12 +185,21 @@ def _noun_not_verb(toks: list[_Tok], i: int) -> bool:
 
 def _noun_by_what_follows(toks: list[_Tok], i: int) -> bool:
     """ "The next CPI report is due", "the survey says is": a verb after it; "Summary
-    of the Reuters report:": a heading's noun, a determiner before its name and a
-    colon after it ("Analysts report: ..." speaks)."""
+    of the Reuters report:", "the gist of Tesla's Q2 2023 report:": a heading's noun,
+    a determiner or an owner before its name and a colon after it ("Analysts report:
+    ..." speaks)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and (nxt.low in _AUXILIARIES or (
-        toks[i].low == "report" and nxt.text == ":" and i >= 2 and toks[i - 2].low in _HEADING_DET
+        toks[i].low == "report" and nxt.text == ":" and any(
+            t.low in _HEADING_DET or t.low.endswith(("'s", "’s"))
+            for t in toks[max(0, i - HEADING_REACH):i - 1]
+        )
     ))
+
+
+# tokens before "report:" read for its determiner or owner: "the gist of Tesla's Q2
+# 2023 report:"
+HEADING_REACH = 4
 
 
 _HEADING_DET = frozenset(("the", "a", "an", "this", "that"))

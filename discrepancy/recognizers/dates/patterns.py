@@ -175,7 +175,7 @@ _SEASON_NOUN_NEXT = re.compile(
 _PRE = re.compile(
     r"\b(?P<kw>[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]s\s+of"
     r"|[Ss]tarting\s+in|[Tt]hrough|[Pp]rior\s+to|[Pp]ast\s+the\s+end\s+of|[Bb]eyond)"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:(?:the|its|their)\s+)?$"
 )
 _ABBREV_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z\-]{1,20}\s+)?$")
