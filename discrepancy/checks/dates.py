@@ -641,8 +641,22 @@ def _dated_alike_beside(claim: Claim, best: Claim, s_dates: list[tuple[Document,
             or not (c.period.open_start or c.period.open_end)
             and (not span or _both_ends_written(c.text, c.period)) and _overlaps(c, claim)
         )
-        and not comparison_base(d, c)
+        and not comparison_base(d, c) and not _another_clause_event(claim, best, c)
         for d, c in s_dates
+    )
+
+
+CLAUSE_EVENT_SHARED = 3  # event words the claim's clause shares with the evidence's
+
+
+def _another_clause_event(claim: Claim, best: Claim, c: Claim) -> bool:
+    """The sentence's date alike ``c`` dates another clause's event: "a drummer for
+    Greta in 1990, and helped co-found Rage with Tom Morello ... in August 1991"
+    dates the co-founding 1991, whatever year the Greta clause gives. The claim's
+    event words are the evidence's clause's, and none of them ``c``'s."""
+    mine = set(claim.subject.split())
+    return len(mine & set(best.subject.split())) >= CLAUSE_EVENT_SHARED and mine.isdisjoint(
+        c.subject.split()
     )
 
 
@@ -657,8 +671,11 @@ def _year_written_beside(
         return False
     year = claim.period.start[:4] if claim.period is not None else ""
     sent = doc.sentences[best.sentence]
+    # a year inside a date of the sentence is that date's, weighed below
+    dated = [(c.start, c.end) for d, c in s_dates if d is doc and c.sentence == best.sentence]
     return any(
-        m.group() == year and not (best.start <= sent.start + m.start() < best.end)
+        m.group() == year
+        and not any(a <= sent.start + m.start() < b for a, b in dated)
         for m in _BARE_YEAR.finditer(sent.text)
     )
 
