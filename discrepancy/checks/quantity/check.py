@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
@@ -1146,9 +1146,26 @@ def _conflict(ctx: _Against, c: Claim, matches: list[Match], rel: Relatedness) -
     loose = min(len(mine), len(theirs)) >= HIGH_SHARED_WORDS and (
         len(mine & theirs) < HIGH_SHARED_WORDS
     )
-    return conflict_finding(best, CONFLICT, ctx.target,
-                            written_elsewhere=_written_elsewhere(ctx, c, best.evidence),
-                            loosely_related=loose)
+    elsewhere = _written_elsewhere(ctx, c, best.evidence)
+    found = conflict_finding(best, CONFLICT, ctx.target, written_elsewhere=elsewhere,
+                             loosely_related=loose)
+    if elsewhere is not None and _bare_precise(c, elsewhere):
+        # "1,411 tigers" where the source's "That year, the number was 1,411" names
+        # no noun: the precise number is the source's, and only our reading of its
+        # sentence left the claim's noun off it; the rival is shown, low
+        return replace(found, severity="low")
+    return found
+
+
+def _bare_precise(c: Claim, written: Claim) -> bool:
+    """The claim's exact number, of four significant digits or more, is written in a
+    source sentence as a bare number, counting nothing named."""
+    q = c.quantity
+    return (
+        q is not None and q.qualifier == "exact" and not written.subject
+        and written.quantity is not None and written.quantity.qualifier == "exact"
+        and _precise(q)
+    )
 
 
 def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None:
