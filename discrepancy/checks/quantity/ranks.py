@@ -28,7 +28,9 @@ _RANK_VERBS = frozenset((
     "finished", "finish", "placed", "ranked", "ranks", "ended", "sit", "sits", "lie", "lies",
     "qualified", "crossed", "came", "come",
 ))
-_WORD = re.compile(r"[A-Za-z]+")
+# (two letters or more: the "s" of a possessive, "the strike's third day" and "the
+# union's strike ... a first contract", says nothing of what the place is of)
+_WORD = re.compile(r"[A-Za-z]{2,}")
 _TOKEN = re.compile(r"[\w-]+")
 _SMALL = frozenset((
     "the", "a", "an", "to", "in", "at", "of", "on", "for", "and", "with", "was", "were", "is",
