@@ -107,6 +107,7 @@ from .written_otherwise import (
     WrittenNumbers,
     other_unit,
     other_unit_finding,
+    scale_slipped,
     turned_bound,
     unit_swapped,
 )
@@ -1229,6 +1230,9 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # "sent more than 100 people to hospitals" for "nearly 100 others": the bound
         # turned is the evidence, whatever sum of the article's counts lands on 100
         return conflict_finding(turned, CONFLICT, ctx.target)
+    slipped = _scale_slip(ctx, c)
+    if slipped is not None:
+        return slipped
     worked_out = ctx.mentions.summed(c)
     derived = worked_out or _derived(ctx, c, rel)
     if not derived and c.quantity is not None and _precise(c.quantity):
@@ -1500,6 +1504,29 @@ def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
         c, ctx.written_numbers(), related
     )
     return None if unit is None else other_unit_finding(c, unit, ctx.target)
+
+
+SCALE_MATCH_REL = 1e-6  # the source's value, as written, up to float noise
+
+
+def _scale_slip(ctx: _Against, c: Claim) -> Finding | None:
+    """ "$4.12 million" for "$4.12 billion": a related source writes the claim's
+    digits with another scale word (``written_otherwise.scale_slipped``). Asked
+    before any reading of the figure as a conversion or a reader's arithmetic: the
+    source's own figure is the evidence."""
+    q = c.quantity
+    assert q is not None
+    beside, costated = ctx.beside(c), ctx.costated(c)
+    slipped = scale_slipped(
+        c, lambda v: islice(
+            ctx.pool.inside(q.dimension, v * (1 - SCALE_MATCH_REL), v * (1 + SCALE_MATCH_REL)),
+            SAME_VALUE_LOOKS,
+        ),
+        lambda s: beside(s) or costated(s) or context_overlap(c, s) >= SUPPORT_MIN_CONTEXT,
+    )
+    if slipped is None:
+        return None
+    return conflict_finding(Match(claim=c, evidence=slipped, score=0.0), CONFLICT, ctx.target)
 
 
 PRECISE_EXACT_DIGITS = 4

@@ -40,7 +40,7 @@ def _few_of_a_count(q: Quantity, e: Quantity, ratio: float) -> bool:
     )
 
 
-def _hedged_alike_apart(q: Quantity, e: Quantity) -> bool:
+def hedged_alike_apart(q: Quantity, e: Quantity) -> bool:
     """Two hedged figures written to the same significant digits (two or more) that
     differ by more than one unit of their last digit."""
     if q.qualifier != "approx" or e.qualifier != "approx" or q.value <= 0 or e.value <= 0:
@@ -67,6 +67,31 @@ def _apart(ratio: float, q: Quantity, e: Quantity) -> str:
     return text if math.isclose(written, ratio, rel_tol=1e-9) else f"at least {text}"
 
 
+def _ratio_and_severity(q: Quantity, e: Quantity) -> tuple[float, str]:
+    """How far apart the two figures are, and how much that matters."""
+    alike = hedged_alike_apart(q, e)
+    # "nearly $273 million" for "nearly $253 million": the same hedge on the same
+    # digits, as far apart as the numbers written (their hedges overlap)
+    ratio = max(q.value, e.value) / min(q.value, e.value) if alike else gap_ratio(q, e)
+    # two ranges state both ends: one end moved is no overlap that "agrees
+    # only literally" ("$1.40 to $1.78" against "$1.30 to $1.40")
+    literal = understated(q, e) and not both_ranges(q, e)
+    sev = "low" if literal and ratio < UNDERSTATED_MEDIUM_RATIO else severity_for_ratio(ratio)
+    if sev == "low" and ratio > 1 and q.qualifier == e.qualifier and q.qualifier in (
+        "exact", "range"
+    ):
+        # Two exact figures beyond each other's rounding ("22 countries" and
+        # "21 countries"): one of them is wrong, however close.
+        sev = "medium"
+    if sev == "low" and ratio > 1 and alike:
+        # "some 5.6 million vehicles" for "some 6.5 million": the same hedge on
+        # the same digits; the digits differ beyond their last place
+        sev = "medium"
+    if sev == "medium" and _few_of_a_count(q, e, ratio):
+        sev = "low"
+    return ratio, sev
+
+
 def conflict_finding(
     m: Match, code: Code, doc: Document, who: str = "a source",
     written_elsewhere: Claim | None = None, loosely_related: bool = False,
@@ -80,26 +105,7 @@ def conflict_finding(
             f"{who} gives {quoted(m.evidence)}."
         )
     else:
-        ratio = gap_ratio(q, e)
-        # two ranges state both ends: one end moved is no overlap that "agrees
-        # only literally" ("$1.40 to $1.78" against "$1.30 to $1.40")
-        literal = understated(q, e) and not both_ranges(q, e)
-        sev = (
-            "low" if literal and ratio < UNDERSTATED_MEDIUM_RATIO
-            else severity_for_ratio(ratio)
-        )
-        if sev == "low" and ratio > 1 and q.qualifier == e.qualifier and q.qualifier in (
-            "exact", "range"
-        ):
-            # Two exact figures beyond each other's rounding ("22 countries" and
-            # "21 countries"): one of them is wrong, however close.
-            sev = "medium"
-        if sev == "low" and ratio > 1 and _hedged_alike_apart(q, e):
-            # "some 5.6 million vehicles" for "some 6.5 million": the same hedge on
-            # the same digits; the digits differ beyond their last place
-            sev = "medium"
-        if sev == "medium" and _few_of_a_count(q, e, ratio):
-            sev = "low"
+        ratio, sev = _ratio_and_severity(q, e)
         times = "" if math.isinf(ratio) else f" ({_apart(ratio, q, e)})"
         if wrong_side(q, e):
             # "under 600" for "more than 600": however close, the bound says

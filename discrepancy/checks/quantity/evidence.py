@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from ...model import Claim, Match
 from ...text.similarity import context_overlap
 from .agreement import agree, gap_ratio, known
+from .conflict import hedged_alike_apart
 
 
 def best_match(matches: Sequence[Match]) -> Match:
@@ -57,7 +58,9 @@ def same_statement(
         sq = s.quantity
         if sq is None or sq.dimension != q.dimension or not known(sq):
             continue
-        if ("age" in sq.attributes) != ("age" in q.attributes) or agree(q, sq):
+        if ("age" in sq.attributes) != ("age" in q.attributes) or (
+            agree(q, sq) and not hedged_alike_apart(q, sq)
+        ):
             continue
         if not same_subject(s):
             continue

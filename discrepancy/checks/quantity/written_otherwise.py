@@ -9,6 +9,7 @@ source's figure is the evidence: shown, at medium, as a conflict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ...model import Claim, Document, Finding
@@ -123,6 +124,48 @@ def unit_swapped(
         and lemma(s.quantity.surface_unit.lower()) != lemma(q.surface_unit.lower())
         and related(s)
     ), None)
+
+
+# The scales a summary slips between: thousand, million, billion, trillion
+SCALE_STEPS = (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def scale_slipped(
+    c: Claim, inside: Callable[[float], Iterable[Claim]], related: Callable[[Claim], bool]
+) -> Claim | None:
+    """A related source figure that writes the claim's digits with another scale
+    word: "$4.12 million" where the source says "₹32,805 crore ($4.12 billion)".
+    Both must write a scale word, so a figure whose scale our reading carried or
+    left off is never one; money only (a count or a measure so read raised a false
+    alarm on a never-read probe round). ``inside(v)``: the source figures of the claim's
+    dimension whose value is ``v``."""
+    q = c.quantity
+    assert q is not None
+    if q.qualifier not in ("exact", "approx") or not q.value > 0 or not (
+        q.dimension.startswith("currency:")
+    ):
+        return None
+    mine = _scaled_digits(q.surface_value)
+    if mine is None:
+        return None
+    for step in SCALE_STEPS:
+        for s in inside(q.value * step):
+            if s.quantity is not None and _scaled_digits(s.quantity.surface_value) is not None and (
+                _scaled_digits(s.quantity.surface_value)[0] == mine[0]  # type: ignore[index]
+            ) and related(s):
+                return s
+    return None
+
+
+def _scaled_digits(surface: str) -> tuple[str, str] | None:
+    """(digits, scale word) of a figure written with one: "$4.12 billion" ->
+    ("4.12", "billion")."""
+    scale = SCALED.search(surface)
+    digits = _DIGITS.search(surface)
+    if scale is None or digits is None or scale.start() < digits.end() - 1:
+        return None
+    return digits.group().replace(",", ""), scale.group(1).lower()
 
 
 def _unit_named(unit: str, s: Claim) -> bool:
