@@ -27,6 +27,7 @@ from ...recognizers.timeframes import year_before
 from ...text.numbers import parse_number, spelled_value
 from ...text.similarity import context_overlap
 from ..base import Sources
+from ..findings import make_finding, quoted, sentence_of
 from ..matching import canonical_subject, head, match_quantities
 from .ages import age_findings
 from .agreement import (
@@ -1230,7 +1231,7 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
         # "sent more than 100 people to hospitals" for "nearly 100 others": the bound
         # turned is the evidence, whatever sum of the article's counts lands on 100
         return conflict_finding(turned, CONFLICT, ctx.target)
-    slipped = _scale_slip(ctx, c)
+    slipped = _scale_slip(ctx, c) or _move_told_otherwise(ctx, c)
     if slipped is not None:
         return slipped
     worked_out = ctx.mentions.summed(c)
@@ -1507,6 +1508,61 @@ def _written_otherwise(ctx: _Against, c: Claim) -> Finding | None:
 
 
 SCALE_MATCH_REL = 1e-6  # the source's value, as written, up to float noise
+
+# "rose by 18 million from the second quarter, to 100.7 million": the level a move
+# reached, after "to" in the move's clause (no figure between)
+_MOVE_TO_LEVEL = re.compile(r"^[^\d;:.()]{0,40}?\bto\s{1,2}(?:about\s|around\s|nearly\s)?$")
+# "100.7 million ..., up from 92.7 million": the start a source gives its level
+_FROM_START = re.compile(r"\bfrom\s{1,2}(?:about\s|around\s|nearly\s)?$")
+MOVE_START_REACH = 16  # characters before a source figure read for its "from"
+
+
+def _move_told_otherwise(ctx: _Against, c: Claim) -> Finding | None:
+    """The size of a move whose level the claim's clause states, where the source
+    sentence that gives that level gives the level it started from too, and the
+    two are another distance apart: "rose by 18 million ... to 100.7 million" where
+    the source says "100.7 million ..., up from 92.7 million" (8 million)."""
+    q = c.quantity
+    if q is None or q.qualifier not in ("exact", "approx") or not q.value > 0:
+        return None
+    text = ctx.target.text
+    level = next((
+        f for f in ctx.target_sentence_figures(c)
+        if f.start > c.end and f.quantity is not None and f.quantity.dimension == q.dimension
+        and _MOVE_TO_LEVEL.search(text[c.end:f.start]) is not None
+    ), None)
+    if level is None or level.quantity is None or level.quantity.qualifier != "exact":
+        return None
+    for s in islice(ctx.pool.same_value(level.quantity), SAME_VALUE_LOOKS):
+        start = _start_given(ctx, s)
+        if start is None or start.quantity is None:
+            continue
+        move = abs(level.quantity.value - start.quantity.value)
+        slack = q.value * max(q.tolerance, 1e-9) * (2.0 if q.qualifier == "approx" else 1.0)
+        if abs(move - q.value) <= slack or not move > 0:
+            return None
+        return make_finding(
+            CONFLICT, "medium",
+            f"{quoted(c)} disagrees with a source: it gives the move to {quoted(s)} from "
+            f"{quoted(start)}, {max(move, q.value) / min(move, q.value):.2f}x the size.",
+            c, (s, start), sentence_text=sentence_of(ctx.target, c),
+        )
+    return None
+
+
+def _start_given(ctx: _Against, s: Claim) -> Claim | None:
+    """The figure of ``s``'s sentence after "from" that ``s`` moved from: "100.7
+    million in the third quarter, up from 92.7 million"."""
+    doc = ctx.docs.get(s.doc)
+    if doc is None or s.quantity is None:
+        return None
+    starts = [
+        r for r in ctx.sentence_figures(s)
+        if r is not s and r.quantity is not None and r.quantity.dimension == s.quantity.dimension
+        and r.quantity.qualifier == "exact"
+        and _FROM_START.search(doc.text, max(0, r.start - MOVE_START_REACH), r.start) is not None
+    ]
+    return starts[0] if len(starts) == 1 else None
 
 
 def _scale_slip(ctx: _Against, c: Claim) -> Finding | None:
