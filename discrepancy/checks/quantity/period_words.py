@@ -82,8 +82,10 @@ def clause_of(doc: Document, c: Claim) -> str:
 
 
 # Where another clause, about another figure, begins
+# ... or after a bracket closed before a comma: "grew 46% to $21.27 billion (6.5% higher
+# than the previous quarter), energy generation and storage jumped 74%"
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:though|although|but|while|whereas|even\s+as|as)\b", re.IGNORECASE
+    r";|\),|,\s+(?:though|although|but|while|whereas|even\s+as|as)\b", re.IGNORECASE
 )
 
 
