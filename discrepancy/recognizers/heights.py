@@ -16,6 +16,7 @@ from ..text.wordlists import sections
 
 FOOT = 0.3048
 INCH = 0.0254
+APPROX_SLACK = 0.05  # a hedged height's slack, as the quantity grammar gives "about"
 # 5'3" and 5’ 3”: feet 1-8, inches 0-11; the inch mark may be missing (5'3).
 # (starts with the digit, so the engine skips ahead to digits; what stands before
 # it is checked in code, see _whole_word)
@@ -43,20 +44,29 @@ def _height(
     metres = feet * FOOT + inches * INCH
     if metres <= 0:
         return None  # "0′0\"": no height
+    # "roughly 20ft 5in" stays a hedge, as the feet it was read from were
+    slack = APPROX_SLACK if like.qualifier == "approx" else 0.0
     q = replace(
-        like, low=metres, high=metres, value=metres, unit="meter", dimension="length",
-        qualifier="exact", tolerance=INCH / 2 / metres, surface_value=doc.text[start:end],
-        surface_unit="ft",
+        like, low=metres * (1 - slack), high=metres * (1 + slack), value=metres, unit="meter",
+        dimension="length", qualifier="approx" if slack else "exact",
+        tolerance=INCH / 2 / metres, surface_value=doc.text[start:end], surface_unit="ft",
     )
     sent = doc.sentence_at(start)
     return Claim(doc=doc.id, category="quantity", text=doc.text[start:end], start=start,
                  end=end, sentence=sent.index if sent else 0, quantity=q)
 
 
+# A whole number, its unit glued on or not: "6", "6ft", "2in" (a pole vault's "20ft 5in")
+_WHOLE = re.compile(r"\s*(\d{1,3})\s*([A-Za-z.'’′\"″]{0,6})\s*")
+
+
 def _whole(q: Quantity | None) -> int | None:
-    if q is None or not q.surface_value.strip().isdigit():
+    if q is None:
         return None
-    return int(q.surface_value.strip())
+    m = _WHOLE.fullmatch(q.surface_value)
+    if m is None or (m.group(2) and m.group(2).lower() not in _FEET | _INCHES):
+        return None
+    return int(m.group(1))
 
 
 def merge_heights(doc: Document, quantities: list[Claim]) -> list[Claim]:
