@@ -167,6 +167,12 @@ def _person_part(surface: str) -> str:
     return surface
 
 
+_DESCRIBED_BY = (
+    "-based", "-born", "-raised", "-bred", "-listed", "-owned", "-backed", "-led", "-run",
+    "'s", "’s",
+)
+
+
 def is_role(surface: str) -> bool:
     """A speaker given by role alone, with no name: "the prosecutor",
     "Prosecutors", "The Pope", "the group", "the author". It names nobody a
@@ -176,8 +182,10 @@ def is_role(surface: str) -> bool:
     # says where they are, and names no one
     # ... nor does a place's possessive before a description ("California's fire
     # agency", "the state's health department")
+    # ... nor does an origin or a listing ("the US-born vaulter", "the London-listed
+    # miner", "the state-owned lender")
     based = max(
-        (i for i, w in enumerate(ws) if w.lower().endswith(("-based", "'s", "’s"))), default=-1
+        (i for i, w in enumerate(ws) if w.lower().endswith(_DESCRIBED_BY)), default=-1
     )
     proper = [
         w for w in ws[based + 1:]
