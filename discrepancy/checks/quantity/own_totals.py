@@ -31,6 +31,10 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 TOTAL_WORDS_REACH = 25  # characters either side of the figure searched for a word of a total
+_TOTAL_OPENING = re.compile(
+    r"[\s\-*•\d.)]{0,6}(?:together|combined|between\s+them|altogether|in\s+all)\b",
+    re.IGNORECASE,
+)
 _STATED = ("exact", "approx")
 PARTS_MAX = 8  # figures before the total added up; past it, a table
 
@@ -96,10 +100,18 @@ def own_total(
     end = sent.end if sent is not None else c.end
     if _parts_after_colon(text, mine, c, end) or _parts_set_out(text, c, end):
         return True
-    if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH) is None:
+    if not _total_word(text, c, sent.start if sent is not None else c.start):
         return False
     before = [f.quantity.value for f in mine if f.end <= c.start][-PARTS_MAX:]  # type: ignore[union-attr]
     return _adds_up(q, before) or _earlier_lines_add_up(c, earlier or figures)
+
+
+def _total_word(text: str, c: Claim, opens: int) -> bool:
+    """A word of a total beside the figure, or opening its sentence: "Together
+    Reuters (23%) and Thomson (11%) would hold 34%"."""
+    if _TOTAL.search(text, max(0, c.start - TOTAL_WORDS_REACH), c.end + TOTAL_WORDS_REACH):
+        return True
+    return c.start - opens <= REACH and _TOTAL_OPENING.match(text, opens, c.start) is not None
 
 
 def _parts_after_colon(text: str, mine: Sequence[Claim], c: Claim, end: int) -> bool:
