@@ -1195,6 +1195,10 @@ def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
         ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
     ) or (
         (q.qualifier == "approx" or _precise(q)) and ctx.mentions.summed(c, loose=True)
+    ) or (
+        # "the first decline in the 95 years since counts began in 1920" after
+        # "October 1, 2015": the years between two years the summary writes
+        ctx.mentions.own_years_between(c)
     )
 
 

@@ -574,7 +574,7 @@ class Mentions:
         1992 and 1996 Games", "79 cases over 21 days, about 3.8 a day"), or one a
         source gives another way: a score's margin, a span between two clock times."""
         return (
-            self._own_years_between(c)
+            self.own_years_between(c)
             or self._own_ratio(c)
             or self._own_list(c)
             or self._share_of_a_total(c)
@@ -960,7 +960,7 @@ class Mentions:
             v for _, v, _ in numbers_with_surroundings(self.target.sentences[k - 1].text) if v > 0
         )
 
-    def _own_years_between(self, c: Claim) -> bool:
+    def own_years_between(self, c: Claim) -> bool:
         """A number of years between two years the summary itself writes in the
         claim's sentence or the one before ("won six medals at the 1992
         Paralympics and switched to cycling thirteen years later, in 2005"): the
