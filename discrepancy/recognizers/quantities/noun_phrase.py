@@ -128,8 +128,14 @@ def hyphen_counted_noun(sc: Scan, k: int) -> tuple[str, list[str], int, int, int
         and t.kind[k + 1] == "w"
         and t.low[k + 1] not in sc.lx.stop
     ):
+        if t.low[k + 1] in _SIZE_ADJECTIVES and k + 2 < t.n and t.kind[k + 2] == "w":
+            # "the 4,000-strong crowd": the size of the crowd, which the figure counts
+            return noun_phrase(sc, k + 2)
         return lemma(t.low[k + 1]), [], k + 1, k + 1, k + 2
     return None
+
+
+_SIZE_ADJECTIVES = frozenset(("strong",))
 
 
 def number_in_name(sc: Scan, ph: _Phrase) -> bool:
