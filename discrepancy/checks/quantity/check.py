@@ -145,6 +145,10 @@ class _Against:
     ranks: dict[str, bool] = field(default_factory=dict)  # ordinals restated, by phrase
     by_sentence: dict[tuple[str, int], list[Claim]] = field(default_factory=dict)
     t_sentences: dict[int, list[Claim]] = field(default_factory=dict)
+    # the precise figures of each sentence, as (dimension, value): read once per sentence
+    precise: dict[tuple[str, int], dict[tuple[str, float], int]] = field(default_factory=dict)
+    at_in_sentence: dict[int, int] = field(default_factory=dict)  # target figure's place
+    at_in_source: dict[int, int] = field(default_factory=dict)  # source figure's place
     written: WrittenNumbers | None = None  # source figures by written number, on first use
     ordinals: frozenset[int] | None = None  # the ordinals the sources write, on first use
     moves: tuple[Move, ...] | None = None  # the sources' moves and their ends, on first use
@@ -188,21 +192,55 @@ class _Against:
     def costated(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure's sentence also states, as written, another precise
         figure of the claim's sentence: "closed nearly 48% higher at $10.51" and
-        "closed at $10.51, up 47.82%" tell one close of one stock."""
-        mine = [
-            t.quantity for t in self.target_sentence_figures(c)
-            if t is not c and t.quantity is not None and _costating(t.quantity)
-        ]
+        "closed at $10.51, up 47.82%" tell one close of one stock. Each sentence's
+        precise figures are read once, so a sentence of thousands costs each figure
+        no more than a short one."""
+        mine = dict(self._precise_of(self.target.id, c.sentence, self.target_sentence_figures(c)))
+        own = _precise_key(c)
+        if own is not None and mine.get(own, 0) <= 1:
+            mine.pop(own, None)
+        if not mine:
+            return lambda s: False
 
         def shares(s: Claim) -> bool:
-            return bool(mine) and any(
-                r is not s and r.quantity is not None and _costating(r.quantity)
-                and any(r.quantity.dimension == m.dimension and same_written(m, r.quantity)
-                        for m in mine)
-                for r in self.sentence_figures(s)
-            )
+            theirs = self._precise_of(s.doc, s.sentence, self.sentence_figures(s))
+            key = _precise_key(s)
+            return any(k in theirs and (k != key or theirs[k] > 1) for k in mine)
 
         return shares
+
+    def _precise_of(
+        self, doc: str, sentence: int, figures: Sequence[Claim]
+    ) -> dict[tuple[str, float], int]:
+        got = self.precise.get((doc, sentence))
+        if got is None:
+            got = {}
+            for f in figures:
+                k = _precise_key(f)
+                if k is not None:
+                    got[k] = got.get(k, 0) + 1
+            self.precise[(doc, sentence)] = got
+        return got
+
+    def source_following(self, s: Claim, k: int) -> list[Claim]:
+        """Up to ``k`` source figures after ``s`` in its sentence (places found once)."""
+        figures = self.sentence_figures(s)
+        if not self.at_in_source:
+            for fs in self.by_sentence.values():
+                for i, f in enumerate(fs):
+                    self.at_in_source[id(f)] = i
+        i = self.at_in_source.get(id(s))
+        return [] if i is None else figures[i + 1:i + 1 + k]
+
+    def following(self, c: Claim, k: int) -> list[Claim]:
+        """Up to ``k`` target figures after ``c`` in its sentence (its place found once)."""
+        figures = self.target_sentence_figures(c)
+        if not self.at_in_sentence:
+            for fs in self.t_sentences.values():
+                for i, f in enumerate(fs):
+                    self.at_in_sentence[id(f)] = i
+        i = self.at_in_sentence.get(id(c))
+        return [] if i is None else figures[i + 1:i + 1 + k]
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -1515,10 +1553,13 @@ SCALE_MATCH_REL = 1e-6  # the source's value, as written, up to float noise
 
 # "rose by 18 million from the second quarter, to 100.7 million": the level a move
 # reached, after "to" in the move's clause (no figure between)
-_MOVE_TO_LEVEL = re.compile(r"^[^\d;:.()]{0,40}?\bto\s{1,2}(?:about\s|around\s|nearly\s)?$")
+_MOVE_TO_LEVEL = re.compile(r"[^\d;:.()]{0,40}?\bto\s{1,2}(?:about\s|around\s|nearly\s)?$")
 # "100.7 million ..., up from 92.7 million": the start a source gives its level
 _FROM_START = re.compile(r"\bfrom\s{1,2}(?:about\s|around\s|nearly\s)?$")
 MOVE_START_REACH = 16  # characters before a source figure read for its "from"
+MOVE_LEVEL_LOOKS = 3  # target figures after a move weighed as the level it reached
+MOVE_LEVEL_REACH = 60  # characters from a move to its level ("from the second quarter, to")
+START_LOOKS = 8  # figures of a source sentence weighed as the start of its level
 
 
 def _move_told_otherwise(ctx: _Against, c: Claim) -> Finding | None:
@@ -1531,9 +1572,10 @@ def _move_told_otherwise(ctx: _Against, c: Claim) -> Finding | None:
         return None
     text = ctx.target.text
     level = next((
-        f for f in ctx.target_sentence_figures(c)
+        f for f in ctx.following(c, MOVE_LEVEL_LOOKS)
         if f.start > c.end and f.quantity is not None and f.quantity.dimension == q.dimension
-        and _MOVE_TO_LEVEL.search(text[c.end:f.start]) is not None
+        and f.start - c.end <= MOVE_LEVEL_REACH
+        and _MOVE_TO_LEVEL.match(text, c.end, f.start) is not None
     ), None)
     if level is None or level.quantity is None or level.quantity.qualifier != "exact":
         return None
@@ -1561,7 +1603,7 @@ def _start_given(ctx: _Against, s: Claim) -> Claim | None:
     if doc is None or s.quantity is None:
         return None
     starts = [
-        r for r in ctx.sentence_figures(s)
+        r for r in ctx.source_following(s, START_LOOKS)
         if r is not s and r.quantity is not None and r.quantity.dimension == s.quantity.dimension
         and r.quantity.qualifier == "exact"
         and _FROM_START.search(doc.text, max(0, r.start - MOVE_START_REACH), r.start) is not None
@@ -1593,9 +1635,13 @@ PRECISE_EXACT_DIGITS = 4
 COSTATED_DIGITS = 3  # a figure two sentences share that seldom meets by chance
 
 
-def _costating(q: Quantity) -> bool:
-    """A stated figure precise enough that two sentences giving it tell one thing."""
-    return q.qualifier == "exact" and significant_digits(q.surface_value) >= COSTATED_DIGITS
+def _precise_key(c: Claim) -> tuple[str, float] | None:
+    """(dimension, value) of a stated figure precise enough that two sentences giving
+    it tell one thing; None for any other."""
+    q = c.quantity
+    if q is None or q.qualifier != "exact" or significant_digits(q.surface_value) < COSTATED_DIGITS:
+        return None
+    return q.dimension, round(q.value, 9)
 
 
 def _precise(q: Quantity) -> bool:
