@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
@@ -225,22 +225,12 @@ class _Against:
     def source_following(self, s: Claim, k: int) -> list[Claim]:
         """Up to ``k`` source figures after ``s`` in its sentence (places found once)."""
         figures = self.sentence_figures(s)
-        if not self.at_in_source:
-            for fs in self.by_sentence.values():
-                for i, f in enumerate(fs):
-                    self.at_in_source[id(f)] = i
-        i = self.at_in_source.get(id(s))
-        return [] if i is None else figures[i + 1:i + 1 + k]
+        return _after(figures, self.by_sentence.values(), self.at_in_source, s, k)
 
     def following(self, c: Claim, k: int) -> list[Claim]:
         """Up to ``k`` target figures after ``c`` in its sentence (its place found once)."""
         figures = self.target_sentence_figures(c)
-        if not self.at_in_sentence:
-            for fs in self.t_sentences.values():
-                for i, f in enumerate(fs):
-                    self.at_in_sentence[id(f)] = i
-        i = self.at_in_sentence.get(id(c))
-        return [] if i is None else figures[i + 1:i + 1 + k]
+        return _after(figures, self.t_sentences.values(), self.at_in_sentence, c, k)
 
     def beside(self, c: Claim) -> Callable[[Claim], bool]:
         """Whether a source figure has a word of what the claim is about beside it
@@ -1633,6 +1623,19 @@ def _scale_slip(ctx: _Against, c: Claim) -> Finding | None:
 
 PRECISE_EXACT_DIGITS = 4
 COSTATED_DIGITS = 3  # a figure two sentences share that seldom meets by chance
+
+
+def _after(
+    figures: list[Claim], groups: Iterable[list[Claim]], places: dict[int, int], c: Claim, k: int
+) -> list[Claim]:
+    """Up to ``k`` of ``figures`` (``c``'s sentence's) after ``c``; ``places`` (each
+    figure's place in its sentence, by id) is filled from ``groups`` on first use."""
+    if not places:
+        for fs in groups:
+            for i, f in enumerate(fs):
+                places[id(f)] = i
+    i = places.get(id(c))
+    return [] if i is None else figures[i + 1:i + 1 + k]
 
 
 def _precise_key(c: Claim) -> tuple[str, float] | None:
