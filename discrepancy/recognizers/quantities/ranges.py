@@ -258,8 +258,10 @@ def _change_by_then_level(
     moved = change_before(sc, core.first - 1) is not None or _by_again(sc, core.first - 1) or (
         second.value > FAR_LEVEL_RATIO * core.value
     )
+    # a range is written low to high: "fell by 150,000 tonnes to 20,000 tonnes" is a move
+    # and the level it left
     return moved and (
-        second.value > LEVEL_RATIO * core.value
+        second.value > LEVEL_RATIO * core.value or second.value < core.value
     ) and not (
         core.unit is None and core.currency is None and pre_unit is None
         and _unit_after_end(sc, second)
