@@ -687,7 +687,9 @@ def _not_supported(
     hedged = _hedge_bounded(ctx, c, rel)
     if hedged is not None:
         return says_more_finding(c, hedged, "medium", ctx.target)
-    if matches and not _worked_or_ranked(ctx, c):
+    if matches and not _worked_or_ranked(ctx, c) and not _offset_of_dates(
+        ctx, c, [m.evidence for m in matches]
+    ):
         found = _conflict(ctx, c, matches, rel)
         if found.severity == "low" and (otherwise := _written_otherwise(ctx, c)) is not None:
             # "about 70 kilometres" for "about 70 miles": the number in another unit
@@ -1230,6 +1232,23 @@ def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
     )
 
 
+# Words after a length of time that tell it from another event: "four years after he
+# was diagnosed", "a week later". Fixed words: linear.
+_FROM_AN_EVENT = re.compile(r",?\s{1,2}(?:later|after|afterwards|earlier|before)\b", re.IGNORECASE)
+
+
+def _offset_of_dates(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
+    """A length of time told from the event before, which is the time between two dates
+    of the sources, where no rival is itself told from an event: "Five days later"
+    for "12 April: ..." and "17 April: ...", against "for a year during which"; but
+    "five years later" stays set against "four years after he was diagnosed"."""
+    return ctx.mentions.offset_of_dates(c) and not any(
+        (doc := ctx.docs.get(s.doc)) is not None
+        and _FROM_AN_EVENT.match(doc.text, s.end) is not None
+        for s in rivals
+    )
+
+
 def _bound_turned(ctx: _Against, q: Quantity, matches: list[Match]) -> bool:
     """A matched source figure lies on the other side of the claim's bound: "fewer
     than 5,000" for "more than 5,000", whatever a vague "thousands" allows."""
@@ -1283,6 +1302,8 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # term"): the sentence that says the level is no rival of a margin
     margin = margin_after(ctx.target.text, c)
     rival = None if derived or margin else same_statement(c, ctx.s_quant, rel.same_subject)
+    if rival is not None and _offset_of_dates(ctx, c, [rival]):
+        rival, derived = None, True  # "Five days later" for "12 April: ... 17 April: ..."
     if rival is not None and _rivals_the_statement(ctx, c, rival):
         # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence

@@ -103,6 +103,11 @@ def _scaled_pair(values: Sequence[float]) -> bool:
 
 
 _SCALES = frozenset((1e3, 1e5, 1e6, 1e7, 1e9, 1e12))
+
+# A length of time told from the event before: "five days later", "a month earlier";
+# not "in the five years after he was diagnosed", a period a source states as a figure.
+# Fixed words: linear.
+_OFFSET_AFTER = re.compile(r",?\s{1,2}(?:later|afterwards|earlier)\b", re.IGNORECASE)
 # the word before a margin: "trailing by seven", "a lead of 12"
 _MARGIN_BEFORE = re.compile(r"\b(?:by|of)\s$", re.IGNORECASE)
 TALLY_MARGIN_MAX = 99
@@ -567,6 +572,18 @@ class Mentions:
             or self._an_age(c)
             or self._a_year_written(c)
             or self._told_otherwise(c)
+        )
+
+    def offset_of_dates(self, c: Claim) -> bool:
+        """A length of time told as the distance between two events ("Five days later,
+        Citigroup shareholders rejected ...") that is the time between two dates of a
+        related source window ("12 April: ..." and "17 April: ..."): the writer's count
+        of days, no misreading of another duration ("for a year during which")."""
+        q = c.quantity
+        if q is None or q.dimension != "duration":
+            return False
+        return _OFFSET_AFTER.match(self.target.text, c.end) is not None and self.gaps.between(
+            q, self._sentence_lemmas(c)
         )
 
     def _told_otherwise(self, c: Claim) -> bool:

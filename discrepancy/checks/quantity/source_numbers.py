@@ -718,10 +718,28 @@ def _with_named_years(
     return years + [(y, y) for y in named_years(text) if y not in seen]
 
 
+# A year of an era: "1539BC", "between 664 and 525 B.C.", "AD 79" is left to dates.
+# The era after two years is said of both. Bounded, no nesting: linear.
+_ERA_YEAR = re.compile(
+    r"(?<![\d,.$£€])\b(\d{1,4})(?:\s?(?:-|–|to|and)\s?(\d{1,4}))?\s?"
+    r"(BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![A-Za-z])"
+)
+
+
+def _era_years(text: str) -> set[int]:
+    """Years before the common era as negatives, so two subtract to the years between
+    ("ruled between 1539BC and 1292BC": 247 years)."""
+    found: set[int] = set()
+    for m in _ERA_YEAR.finditer(text):
+        sign = -1 if m.group(3).upper().startswith("B") else 1
+        found.update(sign * int(g) for g in m.group(1, 2) if g is not None and int(g) > 0)
+    return found
+
+
 def named_years(text: str) -> list[int]:
-    """The years written in ``text`` as four digits, sorted, at most ``YEARS_MAX``
-    of them read (a list of dates says nothing of the time between two)."""
-    found = sorted({int(m.group(1)) for m in _NAMED_YEAR.finditer(text)})
+    """The years written in ``text`` as four digits or with their era, sorted, at most
+    ``YEARS_MAX`` of them read (a list of dates says nothing of the time between two)."""
+    found = sorted({int(m.group(1)) for m in _NAMED_YEAR.finditer(text)} | _era_years(text))
     return found if len(found) <= YEARS_MAX else []
 
 

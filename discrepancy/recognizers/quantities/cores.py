@@ -16,6 +16,7 @@ from .tokens import CURRENCY_CHARS, DASHES, SENTENCE_ENDS, VULGAR, superscript_i
 from .units_after import trade_tonnes, unit_after
 
 MILLION_COUNTED = word_list("million_counted")
+MILLION_OF = word_list("million_of")
 _NOT_LAST = word_list("spelled_not_last")
 _SCALE_LETTERS = word_list("scale_letters")
 _SCALE_OR_UNIT = word_list("scale_or_unit_suffixes")
@@ -749,8 +750,17 @@ def glued_scale(sc: Scan, suf: str, j: int) -> float | None:
                 # unless the noun is never one's ("130m passengers")
                 big_ok = t.low[nxt] in MILLION_COUNTED
                 return scale if (numbers.parse_digits(raw) or 0) < 100 or big_ok else None
+        if suf == "m" and (nxt >= t.n or t.kind[nxt] == "p") and _million_of(sc, j - 1):
+            return scale
         return None
     return scale
+
+
+def _million_of(sc: Scan, digits: int) -> bool:
+    """A glued "m" ending its clause after "NOUN of", the noun a thing counted or paid in
+    millions: "commands a global audience of 600m." (no audience is 600 metres)."""
+    t = sc.t
+    return digits >= 2 and t.low[digits - 1] == "of" and t.low[digits - 2] in MILLION_OF
 
 
 def _unit_follows(sc: Scan, j: int) -> bool:
@@ -818,13 +828,16 @@ def _ranked_or_titled(sc: Scan, first: int) -> bool:
 
 
 def _year_not_whole(sc: Scan, den: Core) -> bool:
-    """A four-digit year with no noun after it: "3 in 2010." ("one in 2000 births"
-    counts the births)."""
+    """A four-digit year with no noun after it: "3 in 2010.", "from 68 in 2017 to 61"
+    ("one in 2000 births" counts the births)."""
     t = sc.t
     nxt = den.last + 1
     return (
         1900 <= den.value <= 2100 and t.tx[den.first].isdigit()
-        and not (nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower())
+        and not (
+            nxt < t.n and t.kind[nxt] == "w" and t.tx[nxt].islower()
+            and t.low[nxt] not in sc.lx.stop
+        )
     )
 
 

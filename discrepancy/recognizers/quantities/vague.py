@@ -144,8 +144,16 @@ _OCCASIONS_AFTER = frozenset((
 
 def _occasions(t: Any, k: int) -> bool:
     """Whether "N times" ending before token ``k`` counts occasions: a clause or
-    sentence end after it, or a word that starts a new phrase."""
-    return k >= t.n or t.kind[k] != "w" or t.low[k] in _OCCASIONS_AFTER
+    sentence end after it, or a word that starts a new phrase. "three times last
+    year" counts occasions; "three times last year's 51,838" multiplies a possessor."""
+    if k >= t.n or t.kind[k] != "w":
+        return True
+    return t.low[k] in _OCCASIONS_AFTER and not _possessive_after(t, k + 1)
+
+
+def _possessive_after(t: Any, k: int) -> bool:
+    """A possessive "'s" ends the word at ``k``: "last year's", "this season's"."""
+    return k + 2 < t.n and t.kind[k] == "w" and t.tx[k + 1] in ("'", "’") and t.low[k + 2] == "s"
 
 
 def times_or_fold_after(sc: Scan, d: Draft, whole: bool = True) -> None:
