@@ -687,9 +687,7 @@ def _not_supported(
     hedged = _hedge_bounded(ctx, c, rel)
     if hedged is not None:
         return says_more_finding(c, hedged, "medium", ctx.target)
-    if matches and not _worked_or_ranked(ctx, c) and not _offset_of_dates(
-        ctx, c, [m.evidence for m in matches]
-    ):
+    if matches and not _worked_or_ranked(ctx, c, [m.evidence for m in matches]):
         found = _conflict(ctx, c, matches, rel)
         if found.severity == "low" and (otherwise := _written_otherwise(ctx, c)) is not None:
             # "about 70 kilometres" for "about 70 miles": the number in another unit
@@ -1213,7 +1211,7 @@ def _written_elsewhere(ctx: _Against, c: Claim, evidence: Claim) -> Claim | None
     ), None)
 
 
-def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
+def _worked_or_ranked(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
     """The figure is a reader's arithmetic, a rank or a count a word of how many
     states ("the quartet"), no misreading of a matched figure. A hedged or a
     precise one needs no word of arithmetic: "About 16,500 properties" for 9,500
@@ -1229,7 +1227,7 @@ def _worked_or_ranked(ctx: _Against, c: Claim) -> bool:
         # "the first decline in the 95 years since counts began in 1920" after
         # "October 1, 2015": the years between two years the summary writes
         ctx.mentions.own_years_between(c)
-    )
+    ) or _offset_of_dates(ctx, c, rivals)
 
 
 # Words after a length of time that tell it from another event: "four years after he
