@@ -1247,6 +1247,16 @@ def _offset_of_dates(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
     )
 
 
+def _offset_unrivalled(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
+    """A length of time between two dates of the sources, told from the event before,
+    where the source sentence that repeats the claim's statement does not tell it
+    ("Five days later" for "12 April: ... 17 April: ...", whatever "for a year" says)."""
+    if not ctx.mentions.offset_of_dates(c):
+        return False
+    rival = same_statement(c, ctx.s_quant, rel.same_subject)
+    return _offset_of_dates(ctx, c, [] if rival is None else [rival])
+
+
 def _bound_turned(ctx: _Against, q: Quantity, matches: list[Match]) -> bool:
     """A matched source figure lies on the other side of the claim's bound: "fewer
     than 5,000" for "more than 5,000", whatever a vague "thousands" allows."""
@@ -1300,8 +1310,6 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # term"): the sentence that says the level is no rival of a margin
     margin = margin_after(ctx.target.text, c)
     rival = None if derived or margin else same_statement(c, ctx.s_quant, rel.same_subject)
-    if rival is not None and _offset_of_dates(ctx, c, [rival]):
-        rival, derived = None, True  # "Five days later" for "12 April: ... 17 April: ..."
     if rival is not None and _rivals_the_statement(ctx, c, rival):
         # ("Four people were killed, 79 were injured": another frame)
         # no subject to match on, but the source says the same sentence
@@ -1356,7 +1364,7 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
         or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
         or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
-        or _move_between_stated(ctx, c)
+        or _move_between_stated(ctx, c) or _offset_unrivalled(ctx, c, rel)
         or start_of_stated_move(c, ctx.target_sentence_figures(c), ctx.source_moves())
     )
 
