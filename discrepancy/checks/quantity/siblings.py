@@ -414,6 +414,15 @@ _COMPARED_GAP = re.compile(
 )
 
 
+# "159.9 billion pieces, down 5 percent from 168.3 billion pieces": a level, its move and
+# its start. Fixed words, one run of digits: linear.
+_MOVED_FROM_GAP = re.compile(
+    r",?\s+(?:down|up|higher|lower|rising|falling)\s+(?:by\s+)?[$£€]?\d[\d,.]*"
+    r"\s?(?:%|percent|per\s?cent|points?)?\s+(?:from|on|against)\s+(?:(?:the|its|a)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _move_partner(text: str, r: Claim, s: Claim) -> bool:
     """``r`` and ``s`` are the two levels of one move or the two sides of one
     comparison: the words around the pair are both figures' ("Verstappen's
@@ -422,4 +431,5 @@ def _move_partner(text: str, r: Claim, s: Claim) -> bool:
     return r.doc == s.doc and (
         _MOVE_GAP.fullmatch(text, a.end, b.start) is not None
         or _COMPARED_GAP.fullmatch(text, a.end, b.start) is not None
+        or _MOVED_FROM_GAP.fullmatch(text, a.end, b.start) is not None
     )

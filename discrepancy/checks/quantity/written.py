@@ -64,7 +64,25 @@ def text_numbers(text: str) -> frozenset[float]:
             out.add(got[0])
         elif words[i] in times:
             out.add(times[words[i]])  # "scored twice": two goals
+        elif words[i] == "half" and _half_a_share(words, i):
+            out.add(0.5)  # "6,100 park rangers of which half carry arms"
     return frozenset(out)
+
+
+# Words before a bare "half" that make it a share of something ("of which half carry
+# arms", "nearly half of voters"); "the second half", "a half-time lead" are no share.
+_SHARE_BEFORE_HALF = frozenset((
+    "which", "whom", "them", "those", "about", "nearly", "almost", "roughly", "around",
+    "some", "than", "just", "over", "under", "only", "barely", "fully", "least", "most",
+))
+
+
+def _half_a_share(words: list[str], i: int) -> bool:
+    return (i > 0 and words[i - 1] in _SHARE_BEFORE_HALF) or (
+        i + 1 < len(words) and words[i + 1] == "of" and (i == 0 or words[i - 1] not in (
+            "first", "second", "the", "a", "an", "one", "other", "latter", "former"
+        ))
+    )
 
 
 @cache
