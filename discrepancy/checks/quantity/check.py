@@ -1247,6 +1247,31 @@ def _offset_of_dates(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
     )
 
 
+_NO_ELIDED = ("count", "percent", "percentage_point")
+
+
+def _unit_elided(ctx: _Against, c: Claim) -> bool:
+    """A bare number that leaves out the unit of a figure before it in its sentence, and
+    is a source figure of that unit as written: "The record was 27,700 square kilometers
+    in 2004, and the low was 4,500 in 2012" for "4 500 square kilometers were lost"."""
+    q = c.quantity
+    if q is None or q.dimension != "count" or c.subject or q.surface_unit or q.qualifier not in (
+        "exact", "approx"
+    ):
+        return False
+    kinds = {
+        f.quantity.dimension for f in ctx.target_sentence_figures(c)
+        if f.end <= c.start and f.quantity is not None and f.quantity.dimension not in _NO_ELIDED
+    }
+    return bool(kinds) and any(
+        s.quantity is not None and s.quantity.dimension in kinds
+        for s in ctx.written_numbers().written_as(c)[:ELIDED_LOOKS]
+    )
+
+
+ELIDED_LOOKS = 8  # source figures written with the claim's number, weighed for its unit
+
+
 def _offset_unrivalled(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
     """A length of time between two dates of the sources, told from the event before,
     where the source sentence that repeats the claim's statement does not tell it
@@ -1364,7 +1389,7 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or is_conversion(ctx.target, c, ctx.t_quant) or _by_ordinal(ctx, c)
         or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
         or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
-        or _move_between_stated(ctx, c) or _offset_unrivalled(ctx, c, rel)
+        or _move_between_stated(ctx, c) or _offset_unrivalled(ctx, c, rel) or _unit_elided(ctx, c)
         or start_of_stated_move(c, ctx.target_sentence_figures(c), ctx.source_moves())
     )
 

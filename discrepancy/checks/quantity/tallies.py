@@ -36,6 +36,9 @@ _WORDED_PAIR = re.compile(
     r"(?<![\w.,/:-])(\d{1,3})(?: ?%| percent| per cent)?(?: to |-to-)"
     r"(\d{1,3})(?: ?%| percent| per cent)?(?![\w%:]|[.,]\d)"
 )
+# A source's score with a colon, as European reports write it: "beat Bilibili 3:2". One
+# digit after it: "3:20" is a time. Bounded, linear.
+_COLON_PAIR = re.compile(r"(?<![\w.,/:-])(\d{1,2}):(\d)(?![\w:%]|[.,]\d)")
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 # A source's pair in words: "a seven-to-two vote", "won three to one". Bounded: linear.
@@ -159,7 +162,8 @@ def source_pairs(sources: list[Document]) -> SourcePairs:
     written: dict[tuple[int, int], None] = {}
     results: set[tuple[int, int]] = set()
     for d in sources:
-        for t in _pairs(d.text) + _pairs(d.text, _WORDED_PAIR) + _spelled_pairs(d.text):
+        for t in (_pairs(d.text) + _pairs(d.text, _WORDED_PAIR) + _spelled_pairs(d.text)
+                  + _pairs(d.text, _COLON_PAIR)):
             written[t.pair] = None
             if _is_result(d.text, t):
                 results.add(t.pair)
