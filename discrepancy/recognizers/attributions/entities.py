@@ -115,9 +115,17 @@ def is_vague(surface: str) -> bool:
     head = ws[-1].lower()
     if head not in _vague_heads():
         return False
-    named = [w for w in _proper(ws) if not _is_demonym(w)]
+    # ... and so is the word opening "Many critics", "Some analysts"
+    named = [w for w in _proper(ws) if not _is_demonym(w) and w.lower() not in _HOW_MANY]
     # "Analysts" at the start of a sentence is capitalized but still generic
     return all(w.lower() in _vague_heads() for w in named)
+
+
+# Words that say how many of a kind spoke: no name of one ("Many critics cited ...").
+_HOW_MANY = frozenset((
+    "many", "some", "several", "most", "few", "other", "others", "numerous", "various",
+    "all", "both", "certain", "more", "two", "three", "four", "five", "dozens", "hundreds",
+))
 
 
 def speaker_kind(surface: str) -> str:
