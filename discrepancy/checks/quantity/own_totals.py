@@ -71,9 +71,18 @@ class OwnArithmetic:
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
             or own_points_gap(t, self.figures, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
-            or own_ratio(self.figures, c) or own_rate(t, near, c) or own_product(t, near, c)
+            or own_ratio(self.figures, c) or own_rate(t, near, c, self._before(c))
+            or own_product(t, near, c)
             or own_measure_gap(t, near, c)
         )
+
+
+    def _before(self, c: Claim) -> list[Claim]:
+        """The figures of the sentence before ``c``'s, among the few before it."""
+        i = self._at[id(c)]
+        return [
+            f for f in self.figures[max(0, i - EARLIER_LOOKED):i] if f.sentence == c.sentence - 1
+        ]
 
 
 def own_total(
@@ -305,22 +314,57 @@ _PER_UNIT_BESIDE = re.compile(
 
 
 RATE_COUNT_MIN = 2
+# "roughly $183m a plane", "about $115m a jet": a price by the unit. Bounded: linear.
+_A_UNIT_AFTER = re.compile(r"\s{1,2}an?\s{1,2}[a-z]{2,20}\b(?!\s{1,2}(?:of|in|from|by)\b)")
+_PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0,
+                   "year": 31557600.0}
 
 
-def own_rate(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
-    """``c``, given per unit ("over $60 million for each extra jet"), is an amount
-    of its kind its sentence states divided by a count it states ("$7.8 billion
-    ... 127 more aircraft"). Each figure it is worked from is checked on its own."""
+def _per_unit(text: str, c: Claim) -> bool:
+    """The figure is given per unit: "each", "per", "apiece" after it, a "per ..." it
+    carries ("$42m a year"), or "a plane" after a price."""
     q = c.quantity
-    if q is None or not 0 < q.low <= q.high or _PER_UNIT_BESIDE.match(target.text, c.end) is None:
+    return q is not None and (
+        _PER_UNIT_BESIDE.match(text, c.end) is not None
+        or any(a.startswith("per ") for a in q.attributes)
+        or (q.dimension.startswith("currency:") and _A_UNIT_AFTER.match(text, c.end) is not None)
+    )
+
+
+def _spans_in_rate_unit(q: Quantity, figures: Sequence[Claim]) -> list[float]:
+    """The spans of time its sentence states, in the rate's unit ("over the next three
+    years" is 3 for a rate "a year")."""
+    per = next((a[4:] for a in q.attributes if a.startswith("per ")), None)
+    unit = _PERIOD_SECONDS.get(per or "")
+    if unit is None:
+        return []
+    return [
+        f.quantity.value / unit for f in figures
+        if f.quantity is not None and f.quantity.dimension == "duration"
+        and f.quantity.qualifier in _STATED and f.quantity.value / unit >= RATE_COUNT_MIN
+    ]
+
+
+def own_rate(
+    target: Document, figures: Sequence[Claim], c: Claim, before: Sequence[Claim] = ()
+) -> bool:
+    """``c``, given per unit ("over $60 million for each extra jet", "roughly $183m a
+    plane", "about $42m a year"), is an amount of its kind its sentence states divided
+    by a count it or the sentence before states ("$7.8 billion ... 127 more
+    aircraft"), or by a span of time in the rate's unit ("a $125m deficit over the next
+    three years"). Each figure it is worked from is checked on its own."""
+    q = c.quantity
+    if q is None or not _per_unit(target.text, c):
         return False
-    p = plausible(q)
+    p = plausible(q)  # "under $9,000 each": a cap's reach below it
+    if not 0 < p.low <= p.high < math.inf:
+        return False
     lo, hi = p.low * (1 - RATIO_SLACK), p.high * (1 + RATIO_SLACK)
     counts = [
-        f.quantity.value for f in figures
+        f.quantity.value for f in (*figures, *before)
         if f is not c and f.quantity is not None and f.quantity.dimension == "count"
         and f.quantity.qualifier in _STATED and f.quantity.value >= RATE_COUNT_MIN
-    ]
+    ] + _spans_in_rate_unit(q, figures)
     amounts = [
         v for f in figures if f is not c and f.quantity is not None
         and f.quantity.dimension == q.dimension
