@@ -70,6 +70,8 @@ def carry_list_units(doc: Document, quantities: list[Claim]) -> list[Claim]:
         elif prev is not None and _bare(c) and _links(doc.text, prev, c):
             pq, q = prev.quantity, c.quantity
             factor = _unit_of(pq) if pq is not None else None
+            if factor is not None and pq is not None and q is not None and _worded_share(pq, c):
+                factor *= 100.0  # "Asia Pacific 32%, the Americas a quarter": 25%
             if factor is not None and pq is not None and q is not None:
                 carried[id(c)] = c = replace(c, quantity=replace(
                     q, dimension=pq.dimension, unit=pq.unit, low=q.low * factor,
@@ -78,6 +80,15 @@ def carry_list_units(doc: Document, quantities: list[Claim]) -> list[Claim]:
                 ))
         prev = c
     return [carried.get(id(c), c) for c in quantities] if carried else quantities
+
+
+def _worded_share(pq: Quantity, c: Claim) -> bool:
+    """A share in words ("a quarter", "half") listed after a percent: a part of one."""
+    q = c.quantity
+    return (
+        pq.dimension == "percent" and q is not None and 0 < q.value <= 1
+        and not any(ch.isdigit() for ch in c.text)
+    )
 
 
 def _links(text: str, prev: Claim, c: Claim) -> bool:

@@ -178,6 +178,11 @@ _NOT_OWNERS = frozenset((
     "August", "September", "October", "November", "December", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ))
+_PERIOD_OWNERS = frozenset((
+    "Q1", "Q2", "Q3", "Q4", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+))
 OWNER_REACH = 30  # characters before a figure, in its clause, that may name its owner
 
 
@@ -219,17 +224,20 @@ def _one_dated(a: Claim, b: Claim) -> bool:
     )
 
 
-def _owners(doc: Document, c: Claim) -> frozenset[str]:
+def _owners(doc: Document, c: Claim, periods: bool = False) -> frozenset[str]:
+    """The names in the figure's clause before it (and its line's label); with
+    ``periods``, the months, days and quarters there too."""
     if not 0 <= c.sentence < len(doc.sentences):
         return frozenset()
+    skip = _NOT_OWNERS - _PERIOD_OWNERS if periods else _NOT_OWNERS
     lo = max(doc.sentences[c.sentence].start, c.start - OWNER_REACH)
     # within the figure's clause: "analyzed by Western governments, dozens of rail
     # cars" names no owner of the dozens
     lo = max(lo, doc.text.rfind(",", lo, c.start) + 1, doc.text.rfind(";", lo, c.start) + 1)
-    found = {w for w in _NAME.findall(doc.text, lo, c.start) if w not in _NOT_OWNERS}
+    found = {w for w in _NAME.findall(doc.text, lo, c.start) if w not in skip}
     label = _LINE_LABEL.match(doc.text, doc.text.rfind("\n", 0, c.start) + 1)
     if label is not None and label.end() <= c.start:
-        found |= {w for w in _NAME.findall(label.group(1)) if w not in _NOT_OWNERS}
+        found |= {w for w in _NAME.findall(label.group(1)) if w not in skip}
     return frozenset(found)
 
 
@@ -238,6 +246,10 @@ def _other_owners(doc: Document, a: Claim, b: Claim) -> bool:
     seats" and "the TDP and JD(U) won 28 seats", "Dow: -430.97 pts" and "S&P 500:
     -58.94 pts" are two parties' figures, not one figure said twice."""
     mine, theirs = _owners(doc, a), _owners(doc, b)
+    if bool(mine) != bool(theirs):
+        # "December was strong: 112 deliveries" and "A321neo led with 317 deliveries":
+        # a month's figure and a name's
+        mine, theirs = _owners(doc, a, periods=True), _owners(doc, b, periods=True)
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
