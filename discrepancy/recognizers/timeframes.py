@@ -270,7 +270,9 @@ _NEAREST_WINDOW = 8
 _CLAUSE_AFTER_DATE = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|whereas)\b|\s*[;,]")
 # ... and "and 61,689 loans" between: two figures of one clause share its date; up to
 # two words before the preposition ("and its 70% target for 2010")
+# ... and a conversion in brackets between: "209.8 billion rubles ($2.96 billion) in 2024"
 _OWN_DATE_GAP = re.compile(
+    r"(?:\s{0,2}\([^()\n]{1,40}\))?"
     r"(?:\s+and\s+\$?\d[\d,.]*(?:\s+[a-z]+){0,2})?"
     r"(?:\s+(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?|\s+)",
     re.IGNORECASE,

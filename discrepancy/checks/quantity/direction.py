@@ -129,10 +129,13 @@ def turned(
         return None
     against: Claim | None = None
     either: list[Claim] = []
+    ranged = c.quantity is not None and c.quantity.qualifier == "range"
     for s in candidates:
         sdoc = docs.get(s.doc)
         if sdoc is None or not related(s):
             continue
+        if ranged and (s.quantity is None or s.quantity.qualifier != "range"):
+            continue  # "a 4%-5% decline" is no reading of "up 4.5%", a point inside it
         theirs = _direction_in(sdoc, s)
         if theirs is not None and theirs[0] == mine[0]:
             return None
