@@ -1513,8 +1513,25 @@ def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
         _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
         or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
         or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)
-        or _one_of_several(ctx, c, rival)
+        or _one_of_several(ctx, c, rival) or _margin_for_level(ctx, c, rival)
     )
+
+
+# A margin a comparison gives: "beating its 720 target by 15", "won by 12",
+# "missed it by 3". Fixed words: linear.
+_MARGIN_BY = re.compile(r"\bby\s{1,2}(?:about\s|around\s|some\s|nearly\s|just\s)?$", re.I)
+
+
+def _margin_for_level(ctx: _Against, c: Claim, rival: Claim) -> bool:
+    """The claim is a bare margin ("beating its 720 target by 15") and the rival a
+    level of something counted ("720 commercial aircraft"): no reading of one another."""
+    q, rq = c.quantity, rival.quantity
+    if q is None or rq is None or c.subject or q.change != "=" or rq.change != "=":
+        return False
+    doc = ctx.docs.get(rival.doc)
+    return _MARGIN_BY.search(ctx.target.text, max(0, c.start - 14), c.start) is not None and (
+        doc is not None and _MARGIN_BY.search(doc.text, max(0, rival.start - 14), rival.start) is None
+    ) and rq.value > q.value
 
 
 def _bound_said(ctx: _Against, q: Quantity) -> bool:
