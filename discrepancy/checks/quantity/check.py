@@ -1529,9 +1529,11 @@ def _margin_for_level(ctx: _Against, c: Claim, rival: Claim) -> bool:
     if q is None or rq is None or c.subject or q.change != "=" or rq.change != "=":
         return False
     doc = ctx.docs.get(rival.doc)
+    if doc is None or rq.value <= q.value:
+        return False
     return _MARGIN_BY.search(ctx.target.text, max(0, c.start - 14), c.start) is not None and (
-        doc is not None and _MARGIN_BY.search(doc.text, max(0, rival.start - 14), rival.start) is None
-    ) and rq.value > q.value
+        _MARGIN_BY.search(doc.text, max(0, rival.start - 14), rival.start) is None
+    )
 
 
 def _bound_said(ctx: _Against, q: Quantity) -> bool:
