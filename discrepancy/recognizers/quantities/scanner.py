@@ -82,10 +82,16 @@ def carry_units(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if prev.unit.dimension == "percent" and m.value > PERCENT_BASE_MAX:
             continue  # "up 361.8 percent from 971": the count the rise started from
+        if _PART_OF_AFTER.match(text, m.end):
+            continue  # "grossed $190.6 million from 67 of her 80 dates": a part, counted
         m.unit, m.surface_unit, m.subject = prev.unit, prev.surface_unit, prev.subject
     return mentions
 
 
+# "67 of her 80 dates", "12 of the 40": a number that counts part of a whole after it
+_PART_OF_AFTER = re.compile(
+    r"\s{1,2}of\s{1,2}(?:her|his|its|their|the|these|those|our|your)\b", re.IGNORECASE
+)
 PERCENT_BASE_MAX = 100.0  # a bare number after a percent, past this, is no percent
 _LAST_WORD = re.compile(r"([A-Za-z]{1,12})\s{0,3}$")
 
