@@ -8,7 +8,7 @@ import re
 
 from ...text import numbers, units
 from ...text.lemmas import is_plural
-from .context import sentence_start
+from .context import is_month, sentence_start
 from .lexicon import AMPM, METRE_CONTEXT, ORDINAL_SUFFIX, word_list
 from .mention import Core, Draft, Skip
 from .state import Scan
@@ -165,7 +165,20 @@ def _no_number(sc: Scan, i: int, words: list[str], used: int, last: int) -> bool
     t = sc.t
     if words[0] == "one" and used == 1 and one_is_no_number(sc, i, last):
         return True
+    if _in_a_name(sc, i):
+        return True
     return words[used - 1] == "gross" and (last + 1 >= t.n or t.low[last + 1] != "of")
+
+
+def _in_a_name(sc: Scan, i: int) -> bool:
+    """A capitalized number word after a capitalized word inside a sentence is part of
+    a name: "the 14 Big Ten universities", "the Big Four banks", "the Final Four"."""
+    t = sc.t
+    prev = i - 1
+    return (
+        t.tx[i][0].isupper() and prev > 0 and t.kind[prev] == "w" and t.tx[prev][0].isupper()
+        and not t.glued(i) and not sentence_start(sc, prev) and not is_month(sc, prev)
+    )
 
 
 def _article_left_out(sc: Scan, i: int, words: list[str]) -> tuple[float, int] | None:
