@@ -123,8 +123,65 @@ def _own_wrong_ways(doc: Document, claims: Sequence[Claim], options: Options) ->
     contradict."""
     return (
         _turned_moves(doc, claims, options) + _turned_ranges(doc, claims)
-        + _miscounted(doc, claims)
+        + _miscounted(doc, claims) + _margins_miscounted(doc, claims)
     )
+
+
+# "19.9 million, 2.9 million more than last year's 18 million": a figure, then the
+# margin of it over another the same clause states. Fixed words, bounded: linear.
+_LEVEL_THEN_MARGIN = re.compile(
+    r"\s{0,2}(?:,|—|–|;)\s{0,2}(?:or\s{1,2}|some\s{1,2}|about\s{1,2})?$"
+)
+_MARGIN_THAN = re.compile(
+    r"\s{1,2}(?:more|fewer|less|higher|lower)\s{1,2}than\s{1,2}(?:(?:the|its|their|a|last"
+    r"\s{1,2}year's|last\s{1,2}year’s|the\s{1,2}previous|the\s{1,2}prior)\s{1,2}){0,2}$",
+    re.IGNORECASE,
+)
+MARGIN_SLACK = 0.05  # a margin's own rounding, and this much more of it
+
+
+def _margins_miscounted(doc: Document, claims: Sequence[Claim]) -> list[Finding]:
+    """A margin the document works out wrong from two figures it states around it:
+    "sold 19.9 million tickets, 2.9 million more than last year's 18 million"."""
+    figures = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.start)
+    out = []
+    for a, m, b in zip(figures, figures[1:], figures[2:], strict=False):
+        qa, qm, qb = a.quantity, m.quantity, b.quantity
+        assert qa is not None and qm is not None and qb is not None
+        if not (a.sentence == m.sentence == b.sentence and qa.dimension == qm.dimension
+                == qb.dimension and all(q.qualifier == "exact" for q in (qa, qb))
+                and qm.qualifier in ("exact", "approx") and qm.value > 0):
+            continue
+        if _LEVEL_THEN_MARGIN.search(doc.text, a.end, m.start) is None or _MARGIN_THAN.search(
+            doc.text, m.end, b.start
+        ) is None:
+            continue
+        gap = abs(qa.value - qb.value)
+        slack = qm.value * (qm.tolerance * 2 + MARGIN_SLACK)
+        if abs(gap - qm.value) > slack:
+            out.append(make_finding(
+                INTERNAL, "medium",
+                f"{quoted(m)} is given as the gap between {quoted(a)} and {quoted(b)}, "
+                f"but they differ by {_gap_text(gap, m)}.",
+                m, (a, b), sentence_text=sentence_of(doc, m),
+            ))
+    return out
+
+
+def _gap_text(gap: float, m: Claim) -> str:
+    """The gap written as the margin is ("$600m" against a gap of 4e8: "$400m")."""
+    q = m.quantity
+    assert q is not None
+    num = _NUMBER.search(q.surface_value or m.text)
+    if num is None or not q.value:
+        return f"{gap:,.4g}"
+    written = float(num.group().replace(",", "")) * gap / q.value
+    surface = q.surface_value or m.text
+    unit = f" {q.surface_unit}" if q.surface_unit and q.surface_unit not in surface else ""
+    return f"{surface[:num.start()]}{written:,.4g}{surface[num.end():]}{unit}"
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _turned_moves(doc: Document, claims: Sequence[Claim], options: Options) -> list[Finding]:
