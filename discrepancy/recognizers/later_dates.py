@@ -50,10 +50,13 @@ def _count(word: str | None) -> int | None:
     return int(got) if got is not None and got == int(got) else None
 
 
+_APPOSED = re.compile(r"\s{0,2},\s{1,2}")  # "in 1999, 24 years later"
 ANCHOR_LOOKS = 8  # dates looked at back from a phrase: bounded work on any text
 
 
-def _anchor(dates: list[Claim], ends: list[int], at: int, sentence: int) -> Period | None:
+def _anchor(
+    dates: list[Claim], ends: list[int], at: int, sentence: int, text: str = ""
+) -> Period | None:
     """The nearest closed date ending before ``at`` in the sentence or the one
     before (``dates`` sorted by end, ``ends`` their ends); a span open at its
     start counts from its end's year ("remained popular until 1930 when the
@@ -63,6 +66,10 @@ def _anchor(dates: list[Claim], ends: list[int], at: int, sentence: int) -> Peri
     for c in reversed(dates[max(0, k - ANCHOR_LOOKS):k]):
         if c.sentence not in (sentence, sentence - 1):
             return None
+        if _APPOSED.fullmatch(text, c.end, at):
+            # "revealed by China Daily in 1999, 24 years later": the phrase restates
+            # the date just before it, counted from the one before that (August 1975)
+            continue
         p = c.period
         if p is None or p.open_end:
             continue
@@ -106,7 +113,7 @@ def later_dates(doc: Document, dates: list[Claim]) -> list[Claim]:
         sent = doc.sentence_at(m.start())
         if n is None or not 0 < n <= 99 or sent is None:
             continue
-        anchor = _anchor(dates, ends, m.start(), sent.index)
+        anchor = _anchor(dates, ends, m.start(), sent.index, doc.text)
         if anchor is None:
             continue
         period = _shifted(anchor, n, unit)

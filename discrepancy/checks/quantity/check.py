@@ -605,7 +605,7 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
         m for m in matches
         if not ctx.siblings.outranked(
             c, ctx.target.text, m.evidence, lambda r: whole_of_part or _part_beside(ctx, c, r)
-        ) and not other(m.evidence)
+        ) and not other(m.evidence) and not _whole_of_a_part(ctx, c, m.evidence)
     ]
     matches = without_rounding_bounds(q, matches, ctx.options.tolerance)
     # a figure without a subject has a rival when a source sentence repeats its
@@ -932,6 +932,23 @@ def _part_beside(ctx: _Against, c: Claim, s: Claim) -> bool:
         return False
     got = parse_number(m.group("part").replace(",", "")) or spelled_value_of(m.group("part"))
     return got is not None and abs(got - sq.value) < 1e-9 * max(1.0, abs(sq.value))
+
+
+# "three of them", "five of whom": a part of the figure written before it. Fixed words.
+_OF_THEM_AFTER = re.compile(r"\s{1,2}of\s{1,2}(?:them|those|whom|which|these)\b", re.IGNORECASE)
+
+
+def _whole_of_a_part(ctx: _Against, c: Claim, s: Claim) -> bool:
+    """The claim is a part of a whole its sentence states before it ("Fourteen people
+    were injured, three of them badly"), and ``s`` is that whole: no rival of the part."""
+    sq = s.quantity
+    if sq is None or _OF_THEM_AFTER.match(ctx.target.text, c.end) is None:
+        return False
+    return any(
+        f.end <= c.start and f.quantity is not None and f.quantity.dimension == sq.dimension
+        and agree(f.quantity, sq, ctx.options.tolerance)
+        for f in ctx.target_sentence_figures(c)
+    )
 
 
 # "12 of the", "Five of those", "two of its": a part written before its whole
@@ -1514,6 +1531,7 @@ def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
         or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
         or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)
         or _one_of_several(ctx, c, rival) or _margin_for_level(ctx, c, rival)
+        or _whole_of_a_part(ctx, c, rival)
     )
 
 

@@ -48,6 +48,8 @@ def turned_moves(text: str, claims: Sequence[Claim], tolerance: float) -> Iterat
         if a.subject and b.subject and a.subject != b.subject:
             continue  # "7.62 million treatments for 6.39 million patients, up from 7.60 million
             # treatments and 6.37 million patients": pairs set side by side
+        if _increment(text, a):
+            continue  # "three more bodies were recovered, up from 21": the rise, not the level
         said = _direction(text, a, b)
         if said is None:
             said = _from_to(text, a, b)
@@ -57,6 +59,21 @@ def turned_moves(text: str, claims: Sequence[Claim], tolerance: float) -> Iterat
             continue
         if (said == "up" and qa.high < qb.low) or (said == "down" and qa.low > qb.high):
             yield a, b, said
+
+
+# A figure that is an increment: "three more bodies", "another 12". Fixed words: linear.
+_MORE_AFTER = re.compile(r"\s{1,2}(?:more|additional|extra|further|new)\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\s{1,2}additional|a\s{1,2}further)\s{1,2}$", re.I)
+
+
+def _increment(text: str, c: Claim) -> bool:
+    return (
+        _MORE_IN.search(c.text) is not None or _MORE_AFTER.match(text, c.end) is not None
+        or _ANOTHER_BEFORE.search(text, max(0, c.start - 14), c.start) is not None
+    )
+
+
+_MORE_IN = re.compile(r"\s(?:more|additional|extra|further)\b", re.IGNORECASE)
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
