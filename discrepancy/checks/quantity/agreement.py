@@ -201,11 +201,27 @@ def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     agrees when each of ``b``'s ends rounds to its end at its own finest
     written step: "$1.3 to $1.4" rounds "$1.28 to $1.40"; "20 to 25 new stores",
     written to the unit by its 25, is no rounding of "20 to 30"."""
-    slack = min(_end_slack(a.low, a.tolerance), _end_slack(a.high, 0.5))
+    # the step is the written one: "12-16 inches" is read in metres, written to the inch
+    unit = _written_unit(a)
+    slack = min(_end_slack(a.low / unit, a.tolerance), _end_slack(a.high / unit, 0.5)) * unit
     return all(
         abs(x - y) <= slack + extra * max(abs(x), abs(y)) + 1e-9 * max(abs(x), abs(y), 1.0)
         for x, y in ((a.low, b.low), (a.high, b.high))
     )
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_unit(q: Quantity) -> float:
+    """What one of the range's written numbers is worth in its read unit: 0.0254 for
+    "12-16 inches" (read in metres); 1 when the written number is the read one."""
+    m = _FIRST_NUMBER.search(q.surface_value or "")
+    written = float(m.group().replace(",", "")) if m is not None else 0.0
+    if not written or not q.low or not math.isfinite(q.low):
+        return 1.0
+    unit = q.low / written
+    return unit if unit > 0 and math.isfinite(unit) and not math.isclose(unit, 1.0) else 1.0
 
 
 def _end_slack(x: float, tolerance: float) -> float:
