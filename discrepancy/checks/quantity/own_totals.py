@@ -73,7 +73,7 @@ class OwnArithmetic:
             or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
             or own_ratio(self.figures, c) or own_rate(t, near, c, self._before(c))
             or own_product(t, near, c)
-            or own_measure_gap(t, near, c)
+            or own_measure_gap(t, near, c) or own_complement(t, near, c)
         )
 
 
@@ -83,6 +83,36 @@ class OwnArithmetic:
         return [
             f for f in self.figures[max(0, i - EARLIER_LOOKED):i] if f.sentence == c.sentence - 1
         ]
+
+
+# A word of the rest of a whole before a share: "lose 60%, keeping 40%", "the remaining
+# 20%", "leaving a fifth". Fixed words: linear.
+_REST_BEFORE = re.compile(
+    r"\b(?:keep(?:s|ing)?|kept|leav(?:es|ing)|left|remain(?:s|ing)?|retain(?:s|ing)?|rest"
+    r"|other|still)\s{1,2}(?:(?:the|a|an|just|only|about|around|roughly|some|their)\s{1,2})?$",
+    re.IGNORECASE,
+)
+COMPLEMENT_SLACK = 0.5  # percentage points a rounded share and its rest may miss 100 by
+
+
+def own_complement(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is the rest of 100% that a percent its sentence states leaves, and says so:
+    "the most vulnerable lose 60%, keeping 40% of their aid; others lose 80%, keeping a
+    fifth". The percent it is worked from is checked on its own."""
+    q = c.quantity
+    if q is None or q.dimension != "percent" or q.qualifier not in _STATED or not (
+        _REST_BEFORE.search(target.text, max(0, c.start - 30), c.start)
+    ):
+        return False
+    before = [
+        f.quantity for f in figures
+        if f is not c and f.sentence == c.sentence and f.end <= c.start and f.quantity is not None
+        and f.quantity.dimension == "percent" and f.quantity.qualifier in _STATED
+    ]
+    if not before:
+        return False
+    x = before[-1]  # the percent right before: the one it completes
+    return abs(x.value + q.value - 100.0) <= max(COMPLEMENT_SLACK, q.value * q.tolerance * 2)
 
 
 def own_total(
@@ -685,7 +715,28 @@ def _bound_share(figures: Sequence[Claim], c: Claim, q: Quantity) -> bool:
         if f.dimension == "percent" and f.qualifier in family
     ]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
-    return any(abs(p / 100 * w - edge) <= slack for p in percents for w in wholes if w > edge)
+    return any(
+        abs(p / 100 * w - edge) <= slack for p in percents for w in wholes if w > edge
+    ) or _bound_on_share(mine, q, family[0] == "more_than", edge)
+
+
+BOUND_SHARE_REACH = 0.15  # "under 5%" for 4.6%: a bound close above (or below) the share
+
+
+def _bound_on_share(mine: Sequence[Quantity], q: Quantity, floor: bool, edge: float) -> bool:
+    """A bound on the share one amount its sentence states is of another: "has received
+    just $1.1m of the $24m sought, under 5%" (4.6%)."""
+    if q.dimension != "percent":
+        return False
+    amounts = [f for f in mine if f.dimension != "percent" and f.qualifier in _STATED
+               and f.value > 0]
+    lo, hi = (edge, edge * (1 + BOUND_SHARE_REACH)) if floor else (
+        edge * (1 - BOUND_SHARE_REACH), edge
+    )
+    return any(
+        lo <= 100 * a.value / w.value <= hi
+        for a in amounts for w in amounts if w.dimension == a.dimension and w.value > a.value
+    )
 
 
 # A word of change right before a percent: "a rise of roughly 43%", "up about 38%"
