@@ -103,6 +103,7 @@ from .unsupported import (
     unsupported_finding,
     unsupported_severity,
 )
+from .worded_shares import worded_share_parts
 from .written import words_about
 from .written_otherwise import (
     WrittenNumbers,
@@ -152,6 +153,7 @@ class _Against:
     written: WrittenNumbers | None = None  # source figures by written number, on first use
     ordinals: frozenset[int] | None = None  # the ordinals the sources write, on first use
     moves: tuple[Move, ...] | None = None  # the sources' moves and their ends, on first use
+    shared: tuple[tuple[str, float], ...] | None = None  # parts of worded shares, on first use
 
     def ordinal_values(self) -> frozenset[int]:
         """The values of the ordinals the sources write, read once (a summary of
@@ -162,6 +164,12 @@ class _Against:
             ))
         assert self.ordinals is not None
         return self.ordinals
+
+    def worded_parts(self) -> tuple[tuple[str, float], ...]:
+        if self.shared is None:
+            object.__setattr__(self, "shared", worded_share_parts(self.s_quant, self.docs))
+        assert self.shared is not None
+        return self.shared
 
     def source_moves(self) -> tuple[Move, ...]:
         if self.moves is None:
@@ -1244,7 +1252,7 @@ def _worked_or_ranked(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
         # "the first decline in the 95 years since counts began in 1920" after
         # "October 1, 2015": the years between two years the summary writes
         ctx.mentions.own_years_between(c)
-    ) or _offset_of_dates(ctx, c, rivals)
+    ) or _offset_of_dates(ctx, c, rivals) or _part_of_a_worded_share(ctx, c)
 
 
 # Words after a length of time that tell it from another event: "four years after he
@@ -1261,6 +1269,22 @@ def _offset_of_dates(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
         (doc := ctx.docs.get(s.doc)) is not None
         and _FROM_AN_EVENT.match(doc.text, s.end) is not None
         for s in rivals
+    )
+
+
+WORDED_SHARE_SLACK = 0.05  # "around half" of 677,000 may be written "around 340,000"
+
+
+def _part_of_a_worded_share(ctx: _Against, c: Claim) -> bool:
+    """A hedged figure that is the part a source's share in words gives of a whole it
+    states: "around 340,000 (half) in Poland" for "677,000. Around half of those people
+    are in Poland" (``worded_shares``)."""
+    q = c.quantity
+    if q is None or q.qualifier != "approx" or not q.value > 0:
+        return False
+    return any(
+        dim == q.dimension and abs(part - q.value) <= WORDED_SHARE_SLACK * q.value
+        for dim, part in ctx.worded_parts()
     )
 
 
@@ -1407,6 +1431,7 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
         or _share_of_stated(ctx, c) or _ends_worked_out(ctx, c, rel)
         or _move_between_stated(ctx, c) or _offset_unrivalled(ctx, c, rel) or _unit_elided(ctx, c)
+        or _part_of_a_worded_share(ctx, c)
         or start_of_stated_move(c, ctx.target_sentence_figures(c), ctx.source_moves())
     )
 
