@@ -210,13 +210,13 @@ def ends_agree(a: Quantity, b: Quantity, extra: float = 0.0) -> bool:
     )
 
 
-_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _written_unit(q: Quantity) -> float:
     """What one of the range's written numbers is worth in its read unit: 0.0254 for
     "12-16 inches" (read in metres); 1 when the written number is the read one."""
-    m = _FIRST_NUMBER.search(q.surface_value or "")
+    m = FIRST_NUMBER.search(q.surface_value or "")
     written = float(m.group().replace(",", "")) if m is not None else 0.0
     if not written or not q.low or not math.isfinite(q.low):
         return 1.0

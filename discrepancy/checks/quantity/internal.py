@@ -14,7 +14,7 @@ from ...text.similarity import context_overlap
 from ..base import Code
 from ..findings import make_finding, quoted, sentence_of
 from ..matching import canonical_subject, match_quantities
-from .agreement import agree, known
+from .agreement import FIRST_NUMBER, agree, known
 from .conflict import conflict_finding
 from .frames import claim_frame, clash
 from .own_moves import miscounted_lists, miscounted_rests, turned_moves
@@ -172,7 +172,7 @@ def _gap_text(gap: float, m: Claim) -> str:
     """The gap written as the margin is ("$600m" against a gap of 4e8: "$400m")."""
     q = m.quantity
     assert q is not None
-    num = _NUMBER.search(q.surface_value or m.text)
+    num = FIRST_NUMBER.search(q.surface_value or m.text)
     if num is None or not q.value:
         return f"{gap:,.4g}"
     written = float(num.group().replace(",", "")) * gap / q.value
@@ -180,8 +180,6 @@ def _gap_text(gap: float, m: Claim) -> str:
     unit = f" {q.surface_unit}" if q.surface_unit and q.surface_unit not in surface else ""
     return f"{surface[:num.start()]}{written:,.4g}{surface[num.end():]}{unit}"
 
-
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _turned_moves(doc: Document, claims: Sequence[Claim], options: Options) -> list[Finding]:

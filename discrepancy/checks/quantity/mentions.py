@@ -26,7 +26,7 @@ from .listed import LIST_MIN, Listed, list_lengths
 from .named_totals import named_parts_total
 from .number_index import first_inside, significant_digits
 from .ordinals import ordinals_in
-from .own_totals import own_sum_or_difference
+from .own_totals import PERIOD_SECONDS, own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .tallies import scores_written
@@ -89,8 +89,6 @@ _BASE_AFTER = re.compile(
 # A span of time a sentence states, and the seconds of each unit a rate is per
 _SPAN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s(hour|day|week|month|year)s?\b",
                    re.IGNORECASE)
-_PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0,
-                   "year": 31557600.0}
 RATE_SLACK = 0.02
 # A sentence that opens by pointing back to the one before: "That is", "This was"
 _POINTS_BACK = re.compile(r"\s*(?:That|This|It)(?:'s|’s|\s(?:is|was|would\sbe))\b")
@@ -624,13 +622,13 @@ class Mentions:
         assert q is not None
         per = next((a[4:] for a in q.attributes if a.startswith("per ")), None)
         sent = self.target.sentence_at(c.start)
-        if per not in _PERIOD_SECONDS or sent is None or not q.value > 0:
+        if per not in PERIOD_SECONDS or sent is None or not q.value > 0:
             return False
         lengths = []  # the sentence's spans of time, in the rate's unit
         for n, unit in _SPAN.findall(sent.text):
             v = parse_number(n.replace(",", ""))
             if v is not None and v > 0:
-                lengths.append(v * _PERIOD_SECONDS[unit.lower()] / _PERIOD_SECONDS[per])
+                lengths.append(v * PERIOD_SECONDS[unit.lower()] / PERIOD_SECONDS[per])
         p = plausible(q)
         lo, hi = p.low * (1 - RATE_SLACK), p.high * (1 + RATE_SLACK)
         counts = self._numbers_beside(c)

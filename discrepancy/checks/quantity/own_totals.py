@@ -346,7 +346,7 @@ _PER_UNIT_BESIDE = re.compile(
 RATE_COUNT_MIN = 2
 # "roughly $183m a plane", "about $115m a jet": a price by the unit. Bounded: linear.
 _A_UNIT_AFTER = re.compile(r"\s{1,2}an?\s{1,2}[a-z]{2,20}\b(?!\s{1,2}(?:of|in|from|by)\b)")
-_PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0,
+PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629800.0,
                    "year": 31557600.0}
 
 
@@ -365,7 +365,7 @@ def _spans_in_rate_unit(q: Quantity, figures: Sequence[Claim]) -> list[float]:
     """The spans of time its sentence states, in the rate's unit ("over the next three
     years" is 3 for a rate "a year")."""
     per = next((a[4:] for a in q.attributes if a.startswith("per ")), None)
-    unit = _PERIOD_SECONDS.get(per or "")
+    unit = PERIOD_SECONDS.get(per or "")
     if unit is None:
         return []
     return [
