@@ -72,7 +72,7 @@ from .ordinals import (
     ordinal_restated,
     ordinals_in,
 )
-from .own_totals import OwnArithmetic
+from .own_totals import OwnArithmetic, given_per_unit
 from .part_whole import part_and_whole, restricted_part, whole_beside
 from .period import PERIOD, period_clash, period_finding, period_word_finding
 from .period_words import period_word_clash
@@ -600,6 +600,20 @@ def _same_period(m: Match) -> bool:
     return pa is None or pb is None or pa == pb
 
 
+def _rates_apart(ctx: _Against, c: Claim, matches: list[Match]) -> list[Match]:
+    """The matches that agree with the claim or are, like it, a rate of a thing or a
+    level: "about 8 deaths per 100,000 workers" and "17 deaths" are no rivals,
+    whichever of the two the summary writes."""
+    q = c.quantity
+    assert q is not None
+    per = given_per_unit(ctx.target.text, c)
+    return [
+        m for m in matches
+        if given_per_unit(ctx.docs[m.evidence.doc].text, m.evidence) == per
+        or agree(q, m.evidence.quantity, ctx.options.tolerance)  # type: ignore[arg-type]
+    ]
+
+
 def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Finding | None:
     q = c.quantity
     assert q is not None
@@ -615,7 +629,7 @@ def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Findin
             c, ctx.target.text, m.evidence, lambda r: whole_of_part or _part_beside(ctx, c, r)
         ) and not other(m.evidence) and not _whole_of_a_part(ctx, c, m.evidence)
     ]
-    matches = without_rounding_bounds(q, matches, ctx.options.tolerance)
+    matches = _rates_apart(ctx, c, without_rounding_bounds(q, matches, ctx.options.tolerance))
     # a figure without a subject has a rival when a source sentence repeats its
     # statement with another figure ("the capital ratio was 13.8 percent");
     # below, the sentences where a source figure for the claim's thing stands
@@ -1550,9 +1564,11 @@ def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
     """The figure of the source sentence that repeats the claim's statement is
     another figure for the claim's thing: not its part, a vague amount of nothing,
     a figure of another frame, one stated beside it or by the summary itself, a
-    bare fraction, the "one" of an enumeration, nor a rate for another period."""
+    bare fraction, the "one" of an enumeration, nor a rate for another period or of a
+    thing ("about 8 deaths per 100,000 workers" against "17 deaths")."""
     return _same_period(Match(claim=c, evidence=rival, score=0.0)) and not (
-        _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
+        given_per_unit(ctx.target.text, c) != given_per_unit(ctx.docs[rival.doc].text, rival)
+        or _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
         or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
         or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)
         or _one_of_several(ctx, c, rival) or _margin_for_level(ctx, c, rival)

@@ -18,6 +18,7 @@ from .agreement import FIRST_NUMBER, agree, known
 from .conflict import conflict_finding
 from .frames import claim_frame, clash
 from .own_moves import miscounted_lists, miscounted_rests, turned_moves
+from .own_totals import given_per_unit
 from .siblings import words_after
 from .time_frames import comparable
 
@@ -266,7 +267,11 @@ def _told_apart(doc: Document, a: Claim, b: Claim) -> bool:
     """The document tells the two figures apart: one is dated and the other not,
     or one is a move and the other a level ("550 seats between them", "losing 68
     seats")."""
-    return _one_dated(a, b) or _a_change(doc, a) != _a_change(doc, b)
+    return (
+        _one_dated(a, b) or _a_change(doc, a) != _a_change(doc, b)
+        # "29.5 million TEU" and "roughly 4,800 TEU per ship": a level and a rate
+        or given_per_unit(doc.text, a) != given_per_unit(doc.text, b)
+    )
 
 
 def _one_dated(a: Claim, b: Claim) -> bool:

@@ -361,6 +361,26 @@ def _per_unit(text: str, c: Claim) -> bool:
     )
 
 
+# Nouns a figure is given per that name no other thing than the level: "$1.20 per
+# share" is the company's earnings, written with or without the "per share"
+_LEVEL_PER = frozenset(("share", "shares", "unit", "units"))
+
+
+def given_per_unit(text: str, c: Claim) -> bool:
+    """The figure is a rate of a thing, not a level: "roughly 4,800 TEU per ship",
+    "about 8 deaths per 100,000 workers", "$183m a plane". A rate of a period
+    ("$42m a year") is compared by its period elsewhere; "per share" is a level."""
+    q = c.quantity
+    if q is None:
+        return False
+    pers = [a[4:] for a in q.attributes if a.startswith("per ")]
+    if pers:
+        return not any(p in PERIOD_SECONDS or p in _LEVEL_PER or p == "quarter" for p in pers)
+    return _PER_UNIT_BESIDE.match(text, c.end) is not None or (
+        q.dimension.startswith("currency:") and _A_UNIT_AFTER.match(text, c.end) is not None
+    )
+
+
 def _spans_in_rate_unit(q: Quantity, figures: Sequence[Claim]) -> list[float]:
     """The spans of time its sentence states, in the rate's unit ("over the next three
     years" is 3 for a rate "a year")."""
@@ -396,14 +416,37 @@ def own_rate(
         and f.quantity.qualifier in _STATED and f.quantity.value >= RATE_COUNT_MIN
     ] + _spans_in_rate_unit(q, figures)
     amounts = [
-        v for f in figures if f is not c and f.quantity is not None
+        # "6,166 ships with about 29.5 million TEU. That averages out to roughly 4,800
+        # TEU per ship": the amount may stand in the sentence before, as the count may
+        v for f in (*figures, *before) if f is not c and f.quantity is not None
         and f.quantity.dimension == q.dimension
         for v in (
             (f.quantity.value,) if f.quantity.qualifier in _STATED + ("more_than", "at_least")
             else ()
         )
     ]
-    return any(lo <= a / n <= hi for a in amounts for n in counts)
+    per = _per_how_many(target.text, c)
+    # (the figure given per a number of its count is left out as a count: "per 100,000")
+    counts = [n for n in counts if n != per]
+    return any(lo <= a / n * per <= hi for a in amounts for n in counts)
+
+
+# "about 8 deaths per 100,000 workers": a rate per a round number of the count. Bounded.
+_PER_NUMBER = re.compile(
+    r"\s{1,2}(?:per|for\s+every|in\s+every)\s{1,2}(1(?:00,000|0,000|,000|000|00|0)(?![\d,])"
+    r"|(?:(?:a|one)\s{1,2})?(?:thousand|million|hundred)\b)",
+    re.IGNORECASE,
+)
+_PER_WORDS = {"hundred": 100.0, "thousand": 1000.0, "million": 1e6}
+
+
+def _per_how_many(text: str, c: Claim) -> float:
+    """How many of the count a rate is given per: 100,000 for "per 100,000 workers"."""
+    m = _PER_NUMBER.match(text, c.end)
+    if m is None:
+        return 1.0
+    g = m.group(1).lower()
+    return _PER_WORDS[g.split()[-1]] if g[0].isalpha() else float(g.replace(",", ""))
 
 
 def own_product(target: Document, figures: Sequence[Claim], c: Claim) -> bool:

@@ -458,6 +458,22 @@ def read_range(sc: Scan, core: Core, d: Draft) -> bool:
     return True
 
 
+# Words that spread a "from ... to ..." over a range, not a move: "ranging from 38% to 79%"
+_SPREAD = frozenset((
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+    "spanning", "stretching",
+))
+SPREAD_REACH = 3  # tokens back from the figure to "from" (a qualifier or sign between)
+
+
+def _spread_before(sc: Scan, d: Draft) -> bool:
+    low = sc.t.low
+    for k in range(max(1, d.first - SPREAD_REACH), d.first):
+        if low[k] == "from":
+            return low[k - 1] in _SPREAD
+    return False
+
+
 def join_range(
     sc: Scan, core: Core, d: Draft, second: Core,
     pre_unit: tuple[str, Any, str, int] | None, conn: int,
@@ -465,8 +481,11 @@ def join_range(
     """Make ``second`` the upper end: the two ends share unit, currency and scale."""
     d.second = second
     d.is_range = True
-    # "from 240 to 273" states a move; "from €35bn-€36bn" is a range after "from"
-    d.from_to = d.between_word == "from" and sc.t.low[conn] == "to"
+    # "from 240 to 273" states a move; "from €35bn-€36bn" is a range after "from",
+    # and so is "cuts ranging from 38% to 79%"
+    d.from_to = (
+        d.between_word == "from" and sc.t.low[conn] == "to" and not _spread_before(sc, d)
+    )
     if pre_unit is not None and second.unit is None:
         if pre_unit[0] == "unit":
             second.unit, second.surface_unit = pre_unit[1], pre_unit[2]
