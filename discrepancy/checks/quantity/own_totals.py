@@ -70,10 +70,13 @@ class OwnArithmetic:
         return (
             own_total(t, near, c, earlier) or own_multiple(t, near, c)
             or own_points_gap(t, self.figures, c) or own_sum_or_difference(t, c)
-            or own_share_or_change(t, near, c) or own_share_of_line_before(t, self.figures, c)
+            or own_share_or_change(t, near, c, self._before(c))
+            or own_share_of_line_before(t, self.figures, c)
             or own_ratio(self.figures, c) or own_rate(t, near, c, self._before(c))
             or own_product(t, near, c)
             or own_measure_gap(t, near, c) or own_complement(t, near, c)
+            or own_base_of_move(t, near, c, self._before(c))
+            or own_share_of_earlier(t, near, c, earlier)
         )
 
 
@@ -83,6 +86,93 @@ class OwnArithmetic:
         return [
             f for f in self.figures[max(0, i - EARLIER_LOOKED):i] if f.sentence == c.sentence - 1
         ]
+
+
+SHARE_SLACK_MAX = 0.1  # a hedged share's own rounding, relative, never wider than this
+SENTENCES_BACK = 3  # sentences before a share read for its whole
+
+
+def own_share_of_earlier(
+    target: Document, figures: Sequence[Claim], c: Claim, earlier: Sequence[Claim]
+) -> bool:
+    """``c`` is a share, hedged or with a word of arithmetic, that the figure right
+    before it in its sentence is of a larger figure of its kind a few sentences up:
+    "Containers rose 2.1% to 4.5 million TEUs. ... Baltic traffic was 1.1 million
+    TEUs, up 8%, which is roughly a quarter of all container volume"; "92,407, about
+    37.4%" of "roughly 246,900 registered voters" the line before. Each figure it is
+    worked from is checked on its own."""
+    q = c.quantity
+    share = _share_written(q)
+    if q is None or share is None or (
+        q.qualifier == "exact" and not _arithmetic_beside(target.text, c)
+    ):
+        return False
+    parts = [
+        f.quantity for f in figures
+        if f is not c and f.sentence == c.sentence and f.end <= c.start
+        and f.quantity is not None and f.quantity.qualifier in _STATED
+        and f.quantity.dimension != "percent" and f.quantity.value > 0
+    ]
+    if not parts:
+        return False
+    part = parts[-1]  # the figure right before the share: the part it gives
+    slack = share * min(max(q.tolerance * 2.0, 1e-6), SHARE_SLACK_MAX)
+    wholes = [
+        f.quantity.value for f in earlier
+        if f.sentence < c.sentence and c.sentence - f.sentence <= SENTENCES_BACK
+        and f.quantity is not None and f.quantity.dimension == part.dimension
+        and f.quantity.qualifier in _STATED and f.quantity.value > part.value
+    ]
+    return any(abs(part.value / w - share) <= slack for w in wholes)
+
+
+def _share_written(q: Quantity | None) -> float | None:
+    """The share a stated percent or fraction gives: 0.25 for "roughly a quarter"."""
+    if q is None or q.qualifier not in _STATED or not q.value > 0:
+        return None
+    if q.dimension == "percent":
+        return q.value / 100.0
+    return q.value if q.dimension == "count" and q.value < 1 else None
+
+
+MOVE_SIGNS = {"up": 1.0, "down": -1.0}
+BASE_SLACK_MAX = 0.05  # a level worked back from a move: its own rounding, at most this
+
+
+def own_base_of_move(
+    target: Document, figures: Sequence[Claim], c: Claim, before: Sequence[Claim] = ()
+) -> bool:
+    """``c`` is where a move of a percent its own sentence or the one before states
+    started, or ended, from a level of ``c``'s kind stated in that percent's sentence,
+    hedged or with a word of arithmetic: "dropped 6.35% to $66.70, implying ... around
+    $71 before", "4.5 million TEUs, up 7.3%. That means the prior year was roughly 4.2
+    million". Each figure it is worked from is checked on its own."""
+    q = c.quantity
+    if q is None or not q.value >= 1 or q.dimension == "percent" or q.qualifier not in _STATED:
+        return False  # (no share in words: "roughly a fifth" is no level)
+    if q.qualifier == "exact" and not _arithmetic_beside(target.text, c):
+        return False
+    own = q.tolerance * (2.0 if q.qualifier == "approx" else 1.0)
+    slack = q.value * min(own, BASE_SLACK_MAX) + 1e-9 * q.value
+    stated = [
+        f for f in (*figures, *before)
+        if f is not c and f.quantity is not None and f.quantity.qualifier in _STATED
+    ]
+    for m in stated:
+        mq = m.quantity
+        assert mq is not None
+        sign = MOVE_SIGNS.get(mq.change)
+        if sign is None or mq.dimension != "percent" or not 0 < mq.value < 100:
+            continue
+        k = 1.0 + sign * mq.value / 100.0
+        levels = [
+            f.quantity.value for f in stated
+            if f.sentence == m.sentence and f.quantity is not None
+            and f.quantity.dimension == q.dimension and f.quantity.value >= 1
+        ]
+        if any(abs(x / k - q.value) <= slack or abs(x * k - q.value) <= slack for x in levels):
+            return True
+    return False
 
 
 # A word of the rest of a whole before a share: "lose 60%, keeping 40%", "the remaining
@@ -676,7 +766,9 @@ def _arithmetic_beside(text: str, c: Claim) -> bool:
     return any(w.lower() in words for w in before + _WORD.findall(c.text) + after)
 
 
-def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+def own_share_or_change(
+    target: Document, figures: Sequence[Claim], c: Claim, before: Sequence[Claim] = ()
+) -> bool:
     """``c`` is a share its own sentence works out: a percent of a whole it states
     ("around 3,000 jobs (3% of the combined 100,000 workforce)", "roughly 824,000
     of the 1,216,246 ballots" at 67.76%), or the change in percent of a move it
@@ -697,7 +789,21 @@ def own_share_or_change(target: Document, figures: Sequence[Claim], c: Claim) ->
         return any(abs(x - q.value) <= slack for x in _own_percents(target, c, claims, mine))
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
+    wholes += _wholes_before(target, c, before)
     return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
+
+
+def _wholes_before(target: Document, c: Claim, before: Sequence[Claim]) -> list[float]:
+    """Wholes of the claim's kind the sentence before states, where a word says the
+    claim is worked out: "11,164 tonnes, down 44%. The UK gets 47.3%, which works out
+    to roughly 5,300 tonnes"."""
+    q = c.quantity
+    if q is None or not _arithmetic_beside(target.text, c):
+        return []
+    return [
+        f.quantity.value for f in before if f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
+    ][:OWN_NUMBERS_MAX]
 
 
 # A sentence (or list line) that opens by pointing back to the one before
@@ -760,7 +866,22 @@ def _bound_share(figures: Sequence[Claim], c: Claim, q: Quantity) -> bool:
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     return any(
         abs(p / 100 * w - edge) <= slack for p in percents for w in wholes if w > edge
-    ) or _bound_on_share(mine, q, family[0] == "more_than", edge)
+    ) or _just_inside(mine, wholes, family[0] == "less_than", edge) or _bound_on_share(
+        mine, q, family[0] == "more_than", edge
+    )
+
+
+def _just_inside(mine: Sequence[Quantity], wholes: list[float], cap: bool, edge: float) -> bool:
+    """An exact share's part of a whole just inside the bound: "the UK's 64.8% share
+    is just under 60,000 t" of 92,337 t."""
+    exact = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
+    return any(
+        0 <= (edge - p / 100 * w) * (1 if cap else -1) <= edge * JUST_INSIDE
+        for p in exact for w in wholes if w > edge
+    )
+
+
+JUST_INSIDE = 0.05  # "just under 60,000" for 59,834: a bound this close to the part
 
 
 BOUND_SHARE_REACH = 0.15  # "under 5%" for 4.6%: a bound close above (or below) the share
