@@ -62,7 +62,7 @@ from .internal import INTERNAL, internal_findings
 from .labels import Labels, labelled_finding
 from .listed import one_and_others
 from .mentions import Mentions, margin_after
-from .move_starts import Move, start_of_stated_move, stated_moves
+from .move_starts import Move, ends_of_stated_move, start_of_stated_move, stated_moves
 from .number_index import significant_digits
 from .one_unit import bare_bound_told, bare_number_told, one_unit_told
 from .ordinals import (
@@ -1447,6 +1447,7 @@ def _derived(ctx: _Against, c: Claim, rel: Relatedness) -> bool:
         or _move_between_stated(ctx, c) or _offset_unrivalled(ctx, c, rel) or _unit_elided(ctx, c)
         or _part_of_a_worded_share(ctx, c)
         or start_of_stated_move(c, ctx.target_sentence_figures(c), ctx.source_moves())
+        or ends_of_stated_move(c, ctx.source_moves())
     )
 
 

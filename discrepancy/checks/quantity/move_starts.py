@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from ...model import Claim, Document, Quantity
@@ -69,6 +70,30 @@ def start_of_stated_move(c: Claim, beside: Iterable[Claim], moves: Sequence[Move
                 return True
         elif any(abs(q.value - start) <= slack for start in (level - size, level + size)):
             return True
+    return False
+
+
+def ends_of_stated_move(c: Claim, moves: Sequence[Move]) -> bool:
+    """``c`` is a move written by its two ends ("from £1.20 to £1.30"), one of them the
+    level a source's move reached and the other where that move started: "will rise
+    by 10p to £1.30"."""
+    q = c.quantity
+    if q is None or q.qualifier != "range" or "from-to" not in q.attributes or not moves:
+        return False
+    for start, end in ((q.low, q.high), (q.high, q.low)):
+        if start <= 0:
+            continue
+        slack = abs(start) * max(q.tolerance, 1e-9)
+        for move_dim, size, level_dim, level in moves:
+            if level_dim != q.dimension or not _same(end, level):
+                continue
+            if _relative(move_dim, level_dim):
+                if _relative_start(replace(q, value=start, qualifier="exact"), size, level):
+                    return True
+            elif move_dim == level_dim and any(
+                abs(start - s) <= slack + 1e-9 * level for s in (level - size, level + size)
+            ):
+                return True
     return False
 
 

@@ -47,6 +47,8 @@ def currency_prefix(sc: Scan, i: int) -> tuple[str, int] | None:
             continue
         if t.kind[i] == "w" and t.glued(i) and t.kind[i - 1] == "w":
             continue
+        if s == "pounds" and i > 0 and t.kind[i - 1] == "n":
+            continue  # "weighed 200 pounds 5 ounces": a weight, then another
         if len(s) == 1 and s.isalpha() and not _money_shaped(sc, nxt):
             continue  # "Y10.72 billion" is yen; "Y2K", "a Y3 shirt" are no money
         return code, nxt
