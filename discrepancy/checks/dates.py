@@ -1445,7 +1445,7 @@ def _times_told_otherwise(
             evidence = next((
                 (d, s) for d, st in told for s in st or ()
                 if any(minutes_apart(mine, r) == HALF_DAY for r in s.readings)
-                or words & _time_words(d.text, s.start)
+                or words & _source_time_words(d, s)
                 or _same_sentence_event(sent.text, d, s)
             ), None)
         if evidence is None:
@@ -1485,28 +1485,54 @@ def _time_of_another(
     at 7:10 a.m." where the storm made landfall "in the lower Florida Keys at 9:10
     a.m." and 7:10 a.m. is when a gust was recorded."""
     if len(words) < TIME_WORDS_SHARED or any(
-        words & _time_words(d.text, s.start) for d, s in near
+        words & _source_time_words(d, s) for d, s in near
     ):
         return None
     return next((
         (d, s) for d, st in told for s in st or ()
-        if len(words & _time_words(d.text, s.start)) >= TIME_WORDS_SHARED
+        if len(words & _source_time_words(d, s)) >= TIME_WORDS_SHARED
         and all(minutes_apart(mine, r) > CLOCK_SLACK for r in s.readings)
     ), None)
 
 
 HALF_DAY = 720
 TIME_WORDS_BEFORE = 4
+TIME_WORDS_AFTER = 12
+TIME_AFTER_REACH = 90
+# where a time's clause ends: a semicolon, a sentence, a line or the next time
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+_CLAUSE_END = re.compile(r";|\.\s|\n|\d{1,2}[:.]\d\d")
 _SMALL_TIME_WORDS = frozenset((
     "at", "about", "around", "by", "on", "the", "a", "an", "of", "and", "just", "after",
     "before", "until", "from", "to", "in", "was", "were", "is", "it", "approximately", "roughly",
 ))
 
 
-def _time_words(text: str, at: int) -> set[str]:
+def _source_time_words(doc: Document, s: SourceTime) -> set[str]:
+    """A source time's words: those before it, and those after it in its clause and
+    sentence ("at 5:51 p.m., more than 11 hours after the explosion, the first rescue
+    team entered on foot"). A summary's clause after its time may tell the next step
+    ("at about 7:30 p.m. Tuesday, switching to recovery from 6 a.m. Wednesday")."""
+    sent = doc.sentence_at(s.start)
+    return _time_words(doc.text, s.start, s.end, sent.end if sent is not None else s.end)
+
+
+def _time_words(text: str, at: int, end: int | None = None, limit: int = 0) -> set[str]:
     """The words just before a time of day that say what happened then ("last
     updated at 2am", "as of 2pm"), small words aside."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, at - 40):at].lower())[-TIME_WORDS_BEFORE:]
+    before = text[max(0, at - 40):at]
+    # within the time's own clause: in "the first rescue team entered on foot; by 8:30
+    # p.m., they had" the words before the semicolon are the 5:51 p.m. entry's
+    before = before[max(before.rfind(";"), before.rfind(". "), before.rfind("\n")) + 1:]
+    words = re.findall(r"[A-Za-z]+", before.lower())[-TIME_WORDS_BEFORE:]
+    if end is not None:
+        after = text[end:min(end + TIME_AFTER_REACH, limit)]
+        if text[end - 1] == "." and _NEXT_SENTENCE.match(after):
+            after = ""  # "recorded ... at 7:10 a.m. The storm made landfall": the next's
+        stop = _CLAUSE_END.search(after)
+        words += re.findall(r"[A-Za-z]+", after[:stop.start() if stop else None].lower())[
+            :TIME_WORDS_AFTER
+        ]
     return set(words) - _SMALL_TIME_WORDS
 
 

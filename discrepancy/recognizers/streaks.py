@@ -23,7 +23,7 @@ from .measure_claims import measure_claim
 # Bounded word lengths, no nested repetition: linear on any input.
 _PATTERN = re.compile(
     r"\b(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|[A-Za-z]{5,12}(?:-[A-Za-z]{4,8})?)"
-    r"(?:[ ](?:consecutive|straight|successive)[ ](?P<unit>year|month|week|day)s?\b"
+    r"(?:[ -](?:consecutive|straight|successive)[ ](?P<unit>year|month|week|day)s?\b"
     r"|[ ](?P<unit2>year|month|week|day)[ ](?:in[ ]a[ ]row|running)\b)",
     re.IGNORECASE,
 )
