@@ -648,8 +648,12 @@ def own_sum_or_difference(target: Document, c: Claim) -> bool:
     sent = target.sentence_at(c.start)
     if sent is None or not _arithmetic_beside(target.text, c):
         return False
-    rest = target.text[sent.start:c.start] + " " + target.text[c.end:sent.end]
-    others = sorted(x for x in text_numbers(rest) if x == int(x) and x > 0)
+    # each side of the figure read apart, so a number written on both sides counts
+    # twice: "had also killed two, so four miners have died across the two incidents"
+    others = sorted(
+        x for side in (target.text[sent.start:c.start], target.text[c.end:sent.end])
+        for x in text_numbers(side) if x == int(x) and x > 0
+    )
     if not 2 <= len(others) <= OWN_NUMBERS_MAX - 1:
         return False
     return any(

@@ -300,6 +300,9 @@ def _counted_capitals(t: Tokens, i: int) -> bool:
     return t.low[j] not in _TITLE_AFTER_PLURAL and not (t.kind[j] == "w" and t.tx[j][0].isupper())
 
 
+SHIRT_DIGITS = 2
+
+
 def bracketed_number(sc: Scan, core: Core, first: int) -> None:
     """A number in brackets: "Dak Prescott (4)" (a shirt number), "(555)" (an area code)."""
     t = sc.t
@@ -307,8 +310,12 @@ def bracketed_number(sc: Scan, core: Core, first: int) -> None:
     nxt = core.last + 1
     if prev >= 1 and t.tx[prev] == "(" and nxt < t.n and t.tx[nxt] == ")":
         w = t.tx[prev - 1]
-        if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower():
-            raise Skip(nxt + 1)  # "Dak Prescott (4)": a shirt number or list marker
+        if t.kind[prev - 1] == "w" and w[0].isupper() and w[1:].islower() and (
+            core.digits.isdigit() and len(core.digits) <= SHIRT_DIGITS
+        ):
+            # "Dak Prescott (4)": a shirt number or list marker; "the Blue Line
+            # (84,353)" gives the line's figure
+            raise Skip(nxt + 1)
     if prev >= 0 and t.tx[prev] in ("(", "#") and nxt < t.n:
         if t.tx[nxt] == ")" and core.digits.isdigit() and len(core.digits) >= 3:
             # "(555) 123-4567" area code; "(6,924,255)" votes are grouped in thousands
