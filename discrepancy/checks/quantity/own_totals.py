@@ -76,7 +76,7 @@ class OwnArithmetic:
             or own_product(t, near, c)
             or own_measure_gap(t, near, c) or own_complement(t, near, c)
             or own_base_of_move(t, near, c, self._before(c))
-            or own_share_of_earlier(t, near, c, earlier)
+            or own_share_of_earlier(t, near, c, earlier) or own_rate_for_period(near, c)
         )
 
 
@@ -539,6 +539,32 @@ def _per_how_many(text: str, c: Claim) -> float:
     return _PER_WORDS[g.split()[-1]] if g[0].isalpha() else float(g.replace(",", ""))
 
 
+def own_rate_for_period(figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is a rate of its sentence told for another period: "saves over $492,000 a
+    month, more than $5.9 million a year". The rate it is worked from is checked on
+    its own."""
+    q = c.quantity
+    per = _period_of(q)
+    if q is None or per is None or not q.value > 0:
+        return False
+    told = [
+        f.quantity.value * PERIOD_SECONDS[per] / PERIOD_SECONDS[other]
+        for f in figures
+        if f is not c and f.sentence == c.sentence and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.value > 0
+        and f.quantity.qualifier in (*_STATED, "more_than", "at_least", "less_than", "at_most")
+        and (other := _period_of(f.quantity)) is not None and other != per
+    ]
+    return bool(told) and _is_gap(q, told)
+
+
+def _period_of(q: Quantity | None) -> str | None:
+    """The period a rate is told for, of those ``PERIOD_SECONDS`` holds."""
+    if q is None:
+        return None
+    return next((a[4:] for a in q.attributes if a[4:] in PERIOD_SECONDS and a[:4] == "per "), None)
+
+
 def own_product(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
     """``c`` is a figure its sentence gives per unit times a count it states: "Rs400,000
     ($5,700) for each victim's family, which for 49 victims comes to Rs19.6m, or about
@@ -705,7 +731,13 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
     ):
         return False
     others = _gap_operands(figures, c, q)
-    if len(others) < 2 or not (_arithmetic_beside(target.text, c) or _move_beside(target.text, c)):
+    if len(others) < 2 or not (
+        _arithmetic_beside(target.text, c) or _move_beside(target.text, c)
+        # a margin: "beat Keitany's mark of 2:17:01 by 45 seconds", "4 minutes 44
+        # seconds off his 2:14:17 personal best"
+        or _MARGIN_BESIDE.search(target.text, max(0, c.start - 4), c.start)
+        or _OFF_AFTER.match(target.text, c.end)
+    ):
         return False
     # the gap is the smaller figure: "40.9C, 0.8C above the previous record of 40.1C"
     # makes 40.1 the gap of 40.9 and 0.8 too, and one of them is the source's
@@ -716,6 +748,10 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
         # million": each end the gap of a range's end and the other figure
         return all(_is_gap(replace(q, qualifier="approx", value=e), gaps) for e in (q.low, q.high))
     return _is_gap(q, gaps)
+
+
+_MARGIN_BESIDE = re.compile(r"\bby\s{1,2}$", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"\s{1,2}(?:off|outside|inside|short\s+of|clear\s+of)\b", re.IGNORECASE)
 
 
 def _gap_operands(figures: Sequence[Claim], c: Claim, q: Quantity) -> list[float]:
