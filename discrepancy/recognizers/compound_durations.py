@@ -21,7 +21,10 @@ from .measure_claims import measure_claim
 
 # a part's number; the last may carry decimals ("3min 20.72sec")
 _NUMBER = r"an?|one|\d{1,3}(?:\.\d{1,3})?|[A-Za-z]{3,9}"
-_UNIT = r"days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+# ("h" and "s" alone only as parts of a compound, after a digit or a space: "2 h 42
+# min", "9 min 19 s"; never a word's last letter, "calls 9 min")
+_UNIT = r"days?|hours?|hrs?|(?<=[\d ])h|minutes?|mins?|seconds?|secs?|(?<=[\d ])s"
+_LETTER_UNITS = {"h": "hours", "s": "seconds"}
 # "1 hour, 2 minutes", "2 hours 16 minutes 34 seconds", "2hrs, 3mins and 51secs"
 _JOIN = r"(?:,?[ ]and[ ]|,?[ ])"
 # between a later part's number and its unit, a stray comma of a source's typing:
@@ -104,15 +107,19 @@ def compound_duration(m: re.Match[str], doc: Document) -> Claim | None:
         return None
     total = sum(s for s in seconds if s is not None)
     smallest = parts[-1][1]
-    info = units.lookup(smallest.lower())
+    info = units.lookup(_LETTER_UNITS.get(smallest.lower(), smallest.lower()))
     if info is None or total <= 0:
         return None
     value = total / _SECONDS[smallest[0].lower()]
     qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
     if end == m.end() and m.group("after"):
         end = m.start("after")
+    # written to its last part: "2 hours 42 minutes" is 2:42 to the minute, as
+    # "two hours, 42 minutes and 28 seconds" is (half a unit of the last part either side)
+    last = parts[-1][0]
+    step = 10.0 ** -len(last.partition(".")[2]) if "." in last else 1.0
     return measure_claim(doc, m.start(), end, value, info, f"{value:g}", smallest,
-                         qualifier=qualifier)
+                         qualifier=qualifier, tolerance=0.5 * step / value)
 
 
 def race_time(m: re.Match[str], doc: Document) -> Claim | None:

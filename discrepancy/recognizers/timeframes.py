@@ -267,14 +267,23 @@ _NEAREST_WINDOW = 8
 # A date before a figure across "and" or a comma closed the clause before it: "$30.25
 # billion in fiscal 2012 and $30.5 billion in fiscal 2011" dates the $30.5 billion
 # by the year its own clause writes after it
-_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:,\s*|;\s*)?(?:and|but|while|whereas)\b|\s*[;,]")
+# ... or ends a move's start ("from $29.30 per boe in 2014 to $20.95 in 2015") or the
+# subject the figure's verb follows ("a drug approved in 2008 had a $42.28 list price
+# ... in 1998")
+_CLAUSE_AFTER_DATE = re.compile(
+    r"\s*(?:,\s*|;\s*)?(?:and|but|while|whereas)\b|\s*[;,]"
+    r"|\s+(?:to|had|has|have|was|were|is|are)\b"
+)
 # ... and "and 61,689 loans" between: two figures of one clause share its date; up to
 # two words before the preposition ("and its 70% target for 2010")
 # ... and a conversion in brackets between: "209.8 billion rubles ($2.96 billion) in 2024"
 _OWN_DATE_GAP = re.compile(
     r"(?:\s{0,2}\([^()\n]{1,40}\))?"
     r"(?:\s+and\s+\$?\d[\d,.]*(?:\s+[a-z]+){0,2})?"
-    r"(?:\s+(?:[a-z]+\s+){0,2}(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?|\s+)",
+    # (up to eight words of its own clause: "a $42.28 list price per bottle at a European
+    # pharmacy in 1998")
+    r"(?:\s+(?:[a-z]+\s+){0,8}(?:in|for|during)\s+(?:the\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?|FY\s*)?|\s+)",
     re.IGNORECASE,
 )
 
