@@ -50,7 +50,8 @@ def _count(word: str | None) -> int | None:
     return int(got) if got is not None and got == int(got) else None
 
 
-_APPOSED = re.compile(r"\s{0,2},\s{1,2}")  # "in 1999, 24 years later"
+# "in 1999, 24 years later", "announced in March 2016 — 95 years later"
+_APPOSED = re.compile(r"\s{0,2}(?:,\s{1,2}|[—–]\s{0,2}|\s-{1,2}\s{1,2})")
 ANCHOR_LOOKS = 8  # dates looked at back from a phrase: bounded work on any text
 
 

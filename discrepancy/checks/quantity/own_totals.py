@@ -142,8 +142,8 @@ BASE_SLACK_MAX = 0.05  # a level worked back from a move: its own rounding, at m
 def own_base_of_move(
     target: Document, figures: Sequence[Claim], c: Claim, before: Sequence[Claim] = ()
 ) -> bool:
-    """``c`` is where a move of a percent its own sentence or the one before states
-    started, or ended, from a level of ``c``'s kind stated in that percent's sentence,
+    """``c`` is where a move its own sentence or the one before states started, or
+    ended, from a level of ``c``'s kind stated in that move's sentence,
     hedged or with a word of arithmetic: "dropped 6.35% to $66.70, implying ... around
     $71 before", "4.5 million TEUs, up 7.3%. That means the prior year was roughly 4.2
     million". Each figure it is worked from is checked on its own."""
@@ -154,25 +154,38 @@ def own_base_of_move(
         return False
     own = q.tolerance * (2.0 if q.qualifier == "approx" else 1.0)
     slack = q.value * min(own, BASE_SLACK_MAX) + 1e-9 * q.value
+    # (the move and its level are written before the figure worked from them: never
+    # the level a later hedged figure gives, "fell 58,000 to 957,000, meaning about
+    # 1,015,000", read as worked out from that figure)
     stated = [
         f for f in (*figures, *before)
-        if f is not c and f.quantity is not None and f.quantity.qualifier in _STATED
+        if f is not c and f.end <= c.start and f.quantity is not None
+        and f.quantity.qualifier in _STATED
     ]
-    for m in stated:
-        mq = m.quantity
-        assert mq is not None
-        sign = MOVE_SIGNS.get(mq.change)
-        if sign is None or mq.dimension != "percent" or not 0 < mq.value < 100:
-            continue
-        k = 1.0 + sign * mq.value / 100.0
-        levels = [
-            f.quantity.value for f in stated
-            if f.sentence == m.sentence and f.quantity is not None
-            and f.quantity.dimension == q.dimension and f.quantity.value >= 1
-        ]
-        if any(abs(x / k - q.value) <= slack or abs(x * k - q.value) <= slack for x in levels):
-            return True
-    return False
+    return any(
+        abs(start - q.value) <= slack for m in stated for start in _move_ends(m, stated, q)
+    )
+
+
+def _move_ends(m: Claim, stated: Sequence[Claim], q: Quantity) -> Iterator[float]:
+    """Where a move ``m`` of a level of ``q``'s kind in its sentence started or ended:
+    a percent moves it by its share ("up 7.3%" of 4.5 million), an amount of its own
+    kind by its size ("fell 58,000 to 957,000" from 1,015,000)."""
+    mq = m.quantity
+    sign = MOVE_SIGNS.get(mq.change) if mq is not None else None
+    if mq is None or sign is None or not mq.value > 0:
+        return
+    relative = mq.dimension == "percent"
+    if not (relative and mq.value < 100) and mq.dimension != q.dimension:
+        return
+    levels = [
+        f.quantity.value for f in stated
+        if f is not m and f.sentence == m.sentence and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.value >= 1
+    ]
+    k = 1.0 + sign * mq.value / 100.0
+    for x in levels:
+        yield from ((x / k, x * k) if relative else (x - sign * mq.value, x + sign * mq.value))
 
 
 # A word of the rest of a whole before a share: "lose 60%, keeping 40%", "the remaining
@@ -848,7 +861,8 @@ def _wholes_before(target: Document, c: Claim, before: Sequence[Claim]) -> list[
 
 # A sentence (or list line) that opens by pointing back to the one before
 _POINTS_BACK = re.compile(
-    r"\s*(?:\d{1,2}[.)]\s*)?(?:That|This|It)(?:'s|’s|\s(?:is|was|means|meant|would\sbe))\b"
+    r"\s*(?:\d{1,2}[.)]\s*|[-*•]\s{1,2})?"
+    r"(?:(?:That|This|It)(?:'s|’s|\s(?:is|was|means|meant|would\sbe))|So)\b"
 )
 SHARE_EDGE = 1.2  # "just over half": up to a fifth past the edge
 LINES_BACK = 2  # sentences before a pointing-back one read for the share's two counts

@@ -43,10 +43,15 @@ def qualifier_before(sc: Scan, first: int) -> tuple[str, str, int]:
         if got is not None:
             if phrase == ("over",) and _figure_just_before(sc, s):
                 return "", "=", first
+            if phrase == ("up", "to") and s > 0 and t.low[s - 1] in _ADDING:
+                return "", "=", first  # "the four gifts add up to $3 billion": a total
             if got[0] == "exact":
                 return "", "=", s
             return got[0], got[1], s
     return "", "=", first
+
+
+_ADDING = frozenset(("add", "adds", "added", "adding", "sum", "sums", "summed", "summing"))
 
 
 def _figure_just_before(sc: Scan, s: int) -> bool:
