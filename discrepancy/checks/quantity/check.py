@@ -1317,6 +1317,13 @@ def _unit_elided(ctx: _Against, c: Claim) -> bool:
     kinds = {
         f.quantity.dimension for f in ctx.target_sentence_figures(c)
         if f.end <= c.start and f.quantity is not None and f.quantity.dimension not in _NO_ELIDED
+    } or {
+        # ... or, with none before it in its sentence, of the sentence before: "28.9m
+        # bpd in September, down 750,000" then "Saudi Arabia accounted for about
+        # 700,000 of that drop"
+        f.quantity.dimension for f in ctx.t_quant
+        if f.sentence == c.sentence - 1 and f.quantity is not None
+        and f.quantity.dimension not in _NO_ELIDED
     }
     return bool(kinds) and any(
         s.quantity is not None and s.quantity.dimension in kinds

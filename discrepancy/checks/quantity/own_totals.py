@@ -116,19 +116,30 @@ def own_share_of_earlier(
     if not parts:
         return False
     part = parts[-1]  # the figure right before the share: the part it gives
-    slack = share * min(max(q.tolerance * 2.0, 1e-6), SHARE_SLACK_MAX)
     wholes = [
         f.quantity.value for f in earlier
         if f.sentence < c.sentence and c.sentence - f.sentence <= SENTENCES_BACK
         and f.quantity is not None and f.quantity.dimension == part.dimension
         and f.quantity.qualifier in _STATED and f.quantity.value > part.value
     ]
-    return any(abs(part.value / w - share) <= slack for w in wholes)
+    return any(_share_fits(q, share, part.value / w) for w in wholes)
+
+
+def _share_fits(q: Quantity, share: float, got: float) -> bool:
+    """The share worked out fits the one written: within its rounding, or just past a
+    bound's edge ("over 90% of it" for 93%)."""
+    if q.qualifier in _FLOORS:
+        return share <= got <= share * SHARE_EDGE
+    if q.qualifier in ("less_than", "at_most"):
+        return share / SHARE_EDGE <= got <= share
+    return abs(got - share) <= share * min(max(q.tolerance * 2.0, 1e-6), SHARE_SLACK_MAX)
 
 
 def _share_written(q: Quantity | None) -> float | None:
     """The share a stated percent or fraction gives: 0.25 for "roughly a quarter"."""
-    if q is None or q.qualifier not in _STATED or not q.value > 0:
+    if q is None or q.qualifier not in (*_STATED, *_FLOORS, "less_than", "at_most") or not (
+        0 < q.value < math.inf
+    ):
         return None
     if q.dimension == "percent":
         return q.value / 100.0
@@ -167,6 +178,18 @@ def own_base_of_move(
     )
 
 
+def _levels_as_written(m: Claim, stated: Sequence[Claim]) -> list[float]:
+    """The numbers of the levels of other kinds beside a move, as written: a bare number
+    takes the level's unit ("703,000 barrels a day in Q2, up 19%, which implies roughly
+    590,000 a year earlier")."""
+    return [
+        v for f in stated
+        if f is not m and f.sentence == m.sentence and f.quantity is not None
+        and f.quantity.dimension not in ("count", "percent")
+        for v in written_figures(f.quantity) if v >= 1
+    ]
+
+
 def _move_ends(m: Claim, stated: Sequence[Claim], q: Quantity) -> Iterator[float]:
     """Where a move ``m`` of a level of ``q``'s kind in its sentence started or ended:
     a percent moves it by its share ("up 7.3%" of 4.5 million), an amount of its own
@@ -183,6 +206,8 @@ def _move_ends(m: Claim, stated: Sequence[Claim], q: Quantity) -> Iterator[float
         if f is not m and f.sentence == m.sentence and f.quantity is not None
         and f.quantity.dimension == q.dimension and f.quantity.value >= 1
     ]
+    if relative and q.dimension == "count" and not q.surface_unit:
+        levels += _levels_as_written(m, stated)
     k = 1.0 + sign * mq.value / 100.0
     for x in levels:
         yield from ((x / k, x * k) if relative else (x - sign * mq.value, x + sign * mq.value))

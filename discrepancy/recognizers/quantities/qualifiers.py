@@ -60,10 +60,15 @@ def _figure_just_before(sc: Scan, s: int) -> bool:
     "rose 5% over 12 months" gives a span of time; "over" bounds a figure only
     after a word ("killed over 100")."""
     t = sc.t
-    for j in range(s - 1, max(-1, s - 4), -1):
+    words = 0
+    # (markdown's emphasis between is no word: "**£22.6bn** extra over two years")
+    for j in range(s - 1, max(-1, s - 8), -1):
+        if t.tx[j] in ("*", "**", "_"):
+            continue
         if t.kind[j] == "n" or t.tx[j] == "%":
             return True
-        if t.kind[j] != "w" or t.tx[j][0].isupper():
+        words += 1
+        if t.kind[j] != "w" or t.tx[j][0].isupper() or words >= 3:
             return False
     return False
 
