@@ -522,7 +522,7 @@ class Relatedness:
         # beside it: "6.35 percent" of the net interest margin does not support
         # a capital ratio of 6.35 percent against the "13.8 percent" stated for it.
         return (not c.subject or not s.subject) and written and (
-            not self.matched or self.beside(s)
+            not self.matched or self.beside(s) or _same_year_precise(c, s)
         )
 
     def same_subject(self, s: Claim) -> bool:
@@ -534,3 +534,19 @@ class Relatedness:
         """The subject score of a source figure (0 for one derived from another)."""
         k = self.index.get(id(s))
         return 0.0 if k is None else float(self.scores[k])
+
+
+SAME_YEAR_DIGITS = 3  # a figure this precise, dated alike, is seldom another's by chance
+
+
+def _same_year_precise(c: Claim, s: Claim) -> bool:
+    """The claim's precise figure a source writes as it is, dated to the same year:
+    "up from 30.3% in 2023" for "In 2023 it was slightly lower at 30.3%", whose words
+    the pronoun leaves in the sentence before."""
+    fc, fs = c.time_frame, s.time_frame
+    q = c.quantity
+    return (
+        q is not None and fc is not None and fs is not None
+        and fc.granularity == "year" and (fc.start, fc.end) == (fs.start, fs.end)
+        and significant_digits(q.surface_value) >= SAME_YEAR_DIGITS
+    )
