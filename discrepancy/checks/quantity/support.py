@@ -521,9 +521,13 @@ class Relatedness:
         # otherwise, the number elsewhere must also have a word of the claim's
         # beside it: "6.35 percent" of the net interest margin does not support
         # a capital ratio of 6.35 percent against the "13.8 percent" stated for it.
-        return (not c.subject or not s.subject) and written and (
-            not self.matched or self.beside(s) or _same_year_precise(c, s)
-        )
+        return (not c.subject or not s.subject) and written and self._unrivalled_there(s)
+
+    def _unrivalled_there(self, s: Claim) -> bool:
+        """The claim's number, as a source writes it in an unrelated sentence, may be
+        its figure: no source figure for the same thing says otherwise, or a word of the
+        claim's stands beside it, or it is precise and dated alike."""
+        return not self.matched or self.beside(s) or _same_year_precise(self.claim, s)
 
     def same_subject(self, s: Claim) -> bool:
         return not self.claim.subject or not s.subject or (
