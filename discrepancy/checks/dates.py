@@ -272,7 +272,7 @@ def _date_findings(
     events = _outside_copied_quotes(
         target, [c for c in t_dates if c.subject != DATELINE_SUBJECT], [d for d, _ in sources]
     )
-    events = [c for c in events if not _relative_as_written(c, [d for d, _ in sources])]
+    events = _not_told_alike(events, [d for d, _ in sources])
     s_dates = [
         (doc, c)
         for doc, cl in sources
@@ -319,6 +319,59 @@ def _relative_as_written(c: Claim, docs: list[Document]) -> bool:
         return False
     said = re.compile(rf"\b{re.escape(c.text.strip())}\b", re.IGNORECASE)
     return any(said.search(d.text) for d in docs)
+
+
+# "a year later", "two years later": a year told from the one before it
+_YEARS_LATER = re.compile(
+    r"^(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:years?)\s"
+    r"(?:later|after)\b",
+    re.IGNORECASE,
+)
+_OFFSET_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_OFFSET_SENTENCES = 2  # the year and the span may stand in a sentence and the next
+
+
+def _not_told_alike(events: list[Claim], docs: list[Document]) -> list[Claim]:
+    """The dates a source does not tell in the same words or by the same span."""
+    years = _sentences_by_year(docs) if any(_YEARS_LATER.match(c.text) for c in events) else {}
+    return [
+        c for c in events
+        if not _relative_as_written(c, docs) and not _offset_told(c, docs, years)
+    ]
+
+
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+ANCHOR_YEAR_LOOKS = 8  # source sentences writing the anchor year weighed: bounded on any text
+
+
+def _sentences_by_year(docs: list[Document]) -> dict[str, list[tuple[Document, int]]]:
+    """Each year the sources write, with the sentences that write it (read once)."""
+    out: dict[str, list[tuple[Document, int]]] = {}
+    for d in docs:
+        for i, sent in enumerate(d.sentences):
+            for y in set(_YEAR_IN_SENTENCE.findall(sent.text)):
+                out.setdefault(y, []).append((d, i))
+    return out
+
+
+def _offset_told(
+    c: Claim, docs: list[Document], years: dict[str, list[tuple[Document, int]]]
+) -> bool:
+    """A year told from the one before it ("examined in 2014 and identified a year
+    later") where a source gives that year and the same span beside it: "didn't
+    examine it closer until 2014, and it took a year to confirm its identity"."""
+    m = _YEARS_LATER.match(c.text.strip())
+    if m is None or c.period is None or c.period.granularity != "year":
+        return False
+    n = _OFFSET_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    words = [w for w, k in _OFFSET_WORDS.items() if k == n] + [str(n)]
+    span = re.compile(rf"\b(?:{'|'.join(words)})[\s-]years?\b", re.IGNORECASE)
+    return any(
+        span.search(t.text)
+        for d, i in years.get(str(int(c.period.start[:4]) - n), [])[:ANCHOR_YEAR_LOOKS]
+        for t in d.sentences[i:i + _OFFSET_SENTENCES]
+    )
 
 
 def _named_kinds(target: Document) -> list[_Named]:
