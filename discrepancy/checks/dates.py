@@ -1498,7 +1498,7 @@ def _times_told_otherwise(
             evidence = next((
                 (d, s) for d, st in told for s in st or ()
                 if any(minutes_apart(mine, r) == HALF_DAY for r in s.readings)
-                or words & _source_time_words(d, s)
+                or words & _time_words(d.text, s.start)
                 or _same_sentence_event(sent.text, d, s)
             ), None)
         if evidence is None:
@@ -1543,7 +1543,7 @@ def _time_of_another(
         return None
     return next((
         (d, s) for d, st in told for s in st or ()
-        if len(words & _source_time_words(d, s)) >= TIME_WORDS_SHARED
+        if len(words & _time_words(d.text, s.start)) >= TIME_WORDS_SHARED
         and all(minutes_apart(mine, r) > CLOCK_SLACK for r in s.readings)
     ), None)
 
@@ -1564,8 +1564,11 @@ _SMALL_TIME_WORDS = frozenset((
 def _source_time_words(doc: Document, s: SourceTime) -> set[str]:
     """A source time's words: those before it, and those after it in its clause and
     sentence ("at 5:51 p.m., more than 11 hours after the explosion, the first rescue
-    team entered on foot"). A summary's clause after its time may tell the next step
-    ("at about 7:30 p.m. Tuesday, switching to recovery from 6 a.m. Wednesday")."""
+    team entered on foot"). Read only to keep a source time the summary's own from
+    being taken for another event's; the words after a time are too loose to pick a
+    far time as the summary's evidence (a fresh unread round showed it). A summary's
+    clause after its time may tell the next step ("at about 7:30 p.m. Tuesday,
+    switching to recovery from 6 a.m. Wednesday")."""
     sent = doc.sentence_at(s.start)
     return _time_words(doc.text, s.start, s.end, sent.end if sent is not None else s.end)
 
