@@ -77,6 +77,7 @@ class OwnArithmetic:
             or own_measure_gap(t, near, c) or own_complement(t, near, c)
             or own_base_of_move(t, near, c, self._before(c))
             or own_share_of_earlier(t, near, c, earlier) or own_rate_for_period(near, c)
+            or own_total_in_brackets(t, near, c)
         )
 
 
@@ -217,10 +218,12 @@ def _move_ends(m: Claim, stated: Sequence[Claim], q: Quantity) -> Iterator[float
 # 20%", "leaving a fifth". Fixed words: linear.
 _REST_BEFORE = re.compile(
     r"\b(?:keep(?:s|ing)?|kept|leav(?:es|ing)|left|remain(?:s|ing)?|retain(?:s|ing)?|rest"
-    r"|other|still)\s{1,2}(?:(?:the|a|an|just|only|about|around|roughly|some|their)\s{1,2})?$",
+    r"|other|still|last)\s{1,2}(?:(?:the|a|an|just|only|about|around|roughly|some|their)"
+    r"\s{1,2})?$",
     re.IGNORECASE,
 )
 COMPLEMENT_SLACK = 0.5  # percentage points a rounded share and its rest may miss 100 by
+COMPLEMENTED_LOOKS = 3  # percents before the rest weighed as the share it completes
 
 
 def own_complement(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
@@ -237,10 +240,12 @@ def own_complement(target: Document, figures: Sequence[Claim], c: Claim) -> bool
         if f is not c and f.sentence == c.sentence and f.end <= c.start and f.quantity is not None
         and f.quantity.dimension == "percent" and f.quantity.qualifier in _STATED
     ]
-    if not before:
-        return False
-    x = before[-1]  # the percent right before: the one it completes
-    return abs(x.value + q.value - 100.0) <= max(COMPLEMENT_SLACK, q.value * q.tolerance * 2)
+    # the percent it completes is one of the few right before ("84.4% (Faroe 12.6%, EU
+    # and Norway 71.8%), so Iceland and Russia are left squabbling over the last 15.6%")
+    return any(
+        abs(x.value + q.value - 100.0) <= max(COMPLEMENT_SLACK, q.value * q.tolerance * 2)
+        for x in before[-COMPLEMENTED_LOOKS:]
+    )
 
 
 def own_total(
@@ -371,6 +376,35 @@ def _parts_set_out(text: str, c: Claim, end: int) -> bool:
         if k >= 2 and abs(total - q.value) <= slack:
             return True
     return False
+
+
+BRACKET_REACH = 160  # characters of an aside in brackets read for the parts of a total
+_OPENS_BRACKET = re.compile(r"\s{0,2}\(")
+
+
+def own_total_in_brackets(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is the sum of the figures of its kind its aside in brackets sets out, each
+    after a name: "Between them they take 84.4% (Faroe 12.6%, EU and Norway 71.8%)".
+    Each part is checked on its own."""
+    q = c.quantity
+    opened = _OPENS_BRACKET.match(target.text, c.end)
+    if q is None or q.qualifier not in _STATED or opened is None:
+        return False
+    close = target.text.find(")", opened.end(), opened.end() + BRACKET_REACH)
+    if close < 0:
+        return False
+    parts = [
+        f.quantity for f in figures
+        if opened.end() <= f.start and f.end <= close and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
+    ]
+    if not 2 <= len(parts) <= PARTS_MAX:
+        return False
+    total = sum(p.value for p in parts)
+    slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + sum(
+        p.value * p.tolerance for p in parts
+    ) + 1e-9 * q.value
+    return abs(total - q.value) <= slack
 
 
 SET_OUT_MIN = 10
