@@ -334,6 +334,20 @@ def trade_tonnes(surf: str, value: float, scale: float, info: Any) -> Any:
 
 TONNES_AT = 1000  # "mt" after a number this large counts tonnes
 
+_OUNCES = frozenset(("ounce", "ounces", "oz", "ozs"))
+_PRECIOUS = frozenset(("gold", "silver", "platinum", "palladium", "bullion"))
+PRECIOUS_REACH = 3  # tokens after the ounces read for the metal they weigh
+
+
+def _troy_ounces(sc: Scan, surf: str, end_tok: int, info: Any) -> Any:
+    """Gold, silver and platinum are weighed in troy ounces (31.1 g, not 28.35 g):
+    "928,000 ounces of gold" is about 29 tonnes."""
+    if surf.lower() not in _OUNCES:
+        return info
+    t = sc.t
+    after = t.low[end_tok + 1:min(t.n, end_tok + 1 + PRECIOUS_REACH)]
+    return (units.lookup("troy ounce") or info) if _PRECIOUS.intersection(after) else info
+
 
 def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
     """The unit or currency after a bare number: "5 km", "3 euros", "50 cents", and
@@ -350,6 +364,7 @@ def unit_or_currency_after(sc: Scan, core: Core, d: Draft) -> None:
         kind_u, info = "currency", "GBP"  # "5 million pounds" is money, not mass
     if kind_u == "unit":
         info = trade_tonnes(surf, core.value, core.scale, info)
+        info = _troy_ounces(sc, surf, end_tok, info)
     if kind_u == "currency":
         d.currency, d.surface_unit = info, surf
     elif kind_u == "minor":
