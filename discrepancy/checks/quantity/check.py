@@ -609,9 +609,16 @@ def _rates_apart(ctx: _Against, c: Claim, matches: list[Match]) -> list[Match]:
     per = given_per_unit(ctx.target.text, c)
     return [
         m for m in matches
-        if given_per_unit(ctx.docs[m.evidence.doc].text, m.evidence) == per
+        if _source_per_unit(ctx, m.evidence) in (per, None)
         or agree(q, m.evidence.quantity, ctx.options.tolerance)  # type: ignore[arg-type]
     ]
+
+
+def _source_per_unit(ctx: _Against, s: Claim) -> bool | None:
+    """Whether a source figure is a rate of a thing (``given_per_unit``); None where its
+    text is not at hand (the figure table compares figures without their documents)."""
+    doc = ctx.docs.get(s.doc)
+    return None if doc is None else given_per_unit(doc.text, s)
 
 
 def _judge(ctx: _Against, c: Claim, matches: list[Match], scores: Any) -> Finding | None:
@@ -1575,7 +1582,7 @@ def _rivals_the_statement(ctx: _Against, c: Claim, rival: Claim) -> bool:
     bare fraction, the "one" of an enumeration, nor a rate for another period or of a
     thing ("about 8 deaths per 100,000 workers" against "17 deaths")."""
     return _same_period(Match(claim=c, evidence=rival, score=0.0)) and not (
-        given_per_unit(ctx.target.text, c) != given_per_unit(ctx.docs[rival.doc].text, rival)
+        _source_per_unit(ctx, rival) not in (given_per_unit(ctx.target.text, c), None)
         or _part_beside(ctx, c, rival) or _vague_of_nothing(c, rival)
         or ctx.other_frame(c)(rival) or _stated_beside(ctx, c, rival)
         or _restated_by_the_summary(ctx, c, rival) or _fraction_of_nothing(c, rival)
