@@ -46,7 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/llm_summaries.py
 	$(BIN)/python benchmarks/perturbed.py
 	$(BIN)/python benchmarks/compare_speed.py
-	$(BIN)/python benchmarks/hostile_scaling.py --size 200
+	$(BIN)/python benchmarks/hostile_scaling.py --size 120
 	$(BIN)/python benchmarks/serve_load.py --checks 6 --cli-runs 1
 	$(BIN)/python benchmarks/batch_scale.py --rows 400
 

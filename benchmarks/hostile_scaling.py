@@ -120,11 +120,12 @@ def _peak(text: str) -> int:
     return peak
 
 
-def _seconds(text: str, runs: int = 2) -> float:
-    """The best of ``runs`` cold runs: the small size's, whose time fixed costs and
-    noise weigh on most, twice; the large size's once (its time is long enough)."""
+def _seconds(text: str) -> float:
+    """The best of two cold runs, at either size: a single run of the large text pays
+    for filling the word-level caches with its new words, which the small text's second
+    run no longer does, and read 8-10 for linear work (tried in session 43)."""
     best = float("inf")
-    for _ in range(runs):
+    for _ in range(2):
         _cold()
         t = time.perf_counter()
         _RUN[0](text)
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         n = max(1, int(args.size * scale))
         small, large = make(n), make(4 * n)
-        a, b = _seconds(small), _seconds(large, runs=1)
+        a, b = _seconds(small), _seconds(large)
         row = [name, f"{len(large):,}", f"{a:.3f}", f"{b:.3f}", f"{b / a:.1f}"]
         largest = large
         if args.sixteen:

@@ -173,11 +173,8 @@ def sentence_context(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*found, *place_tokens(text)]))
 
 
-@lru_cache(maxsize=8192)
 def sentence_lemmas(text: str) -> frozenset[str]:
     """Content-word lemmas of a sentence as a set, spelled numbers dropped."""
-    # cached: the checks of one summary ask it of the same source sentences, and the
-    # words around each figure, many times
     from .numbers import is_number_word
 
     stop = stopwords()
