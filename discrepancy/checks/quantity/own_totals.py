@@ -77,7 +77,7 @@ class OwnArithmetic:
             or own_measure_gap(t, near, c) or own_complement(t, near, c)
             or own_base_of_move(t, near, c, self._before(c))
             or own_share_of_earlier(t, near, c, earlier) or own_rate_for_period(near, c)
-            or own_total_in_brackets(t, near, c)
+            or own_total_in_brackets(t, near, c) or own_gap_of_a_move(t, near, c)
         )
 
 
@@ -376,6 +376,28 @@ def _parts_set_out(text: str, c: Claim, end: int) -> bool:
         if k >= 2 and abs(total - q.value) <= slack:
             return True
     return False
+
+
+def own_gap_of_a_move(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """``c`` is the distance between the two ends of the move right before it in its
+    sentence, with a word of arithmetic: "a big upward revision, from 142,000 to
+    180,000 — 38,000 more jobs than first reported". The move is checked on its own."""
+    q = c.quantity
+    if q is None or q.qualifier not in _STATED or not q.value > 0 or not _arithmetic_beside(
+        target.text, c
+    ):
+        return False
+    moves = [
+        f.quantity for f in figures
+        if f is not c and f.sentence == c.sentence and f.end <= c.start
+        and f.quantity is not None and f.quantity.dimension == q.dimension
+        and f.quantity.qualifier == "range" and "from-to" in f.quantity.attributes
+    ]
+    if not moves:
+        return False
+    m = moves[-1]  # the move right before: the one whose size it gives
+    slack = q.value * q.tolerance * (2.0 if q.qualifier == "approx" else 1.0) + 1e-9 * q.value
+    return abs((m.high - m.low) - q.value) <= slack
 
 
 BRACKET_REACH = 160  # characters of an aside in brackets read for the parts of a total
