@@ -81,6 +81,10 @@ def _leads() -> dict[str, str]:
     return out
 
 
+# A figure right before "over": its number, a percent sign or "per cent". Bounded.
+_FIGURE_BEFORE = re.compile(r"\d(?:%|\s?per\s?cent|\s?percent)?\s{1,2}$", re.IGNORECASE)
+
+
 def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
     """The duration of one match, or None when its words make no length of time."""
     lead, unit = m.group("lead").lower(), m.group("unit").lower()
@@ -94,6 +98,10 @@ def unit_duration(m: re.Match[str], doc: Document) -> Claim | None:
     )
     if qualifier is None or unit not in wordlists.sections("unit_durations.txt")["units"]:
         return None
+    if lead == "over" and _FIGURE_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+        # "drops to just 34.6% over a decade", "rose 5% over a year": the span a figure
+        # is told over, as after "for"; "jailed for over a decade" stays a bound
+        qualifier = "exact"
     info = units.lookup(unit)
     if info is None:
         return None

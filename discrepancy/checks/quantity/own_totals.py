@@ -215,11 +215,12 @@ def _move_ends(m: Claim, stated: Sequence[Claim], q: Quantity) -> Iterator[float
 
 
 # A word of the rest of a whole before a share: "lose 60%, keeping 40%", "the remaining
-# 20%", "leaving a fifth". Fixed words: linear.
+# 20%", "leaving a fifth", "only 34.6% make it to 10 years, so nearly two-thirds close".
+# Fixed words: linear.
 _REST_BEFORE = re.compile(
     r"\b(?:keep(?:s|ing)?|kept|leav(?:es|ing)|left|remain(?:s|ing)?|retain(?:s|ing)?|rest"
-    r"|other|still|last)\s{1,2}(?:(?:the|a|an|just|only|about|around|roughly|some|their)"
-    r"\s{1,2})?$",
+    r"|other|still|last|so)\s{1,2}(?:(?:the|a|an|just|only|about|around|roughly|some|their"
+    r"|nearly|almost)\s{1,2})?$",
     re.IGNORECASE,
 )
 COMPLEMENT_SLACK = 0.5  # percentage points a rounded share and its rest may miss 100 by
@@ -231,10 +232,12 @@ def own_complement(target: Document, figures: Sequence[Claim], c: Claim) -> bool
     "the most vulnerable lose 60%, keeping 40% of their aid; others lose 80%, keeping a
     fifth". The percent it is worked from is checked on its own."""
     q = c.quantity
-    if q is None or q.dimension != "percent" or q.qualifier not in _STATED or not (
+    share = _share_written(q)
+    if q is None or share is None or q.qualifier not in _STATED or not (
         _REST_BEFORE.search(target.text, max(0, c.start - 30), c.start)
     ):
         return False
+    rest = share * 100.0  # "nearly two-thirds" as a percent
     before = [
         f.quantity for f in figures
         if f is not c and f.sentence == c.sentence and f.end <= c.start and f.quantity is not None
@@ -243,7 +246,7 @@ def own_complement(target: Document, figures: Sequence[Claim], c: Claim) -> bool
     # the percent it completes is one of the few right before ("84.4% (Faroe 12.6%, EU
     # and Norway 71.8%), so Iceland and Russia are left squabbling over the last 15.6%")
     return any(
-        abs(x.value + q.value - 100.0) <= max(COMPLEMENT_SLACK, q.value * q.tolerance * 2)
+        abs(x.value + rest - 100.0) <= max(COMPLEMENT_SLACK, rest * q.tolerance * 2)
         for x in before[-COMPLEMENTED_LOOKS:]
     )
 
