@@ -44,10 +44,13 @@ def extract_quantities(doc: Document) -> list[Claim]:
     """Every quantity in ``doc`` as a Claim (category "quantity")."""
     sentences = doc.sentences or (Sentence(0, 0, len(doc.text), 1, 1, doc.text),)
     claims: list[Claim] = []
+    continental = _continental(doc.text)
     for sent in sentences:
         stext = doc.text[sent.start : sent.end]
         if not _DIGIT.search(stext) and not _has_word_figure(stext):
             continue
+        if continental:
+            stext = _as_english(stext)
         mentions = quantities_in_text(stext)
         if not mentions:
             continue
@@ -68,6 +71,29 @@ def extract_quantities(doc: Document) -> list[Claim]:
                 )
             )
     return claims
+
+
+# Numbers written the continental way: dots group thousands ("20.731 passengers") and a
+# comma marks decimals ("86,2 tons", "9,7%"). Fixed groups, no nesting: linear.
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d,.]?\d)")
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]?\d)")
+
+
+def _continental(text: str) -> bool:
+    """The document writes its numbers the continental way throughout: dotted
+    thousands and decimal commas, and no comma groups thousands anywhere."""
+    return (
+        _DOT_GROUPS.search(text) is not None and _COMMA_DECIMAL.search(text) is not None
+        and _COMMA_GROUPS.search(text) is None
+    )
+
+
+def _as_english(text: str) -> str:
+    """The sentence's numbers with the separators swapped ("20.731" as "20,731", "86,2"
+    as "86.2"): the same length, so the spans still index the text."""
+    text = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ","), text)
+    return _COMMA_DECIMAL.sub(lambda m: m.group().replace(",", "."), text)
 
 
 @cache
