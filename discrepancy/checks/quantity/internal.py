@@ -276,9 +276,13 @@ def _told_apart(doc: Document, a: Claim, b: Claim) -> bool:
 
 def _one_dated(a: Claim, b: Claim) -> bool:
     """One figure of the document is dated and the other not: the document tells them
-    apart ("took 80 seats" in this election, "35 seats in 2011")."""
+    apart ("took 80 seats" in this election, "35 seats in 2011"), and so does a span
+    from a date on ("Since 2010 it's 12 wins and just two losses" beside "37 wins, 20
+    losses" at the ground)."""
     fa, fb = a.time_frame, b.time_frame
     dated = fa if fb is None else fb if fa is None else None
+    if dated is not None and dated.open_end and not dated.open_start:
+        return True  # "Since 2010 it's 12 wins and just two losses": a record of its own
     return dated is not None and dated.granularity != "relative" and not (
         dated.open_start or dated.open_end
     )
