@@ -461,12 +461,20 @@ def _event_conflicts(
             continue
         if best_doc is not None and _report_date(target, claim, best_doc):
             continue
-        if _dated_by_its_figure(target, claim, [d for d, _ in s_dates]):
+        if _dated_by_its_figure(target, claim, [d for d, _ in s_dates]) or (
+            best_doc is not None and _dated_otherwise(target, claim, best_doc, best)
+        ):
             continue
-        if best_doc is not None and _fiscal(target.text, claim) != _fiscal(best_doc.text, best):
-            continue  # "Q4 FY21" against "the quarter ended March 2021": whose year?
         found.append(_date_conflict(target, claim, best))
     return found, unmatched
+
+
+def _dated_otherwise(target: Document, claim: Claim, doc: Document, best: Claim) -> bool:
+    """The evidence's year dates another figure of its sentence, or one of the two is a
+    fiscal year ("Q4 FY21" against "the quarter ended March 2021": whose year?)."""
+    return _year_of_another_figure(target, claim, doc, best) or (
+        _fiscal(target.text, claim) != _fiscal(doc.text, best)
+    )
 
 
 # A fiscal year's period: its quarters fall in the calendar by the company's year
@@ -516,6 +524,37 @@ def _dated_by_its_figure(target: Document, claim: Claim, docs: list[Document]) -
 
 
 YEAR_FIGURE_REACH = 60  # characters between a year and the precise figure it dates
+# The figure a year right after it dates: "73 callouts in 2021", "the previous record of
+# 56 in 2020". Bounded words: linear.
+_FIGURE_IN_YEAR = re.compile(r"(?<![\d.,])(\d[\d,.]*)\s{1,2}(?:[A-Za-z]+\s{1,2}){0,2}in\s{1,2}$")
+FIGURE_IN_YEAR_REACH = 40
+
+
+def _figure_dated(text: str, c: Claim) -> str | None:
+    """The number right before a year that dates it ("56 in 2020"), as written."""
+    m = _FIGURE_IN_YEAR.search(text, max(0, c.start - FIGURE_IN_YEAR_REACH), c.start)
+    return m.group(1).rstrip(".,") if m is not None else None
+
+
+@lru_cache(maxsize=64)
+def _years_written(text: str) -> frozenset[str]:
+    """The years a text writes (read once a text: a long one is not rescanned per claim)."""
+    return frozenset(_YEAR_IN_SENTENCE.findall(text))
+
+
+def _year_of_another_figure(target: Document, claim: Claim, doc: Document, best: Claim) -> bool:
+    """The evidence's year dates another figure of its sentence than the one the
+    claim's year dates, and that sentence writes the claim's figure too: "had 73
+    callouts, beating the previous record of 56 in 2020" for "73 callouts in 2021"."""
+    mine, theirs = _figure_dated(target.text, claim), _figure_dated(doc.text, best)
+    sent = doc.sentence_at(best.start)
+    p = claim.period
+    # (the claim's year is one the source writes: "This year (2021) they have ...")
+    return (
+        mine is not None and theirs is not None and mine != theirs and sent is not None
+        and p is not None and p.granularity == "year" and p.start[:4] in _years_written(doc.text)
+        and re.search(rf"(?<![\d.,]){re.escape(mine)}(?![\d])", sent.text) is not None
+    )
 # An amount with its currency and scale as written ("$2m", "£1.3bn"): seldom beside
 # the same year twice by chance. Bounded: linear.
 _MONEY_WRITTEN = re.compile(r"[$£€¥]\d[\d,.]*(?:m|bn|k)\b")
