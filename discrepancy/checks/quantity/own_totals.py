@@ -117,11 +117,13 @@ def own_share_of_earlier(
     if not parts:
         return False
     part = parts[-1]  # the figure right before the share: the part it gives
+    # (a floor as a whole too: "at least 368,000 people have fled" of which "156,000
+    # arrivals ... over 40% of the total")
     wholes = [
         f.quantity.value for f in earlier
         if f.sentence < c.sentence and c.sentence - f.sentence <= SENTENCES_BACK
         and f.quantity is not None and f.quantity.dimension == part.dimension
-        and f.quantity.qualifier in _STATED and f.quantity.value > part.value
+        and f.quantity.qualifier in (*_STATED, *_FLOORS) and f.quantity.value > part.value
     ]
     return any(_share_fits(q, share, part.value / w) for w in wholes)
 
@@ -927,7 +929,21 @@ def own_share_or_change(
     percents = [f.value for f in mine if f.dimension == "percent" and f.qualifier in _STATED]
     wholes = [f.value for f in mine if f.dimension == q.dimension and f.qualifier in _STATED]
     wholes += _wholes_before(target, c, before)
-    return any(abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value)
+    return any(
+        abs(p / 100 * w - q.value) <= slack for p in percents for w in wholes if w > q.value
+    ) or _whole_of_a_part(target, c, percents, wholes, slack)
+
+
+def _whole_of_a_part(
+    target: Document, c: Claim, percents: list[float], parts: list[float], slack: float
+) -> bool:
+    """The whole a part and its share give, said so: "54.75 million kW, or 80% of
+    everything newly installed — implying roughly 68 million kW"."""
+    q = c.quantity
+    return q is not None and _arithmetic_beside(target.text, c) and any(
+        abs(w / (p / 100) - q.value) <= slack for p in percents if 0 < p < 100
+        for w in parts if w < q.value
+    )
 
 
 def _wholes_before(target: Document, c: Claim, before: Sequence[Claim]) -> list[float]:
