@@ -47,6 +47,7 @@ from ..recognizers.dates import (
 )
 from ..recognizers.dates.reference import OPENING_CHARS
 from ..text.months import month_numbers
+from ..text.numbers import one_word_number
 from ..text.similarity import OverlapRow, SparseOverlap
 from ..text.wordlists import lines
 from ..text.words import content_stems
@@ -323,12 +324,10 @@ def _relative_as_written(c: Claim, docs: list[Document]) -> bool:
 
 # "a year later", "two years later": a year told from the one before it
 _YEARS_LATER = re.compile(
-    r"^(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:years?)\s"
-    r"(?:later|after)\b",
-    re.IGNORECASE,
+    r"^(?P<n>an?|[a-z]{3,9}|\d{1,2})\s(?:years?)\s(?:later|after)\b", re.IGNORECASE
 )
-_OFFSET_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# ... and a span of years a source gives beside the anchor year ("it took a year")
+_YEARS_SPAN = re.compile(r"\b(an?|[a-z]{3,9}|\d{1,2})[\s-]years?\b", re.IGNORECASE)
 _OFFSET_SENTENCES = 2  # the year and the span may stand in a sentence and the next
 
 
@@ -362,15 +361,14 @@ def _offset_told(
     later") where a source gives that year and the same span beside it: "didn't
     examine it closer until 2014, and it took a year to confirm its identity"."""
     m = _YEARS_LATER.match(c.text.strip())
-    if m is None or c.period is None or c.period.granularity != "year":
+    n = one_word_number(m.group("n")) if m is not None else None
+    if n is None or c.period is None or c.period.granularity != "year":
         return False
-    n = _OFFSET_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-    words = [w for w, k in _OFFSET_WORDS.items() if k == n] + [str(n)]
-    span = re.compile(rf"\b(?:{'|'.join(words)})[\s-]years?\b", re.IGNORECASE)
     return any(
-        span.search(t.text)
-        for d, i in years.get(str(int(c.period.start[:4]) - n), [])[:ANCHOR_YEAR_LOOKS]
+        one_word_number(w) == n
+        for d, i in years.get(str(int(c.period.start[:4]) - int(n)), [])[:ANCHOR_YEAR_LOOKS]
         for t in d.sentences[i:i + _OFFSET_SENTENCES]
+        for w in _YEARS_SPAN.findall(t.text)
     )
 
 

@@ -19,7 +19,7 @@ from itertools import combinations
 
 from ...model import Claim, Document, Quantity
 from ...text import wordlists
-from .agreement import plausible
+from .agreement import period_of, plausible
 from .complement import REST_WORDS as _REST
 from .number_index import significant_digits, written_figures
 from .written import text_numbers
@@ -544,9 +544,7 @@ def _per_unit(text: str, c: Claim) -> bool:
     carries ("$42m a year"), or "a plane" after a price."""
     q = c.quantity
     return q is not None and (
-        _PER_UNIT_BESIDE.match(text, c.end) is not None
-        or any(a.startswith("per ") for a in q.attributes)
-        or (q.dimension.startswith("currency:") and _A_UNIT_AFTER.match(text, c.end) is not None)
+        any(a.startswith("per ") for a in q.attributes) or given_per_unit(text, c)
     )
 
 
@@ -643,7 +641,7 @@ def own_rate_for_period(figures: Sequence[Claim], c: Claim) -> bool:
     month, more than $5.9 million a year". The rate it is worked from is checked on
     its own."""
     q = c.quantity
-    per = _period_of(q)
+    per = period_of(q) if q is not None else None
     if q is None or per is None or not q.value > 0:
         return False
     told = [
@@ -652,16 +650,9 @@ def own_rate_for_period(figures: Sequence[Claim], c: Claim) -> bool:
         if f is not c and f.sentence == c.sentence and f.quantity is not None
         and f.quantity.dimension == q.dimension and f.quantity.value > 0
         and f.quantity.qualifier in (*_STATED, "more_than", "at_least", "less_than", "at_most")
-        and (other := _period_of(f.quantity)) is not None and other != per
+        and (other := period_of(f.quantity)) is not None and other != per
     ]
     return bool(told) and _is_gap(q, told)
-
-
-def _period_of(q: Quantity | None) -> str | None:
-    """The period a rate is told for, of those ``PERIOD_SECONDS`` holds."""
-    if q is None:
-        return None
-    return next((a[4:] for a in q.attributes if a[4:] in PERIOD_SECONDS and a[:4] == "per "), None)
 
 
 def own_product(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
