@@ -319,7 +319,9 @@ def is_percent(info: units.UnitInfo | None) -> bool:
     return info is not None and info.dimension in ("percent", "percentage_point")
 
 
-_RUN_WORDS = frozenset(("consecutive", "straight", "successive"))
+# Words between a count and its unit of time: a run ("13 consecutive weeks") or a whole
+# span ("close to three full days", "two whole weeks")
+_RUN_WORDS = frozenset(("consecutive", "straight", "successive", "full", "whole", "entire"))
 
 
 def trade_tonnes(surf: str, value: float, scale: float, info: Any) -> Any:
