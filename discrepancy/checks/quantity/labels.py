@@ -170,6 +170,11 @@ class Labels:
             # months until the World Championships" for "With the World
             # Championships less than two months away"
             return False
+        if len(words_after(c_text, c) & self._before_in_sentence(s)) >= MIN_LABEL:
+            # the claim names its measure after its number, the source before it:
+            # "$175 million each to Howard, Meharry and Morehouse" for "Howard,
+            # Meharry, and Morehouse each received gifts of $175 million"
+            return False
         return not self._companion_written(c, c_text, s)
 
     def given_for_another(self, c: Claim, c_text: str, s: Claim) -> Claim | None:
