@@ -1266,6 +1266,8 @@ def _worked_or_ranked(ctx: _Against, c: Claim, rivals: list[Claim]) -> bool:
     q = c.quantity
     assert q is not None
     return ctx.mentions.summed(c) or _by_ordinal(ctx, c) or ctx.mentions.said_by_word(c) or (
+        ctx.mentions.names_listed(c)
+    ) or (
         ctx.mentions.margin_of_stated(c) or ctx.mentions.multiple_of_stated(c)
     ) or (
         (q.qualifier == "approx" or _precise(q)) and ctx.mentions.summed(c, loose=True)

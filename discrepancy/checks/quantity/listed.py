@@ -67,22 +67,45 @@ def name_list_lengths(sentence: str) -> set[int]:
     """The numbers of names the sentence lists ("Cortney Niland, Lily Limon,
     Claudia Ordaz and Michiel Noe voted No": 4); the first item may carry a title
     before its name ("Representatives Cortney Niland")."""
-    out: set[int] = set()
+    return {n for n, _items in _name_lists(sentence)}
+
+
+def _name_lists(sentence: str) -> list[tuple[int, list[str]]]:
+    """Each list of names in the sentence: its length and the names it lists
+    (each item's run of capitalized words at its end)."""
+    out: list[tuple[int, list[str]]] = []
     for m in _CONJUNCTION.finditer(sentence):
         last = _ITEM_END.split(sentence[m.end():], maxsplit=1)[0].split()
         if not last or not last[0][:1].isupper():
             continue
-        n = 1
+        names = [_leading_name(last)]
         for item in reversed(sentence[: m.start()].split(",")):
             words = item.split()
             if not words or not words[-1][:1].isupper():
                 break
-            n += 1
+            names.append(_trailing_name(words))
             if not _NAME_ITEM.fullmatch(item):
                 break  # "Representatives Cortney Niland" opens the list
-        if LIST_MIN <= n <= LISTED_MAX:
-            out.add(n)
+        if LIST_MIN <= len(names) <= LISTED_MAX:
+            out.append((len(names), names))
     return out
+
+
+def _leading_name(words: list[str]) -> str:
+    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return " ".join(words[:n])
+
+
+def _trailing_name(words: list[str]) -> str:
+    n = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
+    return " ".join(words[len(words) - n:])
+
+
+def _listed_names(sentence: str) -> frozenset[str]:
+    """Lemmas of the names the sentence's lists of names hold."""
+    return sentence_lemmas(" ".join(
+        name for _n, names in _name_lists(sentence) for name in names
+    ))
 
 
 def _common_words(item: str) -> frozenset[str]:
@@ -136,6 +159,8 @@ class Listed:
         self.entries: list[tuple[frozenset[int], frozenset[str]]] = []
         self.by_word: list[tuple[frozenset[int], frozenset[str]]] = []
         self.names: list[tuple[frozenset[int], frozenset[str]]] = []
+        # ... with the names of the sentence, lemmatized
+        self.named: list[tuple[frozenset[int], frozenset[str], frozenset[str]]] = []
         for doc, _claims in sources:
             for sent in doc.sentences:
                 lengths = list_lengths(sent.text)
@@ -146,6 +171,7 @@ class Listed:
                         self.by_word.append((frozenset(said), lemmas))
                     if named := name_list_lengths(sent.text):
                         self.names.append((frozenset(named), lemmas))
+                        self.named.append((frozenset(named), lemmas, _listed_names(sent.text)))
 
     def names_count(self, q: Quantity, lemmas: frozenset[str]) -> bool:
         """A small number, with no noun, of the people a related source sentence
@@ -156,6 +182,20 @@ class Listed:
         return any(
             int(q.value) in lengths and len(lemmas & words) >= need
             for lengths, words in self.names
+        )
+
+    def names_one_of(self, q: Quantity, lemmas: frozenset[str]) -> bool:
+        """A small count of things a related source sentence names one by one,
+        the claim's sentence naming one of them ("six peaks in its first month,
+        including Everest"): a reader counted the list. Without a name of the
+        list, a list of other people ("Philip and Gary Neville, Nicky Butt and
+        Paul Scholes") met a wrong "three previous speeding offences"."""
+        if q.dimension != "count" or q.qualifier != "exact" or q.value != int(q.value):
+            return False
+        need = min(SHARED_MIN, len(lemmas))
+        return any(
+            int(q.value) in lengths and len(lemmas & words) >= need and not lemmas.isdisjoint(names)
+            for lengths, words, names in self.named
         )
 
     def counts(self, q: Quantity, lemmas: frozenset[str], by_word: bool = False) -> bool:

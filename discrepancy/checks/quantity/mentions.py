@@ -364,6 +364,13 @@ class Mentions:
         assert c.quantity is not None
         return self.listed.counts(c.quantity, self._sentence_lemmas(c), by_word=True)
 
+    def names_listed(self, c: Claim) -> bool:
+        """A small count of names a related source sentence lists one by one:
+        "he climbed six peaks in its first month" for "Purja ticked off Annapurna,
+        Dhaulagiri, Kanchenjunga, Everest, Lhotse and Makalu in just one month"."""
+        assert c.quantity is not None
+        return self.listed.names_one_of(c.quantity, self._sentence_lemmas(c))
+
     def counted(self, c: Claim) -> bool:
         """A small count of something the sources name ("two shootings", "six
         authors: three British, two American, one Australian") or list in a
