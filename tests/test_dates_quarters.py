@@ -17,6 +17,10 @@ from discrepancy.recognizers.dates import comparison_base
     ("Revenue was up from 2019.", True),
     ("Storm Irene arrived from the Atlantic on Sunday, March 9, 2020.", False),
     ("He moved from London in 2019.", False),
+    # a phrasal verb's "up" is no move (fresh probe, round 182)
+    ("It scooped up debris from the small rounded space rock in 2020.", False),
+    ("Sales were up sharply from 2019.", True),
+    ("Profit was down 4% from the first quarter of 2020.", True),
 ])
 def test_comparison_base(sentence: str, base: bool) -> None:
     doc = discrepancy.Document.from_text(sentence)

@@ -39,7 +39,12 @@ RESTATED_WINDOW = 90  # ... when the compared figure is restated ("or 6 cents pe
 # nor an age: "the 22-year-old from Pittsburgh went missing on December 30")
 _FIGURE_MARK = re.compile(
     r"[$€£¥%]|\b(?!(?:1[89]|20)\d\d\b)\d(?![\d.,]*[-\s]years?[-\s]old)"
-    r"|\b(?:up|down|rose|fell|increased|decreased)\b", re.I
+    r"|\b(?:rose|fell|increased|decreased)\b"
+    # "up" and "down" of a move, not of a phrasal verb: "scooped up debris from the
+    # small rounded space rock in 2020" dates the scooping
+    r"|\b(?:up|down)\b(?!\s+(?!from\b|on\b|over\b|by\b|to\b|about\b|around\b|nearly\b"
+    r"|almost\b|some\b|more\b|less\b|sharply\b|slightly\b|significantly\b|markedly\b"
+    r"|strongly\b|modestly\b|just\b)[a-z])", re.I
 )
 
 
