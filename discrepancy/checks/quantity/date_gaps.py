@@ -73,18 +73,66 @@ class DateGaps:
         """A duration in the unit it is written in ("three months") that is, to
         the nearest unit, the time between two dates of a source window sharing
         a content word with the claim's sentence."""
-        if q.dimension != "duration" or q.qualifier not in _READ or not self.lemmas:
+        window = counted_window(q)
+        if window is None or not self.lemmas:
             return False
-        info = units.lookup(q.surface_unit.lower().rstrip("-"))
-        if info is None or info.dimension != "duration":
-            return False
-        size = units.to_canonical(1.0, info)
-        # "debated over two days" (the 23rd and the 24th): a bound's own number
-        # is the days counted, the way "over" and "within" are said of a span
-        lo, hi = q.value - size / 2, q.value + size / 2
-        if q.qualifier == "approx":  # "almost five months": within its own slack too
-            lo, hi = min(lo, q.low), max(hi, q.high)
-        return any(not lemmas.isdisjoint(self.lemmas[k]) for k in self._index.between(lo, hi))
+        return any(
+            not lemmas.isdisjoint(self.lemmas[k]) for k in self._index.between(*window)
+        )
+
+
+def counted_window(q: Quantity) -> tuple[float, float] | None:
+    """The seconds a duration counts, to the nearest unit it is written in
+    ("three months"); None for no duration read so."""
+    if q.dimension != "duration" or q.qualifier not in _READ:
+        return None
+    info = units.lookup(q.surface_unit.lower().rstrip("-"))
+    if info is None or info.dimension != "duration":
+        return None
+    size = units.to_canonical(1.0, info)
+    # "debated over two days" (the 23rd and the 24th): a bound's own number
+    # is the days counted, the way "over" and "within" are said of a span
+    lo, hi = q.value - size / 2, q.value + size / 2
+    if q.qualifier == "approx":  # "almost five months": within its own slack too
+        lo, hi = min(lo, q.low), max(hi, q.high)
+    return lo, hi
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def own_gaps(claims: Sequence[Claim]) -> set[float]:
+    """Seconds between two of the dates ``claims`` give, read in a few sentences
+    of one text ("launched on April 24, 1990; its first image came 26 days later, on May
+    20"). A day written without its year takes the year of the date before it
+    (the story's year resolves "May 20" to another), or the next one when that
+    would put it first."""
+    dated = sorted(
+        (c for c in claims if c.category == "date" and c.period is not None
+         and not c.period.open_start
+         and not c.period.open_end and c.period.granularity in _UNIT_DAYS),
+        key=lambda c: c.start,
+    )
+    out: list[tuple[date, date, str]] = []
+    for c in dated[:DATES_MAX]:
+        assert c.period is not None
+        try:
+            a, b = date.fromisoformat(c.period.start), date.fromisoformat(c.period.end)
+        except ValueError:
+            continue
+        if out and not _YEAR_WRITTEN.search(c.text) and c.period.granularity != "year":
+            a, b = _in_year(a, out[-1][0].year), _in_year(b, out[-1][0].year)
+            if a < out[-1][0]:
+                a, b = _in_year(a, a.year + 1), _in_year(b, b.year + 1)
+        out.append((a, b, c.period.granularity))
+    return {g * DAY for g in _gaps(out)}
+
+
+def _in_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return d.replace(year=year, day=28)
 
 
 _READ = frozenset(("exact", "approx", "more_than", "at_least", "less_than", "at_most"))

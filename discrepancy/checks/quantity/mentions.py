@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache, cached_property
 
 from ...model import Claim, Document
+from ...recognizers.dates import extract_dates
 from ...recognizers.quantities.noun_phrase import PART_OF
 from ...text import wordlists
 from ...text.lemmas import lemma
@@ -19,7 +20,7 @@ from ..clock_times import clock_minutes, minutes
 from ..findings import sentence_of
 from ..matching import canonical_subject
 from .agreement import plausible
-from .date_gaps import DateGaps
+from .date_gaps import DateGaps, counted_window, own_gaps
 from .days import source_days
 from .frames import claim_frame
 from .listed import LIST_MIN, Listed, list_lengths
@@ -597,6 +598,7 @@ class Mentions:
         source gives another way: a score's margin, a span between two clock times."""
         return (
             self.own_years_between(c)
+            or self.own_date_gap(c)
             or self._own_ratio(c)
             or self._own_list(c)
             or self._share_of_a_total(c)
@@ -1000,6 +1002,30 @@ class Mentions:
         years = named_years(self.target.text[lo:hi])
         return any(
             window[0] < b - a < window[1] for i, a in enumerate(years) for b in years[i + 1:]
+        )
+
+    @cached_property
+    def _own_dates(self) -> dict[int, list[Claim]]:
+        """The summary's dates by sentence (each sentence's read once, not per claim)."""
+        out: dict[int, list[Claim]] = {}
+        for d in extract_dates(self.target):
+            out.setdefault(d.sentence, []).append(d)
+        return out
+
+    def own_date_gap(self, c: Claim) -> bool:
+        """A length of time between two dates the summary writes in the claim's
+        sentence or the one before ("launched July 14, 2023 and landed August 23,
+        40 days later"): the writer's count of days; the dates are checked as
+        dates."""
+        q = c.quantity
+        window = counted_window(q) if q is not None else None
+        if window is None:
+            return False
+        lo, hi = window
+        return any(
+            lo <= g <= hi for g in own_gaps(
+                [*self._own_dates.get(c.sentence - 1, ()), *self._own_dates.get(c.sentence, ())]
+            )
         )
 
     def _a_year_written(self, c: Claim) -> bool:
