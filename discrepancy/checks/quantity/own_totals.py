@@ -78,6 +78,7 @@ class OwnArithmetic:
             or own_base_of_move(t, near, c, self._before(c))
             or own_share_of_earlier(t, near, c, earlier) or own_rate_for_period(near, c)
             or own_total_in_brackets(t, near, c) or own_gap_of_a_move(t, near, c)
+            or own_percent_of_multiple(t, near, c)
         )
 
 
@@ -263,7 +264,7 @@ def own_total(
     parts and caps before it."""
     q = c.quantity
     if q is not None and q.qualifier in _FLOORS and q.value > 0:
-        return _floor_of_parts(target, figures, c)
+        return _floor_of_parts(target, figures, c) or _floor_set_out(target, figures, c)
     parts_as = _parts_as(q)
     if q is None or q.qualifier not in parts_as or not q.value > 0:
         return False
@@ -334,6 +335,53 @@ def _floor_of_parts(target: Document, figures: Sequence[Claim], c: Claim) -> boo
         if k >= 2 and q.value <= total <= q.value * (1 + FLOOR_SUM_SLACK):
             return True
     return False
+
+
+# A comparative right after a percent: the percent is how much more or less
+# ("about 10% heavier"). Fixed words: linear.
+_COMPARATIVE_AFTER = re.compile(
+    r"\s{1,2}(?:(?:more|less)\b|[a-z]{2,12}(?:er|ier)\b)", re.IGNORECASE
+)
+_NOT_COMPARATIVE = frozenset(("over", "under", "after", "other", "per", "never", "either",
+                              "neither", "whether", "further", "later", "earlier", "number"))
+
+
+def own_percent_of_multiple(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A percent more or less that a multiple its sentence states before it gives:
+    "1.1 times Jupiter's mass, so about 10% heavier", "0.6 times as massive, 40%
+    lighter". The multiple is checked on its own."""
+    q = c.quantity
+    if q is None or q.dimension != "percent" or q.qualifier not in _STATED or not q.value > 0:
+        return False
+    m = _COMPARATIVE_AFTER.match(target.text, c.end)
+    if m is None or m.group().strip().lower() in _NOT_COMPARATIVE:
+        return False
+    tol = max(q.tolerance, 1e-9)
+    lo, hi = q.value * (1 - tol), q.value * (1 + tol)
+    for f in figures:
+        fq = f.quantity
+        if f.end > c.start or fq is None or fq.dimension != "ratio" or not fq.value > 0:
+            continue
+        ends = sorted(abs(v - 1) * 100 for v in (fq.value * (1 - fq.tolerance),
+                                                  fq.value * (1 + fq.tolerance)))
+        if ends[0] <= hi and lo <= ends[1]:
+            return True
+    return False
+
+
+def _floor_set_out(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A floor whose parts a colon sets out after it, adding up to its number: "at
+    least six buildings: three from around 4000 BC and three from around 3000 BC"
+    (the source's "at least three ... and three" make the floor)."""
+    q = c.quantity
+    assert q is not None
+    sent = target.sentence_at(c.start)
+    mine = [
+        f for f in figures
+        if f.sentence == c.sentence and f is not c and f.quantity is not None
+        and f.quantity.dimension == q.dimension and f.quantity.qualifier in _STATED
+    ]
+    return _parts_after_colon(target.text, mine, c, sent.end if sent is not None else c.end)
 
 
 def _earlier_lines_add_up(c: Claim, figures: Sequence[Claim]) -> bool:
@@ -833,6 +881,9 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
     # makes 40.1 the gap of 40.9 and 0.8 too, and one of them is the source's
     top = q.high if spans else q.value
     gaps = [abs(a - b) for a, b in combinations(others, 2) if top < min(a, b)]
+    # ... but a range's own two ends have one gap, whatever its size: "between 0.3
+    # and 1.4 m down, a difference of about 1.1 m"
+    gaps += _range_spans(near_ranges(figures, c))
     if spans:
         # "22.1-22.5 million tonnes against 18.4 million, a gain of 3.7 to 4.1
         # million": each end the gap of a range's end and the other figure
@@ -842,6 +893,23 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
 
 _MARGIN_BESIDE = re.compile(r"\bby\s{1,2}$", re.IGNORECASE)
 _OFF_AFTER = re.compile(r"\s{1,2}(?:off|outside|inside|short\s+of|clear\s+of)\b", re.IGNORECASE)
+
+
+def near_ranges(figures: Sequence[Claim], c: Claim) -> list[Quantity]:
+    """The ranges of ``c``'s kind its sentence writes right before it."""
+    q = c.quantity
+    assert q is not None
+    kind = [f for f in figures if f.sentence == c.sentence and f.quantity is not None
+            and f.quantity.dimension == q.dimension]
+    at = next((k for k, f in enumerate(kind) if f is c), None)
+    if at is None:
+        return []
+    return [f.quantity for f in kind[max(0, at - GAP_NEIGHBOURS):at]
+            if f.quantity is not None and f.quantity.qualifier == "range"]
+
+
+def _range_spans(ranges: Sequence[Quantity]) -> list[float]:
+    return [r.high - r.low for r in ranges if 0 < r.low < r.high < math.inf]
 
 
 def _gap_operands(figures: Sequence[Claim], c: Claim, q: Quantity) -> list[float]:

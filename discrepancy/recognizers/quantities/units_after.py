@@ -165,7 +165,9 @@ def _spaced_letter_unit(t: Any, s: str, k: int, after: int) -> bool:
 
 
 _MEASURE_AFTER = frozenset(("long", "tall", "high", "deep", "wide", "across", "away", "above",
-                            "below", "underground", "offshore", "altitude", "elevation"))
+                            "below", "underground", "offshore", "altitude", "elevation",
+                            # "lies between 0.3 and 1.4 m down", "2 m thick"
+                            "down", "beneath", "underwater", "thick", "apart"))
 _DIMENSION_NOUNS = frozenset(("length", "height", "diameter", "depth", "width", "size"))
 
 
