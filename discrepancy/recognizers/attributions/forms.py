@@ -82,7 +82,7 @@ def _verb_attribution(
     doc: Document, sent: Sentence, toks: list[_Tok], i: int, lemma: str, ctx: _People
 ) -> tuple[Claim, int] | None:
     """"X said", "X, the spokesman, said", '"...," said X' or "he said" at verb ``i``."""
-    if _noun_not_verb(toks, i) or _passive_by(toks, i):
+    if _noun_not_verb(toks, i) or _passive_by(toks, i) or _phrasal(toks, i, lemma):
         return None
     found = _speaker_of_verb(sent, toks, i, lemma, ctx)
     if found is None:
@@ -104,6 +104,15 @@ def _verb_attribution(
     att = _attribution(r, lemma, antecedent)
     subject = _statement_subject(doc, sent, r.skip)
     return _claim(doc, sent, start, max(r.span_end, r.end), att, subject), r.last
+
+
+# A verb of speech with a particle that makes it another verb: "penalties now add
+# up to a bit over €2.2bn" is a sum, "hard to tell apart" no telling
+_PHRASAL = frozenset((("add", "up"), ("tell", "apart")))
+
+
+def _phrasal(toks: list[_Tok], i: int, lemma: str) -> bool:
+    return i + 1 < len(toks) and (lemma, toks[i + 1].low) in _PHRASAL
 
 
 def _passive_by(toks: list[_Tok], i: int) -> bool:

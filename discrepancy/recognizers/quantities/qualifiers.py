@@ -81,6 +81,8 @@ def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
     while j >= 0 and steps < 4:
         low = t.low[j]
         if low in lx.up or low in lx.down:
+            if low in _PARTICLES and j >= 1 and t.low[j - 1] in _particle_verbs():
+                return None  # "made up 40% of", "gave up $500m": no move
             direction = "up" if low in lx.up else "down"
             return direction, low in _ADVERBS
         if low in lx.change_skip:
@@ -96,6 +98,12 @@ def change_before(sc: Scan, s: int) -> tuple[str, bool] | None:
 
 
 _OBJECT_DETERMINERS = frozenset(("its", "their", "his", "her", "our", "the"))
+_PARTICLES = frozenset(("up", "down"))
+
+
+@cache
+def _particle_verbs() -> frozenset[str]:
+    return frozenset(wordlists.data("change_words.json")["particle_verbs"])
 
 
 _CAPS = frozenset(("at_most", "less_than"))
