@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from ...model import Claim, Document, Finding
-from ...text.wordlists import sections
+from ...text.wordlists import data, sections
 from ..findings import make_finding, quoted, sentence_of
 from .conflict import CONFLICT
 
@@ -39,6 +39,11 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\
 @cache
 def _words() -> dict[str, frozenset[str]]:
     return sections("direction_words.txt")
+
+
+@cache
+def _particle_verbs() -> frozenset[str]:
+    return frozenset(data("change_words.json")["particle_verbs"])
 
 
 _COMPARED_AFTER = re.compile(r"\s(more|less|fewer)\sthan\b", re.IGNORECASE)
@@ -86,8 +91,11 @@ def direction(
             # "turned down a 5.1% pay offer": rejected, not lowered
             w == "down" and i > 0 and said[i - 1] in words["rejects_down"]
         ) and not (
-            # "91 set it up": a verb's particle after its object
-            w in ("up", "down") and i > 0 and said[i - 1] in words["particle_objects"]
+            # "91 set it up": a verb's particle after its object; "gave up $500m",
+            # "made up 40%": after its verb
+            w in ("up", "down") and i > 0 and (
+                said[i - 1] in words["particle_objects"] or said[i - 1] in _particle_verbs()
+            )
         )
     ]
     up, down = _ways(said, c, words)
