@@ -246,7 +246,14 @@ def _initials(run: str) -> set[str]:
         # initials, and only as many as a list's would match by chance but rarely
         words = run.replace(",", " ").replace("-", " ").split()
         capital = "".join(w[0] for w in words if w[0].isupper())
-        return {capital} if len(capital) >= COMMA_ACRONYM_MIN else set()
+        out = {capital} if len(capital) >= COMMA_ACRONYM_MIN else set()
+        # ... and each name of a list on its own: "the Consumer Financial Protection
+        # Bureau, Office of the Comptroller of the Currency" names the CFPB
+        for item in run.split(","):
+            heads = "".join(w[0] for w in item.replace("-", " ").split() if w[0].isupper())
+            if len(heads) >= ACRONYM_MIN:
+                out.add(heads)
+        return out
     out: set[str] = set()
     for part in {run, run.split(" and ")[0], bare, bare.split(" and ")[0]}:
         words = part.replace("-", " ").split()  # "Agence France-Presse" is "AFP"
@@ -924,8 +931,13 @@ def _named_beside(n: _Name, ev: Claim, doc: Document) -> bool:
     sent = doc.sentences[ev.sentence]
     a, b = max(sent.start, ev.start - BESIDE_CHARS), min(sent.end, ev.end + BESIDE_CHARS)
     near = {w.rstrip(".") for w in re.findall(r"[A-Z][\w-]*", doc.text[a:b])}
-    # scraped text glues words ("from SuffolkJonathan Rees QC said")
-    return all(any(x.endswith(w) for x in near) for w in words)
+    # scraped text glues words ("from SuffolkJonathan Rees QC said"); an acronym
+    # stands for the name written out beside ("the CFPB" for "the Consumer
+    # Financial Protection Bureau, Office of ... officials said")
+    return all(
+        any(x.endswith(w) for x in near) or (w.isupper() and _abbreviates(w, doc.text[a:b]))
+        for w in words
+    )
 
 
 def _conflict(
