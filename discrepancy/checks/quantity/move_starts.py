@@ -22,6 +22,15 @@ from ...model import Claim, Document, Quantity
 # "by 50 basis points to 7.75 percent", "2 points to 45%": the move, then its end
 _TO_LEVEL = re.compile(r"\s{1,2}to\s{1,2}(?:(?:about|around|roughly|nearly)\s{1,2})?$")
 TO_LEVEL_REACH = 16
+# ... or the move's clause, then the total it brought the level to: "39 new ski
+# areas were inaugurated, bringing the total to 742". Bounded words: linear.
+_BRINGING_TO = re.compile(
+    r"^(?:\s{1,2}[\w-]+){1,6},?\s{1,2}(?:bringing|taking|raising|lifting|pushing|putting)"
+    r"\s{1,2}(?:the|its|their)\s{1,2}(?:[\w-]+\s{1,2}){0,3}?"
+    r"(?:total|number|tally|count|figure)\s{1,2}to\s{1,2}$",
+    re.IGNORECASE,
+)
+BRINGING_REACH = 120
 LEVEL_REL = 1e-6  # the summary's end is the source's, as written
 _STATED = frozenset(("exact", "approx"))
 
@@ -43,11 +52,19 @@ def stated_moves(s_quant: Sequence[Claim], docs: Mapping[str, Document]) -> tupl
             if (
                 mq is not None and lq is not None and _stated(mq) and _stated(lq)
                 and _moves(mq.dimension, lq.dimension)
-                and 0 < lv.start - m.end <= TO_LEVEL_REACH
-                and _TO_LEVEL.search(doc.text, m.end, lv.start) is not None
+                and _level_reached(doc.text, m, lv)
             ):
                 out.append((mq.dimension, mq.value, lq.dimension, lq.value))
     return tuple(out)
+
+
+def _level_reached(text: str, m: Claim, lv: Claim) -> bool:
+    """Figure ``lv`` is the level move ``m`` reached: right after "to", or as the
+    total its clause brought the level to."""
+    gap = lv.start - m.end
+    if 0 < gap <= TO_LEVEL_REACH and _TO_LEVEL.search(text, m.end, lv.start) is not None:
+        return True
+    return 0 < gap <= BRINGING_REACH and _BRINGING_TO.match(text[m.end:lv.start]) is not None
 
 
 def start_of_stated_move(c: Claim, beside: Iterable[Claim], moves: Sequence[Move]) -> bool:

@@ -865,7 +865,7 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
     spans = q is not None and q.qualifier == "range" and "from-to" not in q.attributes
     if (
         q is None or not (q.qualifier in _GAP_OPERANDS or spans) or not q.value > 0
-        or q.dimension in ("count", "percent", "percentage_point")
+        or q.dimension in ("percent", "percentage_point")
     ):
         return False
     others = _gap_operands(figures, c, q)
@@ -883,7 +883,7 @@ def own_measure_gap(target: Document, figures: Sequence[Claim], c: Claim) -> boo
     gaps = [abs(a - b) for a, b in combinations(others, 2) if top < min(a, b)]
     # ... but a range's own two ends have one gap, whatever its size: "between 0.3
     # and 1.4 m down, a difference of about 1.1 m"
-    gaps += _range_spans(near_ranges(figures, c))
+    gaps += _range_spans(near_ranges(figures, c)) + _move_ends_gap(target.text, figures, c)
     if spans:
         # "22.1-22.5 million tonnes against 18.4 million, a gain of 3.7 to 4.1
         # million": each end the gap of a range's end and the other figure
@@ -906,6 +906,33 @@ def near_ranges(figures: Sequence[Claim], c: Claim) -> list[Quantity]:
         return []
     return [f.quantity for f in kind[max(0, at - GAP_NEIGHBOURS):at]
             if f.quantity is not None and f.quantity.qualifier == "range"]
+
+
+# "from 18.6 million in 1993 to 4.6 million": a move's two ends, written apart
+_FROM_BEFORE = re.compile(r"\bfrom\s{1,2}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^(?:\s{1,2}(?:in|on|at)\s{1,2}[\w-]+(?:\s[\w-]+)?)?,?\s{1,2}to\s{1,2}$")
+
+
+def _move_ends_gap(text: str, figures: Sequence[Claim], c: Claim) -> list[float]:
+    """The gap of a move written by its two ends right before ``c``, whatever its
+    size: "dropped from 18.6 million in 1993 to 4.6 million in 2023, a loss of 14
+    million" (a gap larger than one end)."""
+    q = c.quantity
+    assert q is not None
+    kind = [f for f in figures if f.sentence == c.sentence and f.end <= c.start
+            and f.quantity is not None and f.quantity.dimension == q.dimension]
+    if len(kind) < 2:
+        return []
+    a, b = kind[-2], kind[-1]
+    aq, bq = a.quantity, b.quantity
+    assert aq is not None and bq is not None
+    if aq.qualifier not in _STATED or bq.qualifier not in _STATED:
+        return []
+    if _FROM_BEFORE.search(text, max(0, a.start - 8), a.start) is None or (
+        _TO_BETWEEN.match(text[a.end:b.start]) is None
+    ):
+        return []
+    return [abs(aq.value - bq.value)]
 
 
 def _range_spans(ranges: Sequence[Quantity]) -> list[float]:
