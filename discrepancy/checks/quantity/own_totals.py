@@ -78,7 +78,7 @@ class OwnArithmetic:
             or own_base_of_move(t, near, c, self._before(c))
             or own_share_of_earlier(t, near, c, earlier) or own_rate_for_period(near, c)
             or own_total_in_brackets(t, near, c) or own_gap_of_a_move(t, near, c)
-            or own_percent_of_multiple(t, near, c)
+            or own_percent_of_multiple(t, near, c) or own_named_and_others(t, near, c)
         )
 
 
@@ -367,6 +367,53 @@ def own_percent_of_multiple(target: Document, figures: Sequence[Claim], c: Claim
         if ends[0] <= hi and lo <= ends[1]:
             return True
     return False
+
+
+# "Miura, his son and seven others": a count of others after named ones
+_OTHERS_AFTER = re.compile(r"\s{1,2}others?\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s{1,2}$", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"[(:;]|\s[-–—]\s")
+NAMED_ITEM_WORDS = 4  # words of one named item ("his son", "Sir Edmund Hillary")
+NAMED_ITEMS_MAX = 6
+
+
+def own_named_and_others(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A count, with a word of arithmetic, of the ones a list names and the others
+    it counts before it: "(Miura, his son and seven others, so nine people)". The
+    count of others is checked on its own."""
+    q = c.quantity
+    if q is None or q.dimension != "count" or q.qualifier != "exact" or q.value != int(q.value):
+        return False
+    text = target.text
+    if not _arithmetic_beside(text, c):
+        return False
+    for f in figures:
+        fq = f.quantity
+        if f.end > c.start or fq is None or fq.dimension != "count" or fq.qualifier != "exact":
+            continue
+        if not (_OTHERS_AFTER.match(text, f.end) or f.text.lower().endswith(("others", "other"))):
+            continue
+        if _AND_BEFORE.search(text, max(0, f.start - 6), f.start) is None:
+            continue
+        sent = target.sentence_at(f.start)
+        named = _named_items(text, sent.start if sent is not None else 0, f.start - 4)
+        if named and fq.value + named == q.value:
+            return True
+    return False
+
+
+def _named_items(text: str, start: int, end: int) -> int:
+    """How many short items a comma list names up to ``end`` (its "and" cut off),
+    from the bracket, colon or dash that opens it after ``start``; 0 for none."""
+    start = max(start, end - REACH)
+    opens = [m.end() for m in _LIST_OPENS.finditer(text, start, end)]
+    lo = opens[-1] if opens else start
+    items = [i.strip() for i in text[lo:end].split(",")]
+    if not items or len(items) > NAMED_ITEMS_MAX or any(
+        not i or len(i.split()) > NAMED_ITEM_WORDS for i in items
+    ):
+        return 0
+    return len(items)
 
 
 def _floor_set_out(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
