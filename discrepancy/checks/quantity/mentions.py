@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, cached_property
 
-from ...model import Claim, Document
+from ...model import Claim, Document, Quantity
 from ...recognizers.dates import extract_dates
 from ...recognizers.quantities.noun_phrase import PART_OF
 from ...text import wordlists
@@ -199,6 +199,14 @@ def _move_words() -> frozenset[str]:
     """Verbs of a move, as the change words hold them (one word each)."""
     change = wordlists.data("change_words.json")
     return frozenset(w for w in (*change["up"], *change["down"]) if " " not in w)
+
+
+def _worded_fraction(q: Quantity) -> bool:
+    """A fraction in words ("a quarter of the Roman city", "half"), whose word a
+    source writes of the same thing: "an entire quarter of the ancient Roman city"
+    is a district, and the summary took the source's word, not a share."""
+    share = q.value / 100 if q.dimension == "percent" else q.value
+    return 0 < share < 1 and not any(ch.isdigit() for ch in q.surface_value)
 
 
 def _in_words(c: Claim) -> bool:
@@ -396,7 +404,9 @@ class Mentions:
         each week", though that sentence counts no noun and another gives
         "more than 25,000 people"."""
         q = c.quantity
-        if q is None or q.qualifier != "vague" or not q.surface_value:
+        if q is None or not q.surface_value or not (
+            q.qualifier == "vague" or _worded_fraction(q)
+        ):
             return False
         lemmas = self._sentence_lemmas(c)
         # the word itself is the figure: two more shared words relate the sentences
