@@ -72,6 +72,7 @@ class OwnArithmetic:
             or own_points_gap(t, self.figures, c) or own_sum_or_difference(t, c)
             or own_share_or_change(t, near, c, self._before(c))
             or own_share_of_line_before(t, self.figures, c)
+            or own_gap_of_lines_before(t, self.figures, c)
             or own_ratio(self.figures, c) or own_rate(t, near, c, self._before(c))
             or own_product(t, near, c)
             or own_measure_gap(t, near, c) or own_complement(t, near, c)
@@ -1128,6 +1129,38 @@ def own_share_of_line_before(target: Document, figures: Sequence[Claim], c: Clai
         and f.quantity.dimension == "count" and f.quantity.value >= 1
     ][:PARTS_MAX]
     return any(lo <= a / b <= hi for a in counts for b in counts if a < b)
+
+
+def own_gap_of_lines_before(target: Document, figures: Sequence[Claim], c: Claim) -> bool:
+    """A difference a sentence pointing back works out, with a word of arithmetic,
+    from two figures of its kind on the two lines before: "- 17th close pass:
+    394,736 mph ... - 16th pass: 364,610 mph ... - So between the two it sped up by
+    about 30,000 mph". Each figure it is worked from is checked on its own."""
+    q = c.quantity
+    if q is None or q.qualifier not in _GAP_OPERANDS or not q.value > 0 or q.dimension in (
+        "percent", "percentage_point"
+    ):
+        return False
+    sent = target.sentence_at(c.start)
+    if sent is None or sent.index == 0 or _POINTS_BACK.match(sent.text) is None or not (
+        _arithmetic_beside(target.text, c) or _move_beside(target.text, c)
+    ):
+        return False
+    back = [
+        s.index for s in reversed(target.sentences[max(0, sent.index - 2 * LINES_BACK):sent.index])
+        if any(ch.isalpha() for ch in s.text)
+    ][:LINES_BACK]
+    others = [
+        v for f in figures
+        if f.sentence in back and f.quantity is not None
+        and f.quantity.dimension == q.dimension for v in _operands(f.quantity)
+    ][:PARTS_MAX]
+    # lines apart, the gap keeps its own rounding only: "about 40,000" is no 30,126
+    slack = q.value * q.tolerance + 1e-12
+    return any(
+        abs(abs(a - b) - q.value) <= slack
+        for a, b in combinations(others, 2) if q.value < max(a, b)
+    )
 
 
 _BOUND_FAMILIES = (("more_than", "at_least"), ("less_than", "at_most"))
