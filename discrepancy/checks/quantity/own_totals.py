@@ -73,7 +73,7 @@ class OwnArithmetic:
             or own_share_or_change(t, near, c, self._before(c))
             or own_share_of_line_before(t, self.figures, c)
             or own_gap_of_lines_before(t, self.figures, c)
-            or own_ratio(self.figures, c) or own_rate(t, near, c, self._before(c))
+            or own_ratio(self.figures, c) or own_rate(t, near, c, self._pointed_back(c))
             or own_product(t, near, c)
             or own_measure_gap(t, near, c) or own_complement(t, near, c)
             or own_base_of_move(t, near, c, self._before(c))
@@ -83,6 +83,18 @@ class OwnArithmetic:
         )
 
 
+    def _pointed_back(self, c: Claim) -> list[Claim]:
+        """The figures of the sentence before ``c``'s; for a sentence that points
+        back ("That works out to roughly £240 per coin"), of the few lines before."""
+        sent = self.target.sentence_at(c.start)
+        if sent is None or _POINTS_BACK.match(sent.text) is None:
+            return self._before(c)
+        i = self._at[id(c)]
+        return [
+            f for f in self.figures[max(0, i - EARLIER_LOOKED):i]
+            if c.sentence - POINTED_LINES <= f.sentence < c.sentence
+        ]
+
     def _before(self, c: Claim) -> list[Claim]:
         """The figures of the sentence before ``c``'s, among the few before it."""
         i = self._at[id(c)]
@@ -91,6 +103,7 @@ class OwnArithmetic:
         ]
 
 
+POINTED_LINES = 4  # lines before a sentence pointing back read for a rate's two figures
 SHARE_SLACK_MAX = 0.1  # a hedged share's own rounding, relative, never wider than this
 SENTENCES_BACK = 3  # sentences before a share read for its whole
 
@@ -1104,7 +1117,8 @@ def _wholes_before(target: Document, c: Claim, before: Sequence[Claim]) -> list[
 # A sentence (or list line) that opens by pointing back to the one before
 _POINTS_BACK = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*|[-*•]\s{1,2})?"
-    r"(?:(?:That|This|It)(?:'s|’s|\s(?:is|was|means|meant|would\sbe))|So)\b"
+    r"(?:(?:That|This|It)(?:'s|’s|\s(?:is|was|means|meant|would\sbe|works|comes|equals"
+    r"|implies|averages|adds))|So)\b"
 )
 SHARE_EDGE = 1.2  # "just over half": up to a fifth past the edge
 LINES_BACK = 2  # sentences before a pointing-back one read for the share's two counts
