@@ -314,8 +314,13 @@ def _parts_after_colon(text: str, mine: Sequence[Claim], c: Claim, end: int) -> 
     colon = text.find(":", c.end, min(end, c.end + REACH))
     after = [
         f.quantity.value for f in mine if colon >= 0 and f.start > colon and f.quantity is not None
+        # "11 felony counts tied to the 11 deaths": a count the part refers to, no part
+        and not _THE_BEFORE.search(text, max(0, f.start - 5), f.start)
     ]
     return 2 <= len(after) <= PARTS_MAX and _adds_up(q, after[::-1])
+
+
+_THE_BEFORE = re.compile(r"\bthe\s{1,2}$", re.IGNORECASE)
 
 
 def _parts_as(q: Quantity | None) -> tuple[str, ...]:
@@ -1236,12 +1241,17 @@ def _bound_on_share(mine: Sequence[Quantity], q: Quantity, floor: bool, edge: fl
         return False
     amounts = [f for f in mine if f.dimension != "percent" and f.qualifier in _STATED
                and f.value > 0]
+    # ... or of a part bounded on the share's side: "More than 6,000 of roughly
+    # 20,000 living retirees, at least 30%"
+    side = _FLOORS if floor else ("less_than", "at_most")
+    parts = amounts + [f for f in mine if f.dimension != "percent" and f.qualifier in side
+                       and 0 < f.value < math.inf]
     lo, hi = (edge, edge * (1 + BOUND_SHARE_REACH)) if floor else (
         edge * (1 - BOUND_SHARE_REACH), edge
     )
     return any(
         lo <= 100 * a.value / w.value <= hi
-        for a in amounts for w in amounts if w.dimension == a.dimension and w.value > a.value
+        for a in parts for w in amounts if w.dimension == a.dimension and w.value > a.value
     )
 
 
