@@ -711,10 +711,13 @@ def own_rate(
     if not 0 < p.low <= p.high < math.inf:
         return False
     lo, hi = p.low * (1 - RATIO_SLACK), p.high * (1 + RATIO_SLACK)
+    # a cap on a rate may divide by a floor: "More than 148m people were affected, so
+    # it works out to under $5 per person"
+    divisors = _STATED + (_FLOORS if q.qualifier in ("less_than", "at_most") else ())
     counts = [
         f.quantity.value for f in (*figures, *before)
         if f is not c and f.quantity is not None and f.quantity.dimension == "count"
-        and f.quantity.qualifier in _STATED and f.quantity.value >= RATE_COUNT_MIN
+        and f.quantity.qualifier in divisors and f.quantity.value >= RATE_COUNT_MIN
     ] + _spans_in_rate_unit(q, figures)
     amounts = [
         # "6,166 ships with about 29.5 million TEU. That averages out to roughly 4,800
