@@ -319,7 +319,7 @@ def quantity_findings(
     numbers = source_number_index(tuple((d, tuple(cs)) for d, cs in sources))
     ctx = _Against(
         target, s_quant, t_quant, {id(s): i for i, s in enumerate(s_quant)}, SupportPool(s_quant),
-        Mentions(target, numbers, sources), Siblings(sources), options,
+        Mentions(target, numbers, sources, t_quant), Siblings(sources), options,
         {d.id: d for d, _ in sources},
         Labels({d.id: d.text for d, _ in sources}, s_quant),
     )
@@ -1423,6 +1423,9 @@ def _unsupported(ctx: _Against, c: Claim, rel: Relatedness) -> Finding:
     # any value by chance (FRANK's "£15m move" is £17m less £1.9m)
     if not derived and c.quantity is not None and c.quantity.qualifier != "exact":
         worked_out = derived = ctx.mentions.summed(c, loose=True)
+    if not derived:
+        # ... or the summary's own figures close by give it
+        worked_out = derived = ctx.mentions.own_worked_out(c)
     sev = "low" if derived else unsupported_severity(
         c, ctx.mentions.mentioned(c) and not _only_for_another(ctx, c)
     )

@@ -31,6 +31,7 @@ from .own_totals import PERIOD_SECONDS, own_sum_or_difference
 from .source_numbers import MONTH_SECONDS, SourceNumbers, named_years, years_window
 from .stray import LISTED_COUNT_MAX
 from .tallies import scores_written
+from .worked_out import WorkedOut
 from .written import numbers_with_surroundings, sentence_lemmas, surroundings, text_numbers
 
 # A multiple or share the summary computes: its own rounding, and this much more
@@ -260,8 +261,10 @@ class Mentions:
     def __init__(
         self, target: Document, numbers: SourceNumbers,
         sources: Sequence[tuple[Document, Sequence[Claim]]] = (),
+        own: Sequence[Claim] = (),
     ) -> None:
         self.target = target
+        self._own = own
         self.numbers = numbers
         self._sources = sources
         self._lemmas: dict[int, frozenset[str]] = {}
@@ -269,6 +272,32 @@ class Mentions:
         self._writing: dict[str, list[frozenset[str]]] = {}
         self._pairs: dict[tuple[str, str], bool] = {}  # a tally's answer, read once
         self._beside_cache: dict[int, frozenset[float]] = {}  # numbers, by sentence index
+
+    @cached_property
+    def _own_worked(self) -> WorkedOut:
+        """Values the summary's own figures give by a sum or difference, read on the
+        first figure asked."""
+        return WorkedOut([(self.target, self._own)])
+
+    def own_worked_out(self, c: Claim) -> bool:
+        """A hedged figure, or one with a word of arithmetic, that figures the summary
+        itself states close by give ("The system is around 3.5 billion years old, a
+        billion years younger than ours ... about 4.5 billion"): the writer's
+        arithmetic on figures each checked on its own."""
+        q = c.quantity
+        if q is None or not self._own:
+            return False
+        if q.qualifier == "exact" and not _worked_words(self.target.text, c):
+            return False
+        # worked from the figures before it only: "grew by $1 billion, which puts
+        # them at about $4.5 billion" works the level out, never the move from it
+        before = frozenset(
+            v for f in self._own if f.end <= c.start and f.quantity is not None
+            for v in (f.quantity.low, f.quantity.value, f.quantity.high)
+        )
+        return self._own_worked.holds(
+            q, self._sentence_lemmas(c), self._numbers_beside(c), True, only_from=before
+        )
 
     @cached_property
     def gaps(self) -> DateGaps:

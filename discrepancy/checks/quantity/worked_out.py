@@ -172,7 +172,7 @@ class WorkedOut:
 
     def holds(
         self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float], cue: bool = True,
-        compared: bool = False,
+        compared: bool = False, only_from: frozenset[float] | None = None,
     ) -> bool:
         """The figure, within its own rounding, is a value worked out from source
         figures about the same thing: the claim's sentence shares words with their
@@ -182,7 +182,9 @@ class WorkedOut:
         amounts or more is worked out ("about $17bn" for four countries' sums). A
         small difference holds only between large figures, or when its sentence
         states one of the two and compares (``compared``: "18 Emmys, five more
-        than the previous record" of 13)."""
+        than the previous record" of 13). ``only_from``: only values worked from
+        these numbers (the figures before the claim, where the index holds the
+        summary's own: a figure worked out comes after what it is worked from)."""
         index = self._index.get(q.dimension)
         if index is None or q.qualifier not in _QUALIFIERS or not q.value > 0:
             return False
@@ -196,6 +198,8 @@ class WorkedOut:
         precise = significant_digits(q.surface_value) >= PRECISE_DIGITS
         for k in sorted(set(islice(index.between(*_reach(q, slack)), LOOKS))):
             parts = self._parts[k]
+            if only_from is not None and not all(p in only_from for p in parts):
+                continue
             if k in self._floored and not _floor_sum(q, parts, beside):
                 continue
             if len(parts) == 2 and min(parts) <= slack * max(parts) and k not in self._multiplied:
