@@ -200,11 +200,9 @@ class WorkedOut:
             parts = self._parts[k]
             if only_from is not None and not all(p in only_from for p in parts):
                 continue
-            if k in self._floored and not _floor_sum(q, parts, beside):
-                continue
-            if len(parts) == 2 and min(parts) <= slack * max(parts) and k not in self._multiplied:
-                continue  # "$3.1 billion, or $6.78 per share": the larger alone, rounded
-            if small and not _small_worked(q, parts, beside, compared):
+            if not self._may_work(k, q, beside, slack) or (
+                small and not _small_worked(q, parts, beside, compared)
+            ):
                 continue
             # a two-digit count of a game's box score sums two others by chance
             # ("scored 27 points and 11 rebounds" for 16 + 11): its figures stated
@@ -220,6 +218,17 @@ class WorkedOut:
             if len(lemmas & self._lemmas[k]) >= min(need, len(lemmas)):
                 return True
         return False
+
+    def _may_work(self, k: int, q: Quantity, beside: frozenset[float], slack: float) -> bool:
+        """Entry ``k`` may give the figure: a floor's sum only as a floor, and no pair
+        whose smaller figure is the larger's rounding ("$3.1 billion, or $6.78 per
+        share": the larger alone, rounded)."""
+        parts = self._parts[k]
+        if k in self._floored and not _floor_sum(q, parts, beside):
+            return False
+        return not (
+            len(parts) == 2 and min(parts) <= slack * max(parts) and k not in self._multiplied
+        )
 
     def holds_across(self, q: Quantity, lemmas: frozenset[str], beside: frozenset[float]) -> bool:
         """The figure, within its own rounding, is a value worked out across kinds
